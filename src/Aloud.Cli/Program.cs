@@ -1,0 +1,1 @@
+namespace Aloud.Cli; internal static class Program { private static int Main() => 0; }

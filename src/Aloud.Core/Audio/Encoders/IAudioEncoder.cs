@@ -1,0 +1,19 @@
+namespace Aloud.Audio.Encoders;
+
+/// <summary>Encodes a whole mono buffer into one container format.</summary>
+public interface IAudioEncoder
+{
+    /// <summary>The format this encoder writes.</summary>
+    AudioFormat Format { get; }
+
+    /// <summary>Encodes <paramref name="audio"/> and writes the complete file to <paramref name="output"/>.</summary>
+    void Encode(AudioBuffer audio, Stream output);
+}
+
+/// <summary>Output formats, chosen by the output file's extension.</summary>
+public enum AudioFormat
+{
+    Mp3,
+    OggOpus,
+    Wav,
+}

@@ -1,0 +1,23 @@
+namespace Aloud.Speech;
+
+/// <summary>How strong a pause follows a spoken word inside a sentence.</summary>
+public enum WordBreak
+{
+    None,
+    /// <summary>A light phrase break (comma).</summary>
+    Comma,
+    /// <summary>A stronger break inside the sentence (colon, dash, bracket, masked word).</summary>
+    Clause,
+}
+
+/// <summary>One word as the engine must say it: plain spoken text (letters, apostrophes, hyphens), never markup.</summary>
+public sealed record SpeechWord(string Text, WordBreak BreakAfter = WordBreak.None);
+
+/// <summary>
+/// One sentence to synthesise: words already normalised to speakable text, and how the sentence ends
+/// ('.', '?' or '!'), which shapes its intonation.
+/// </summary>
+public sealed record SpeechSentence(IReadOnlyList<SpeechWord> Words, char Terminator = '.');
+
+/// <summary>Options for one synthesis. Rate 1.0 is the voice's normal speed; 1.25 is 25% faster.</summary>
+public sealed record SynthesisOptions(double Rate = 1.0);
