@@ -1,0 +1,43 @@
+namespace Aloud.Script;
+
+/// <summary>Abbreviations that end with a period but rarely end a sentence, and how they are spoken.</summary>
+internal static class Abbreviations
+{
+    /// <summary>Titles before a name: the period never ends a sentence.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Mr"] = "Mister", ["Mrs"] = "Missus", ["Ms"] = "Miz", ["Dr"] = "Doctor", ["Prof"] = "Professor",
+        ["Sen"] = "Senator", ["Rep"] = "Representative", ["Gov"] = "Governor", ["Gen"] = "General",
+        ["Lt"] = "Lieutenant", ["Col"] = "Colonel", ["Sgt"] = "Sergeant", ["Capt"] = "Captain", ["Cmdr"] = "Commander",
+        ["Adm"] = "Admiral", ["Maj"] = "Major", ["Pres"] = "President", ["Supt"] = "Superintendent",
+        ["Rev"] = "Reverend", ["Fr"] = "Father", ["Sr"] = "Senior", ["Jr"] = "Junior", ["St"] = "Saint", ["Mt"] = "Mount",
+        ["Ft"] = "Fort",
+    };
+
+    /// <summary>Abbreviations read in place anywhere in a sentence.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Common = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["vs"] = "versus", ["etc"] = "et cetera", ["approx"] = "approximately", ["dept"] = "department",
+        ["Dept"] = "Department", ["Inc"] = "Incorporated", ["Corp"] = "Corporation", ["Co"] = "Company", ["Ltd"] = "Limited",
+        ["Ave"] = "Avenue", ["Blvd"] = "Boulevard", ["Rd"] = "Road", ["Univ"] = "University",
+    };
+
+    /// <summary>Month abbreviations (with their full names) that are followed by a day number.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Months = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Jan"] = "January", ["Feb"] = "February", ["Mar"] = "March", ["Apr"] = "April", ["Jun"] = "June",
+        ["Jul"] = "July", ["Aug"] = "August", ["Sep"] = "September", ["Sept"] = "September", ["Oct"] = "October",
+        ["Nov"] = "November", ["Dec"] = "December",
+        ["January"] = "January", ["February"] = "February", ["March"] = "March", ["April"] = "April", ["May"] = "May",
+        ["June"] = "June", ["July"] = "July", ["August"] = "August", ["September"] = "September",
+        ["October"] = "October", ["November"] = "November", ["December"] = "December",
+    };
+
+    /// <summary>Words before a period that do not end the sentence when a number follows ("No. 3", "Feb. 13").</summary>
+    public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "Vol" or "vol" or "p" or "pp" || Months.ContainsKey(word);
+
+    /// <summary>Whether a period after <paramref name="word"/> cannot end a sentence whatever follows.</summary>
+    public static bool NeverEndsSentence(string word) =>
+        Titles.ContainsKey(word) && word is not ("Sr" or "Jr" or "St")
+        || (word.Length == 1 && char.IsUpper(word[0]));
+}

@@ -1,0 +1,49 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Titles and common abbreviations: "Dr. Smith" -> "Doctor Smith", "St. Louis" -> "Saint Louis" but "Main St."
+/// -> "Main Street", "No. 3" -> "number 3", "vs." -> "versus". A title is read as a title only before a name.
+/// </summary>
+internal sealed class AbbreviationPass : TokenPass
+{
+    public override string Name => "abbreviation";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var word = tokens[index];
+        if (word.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+        var hasDot = At(tokens, index + 1) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore;
+        var afterIndex = hasDot ? index + 2 : index + 1;
+        var next = At(tokens, afterIndex);
+        var consumed = hasDot ? 2 : 1;
+        var nameFollows = next is { Kind: TokenKind.Word } && char.IsUpper(next.Text[0]);
+
+        if (word.Text == "St" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]))
+        {
+            replacement = Spoken(tokens, index, consumed, "Street");
+            return consumed;
+        }
+        if (Abbreviations.Titles.TryGetValue(word.Text, out var title) && nameFollows && (hasDot || word.Text is "Mr" or "Mrs" or "Ms" or "Dr"))
+        {
+            replacement = Spoken(tokens, index, consumed, title);
+            return consumed;
+        }
+        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number })
+        {
+            replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
+            return consumed;
+        }
+        if (hasDot && Abbreviations.Common.TryGetValue(word.Text, out var spoken))
+        {
+            replacement = Spoken(tokens, index, consumed, spoken);
+            return consumed;
+        }
+        return 0;
+    }
+}

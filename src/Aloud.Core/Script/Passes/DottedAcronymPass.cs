@@ -1,0 +1,29 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>"U.S." -> "U S", "a.m." -> "A M": single letters joined by dots are spelled, with the final dot consumed.</summary>
+internal sealed class DottedAcronymPass : TokenPass
+{
+    public override string Name => "acronym";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var word = tokens[index];
+        if (word.Kind != TokenKind.Word || !IsDottedLetters(word.Text))
+        {
+            return 0;
+        }
+        var consumed = At(tokens, index + 1) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore && index + 2 < tokens.Count ? 2 : 1;
+        var letters = word.Text.Split('.').Select(l => l.ToUpperInvariant());
+        replacement = Spoken(tokens, index, consumed, string.Join(' ', letters));
+        return consumed;
+    }
+
+    private static bool IsDottedLetters(string text)
+    {
+        var parts = text.Split('.');
+        return parts.Length >= 2 && parts.All(p => p.Length == 1 && char.IsLetter(p[0]));
+    }
+}

@@ -1,0 +1,19 @@
+namespace Aloud.Script.Passes;
+
+/// <summary>The ordered list of passes: specific classes first, the catch-all cardinal pass last.</summary>
+internal static class NormalizationPasses
+{
+    public static IReadOnlyList<TokenPass> CreateDefault(INumberWords numbers) =>
+    [
+        new MaskedWordPass(),
+        new MoneyPass(numbers),
+        new PercentPass(numbers),
+        new DatePass(numbers),
+        new DecadePass(numbers),
+        new OrdinalPass(numbers),
+        new YearPass(numbers),
+        new AbbreviationPass(),
+        new DottedAcronymPass(),
+        new CardinalPass(numbers),
+    ];
+}

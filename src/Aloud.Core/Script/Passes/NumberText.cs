@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>Parsing of number tokens as written in English news ("1,000", "1.5", "37th", "1990s").</summary>
+internal static class NumberText
+{
+    /// <summary>Splits "1,234.5th" into its digits part and its letter suffix.</summary>
+    public static (string Digits, string Suffix) Split(string token)
+    {
+        var end = token.Length;
+        while (end > 0 && char.IsLetter(token[end - 1]))
+        {
+            end--;
+        }
+        return (token[..end], token[end..]);
+    }
+
+    /// <summary>A plain integer with optional, well-placed thousands commas, up to 15 digits.</summary>
+    public static bool TryParseInteger(string digits, out long value)
+    {
+        value = 0;
+        if (digits.Length == 0 || digits.Contains('.') || digits.Replace(",", "").Length > 15)
+        {
+            return false;
+        }
+        if (digits.Contains(',') && !HasWellPlacedCommas(digits))
+        {
+            return false;
+        }
+        return long.TryParse(digits.Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Whether digits are a plain run with no separators (a year, a code).</summary>
+    public static bool IsPlain(string digits) => digits.Length > 0 && digits.All(char.IsAsciiDigit);
+
+    private static bool HasWellPlacedCommas(string digits)
+    {
+        var groups = digits.Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3);
+    }
+}

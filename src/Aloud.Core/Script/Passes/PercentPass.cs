@@ -1,0 +1,25 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>"12%" -> "twelve percent", "2.5%" -> "two point five percent".</summary>
+internal sealed class PercentPass(INumberWords numbers) : TokenPass
+{
+    public override string Name => "percent";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Number } number || At(tokens, index + 1) is not { Text: "%" } percent || percent.SpaceBefore)
+        {
+            return 0;
+        }
+        var words = DecimalWords.TryRead(numbers, number.Text);
+        if (words is null)
+        {
+            return 0;
+        }
+        replacement = Spoken(tokens, index, 2, words + " percent");
+        return 2;
+    }
+}

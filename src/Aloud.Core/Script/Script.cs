@@ -1,0 +1,60 @@
+using Aloud.Speech;
+
+namespace Aloud.Script;
+
+/// <summary>What a block of the script is: the intro's parts or a kind of body block.</summary>
+public enum ScriptBlockKind
+{
+    Headline,
+    Byline,
+    Dateline,
+    Heading,
+    Paragraph,
+    Quote,
+    ListItem,
+    Credit,
+    Caption,
+}
+
+/// <summary>How long the silence after a sentence is: set by where the sentence sits.</summary>
+public enum SentencePause
+{
+    /// <summary>Between sentences of one paragraph.</summary>
+    Sentence,
+    /// <summary>At the end of a paragraph.</summary>
+    Paragraph,
+    /// <summary>After the headline and after the whole intro.</summary>
+    Section,
+}
+
+/// <summary>A block of <see cref="Script.Text"/>: the headline, byline, dateline or one body block.</summary>
+public sealed record ScriptBlock(ScriptBlockKind Kind, TextSpan Span);
+
+/// <summary>One spoken word and the characters of the article text it reads (several words may share one span: "Feb. 13").</summary>
+public sealed record ScriptWord(string Spoken, TextSpan Source, WordBreak BreakAfter = WordBreak.None);
+
+/// <summary>One sentence as it will be spoken.</summary>
+public sealed record ScriptSentence(int BlockIndex, TextSpan Source, IReadOnlyList<ScriptWord> Words, char Terminator, SentencePause PauseAfter)
+{
+    /// <summary>The sentence as the engine receives it: spoken words only, no markup.</summary>
+    public SpeechSentence ToSpeech() => new(Words.Select(w => new SpeechWord(w.Spoken, w.BreakAfter)).ToList(), Terminator);
+
+    /// <summary>The spoken text with commas for breaks and the terminator, as written by <c>--script</c>.</summary>
+    public string SpokenText
+    {
+        get
+        {
+            var parts = Words.Select(w => w.BreakAfter == WordBreak.None ? w.Spoken : w.Spoken + ",");
+            return string.Join(' ', parts).TrimEnd(',') + Terminator;
+        }
+    }
+}
+
+/// <summary>
+/// What will be read, sentence by sentence. <see cref="Text"/> is the article text as extracted (intro lines,
+/// then body blocks, separated by blank lines); every span in the script indexes into it.
+/// </summary>
+public sealed record Script(string Text, IReadOnlyList<ScriptBlock> Blocks, IReadOnlyList<ScriptSentence> Sentences)
+{
+    public int WordCount => Sentences.Sum(s => s.Words.Count);
+}

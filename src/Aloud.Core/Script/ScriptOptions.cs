@@ -1,0 +1,23 @@
+namespace Aloud.Script;
+
+/// <summary>What the script reads besides the body, and which normalisation passes run.</summary>
+public sealed record ScriptOptions
+{
+    /// <summary>Read the headline before the body.</summary>
+    public bool ReadHeadline { get; init; } = true;
+
+    /// <summary>Read "By ..." after the headline.</summary>
+    public bool ReadByline { get; init; } = true;
+
+    /// <summary>Read the publication date after the byline.</summary>
+    public bool ReadDate { get; init; } = true;
+
+    /// <summary>Read photo captions (off by default: they interrupt the story).</summary>
+    public bool ReadCaptions { get; init; }
+
+    /// <summary>Read credit lines such as "X contributed to this report."</summary>
+    public bool ReadCredits { get; init; } = true;
+
+    /// <summary>Names of normalisation passes to switch off (see <see cref="Passes.NormalizationPasses"/>).</summary>
+    public IReadOnlySet<string> DisabledPasses { get; init; } = new HashSet<string>();
+}

@@ -1,0 +1,128 @@
+namespace Aloud.Script;
+
+/// <summary>
+/// Splits a block of text into sentences. A period ends a sentence only when whitespace and a likely
+/// sentence start follow and the word before it is not an abbreviation or an initial; closing quotes and
+/// brackets after the mark stay with the sentence they close.
+/// </summary>
+public static class SentenceSegmenter
+{
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That",
+        "There", "His", "Her", "Their", "Its", "Our", "As", "After", "Before", "When", "While", "If", "So", "Yet",
+    };
+
+    /// <summary>The sentences of <paramref name="text"/> as spans (trimmed, never empty).</summary>
+    public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?' or '\u2026'))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < text.Length && (text[end] is '.' or '!' or '?' or '\u2026' || IsCloser(text[end])))
+            {
+                end++;
+            }
+            if (IsBoundary(text, i, end))
+            {
+                AddTrimmed(text, start, end, spans);
+                start = end;
+            }
+            i = end - 1;
+        }
+        AddTrimmed(text, start, text.Length, spans);
+        return spans;
+    }
+
+    private static bool IsBoundary(string text, int mark, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+        if (!char.IsWhiteSpace(text[end]))
+        {
+            return false;
+        }
+        var next = end;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        if (next >= text.Length)
+        {
+            return true;
+        }
+        var nextChar = text[next];
+        var startsSentence = char.IsUpper(nextChar) || char.IsDigit(nextChar) || IsOpener(nextChar);
+        if (!startsSentence)
+        {
+            return false;
+        }
+        if (text[mark] != '.' || end - mark > 1 && text[mark + 1] == '.')
+        {
+            return true;
+        }
+        var word = WordBefore(text, mark);
+        if (Abbreviations.NeverEndsSentence(word))
+        {
+            return false;
+        }
+        if (char.IsDigit(nextChar) && Abbreviations.BeforeNumber(word))
+        {
+            return false;
+        }
+        // "U.S." or "Inc." before a capital: a boundary only when a typical sentence opener follows.
+        if (word.Contains('.') || Abbreviations.Common.ContainsKey(word) || word is "Sr" or "Jr" or "St")
+        {
+            return SentenceStarters.Contains(NextWord(text, next));
+        }
+        return true;
+    }
+
+    private static string WordBefore(string text, int mark)
+    {
+        var begin = mark;
+        while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] == '.'))
+        {
+            begin--;
+        }
+        return text[begin..mark];
+    }
+
+    private static string NextWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        return text[start..end];
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<TextSpan> spans)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > start)
+        {
+            spans.Add(new TextSpan(start, end - start));
+        }
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB';
+
+    private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB';
+}

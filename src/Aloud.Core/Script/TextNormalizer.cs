@@ -1,0 +1,46 @@
+using Aloud.Script.Passes;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script;
+
+/// <summary>
+/// Turns one written sentence into spoken words: tokenise, run the enabled passes in order, then read what
+/// is left. Every spoken word keeps the span of the characters it came from.
+/// </summary>
+public sealed class TextNormalizer
+{
+    private readonly IReadOnlyList<TokenPass> _passes;
+    private readonly SpokenWordBuilder _builder;
+
+    public TextNormalizer(INumberWords numbers, IReadOnlySet<string>? disabledPasses = null)
+    {
+        var disabled = disabledPasses ?? new HashSet<string>();
+        _passes = NormalizationPasses.CreateDefault(numbers).Where(p => !disabled.Contains(p.Name)).ToList();
+        _builder = new SpokenWordBuilder(numbers);
+    }
+
+    /// <summary>The names of all passes, in the order they run.</summary>
+    public static IReadOnlyList<string> PassNames { get; } = NormalizationPasses.CreateDefault(EnglishNumberWords.Instance).Select(p => p.Name).ToList();
+
+    /// <summary>
+    /// Normalises <paramref name="span"/> of <paramref name="text"/>; spans in the result are offset by
+    /// <paramref name="offset"/> so they index the whole script text.
+    /// </summary>
+    public (IReadOnlyList<ScriptWord> Words, char Terminator) Normalize(string text, TextSpan span, int offset = 0)
+    {
+        var tokens = Tokenizer.Tokenize(text, span.Start, span.Length, offset);
+        foreach (var pass in _passes)
+        {
+            tokens = pass.Apply(tokens);
+        }
+        return _builder.Build(tokens);
+    }
+
+    /// <summary>A whole string as one sentence: for tests and the <c>normalize</c> command.</summary>
+    public string NormalizeToText(string text)
+    {
+        var (words, terminator) = Normalize(text, new TextSpan(0, text.Length));
+        var sentence = new ScriptSentence(0, new TextSpan(0, text.Length), words, terminator, SentencePause.Sentence);
+        return words.Count == 0 ? "" : sentence.SpokenText;
+    }
+}

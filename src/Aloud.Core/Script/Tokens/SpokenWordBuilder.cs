@@ -1,0 +1,146 @@
+using System.Text;
+using Aloud.Speech;
+
+namespace Aloud.Script.Tokens;
+
+/// <summary>
+/// The last step of normalisation: turns the tokens the passes left into spoken words. Words are read as
+/// written; punctuation becomes breaks (never spoken names); a few symbols become words; quotes, stray
+/// marks and emoji are silent.
+/// </summary>
+internal sealed class SpokenWordBuilder(INumberWords numbers)
+{
+    private static readonly Dictionary<string, string> SymbolWords = new(StringComparer.Ordinal)
+    {
+        ["&"] = "and", ["%"] = "percent", ["+"] = "plus", ["@"] = "at", ["="] = "equals", ["#"] = "number",
+    };
+
+    public (List<ScriptWord> Words, char Terminator) Build(IReadOnlyList<Token> tokens)
+    {
+        var words = new List<ScriptWord>();
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Spoken:
+                    words.AddRange(token.Words.Select(w => new ScriptWord(w, token.Span)));
+                    AddBreak(words, token.BreakAfter);
+                    break;
+                case TokenKind.Word:
+                    words.AddRange(ReadWord(token.Text).Select(w => new ScriptWord(w, token.Span)));
+                    break;
+                case TokenKind.Number or TokenKind.Masked:
+                    // The passes read every number and mask; a leftover is read digit by digit, never dropped.
+                    words.AddRange(numbers.Digits(token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span)));
+                    break;
+                case TokenKind.Symbol when SymbolWords.TryGetValue(token.Text, out var spoken):
+                    words.Add(new ScriptWord(spoken, token.Span));
+                    break;
+                case TokenKind.Punctuation:
+                    AddBreak(words, BreakFor(token.Text));
+                    break;
+            }
+        }
+        if (words.Count > 0)
+        {
+            words[^1] = words[^1] with { BreakAfter = WordBreak.None };
+        }
+        return (words, Terminator(tokens));
+    }
+
+    private static WordBreak BreakFor(string mark) => mark switch
+    {
+        "," => WordBreak.Comma,
+        ";" or ":" or "(" or ")" or "[" or "]" or "{" or "}" or "\u2026" => WordBreak.Clause,
+        _ when mark.Length > 1 && mark[0] is '-' or '.' => WordBreak.Clause,
+        _ when mark.Length == 1 && mark[0] is '-' or '\u2013' or '\u2014' or '\u2012' or '\u2015' => WordBreak.Clause,
+        _ => WordBreak.None,
+    };
+
+    private static void AddBreak(List<ScriptWord> words, WordBreak wordBreak)
+    {
+        if (words.Count > 0 && wordBreak > words[^1].BreakAfter)
+        {
+            words[^1] = words[^1] with { BreakAfter = wordBreak };
+        }
+    }
+
+    /// <summary>A written word as one or more spoken words: letters as is, digit runs inside ("COVID-19") as numbers.</summary>
+    private IEnumerable<string> ReadWord(string text)
+    {
+        var clean = text.Replace('\u2019', '\'').Replace('\u2011', '-').Replace('\u2010', '-');
+        if (!clean.Any(c => char.IsDigit(c) || c is '.' or '&'))
+        {
+            yield return clean;
+            yield break;
+        }
+        var part = new StringBuilder();
+        var digits = false;
+        foreach (var c in clean)
+        {
+            var isDigit = char.IsAsciiDigit(c);
+            if (c is '.' or '&' or '-' || (part.Length > 0 && isDigit != digits))
+            {
+                foreach (var word in Flush(part, digits))
+                {
+                    yield return word;
+                }
+                if (c is '.' or '&')
+                {
+                    yield return c == '.' ? "dot" : "and";
+                }
+                if (c is '.' or '&' or '-')
+                {
+                    continue;
+                }
+            }
+            digits = isDigit;
+            part.Append(c);
+        }
+        foreach (var word in Flush(part, digits))
+        {
+            yield return word;
+        }
+    }
+
+    private IEnumerable<string> Flush(StringBuilder part, bool digits)
+    {
+        if (part.Length == 0)
+        {
+            return [];
+        }
+        var text = part.ToString();
+        part.Clear();
+        if (!digits)
+        {
+            return [text];
+        }
+        var spoken = text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : numbers.Digits(text);
+        return spoken.Split(' ');
+    }
+
+    private static char Terminator(IReadOnlyList<Token> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                return '.';
+            }
+            if (token.Text.Contains('?'))
+            {
+                return '?';
+            }
+            if (token.Text.Contains('!'))
+            {
+                return '!';
+            }
+            if (token.Text.Contains('.') || token.Text.Contains('\u2026'))
+            {
+                return '.';
+            }
+        }
+        return '.';
+    }
+}
