@@ -1,0 +1,15 @@
+using Aloud.Ingest;
+
+namespace Aloud.Cli;
+
+/// <summary>Reads the INPUT argument (file, '-' or URL) into an <see cref="Article"/>.</summary>
+internal static class ArticleInput
+{
+    public static Article Read(string input, bool allowPrivateHosts, bool includeCaptions)
+    {
+        var fetch = SafeFetchOptions.Default with { AllowPrivateHosts = allowPrivateHosts };
+        var source = new InputLoader(fetch).LoadAsync(input).GetAwaiter().GetResult();
+        var extraction = ExtractionOptions.Default with { IncludeCaptions = includeCaptions };
+        return ArticleReader.Read(source.Bytes, source.ContentType, source.Source, extraction);
+    }
+}

@@ -1,0 +1,44 @@
+using Aloud.Ingest;
+
+namespace Aloud.Cli;
+
+/// <summary>
+/// Turns failures into one clear line on stderr and an exit code: the person sees what went wrong and what
+/// to do, never a stack trace (unless ALOUD_DEBUG is set).
+/// </summary>
+internal static class CliErrors
+{
+    public static int Run(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception error)
+        {
+            var (code, message) = Describe(error);
+            Console.Error.WriteLine($"aloud: {message}");
+            if (Environment.GetEnvironmentVariable("ALOUD_DEBUG") is { Length: > 0 })
+            {
+                Console.Error.WriteLine(error);
+            }
+            return code;
+        }
+    }
+
+    private static (int Code, string Message) Describe(Exception error) => error switch
+    {
+        AloudInputException => (ExitCodes.BadInput, error.Message),
+        NativeLibraryMissingException => (ExitCodes.MissingNativeLibrary, error.Message),
+        UsageException => (ExitCodes.Usage, error.Message),
+        OutputException => (ExitCodes.OutputFailed, error.Message),
+        OperationCanceledException => (ExitCodes.Unexpected, "cancelled"),
+        _ => (ExitCodes.Unexpected, $"unexpected error: {error.GetType().Name}: {error.Message}"),
+    };
+}
+
+/// <summary>Options that do not fit together or values out of range.</summary>
+internal sealed class UsageException(string message) : Exception(message);
+
+/// <summary>An output file could not be written.</summary>
+internal sealed class OutputException(string message, Exception? inner = null) : Exception(message, inner);

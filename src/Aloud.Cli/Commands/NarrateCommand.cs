@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Aloud.Audio.Encoders;
+using Aloud.Ingest;
+using Aloud.Narration;
+using Aloud.Script;
+using Aloud.Speech;
+
+namespace Aloud.Cli.Commands;
+
+/// <summary><c>aloud narrate INPUT</c>: an article page, URL or text in; audio, timings, captions and script out.</summary>
+internal static class NarrateCommand
+{
+    private static readonly Argument<string> Input = new("input")
+    {
+        Description = "An HTML page or plain-text file, '-' for standard input, or an http(s) URL.",
+    };
+
+    private static readonly Option<string?> Output = new("--output", "-o")
+    {
+        Description = "Audio file to write; the extension picks the format: .mp3 (default), .ogg/.opus (Ogg Opus) or .wav.",
+    };
+
+    private static readonly Option<string> VoiceName = new("--voice")
+    {
+        Description = "Voice id (see 'aloud voices').",
+        DefaultValueFactory = _ => SpeechEngines.DefaultVoiceId,
+    };
+
+    private static readonly Option<double> Rate = new("--rate")
+    {
+        Description = "Speaking rate: 1.0 is the voice's normal speed, 1.25 is a quarter faster (0.5 to 2.0).",
+        DefaultValueFactory = _ => 1.0,
+    };
+
+    private static readonly Option<string?> Timings = new("--timings") { Description = "Write word and sentence timings as JSON." };
+    private static readonly Option<string?> Vtt = new("--vtt") { Description = "Write WebVTT captions, one cue per sentence." };
+    private static readonly Option<string?> ScriptOut = new("--script") { Description = "Write the spoken text, one sentence a line." };
+    private static readonly Option<bool> NoIntro = new("--no-intro") { Description = "Do not read the headline, byline and date." };
+    private static readonly Option<bool> Captions = new("--captions") { Description = "Also read photo captions." };
+    private static readonly Option<bool> NoCredits = new("--no-credits") { Description = "Skip credit lines (\"X contributed to this report\")." };
+    private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
+    private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on stderr." };
+
+    public static Command Create()
+    {
+        var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
+        {
+            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Quiet,
+        };
+        command.SetAction(result => CliErrors.Run(() => Run(result)));
+        return command;
+    }
+
+    private static int Run(ParseResult result)
+    {
+        var clock = Stopwatch.StartNew();
+        var input = result.GetValue(Input)!;
+        var output = result.GetValue(Output) ?? DefaultOutput(input);
+        var rate = result.GetValue(Rate);
+        if (rate is < 0.5 or > 2.0 || double.IsNaN(rate))
+        {
+            throw new UsageException($"--rate must be between 0.5 and 2.0 (got {rate})");
+        }
+        var format = FormatOf(output);
+        foreach (var path in new[] { output, result.GetValue(Timings), result.GetValue(Vtt), result.GetValue(ScriptOut) })
+        {
+            if (path is not null)
+            {
+                OutputFile.CheckWritable(path);
+            }
+        }
+        using var engines = new SpeechEngines();
+        var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!);
+
+        var article = ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions));
+        var scriptOptions = new ScriptOptions
+        {
+            ReadHeadline = !result.GetValue(NoIntro),
+            ReadByline = !result.GetValue(NoIntro),
+            ReadDate = !result.GetValue(NoIntro),
+            ReadCaptions = result.GetValue(Captions),
+            ReadCredits = !result.GetValue(NoCredits),
+        };
+        var script = new ScriptWriter(scriptOptions).Write(article);
+        if (script.Sentences.Count == 0)
+        {
+            throw new AloudInputException($"nothing to read in {input}: the article has no speakable text");
+        }
+        var quiet = result.GetValue(Quiet);
+        var progress = quiet ? null : new StderrProgress(Console.Error, !Console.IsErrorRedirected);
+        var narration = new Narrator(engine, voice, new SynthesisOptions(rate)).Narrate(script, progress);
+
+        OutputFile.Write(output, stream => AudioEncoders.ForFormat(format).Encode(narration.Audio, stream));
+        WriteSideFiles(result, narration);
+        if (!quiet)
+        {
+            Console.Error.WriteLine(
+                $"wrote {output}: {TimeSpan.FromMilliseconds(narration.DurationMs):m\\:ss} of audio, {narration.Words.Count} words in "
+                + $"{narration.Sentences.Count} sentences, voice {voice.Id}, {narration.Loudness.IntegratedLufs:0.0} LUFS, in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static void WriteSideFiles(ParseResult result, Narration.Narration narration)
+    {
+        if (result.GetValue(Timings) is { } timings)
+        {
+            OutputFile.Write(timings, stream => TimingsJsonWriter.Write(narration, stream));
+        }
+        if (result.GetValue(Vtt) is { } vtt)
+        {
+            OutputFile.Write(vtt, stream => WriteText(stream, writer => WebVttWriter.Write(narration, writer)));
+        }
+        if (result.GetValue(ScriptOut) is { } scriptPath)
+        {
+            OutputFile.Write(scriptPath, stream => WriteText(stream, writer =>
+            {
+                foreach (var sentence in narration.Script.Sentences)
+                {
+                    writer.Write(sentence.SpokenText + "\n");
+                }
+            }));
+        }
+    }
+
+    private static void WriteText(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        write(writer);
+    }
+
+    private static AudioFormat FormatOf(string output)
+    {
+        try
+        {
+            return AudioEncoders.FormatFromPath(output);
+        }
+        catch (ArgumentException error)
+        {
+            throw new UsageException(error.Message);
+        }
+    }
+
+    private static (ISpeechEngine Engine, Voice Voice) ResolveVoice(SpeechEngines engines, string name)
+    {
+        try
+        {
+            return engines.Resolve(name);
+        }
+        catch (ArgumentException error)
+        {
+            throw new UsageException(error.Message);
+        }
+    }
+
+    /// <summary>"article.html" -> "article.mp3" in the current folder; "narration.mp3" for stdin and URLs.</summary>
+    private static string DefaultOutput(string input)
+    {
+        var isFile = input != "-" && !input.Contains("://", StringComparison.Ordinal);
+        var stem = isFile ? Path.GetFileNameWithoutExtension(input) : "narration";
+        return (string.IsNullOrEmpty(stem) ? "narration" : stem) + ".mp3";
+    }
+}

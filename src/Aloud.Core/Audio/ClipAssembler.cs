@@ -1,0 +1,91 @@
+using Aloud.Speech;
+
+namespace Aloud.Audio;
+
+/// <summary>
+/// Joins sentence clips into one buffer: trims each clip's own leading and trailing silence so that pauses
+/// are ours (set by punctuation class, not by the engine), fades every join briefly so no click is heard,
+/// and inserts the requested silence. Records where each clip landed so word timings can be made absolute.
+/// </summary>
+public sealed class ClipAssembler(int sampleRate)
+{
+    private const double FadeMs = 6;
+    private const double KeepSilenceMs = 40;
+    private const float SilenceThreshold = 0.004f;
+
+    private readonly List<float> _samples = [];
+
+    public int SampleRate { get; } = sampleRate;
+
+    public double DurationMs => _samples.Count * 1000.0 / SampleRate;
+
+    /// <summary>Appends silence of <paramref name="milliseconds"/>.</summary>
+    public void AddSilence(double milliseconds)
+    {
+        var count = (int)Math.Round(milliseconds * SampleRate / 1000);
+        _samples.AddRange(Enumerable.Repeat(0f, Math.Max(0, count)));
+    }
+
+    /// <summary>
+    /// Appends a clip and returns its word timings shifted to the assembled timeline (ms from the start).
+    /// </summary>
+    public IReadOnlyList<WordTiming> AddClip(Clip clip)
+    {
+        if (clip.SampleRate != SampleRate)
+        {
+            throw new ArgumentException($"clip at {clip.SampleRate} Hz cannot join a {SampleRate} Hz narration", nameof(clip));
+        }
+        var keep = (int)(KeepSilenceMs * SampleRate / 1000);
+        var first = FirstLoud(clip.Samples);
+        var last = LastLoud(clip.Samples);
+        if (first > last)
+        {
+            first = 0;
+            last = clip.Samples.Length - 1;
+        }
+        // Never cut into a word: the trim stops at the first word's start and the last word's end.
+        var firstWordSample = clip.Words.Count > 0 ? (int)(clip.Words[0].StartMs * SampleRate / 1000) : first;
+        var lastWordSample = clip.Words.Count > 0 ? (int)Math.Ceiling(clip.Words[^1].EndMs * SampleRate / 1000) : last;
+        var start = Math.Max(0, Math.Min(first, firstWordSample) - keep);
+        var end = Math.Min(clip.Samples.Length, Math.Max(last, lastWordSample) + keep);
+
+        var offsetMs = DurationMs - start * 1000.0 / SampleRate;
+        var fade = (int)(FadeMs * SampleRate / 1000);
+        var length = end - start;
+        for (var i = 0; i < length; i++)
+        {
+            var gain = Math.Min(1f, Math.Min(i, length - 1 - i) / (float)Math.Max(1, fade));
+            _samples.Add(clip.Samples[start + i] * gain);
+        }
+        var clipEndMs = DurationMs;
+        return clip.Words
+            .Select(w => w with { StartMs = Math.Max(0, w.StartMs + offsetMs), EndMs = Math.Min(clipEndMs, w.EndMs + offsetMs) })
+            .ToList();
+    }
+
+    public AudioBuffer ToBuffer() => new([.. _samples], SampleRate);
+
+    private static int FirstLoud(float[] samples)
+    {
+        for (var i = 0; i < samples.Length; i++)
+        {
+            if (Math.Abs(samples[i]) > SilenceThreshold)
+            {
+                return i;
+            }
+        }
+        return samples.Length;
+    }
+
+    private static int LastLoud(float[] samples)
+    {
+        for (var i = samples.Length - 1; i >= 0; i--)
+        {
+            if (Math.Abs(samples[i]) > SilenceThreshold)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,66 @@
+using Aloud.Audio;
+using Aloud.Script;
+using Aloud.Speech;
+
+namespace Aloud.Narration;
+
+/// <summary>
+/// Narrates a script: synthesises every sentence (in parallel where the engine allows), assembles the clips
+/// with pauses by punctuation class, and normalises loudness over the whole article.
+/// </summary>
+public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions synthesis, PausePlan? pauses = null)
+{
+    private readonly PausePlan _pauses = pauses ?? new PausePlan();
+
+    /// <summary>Target integrated loudness (EBU R128), in LUFS.</summary>
+    public double TargetLufs { get; init; } = -16;
+
+    /// <summary>True-peak ceiling, in dBTP.</summary>
+    public double TruePeakCeilingDbtp { get; init; } = -1;
+
+    public Narration Narrate(Script.Script script, IProgress<NarrationProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        if (script.Sentences.Count == 0)
+        {
+            throw new ArgumentException("the script has no sentences to speak", nameof(script));
+        }
+        var clips = Synthesize(script, progress, cancellation);
+
+        var assembler = new ClipAssembler(voice.SampleRate);
+        var sentences = new List<TimedSentence>(clips.Length);
+        var words = new List<TimedWord>(script.WordCount);
+        assembler.AddSilence(_pauses.LeadIn);
+        for (var i = 0; i < clips.Length; i++)
+        {
+            var sentence = script.Sentences[i];
+            var start = assembler.DurationMs;
+            var timings = assembler.AddClip(clips[i]);
+            foreach (var timing in timings)
+            {
+                var word = sentence.Words[timing.WordIndex];
+                words.Add(new TimedWord(i, word.Spoken, timing.StartMs, timing.EndMs, word.Source));
+            }
+            sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
+            assembler.AddSilence(i == clips.Length - 1 ? _pauses.TailOut : _pauses.After(sentence));
+        }
+        var audio = LoudnessNormalizer.Normalize(assembler.ToBuffer(), TargetLufs, TruePeakCeilingDbtp);
+        return new Narration(script, voice, audio, sentences, words, LoudnessMeter.Measure(audio));
+    }
+
+    private Clip[] Synthesize(Script.Script script, IProgress<NarrationProgress>? progress, CancellationToken cancellation)
+    {
+        var clips = new Clip[script.Sentences.Count];
+        var done = 0;
+        long audioSamples = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, engine.MaxParallelism), CancellationToken = cancellation };
+        Parallel.For(0, clips.Length, parallel, i =>
+        {
+            var clip = engine.Synthesize(script.Sentences[i].ToSpeech(), voice, synthesis);
+            clips[i] = clip;
+            var finished = Interlocked.Increment(ref done);
+            var samples = Interlocked.Add(ref audioSamples, clip.Samples.Length);
+            progress?.Report(new NarrationProgress(finished, clips.Length, (double)samples / clip.SampleRate));
+        });
+        return clips;
+    }
+}

@@ -1,0 +1,23 @@
+using Aloud.Script;
+
+namespace Aloud.Narration;
+
+/// <summary>
+/// Silence lengths by punctuation class, in milliseconds. A question or exclamation gets a little more room
+/// than a full stop; paragraphs and sections more again, as a newsreader breathes.
+/// </summary>
+public sealed record PausePlan(
+    double LeadIn = 250,
+    double Sentence = 420,
+    double SentenceEmphatic = 500,
+    double Paragraph = 750,
+    double Section = 1000,
+    double TailOut = 600)
+{
+    public double After(ScriptSentence sentence) => sentence.PauseAfter switch
+    {
+        SentencePause.Section => Section,
+        SentencePause.Paragraph => Paragraph,
+        _ => sentence.Terminator is '?' or '!' ? SentenceEmphatic : Sentence,
+    };
+}

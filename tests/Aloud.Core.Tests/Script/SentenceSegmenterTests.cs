@@ -1,0 +1,37 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script;
+
+public class SentenceSegmenterTests
+{
+    private static string[] Split(string text) => SentenceSegmenter.Split(text).Select(s => text.Substring(s.Start, s.Length)).ToArray();
+
+    [Fact]
+    public void Splits_at_full_stops_questions_and_exclamations() =>
+        Assert.Equal(["One here.", "Two there?", "Three!"], Split("One here. Two there? Three!"));
+
+    [Theory]
+    [InlineData("Dr. Lee met Mr. Park on Feb. 13 at noon.")]
+    [InlineData("James T. Kirk took command.")]
+    [InlineData("She is ranked No. 3 in the state.")]
+    [InlineData("It grew 2.5 percent.")]
+    [InlineData("See example.com for more.")]
+    [InlineData("The U.S. delegation arrived late.")]
+    public void Abbreviations_initials_and_decimals_do_not_split(string text) => Assert.Single(Split(text));
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence() =>
+        Assert.Equal(["\"I just saw it.\"", "Then she left."], Split("\"I just saw it.\" Then she left."));
+
+    [Fact]
+    public void A_lowercase_continuation_is_not_a_new_sentence() =>
+        Assert.Single(Split("\"Really?\" she asked."));
+
+    [Fact]
+    public void An_abbreviation_at_a_sentence_end_splits_before_a_typical_opener() =>
+        Assert.Equal(["They moved to the U.S.", "The rest stayed."], Split("They moved to the U.S. The rest stayed."));
+
+    [Fact]
+    public void Ellipses_split_only_before_a_capital() =>
+        Assert.Equal(["Wait... and see.", "Then go."], Split("Wait... and see. Then go."));
+}

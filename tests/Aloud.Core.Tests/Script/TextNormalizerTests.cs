@@ -1,0 +1,113 @@
+using Aloud.Script;
+using Aloud.Speech;
+
+namespace Aloud.Tests.Script;
+
+public class TextNormalizerTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("It opened on Feb. 13 downtown.", "It opened on February thirteenth downtown.")]
+    [InlineData("The vote is on Sept. 9.", "The vote is on September ninth.")]
+    [InlineData("Filming ends April 13.", "Filming ends April thirteenth.")]
+    [InlineData("It is set for release June 6, in theaters.", "It is set for release June sixth, in theaters.")]
+    [InlineData("Published May 23, 2025", "Published May twenty-third twenty twenty-five.")]
+    [InlineData("By Dec. 1st the pier was closed.", "By December first the pier was closed.")]
+    [InlineData("She may 3 times say no.", "She may three times say no.")]
+    // Ordinals, years, decades, cardinals.
+    [InlineData("on her 37th birthday", "on her thirty-seventh birthday.")]
+    [InlineData("its 100th anniversary", "its one hundredth anniversary.")]
+    [InlineData("It began in 1987 and ended in 2013.", "It began in nineteen eighty-seven and ended in twenty thirteen.")]
+    [InlineData("built in the 1990s", "built in the nineteen nineties.")]
+    [InlineData("music of the '80s", "music of the eighties.")]
+    [InlineData("about 40,000 visitors", "about forty thousand visitors.")]
+    [InlineData("pi is 3.14", "pi is three point one four.")]
+    [InlineData("agent 007", "agent zero zero seven.")]
+    // Money and percent.
+    [InlineData("a $85,000 grant", "a eighty-five thousand dollars grant.")]
+    [InlineData("It cost $1.2 billion.", "It cost one point two billion dollars.")]
+    [InlineData("a $5.50 ticket", "a five dollars and fifty cents ticket.")]
+    [InlineData("up 15% this year", "up fifteen percent this year.")]
+    [InlineData("£3 million deal", "three million pounds deal.")]
+    // Titles and abbreviations by context.
+    [InlineData("Dr. Lee spoke.", "Doctor Lee spoke.")]
+    [InlineData("He lives on Main St. in town.", "He lives on Main Street in town.")]
+    [InlineData("St. Louis won.", "Saint Louis won.")]
+    [InlineData("She ranked No. 3 overall.", "She ranked number three overall.")]
+    [InlineData("the U.S. team", "the U S team.")]
+    [InlineData("Sen. Ortiz voted no.", "Senator Ortiz voted no.")]
+    // Masked words are never spelled; brackets and dashes become pauses, never names.
+    [InlineData("It kicks a--, he said.", "It kicks, he said.")]
+    [InlineData("What the f*** was that?", "What the, was that?")]
+    [InlineData("It was--as always--late.", "It was, as always, late.")]
+    [InlineData("\"Those guys [the directors] are great,\" she said.", "Those guys, the directors, are great, she said.")]
+    [InlineData("the \"Quest: Harbor — The Last Light\" star", "the Quest, Harbor, The Last Light star.")]
+    // Stray spaces before punctuation and possessive apostrophes change nothing.
+    [InlineData("on \" Good Morning Harbor ,\" the host", "on Good Morning Harbor, the host.")]
+    [InlineData("The masters' office", "The masters office.")]
+    [InlineData("Women’s Wear", "Women's Wear.")]
+    // Mixed words, symbols.
+    [InlineData("the F-35 jet", "the F thirty-five jet.")]
+    [InlineData("salt & pepper", "salt and pepper.")]
+    [InlineData("Is it true?", "Is it true?")]
+    public void Reads_news_text_as_a_newsreader(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Fact]
+    public void Every_word_keeps_the_span_it_came_from()
+    {
+        const string text = "On Feb. 13, Dr. Lee paid $5.";
+        var (words, _) = _normalizer.Normalize(text, new TextSpan(0, text.Length));
+        string SourceOf(string spoken) => text.Substring(words.First(w => w.Spoken == spoken).Source.Start, words.First(w => w.Spoken == spoken).Source.Length);
+        Assert.Equal("Feb. 13", SourceOf("February"));
+        Assert.Equal("Feb. 13", SourceOf("thirteenth"));
+        Assert.Equal("Dr.", SourceOf("Doctor"));
+        Assert.Equal("$5", SourceOf("dollars"));
+        Assert.Equal("On", SourceOf("On"));
+    }
+
+    [Fact]
+    public void Breaks_follow_punctuation_classes()
+    {
+        const string text = "First, a pause: then more — and done.";
+        var (words, terminator) = _normalizer.Normalize(text, new TextSpan(0, text.Length));
+        Assert.Equal(WordBreak.Comma, words.Single(w => w.Spoken == "First").BreakAfter);
+        Assert.Equal(WordBreak.Clause, words.Single(w => w.Spoken == "pause").BreakAfter);
+        Assert.Equal(WordBreak.Clause, words.Single(w => w.Spoken == "more").BreakAfter);
+        Assert.Equal(WordBreak.None, words[^1].BreakAfter);
+        Assert.Equal('.', terminator);
+    }
+
+    [Fact]
+    public void Switched_off_passes_do_not_run()
+    {
+        var normalizer = new TextNormalizer(EnglishNumberWords.Instance, new HashSet<string> { "date" });
+        Assert.Equal("On Feb thirteen.", normalizer.NormalizeToText("On Feb. 13"));
+    }
+
+    [Fact]
+    public void Spoken_words_never_contain_digits_or_punctuation_names()
+    {
+        const string text = "In 2024 -- about 1,234,567 people [or 12.5%] paid $3 each on Jan. 2; s--- happens!";
+        var spoken = _normalizer.NormalizeToText(text);
+        Assert.DoesNotContain(spoken, char.IsDigit);
+        Assert.DoesNotContain("dash", spoken);
+        Assert.DoesNotContain("bracket", spoken);
+        Assert.DoesNotContain("*", spoken);
+    }
+
+    [Theory]
+    [InlineData(10_000, '9')]
+    [InlineData(1_000_000, 'x')]
+    [InlineData(100_000, '[')]
+    [InlineData(100_000, '-')]
+    public void Pathological_input_is_read_without_failing(int length, char repeated)
+    {
+        var text = new string(repeated, length);
+        var spoken = _normalizer.NormalizeToText(text);
+        Assert.NotNull(spoken);
+        Assert.DoesNotContain(spoken, char.IsDigit);
+    }
+}
