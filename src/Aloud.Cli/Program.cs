@@ -13,6 +13,17 @@ internal static class Program
             NarrateCommand.Create(),
             VoicesCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Usage mistakes get the documented exit code and a pointer to help, not a help dump.
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"aloud: {error.Message}");
+            }
+            Console.Error.WriteLine("run 'aloud --help' or 'aloud COMMAND --help' for usage");
+            return ExitCodes.Usage;
+        }
+        return parsed.Invoke();
     }
 }

@@ -43,7 +43,7 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
             sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
             assembler.AddSilence(i == clips.Length - 1 ? _pauses.TailOut : _pauses.After(sentence));
         }
-        var audio = LoudnessNormalizer.Normalize(assembler.ToBuffer(), TargetLufs, TruePeakCeilingDbtp);
+        var audio = new LoudnessNormalizer(TargetLufs, TruePeakCeilingDbtp).Normalize(assembler.ToBuffer());
         return new Narration(script, voice, audio, sentences, words, LoudnessMeter.Measure(audio));
     }
 

@@ -33,7 +33,7 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
                     // The passes read every number and mask; a leftover is read digit by digit, never dropped.
                     words.AddRange(numbers.Digits(token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span)));
                     break;
-                case TokenKind.Symbol when SymbolWords.TryGetValue(token.Text, out var spoken):
+                case TokenKind.Symbol or TokenKind.Punctuation when SymbolWords.TryGetValue(token.Text, out var spoken):
                     words.Add(new ScriptWord(spoken, token.Span));
                     break;
                 case TokenKind.Punctuation:
