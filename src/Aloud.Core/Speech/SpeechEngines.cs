@@ -1,0 +1,101 @@
+using Aloud.Speech.Espeak;
+using Aloud.Speech.Flite;
+
+namespace Aloud.Speech;
+
+/// <summary>
+/// The speech engines of this machine: creates each on first use, lists their voices and resolves the voice
+/// names users type. Thread-safe. An engine whose native library is missing is left out of listings but
+/// reported, by <see cref="NativeLibraryMissingException"/>, when one of its voices is asked for.
+/// </summary>
+public sealed class SpeechEngines : IDisposable
+{
+    /// <summary>The voice used when none is named: Flite rms, the most intelligible voice measured.</summary>
+    public const string DefaultVoiceId = "rms";
+
+    private readonly Lazy<ISpeechEngine> _flite = new(() => new FliteEngine(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<ISpeechEngine> _espeak = new(() => new EspeakEngine(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The Flite engine; throws <see cref="NativeLibraryMissingException"/> without libflite.</summary>
+    public ISpeechEngine Flite => _flite.Value;
+
+    /// <summary>The eSpeak NG engine; throws <see cref="NativeLibraryMissingException"/> without it.</summary>
+    public ISpeechEngine Espeak => _espeak.Value;
+
+    /// <summary>Every voice of every engine that loads here, Flite's first.</summary>
+    public IReadOnlyList<Voice> Voices => AvailableEngines().SelectMany(e => e.Voices).ToList();
+
+    /// <summary>The engines whose native libraries are missing, with the exception that says how to install them.</summary>
+    public IReadOnlyList<NativeLibraryMissingException> MissingEngines =>
+        EngineLoaders().Select(TryLoad).OfType<NativeLibraryMissingException>().ToList();
+
+    /// <summary>
+    /// Finds a voice by name, case-insensitively: a Flite voice ("rms", "flite:slt"), an eSpeak voice
+    /// ("espeak:de"), or a bare eSpeak language ("en-gb").
+    /// </summary>
+    /// <exception cref="ArgumentException">No engine has such a voice; the message lists the known voices.</exception>
+    /// <exception cref="NativeLibraryMissingException">The voice's engine (or voice library) is not installed.</exception>
+    public (ISpeechEngine Engine, Voice Voice) Resolve(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = name.Trim().ToLowerInvariant();
+        if (key.StartsWith(FliteVoices.EngineName + ":", StringComparison.Ordinal))
+        {
+            key = key[(FliteVoices.EngineName.Length + 1)..];
+        }
+
+        if (FliteVoices.All.FirstOrDefault(v => v.Id == key) is { } fliteVoice)
+        {
+            // Known to Flite: its absence here is a missing package, not a typo.
+            return Flite.Voices.FirstOrDefault(v => v.Id == key) is { } loaded
+                ? (Flite, loaded)
+                : throw new NativeLibraryMissingException(FliteVoices.LibraryOf(fliteVoice.Id), "libflite1");
+        }
+
+        // "espeak:..." names eSpeak explicitly, so a missing eSpeak is reported as such; a bare language is
+        // only looked for where eSpeak is installed, and is otherwise just an unknown name.
+        var explicitEspeak = key.StartsWith(EspeakEngine.VoicePrefix, StringComparison.Ordinal);
+        if (explicitEspeak || TryLoad(() => Espeak) is null)
+        {
+            var espeakId = explicitEspeak ? key : EspeakEngine.VoicePrefix + key;
+            if (Espeak.Voices.FirstOrDefault(v => v.Id == espeakId) is { } espeakVoice)
+            {
+                return (Espeak, espeakVoice);
+            }
+        }
+
+        throw new ArgumentException($"Unknown voice '{name}'. Known voices: {string.Join(", ", KnownVoiceIds())}.", nameof(name));
+    }
+
+    /// <summary>Engines hold only process-wide native state, which lives as long as the process.</summary>
+    public void Dispose()
+    {
+        foreach (var engine in new[] { _flite, _espeak }.Where(l => l.IsValueCreated))
+        {
+            engine.Value.Dispose();
+        }
+    }
+
+    private IEnumerable<ISpeechEngine> AvailableEngines() =>
+        EngineLoaders().Where(load => TryLoad(load) is null).Select(load => load());
+
+    private IEnumerable<Func<ISpeechEngine>> EngineLoaders() => [() => Flite, () => Espeak];
+
+    private static NativeLibraryMissingException? TryLoad(Func<ISpeechEngine> load)
+    {
+        try
+        {
+            load();
+            return null;
+        }
+        catch (NativeLibraryMissingException e)
+        {
+            return e;
+        }
+    }
+
+    // Flite's names are listed even where Flite is missing: they are still valid names, just not installed.
+    private IEnumerable<string> KnownVoiceIds() =>
+        FliteVoices.All.Select(v => v.Id)
+            .Concat(TryLoad(() => Espeak) is null ? Espeak.Voices.Select(v => v.Id) : []);
+}

@@ -1,0 +1,122 @@
+using Aloud.Speech;
+using Aloud.Speech.Flite;
+using static Aloud.Tests.Speech.SpeechAssert;
+
+namespace Aloud.Tests.Speech.Flite;
+
+public sealed class FliteEngineTests
+{
+    private static readonly FliteEngine Engine = new();
+
+    private static Voice V(string id) => Engine.Voices.Single(v => v.Id == id);
+
+    [Fact]
+    public void OffersAllFourDebianVoicesWithRmsFirst()
+    {
+        Assert.Equal(["rms", "slt", "awb", "kal16"], Engine.Voices.Select(v => v.Id));
+        Assert.All(Engine.Voices, v => Assert.Equal("flite", v.Engine));
+    }
+
+    [Theory]
+    [InlineData("rms")]
+    [InlineData("slt")]
+    [InlineData("awb")]
+    [InlineData("kal16")]
+    public void SpeaksAnOrdinarySentenceAudiblyAtAPlausibleLength(string voice)
+    {
+        var clip = Engine.Synthesize(Ordinary, V(voice), new SynthesisOptions());
+
+        PlausibleSpeech(clip, Ordinary, V(voice).SampleRate);
+        ValidTimings(clip, Ordinary, minWordMs: 30);
+    }
+
+    [Fact]
+    public void WordTimingsFollowTheAudio()
+    {
+        var clip = Engine.Synthesize(Ordinary, V("rms"), new SynthesisOptions());
+        var comma = Ordinary.Words.ToList().FindIndex(w => w.BreakAfter == WordBreak.Comma);
+        var pause = (Start: clip.Words[comma].EndMs, End: clip.Words[comma + 1].StartMs);
+
+        // Flite pauses at the comma, and the timings put that pause where the audio is quiet.
+        Assert.True(pause.End - pause.Start >= 80, $"pause after the comma lasts {pause.End - pause.Start} ms");
+        Assert.True(Rms(clip, pause.Start + 20, pause.End - 20) < Rms(clip.Samples) / 10);
+
+        // Longer words take longer: "committee" against "the".
+        var duration = (int i) => clip.Words[i].EndMs - clip.Words[i].StartMs;
+        Assert.True(duration(1) > 2 * duration(0));
+    }
+
+    [Fact]
+    public void SplitAndShortenedWordsStillGetOneTimingEach()
+    {
+        var clip = Engine.Synthesize(Tricky, V("rms"), new SynthesisOptions());
+
+        ValidTimings(clip, Tricky, minWordMs: 50);
+        var seventh = Tricky.Words.ToList().FindIndex(w => w.Text == "thirty-seventh");
+        Assert.True(clip.Words[seventh].EndMs - clip.Words[seventh].StartMs > 400, "both halves of 'thirty-seventh' belong to it");
+    }
+
+    [Fact]
+    public void FasterRateGivesClearlyShorterAudio()
+    {
+        var normal = Engine.Synthesize(Ordinary, V("slt"), new SynthesisOptions(1.0));
+        var fast = Engine.Synthesize(Ordinary, V("slt"), new SynthesisOptions(1.5));
+
+        Assert.InRange(fast.DurationMs / normal.DurationMs, 0.55, 0.8);
+        ValidTimings(fast, Ordinary, minWordMs: 20);
+    }
+
+    [Fact]
+    public void RateScalesTheVoicesOwnStretchRatherThanReplacingIt()
+    {
+        // kal16 is built to speak at 1.1x its raw durations; rate 1.0 must keep that (as the flite CLI does).
+        Assert.Equal(1.1f, FliteNative.Instance.Voices["kal16"].DurationStretch, 3);
+        Assert.Equal(1.0f, FliteNative.Instance.Voices["rms"].DurationStretch, 3);
+    }
+
+    [Fact]
+    public async Task ConcurrentSynthesesOnOneVoiceWithDifferentRatesMatchSerialOnes()
+    {
+        double[] rates = [1.0, 1.25, 1.5, 0.8];
+        var serial = rates.Select(r => Engine.Synthesize(Ordinary, V("rms"), new SynthesisOptions(r))).ToArray();
+
+        var concurrent = await Task.WhenAll(rates.Select(r => Task.Run(() => Engine.Synthesize(Ordinary, V("rms"), new SynthesisOptions(r)))));
+
+        for (var i = 0; i < rates.Length; i++)
+        {
+            // Rate lives on each utterance, not the shared voice: a concurrent call must not pick up another's.
+            Assert.Equal(serial[i].Samples.Length, concurrent[i].Samples.Length);
+            Assert.True(Rms(concurrent[i].Samples) > 0.02);
+            ValidTimings(concurrent[i], Ordinary, minWordMs: 20);
+        }
+    }
+
+    [Fact]
+    public void MarkupLikeTextIsReadAsText()
+    {
+        var clip = Engine.Synthesize(MarkupLike, V("rms"), new SynthesisOptions());
+
+        Assert.True(clip.DurationMs < 8000, $"{clip.DurationMs} ms: a 5 s break was obeyed");
+        Assert.True(LongestSilenceMs(clip) < 1000, $"{LongestSilenceMs(clip)} ms of silence");
+        ValidTimings(clip, MarkupLike);
+    }
+
+    [Fact]
+    public void NonAsciiIsFoldedNotSpokenAsJunk()
+    {
+        var folded = Engine.Synthesize(Sentence("the cafe was naive"), V("rms"), new SynthesisOptions());
+        var accented = Sentence("the caf\u00e9 was na\u00efve \u2014");
+
+        var clip = Engine.Synthesize(accented, V("rms"), new SynthesisOptions());
+
+        Assert.Equal(folded.Samples.Length, clip.Samples.Length);
+        ValidTimings(clip, accented);
+    }
+
+    [Fact]
+    public void RejectsARateOutsideTheSupportedRange()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Synthesize(Ordinary, V("rms"), new SynthesisOptions(0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Synthesize(Ordinary, V("rms"), new SynthesisOptions(double.NaN)));
+    }
+}
