@@ -84,7 +84,7 @@ public sealed class NarratorTests : IDisposable
         Assert.Equal(narration.Script.Text, root.GetProperty("text").GetString());
         Assert.Equal("rms", root.GetProperty("voice").GetString());
         Assert.Equal(narration.Words.Count, root.GetProperty("words").GetArrayLength());
-        var june = root.GetProperty("words").EnumerateArray().First(w => w.GetProperty("text").GetString() == "June");
+        var june = root.GetProperty("words").EnumerateArray().Last(w => w.GetProperty("text").GetString() == "June");
         var span = narration.Script.Text.Substring(june.GetProperty("charStart").GetInt32(), june.GetProperty("charLength").GetInt32());
         Assert.Equal("June 14", span);
         Assert.Equal("headline", root.GetProperty("blocks")[0].GetProperty("kind").GetString());

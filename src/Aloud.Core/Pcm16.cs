@@ -1,6 +1,9 @@
-namespace Aloud.Audio;
+namespace Aloud;
 
-/// <summary>Float to 16-bit PCM conversion, done only at the encoder boundary.</summary>
+/// <summary>
+/// 16-bit PCM at the pipeline's two edges: engines hand us shorts (to floats), encoders take shorts (from floats).
+/// Floats everywhere in between.
+/// </summary>
 internal static class Pcm16
 {
     /// <summary>
@@ -30,5 +33,21 @@ internal static class Pcm16
         }
 
         return float.IsNaN(scaled) ? (short)0 : (short)scaled;
+    }
+
+    /// <summary>
+    /// Takes every <paramref name="channels"/>-th sample (channel 0 of interleaved audio) scaled to [-1, 1):
+    /// dividing by 32768 maps -32768 exactly to -1 and never exceeds 1.
+    /// </summary>
+    public static float[] ToFloat(ReadOnlySpan<short> samples, int channels = 1)
+    {
+        channels = Math.Max(1, channels);
+        var result = new float[samples.Length / channels];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = samples[i * channels] / 32768f;
+        }
+
+        return result;
     }
 }
