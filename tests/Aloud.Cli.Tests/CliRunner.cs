@@ -16,15 +16,19 @@ public static class CliRunner
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
 
     /// <summary>Runs with <paramref name="args"/> and no standard input.</summary>
-    public static CliResult Run(params string[] args) => Start(null, null, args);
+    public static CliResult Run(params string[] args) => Start(null, null, null, args);
+
+    /// <summary>Runs with one extra environment variable set.</summary>
+    public static CliResult RunWithVariable(string name, string value, params string[] args) =>
+        Start(null, null, new Dictionary<string, string> { [name] = value }, args);
 
     /// <summary>Runs with <paramref name="standardInput"/> piped in.</summary>
-    public static CliResult RunWithInput(byte[] standardInput, params string[] args) => Start(standardInput, null, args);
+    public static CliResult RunWithInput(byte[] standardInput, params string[] args) => Start(standardInput, null, null, args);
 
     /// <summary>Runs in <paramref name="workingDirectory"/>.</summary>
-    public static CliResult RunIn(string workingDirectory, params string[] args) => Start(null, workingDirectory, args);
+    public static CliResult RunIn(string workingDirectory, params string[] args) => Start(null, workingDirectory, null, args);
 
-    private static CliResult Start(byte[]? standardInput, string? workingDirectory, string[] args)
+    private static CliResult Start(byte[]? standardInput, string? workingDirectory, Dictionary<string, string>? variables, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,6 +37,10 @@ public static class CliRunner
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
+        foreach (var (name, value) in variables ?? [])
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {

@@ -97,6 +97,16 @@ public sealed class NarrateErrorsTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_native_library_names_the_package_to_install()
+    {
+        var input = Write("ok.txt", "A short story about a fair.\n"u8.ToArray());
+        var emptyFolder = Directory.CreateDirectory(InFolder("no-libraries")).FullName;
+        var result = CliRunner.RunWithVariable("ALOUD_NATIVE_DIR", emptyFolder, "narrate", input, "-o", InFolder("x.mp3"));
+        AssertFails(result, 4, "libflite", InFolder("x.mp3"));
+        Assert.Contains("ALOUD_NATIVE_DIR", result.StandardError);
+    }
+
+    [Fact]
     public void A_missing_argument_is_a_usage_error()
     {
         var result = CliRunner.Run("narrate");

@@ -53,7 +53,7 @@ internal sealed unsafe class EspeakNative
     {
         try
         {
-            return new EspeakNative(NativeLibrary.Load(Library));
+            return new EspeakNative(NativeLibraries.Load(Library));
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {

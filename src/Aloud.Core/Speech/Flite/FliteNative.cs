@@ -67,7 +67,7 @@ internal sealed unsafe class FliteNative
     {
         try
         {
-            return new FliteNative(NativeLibrary.Load(CoreLibrary));
+            return new FliteNative(NativeLibraries.Load(CoreLibrary));
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {
@@ -81,7 +81,7 @@ internal sealed unsafe class FliteNative
         foreach (var name in FliteVoices.Names)
         {
             // A voice whose library is absent is simply not offered; the others still work.
-            if (!NativeLibrary.TryLoad(FliteVoices.LibraryOf(name), out var library)
+            if (!NativeLibraries.TryLoad(FliteVoices.LibraryOf(name), out var library)
                 || !NativeLibrary.TryGetExport(library, $"register_cmu_us_{name}", out var register))
             {
                 continue;

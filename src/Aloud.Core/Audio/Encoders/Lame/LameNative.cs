@@ -12,6 +12,9 @@ internal static partial class LameNative
     // which only comes with the -dev package.
     private const string Library = "libmp3lame.so.0";
 
+    // Runs before the first binding is used: LAME is looked up where NativeLibraries says (ALOUD_NATIVE_DIR).
+    static LameNative() => NativeLibraries.ResolveImportsOf(typeof(LameNative).Assembly);
+
     /// <summary>MPEG_mode MONO from lame.h.</summary>
     public const int ModeMono = 3;
 
