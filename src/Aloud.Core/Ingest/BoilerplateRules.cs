@@ -27,7 +27,7 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "trending", "recommended", "recommendations", "recirc", "outbrain", "taboola", "copyright", "tags",
         "breadcrumb", "breadcrumbs", "comment", "comments", "disqus", "sidebar", "rail", "listen", "nav",
         "navigation", "navbar", "menu", "footer", "toolbar", "pagination", "pager", "popup", "modal", "overlay",
-        "cookie", "cookies", "consent", "gdpr", "byline", "dateline", "timestamp", "author", "meta", "eyebrow",
+        "cookie", "cookies", "consent", "gdpr", "byline", "dateline", "timestamp", "date", "pubdate", "author", "meta", "eyebrow",
         "kicker", "widget", "embed", "tweet", "instagram", "tiktok", "player", "playlist", "print", "skip",
         "login", "signin", "leaderboard", "popular", "readmore", "hidden", "sr", "visuallyhidden",
     ];
@@ -50,8 +50,9 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (SelectorList.AnyMatch(_drop, element)) return Exclusion.BySelector;
         if (SelectorList.AnyMatch(_keep, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
-        if (IsCaption(element)) return Exclusion.Caption;
-        return !IsStructural(element) && IsFurnitureByName(element) ? Exclusion.ByName : Exclusion.None;
+        var tokens = ClassTokens.Of(element);
+        if (element.LocalName == "figcaption" || tokens.HasSubWord("caption")) return Exclusion.Caption;
+        return !IsStructural(element) && IsFurnitureByName(tokens) ? Exclusion.ByName : Exclusion.None;
     }
 
     /// <summary>A photo caption: figcaption, or a class or id with the sub-word "caption".</summary>
@@ -77,9 +78,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     // html, body, main and article are the story's own frame; a "has-sidebar" class on them says nothing.
     private static bool IsStructural(IElement element) => element.LocalName is "html" or "body" or "main" or "article";
 
-    private static bool IsFurnitureByName(IElement element)
+    private static bool IsFurnitureByName(ClassTokens tokens)
     {
-        var tokens = ClassTokens.Of(element);
         if (tokens.Tokens.Count == 0) return false;
         if (tokens.SubWords.Any(BoilerplateWords.Contains) || tokens.Tokens.Any(BoilerplateTokens.Contains)) return true;
         // "credit" alone marks the story's credit line; next to a photo word it is a photo credit.

@@ -9,8 +9,11 @@ namespace Aloud.Ingest;
 /// </summary>
 internal readonly record struct ClassTokens(IReadOnlyList<string> Tokens, IReadOnlyList<string> SubWords)
 {
+    private static readonly ClassTokens None = new([], []);
+
     public static ClassTokens Of(IElement element)
     {
+        if (!element.HasAttribute("class") && !element.HasAttribute("id")) return None; // most elements: no work
         var tokens = new List<string>();
         var subWords = new List<string>();
         Add(element.GetAttribute("class"), tokens, subWords);

@@ -31,6 +31,7 @@ public static class HtmlArticleExtractor
         var page = PageAnalysis.Analyze(root, rules);
         var containers = MainContentFinder.Find(root, page, options);
         var blocks = new BlockCollector(rules, new BlockFilter(options), options).Collect(containers);
+        blocks = LeadingMetadata.Trim(blocks, metadata.Title, metadata.Byline);
 
         return new Article(metadata.Title, metadata.Byline, metadata.Published, metadata.Language, source, blocks);
     }

@@ -52,7 +52,7 @@ public static partial class PlainTextArticleReader
                 (kind, joined) = (BlockKind.ListItem, joined[bullet.Length..]);
             filter.Add(blocks, kind, new GatheredText(joined, joined.Length, 0), null);
         }
-        return new Article(title, byline, published, "en", source, blocks);
+        return new Article(title, byline, published, "en", source, LeadingMetadata.Trim(blocks, title, byline));
     }
 
     /// <summary>A scraper's header line: "date 2025-05-23 ...", "Published May 23, 2025 ...", or a promo.</summary>

@@ -23,6 +23,23 @@ internal static partial class TextDates
         return null;
     }
 
+    /// <summary>Whether a short line is only a date, maybe with a time and a "Published"/"Updated" label.</summary>
+    public static bool IsDateLine(string text)
+    {
+        if (TextClean.WordCount(text) > 12) return false;
+        var match = IsoDate().Match(text);
+        if (!match.Success) match = NamedDate().Match(text);
+        if (!match.Success) return false;
+        // What is left besides the date must be labels and clock words, not a sentence.
+        var rest = (text[..match.Index] + " " + text[(match.Index + match.Length)..]).Split(
+            [' ', ',', '|', '\u00b7', '-', '\u2013', '\u2014', ':'], StringSplitOptions.RemoveEmptyEntries);
+        return rest.All(w => DateLineWord().IsMatch(w));
+    }
+
+    [GeneratedRegex(@"^(published|updated|posted|last|modified|date|on|at|and|[0-9]{1,2}(:[0-9]{2}){0,2}|[ap]\.?m\.?|[0-9]{1,2}[ap]m|[a-z]{1,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|[a-z]{3,6}day)[.,]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DateLineWord();
+
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+\-]\d{2}:?\d{2})?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IsoDate();
 

@@ -61,16 +61,27 @@ public static partial class TextDecoding
     internal static string? CharsetOf(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType)) return null;
-        var match = CharsetParameter().Match(contentType);
-        return match.Success ? match.Groups[1].Value : null;
+        return FirstGroup(CharsetParameter(), contentType.Length > 1000 ? contentType[..1000] : contentType);
     }
 
     /// <summary>The charset of a meta tag in the first few KB, read as ASCII as the HTML spec's prescan does.</summary>
     internal static string? MetaCharset(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MetaScanBytes)]);
-        var match = MetaCharsetPattern().Match(head);
-        return match.Success ? match.Groups[1].Value : null;
+        return FirstGroup(MetaCharsetPattern(), head);
+    }
+
+    private static string? FirstGroup(Regex regex, string text)
+    {
+        try
+        {
+            var match = regex.Match(text);
+            return match.Success ? match.Groups[1].Value : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // cannot happen with these bounded patterns, but a declaration is never worth a crash
+        }
     }
 
     private static Encoding? FromName(string? name)

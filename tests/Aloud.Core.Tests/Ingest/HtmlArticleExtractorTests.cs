@@ -18,6 +18,33 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Without_the_body_class_the_article_element_gives_the_same_blocks()
+    {
+        var html = HarborFerryFixture.Html.Replace("<div class=\"story-body\">", "<div class=\"wrapper\">", StringComparison.Ordinal);
+        Assert.Equal(HarborFerryFixture.ExpectedBlocks, Extract(html).Blocks.Select(b => (b.Kind, b.Text)).ToArray());
+    }
+
+    [Fact]
+    public void Without_article_element_or_body_class_scoring_finds_the_story()
+    {
+        var html = HarborFerryFixture.Html
+            .Replace("<div class=\"story-body\">", "<div class=\"wrapper\">", StringComparison.Ordinal)
+            .Replace("<article class=\"story\">", "<div class=\"outer\">", StringComparison.Ordinal)
+            .Replace("</article>", "</div>", StringComparison.Ordinal)
+            .Replace("<main>", "<div>", StringComparison.Ordinal).Replace("</main>", "</div>", StringComparison.Ordinal);
+        Assert.Equal(HarborFerryFixture.ExpectedBlocks, Extract(html).Blocks.Select(b => (b.Kind, b.Text)).ToArray());
+    }
+
+    [Fact]
+    public void Headline_byline_and_date_repeated_at_the_top_of_the_body_are_not_read_twice()
+    {
+        var html = "<html><head><meta property='og:title' content='Ferry approved'></head><body><div class='article-body'>"
+            + "<p>Ferry approved</p><p>By Priya Okafor, Ledger staff</p><p>Published March 1, 2024 6:30 p.m. EST</p>"
+            + "<h2>By the numbers</h2><p>The council voted 7-2 on Thursday to fund the ferry.</p></div></body></html>";
+        Assert.Equal(["By the numbers", "The council voted 7-2 on Thursday to fund the ferry."], Extract(html).Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Fixture_drops_promos_furniture_hidden_text_and_headline()
     {
         var body = Extract(HarborFerryFixture.Html).BodyText;
