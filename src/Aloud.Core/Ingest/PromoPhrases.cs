@@ -28,8 +28,8 @@ public static partial class PromoPhrases
             !string.IsNullOrWhiteSpace(p) && straight.Contains(TextClean.StraightenQuotes(p.Trim()), StringComparison.OrdinalIgnoreCase));
     }
 
-    // Whole-paragraph labels that ad slots and widgets leave behind.
-    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll (down )?to continue( with content| reading)?|(read|see|load|show) more|share( this( article| story)?)?|listen to (this )?(article|story)|new)\W{0,3}$",
+    // Whole-paragraph labels that ad slots and widgets leave behind, and headings of link boxes.
+    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll (down )?to continue( with content| reading)?|(read|see|load|show) more|share( this( article| story)?)?|listen to (this )?(article|story)|new|related( stories| articles| coverage| content| links)?|trending( now| stories)?|recommended( for you| stories| reading)?|you (may|might) also like|more (stories|news|headlines|from [a-z ]{1,30})|most (read|popular|viewed)|top stories|comments?|follow us)\W{0,3}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WholeParagraph();
 

@@ -87,6 +87,14 @@ public class HtmlBodyStructureTests
     }
 
     [Fact]
+    public void A_link_box_inside_the_body_is_dropped_with_its_heading()
+    {
+        var blocks = Blocks($"<article><p>{Prose}</p><h3>More from the Ledger</h3><ul><li><a href='/a'>Storm closes coastal road</a></li>"
+            + "<li><a href='/b'>Island school wins award</a></li></ul><h3>You might also like</h3><p>Closing line of the story.</p></article>");
+        Assert.Equal([Prose, "Closing line of the story."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_long_paragraph_mentioning_a_promo_phrase_is_kept()
     {
         var text = "Officials said residents could click here on the council site, but the link was broken for days, "
