@@ -1,0 +1,127 @@
+using AngleSharp.Dom;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// Walks the body container(s) in document order and turns them into blocks: p, h2-h6, blockquote and li
+/// elements, plus loose text between them (pages that use &lt;br&gt; instead of paragraphs). Furniture is
+/// skipped by <see cref="BoilerplateRules"/> and each block's text is vetted by <see cref="BlockFilter"/>.
+/// </summary>
+internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter, ExtractionOptions options)
+{
+    private readonly record struct Work(IElement? Element, List<INode>? Run, bool InQuote);
+
+    private static readonly HashSet<string> HeadingTags = ["h2", "h3", "h4", "h5", "h6"];
+
+    private int _containerChars;
+
+    public IReadOnlyList<ArticleBlock> Collect(IReadOnlyList<IElement> containers)
+    {
+        var blocks = new List<ArticleBlock>();
+        foreach (var container in containers)
+        {
+            _containerChars = Visible(container.TextContent);
+            var stack = new Stack<Work>();
+            PushChildren(stack, container, inQuote: false);
+            Walk(stack, blocks);
+        }
+        return blocks;
+    }
+
+    private void Walk(Stack<Work> stack, List<ArticleBlock> blocks)
+    {
+        while (stack.Count > 0)
+        {
+            var (element, run, inQuote) = stack.Pop();
+            if (run is not null)
+            {
+                filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather(run, Skip), null);
+                continue;
+            }
+            var e = element!;
+            var why = rules.Judge(e);
+            if (why == Exclusion.ByName && HoldsMostOfContainer(e)) why = Exclusion.None;
+            if (why == Exclusion.Caption)
+            {
+                if (options.IncludeCaptions) filter.Add(blocks, BlockKind.Caption, InlineText.Gather([e], Skip), e);
+                continue;
+            }
+            if (why == Exclusion.ByTag && e.LocalName == "figure" && options.IncludeCaptions)
+            {
+                // A figure is furniture, but its caption is what a publisher asking for captions wants.
+                foreach (var caption in e.QuerySelectorAll("figcaption, [class*=caption]").Where(BoilerplateRules.IsCaption))
+                    filter.Add(blocks, BlockKind.Caption, InlineText.Gather([caption], Skip), caption);
+                continue;
+            }
+            if (why != Exclusion.None) continue;
+
+            var name = e.LocalName;
+            if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
+            if (name is "p" or "pre" or "dt" or "dd")
+                filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], Skip), e);
+            else if (HeadingTags.Contains(name))
+                filter.Add(blocks, BlockKind.Heading, InlineText.Gather([e], Skip), e);
+            else if (name == "li")
+            {
+                // The item's own text first, then any nested list as items of their own.
+                var nested = e.Children.Where(c => c.LocalName is "ul" or "ol").ToList();
+                filter.Add(blocks, BlockKind.ListItem, InlineText.Gather([e], c => Skip(c) || nested.Contains(c)), e);
+                for (var i = nested.Count - 1; i >= 0; i--) stack.Push(new Work(nested[i], null, inQuote));
+            }
+            else if (name == "blockquote" && !e.Children.Any(c => !InlineText.IsInline(c)))
+                filter.Add(blocks, BlockKind.Quote, InlineText.Gather([e], Skip), e);
+            else
+                PushChildren(stack, e, inQuote || name == "blockquote");
+        }
+    }
+
+    /// <summary>
+    /// Queues a container's children in order: block elements one by one, consecutive inline nodes as one
+    /// run (split at a double line break, the &lt;br&gt;&lt;br&gt; paragraph of older pages).
+    /// </summary>
+    private static void PushChildren(Stack<Work> stack, IElement parent, bool inQuote)
+    {
+        var items = new List<Work>();
+        List<INode>? run = null;
+        var breaks = 0;
+        foreach (var child in parent.ChildNodes)
+        {
+            if (InlineText.IsInline(child))
+            {
+                if (child is IElement { LocalName: "br" })
+                {
+                    // One break is a line break inside a paragraph; two end it.
+                    if (++breaks >= 2 && run is not null) { items.Add(new Work(null, run, inQuote)); run = null; }
+                    if (breaks >= 2) continue;
+                }
+                else if (child.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(child.TextContent))
+                {
+                    breaks = 0;
+                }
+                (run ??= []).Add(child);
+                continue;
+            }
+            if (run is not null) { items.Add(new Work(null, run, inQuote)); run = null; }
+            breaks = 0;
+            if (child is IElement element) items.Add(new Work(element, null, inQuote));
+        }
+        if (run is not null) items.Add(new Work(null, run, inQuote));
+        for (var i = items.Count - 1; i >= 0; i--) stack.Push(items[i]);
+    }
+
+    /// <summary>Elements left out of a block's text: any furniture (a copyright span inside a caption, say).</summary>
+    private bool Skip(IElement element) => rules.Judge(element) is not (Exclusion.None or Exclusion.Caption);
+
+    /// <summary>A class name cannot outvote the text: an "ad-friendly" wrapper holding most of the story stays.</summary>
+    private bool HoldsMostOfContainer(IElement element)
+    {
+        var inside = Visible(element.TextContent);
+        return inside > 200 && inside * 10 > _containerChars * 6;
+    }
+
+    private static int Visible(string text) => text.Count(c => !char.IsWhiteSpace(c));
+
+    /// <summary>An article's own header: it holds the headline, the byline or the date, none of which is body text.</summary>
+    private static bool IsArticleHeader(IElement header) =>
+        header.QuerySelector("h1, time, [rel=author], [class*=byline], [class*=author], [class*=date]") is not null;
+}

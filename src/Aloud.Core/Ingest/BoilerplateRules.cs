@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// Decides which elements are not article text: non-content tags, hidden elements, and elements whose
+/// class or id names a page furniture role (ads, promos, sharing, related links...). Publisher
+/// <see cref="ExtractionOptions.DropSelectors"/> add to the rules and <see cref="ExtractionOptions.KeepSelectors"/>
+/// override the class and hidden rules.
+/// </summary>
+internal sealed partial class BoilerplateRules(ExtractionOptions options)
+{
+    private static readonly HashSet<string> DroppedTags =
+    [
+        "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "iframe", "svg",
+        "figure", "object", "embed", "video", "audio", "canvas", "select", "input", "textarea",
+        "dialog", "menu", "map", "math", "picture", "img", "head", "title", "meta", "link",
+    ];
+
+    // Sub-words (see ClassTokens) that name page furniture rather than story text.
+    private static readonly HashSet<string> BoilerplateWords =
+    [
+        "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "dfp",
+        "sponsor", "sponsored", "promo", "promos", "promotion", "promoted", "cta", "newsletter", "newsletters",
+        "signup", "related", "share", "sharing", "sharebar", "social", "subscribe", "subscription", "paywall",
+        "trending", "recommended", "recommendations", "recirc", "outbrain", "taboola", "copyright", "tags",
+        "breadcrumb", "breadcrumbs", "comment", "comments", "disqus", "sidebar", "rail", "listen", "nav",
+        "navigation", "navbar", "menu", "footer", "toolbar", "pagination", "pager", "popup", "modal", "overlay",
+        "cookie", "cookies", "consent", "gdpr", "byline", "dateline", "timestamp", "date", "pubdate", "author", "meta", "eyebrow",
+        "kicker", "widget", "embed", "tweet", "instagram", "tiktok", "player", "playlist", "print", "skip",
+        "login", "signin", "leaderboard", "popular", "readmore", "hidden", "sr", "visuallyhidden",
+    ];
+
+    // Whole tokens that are furniture although none of their sub-words is in the list above.
+    private static readonly HashSet<string> BoilerplateTokens =
+    [
+        "read-more", "more-stories", "most-read", "screen-reader-text", "visually-hidden", "tag-list",
+    ];
+
+    private static readonly HashSet<string> PhotoWords = ["photo", "image", "img", "media", "picture", "getty"];
+
+    private readonly IReadOnlyList<AngleSharp.Css.Dom.ISelector> _drop = SelectorList.Parse(options.DropSelectors, "DropSelectors");
+    private readonly IReadOnlyList<AngleSharp.Css.Dom.ISelector> _keep = SelectorList.Parse(options.KeepSelectors, "KeepSelectors");
+
+    /// <summary>Whether and why <paramref name="element"/> and everything in it is left out of the body.</summary>
+    public Exclusion Judge(IElement element)
+    {
+        if (DroppedTags.Contains(element.LocalName)) return Exclusion.ByTag;
+        if (SelectorList.AnyMatch(_drop, element)) return Exclusion.BySelector;
+        if (SelectorList.AnyMatch(_keep, element)) return Exclusion.None;
+        if (IsHidden(element)) return Exclusion.Hidden;
+        var tokens = ClassTokens.Of(element);
+        if (element.LocalName == "figcaption" || tokens.HasSubWord("caption")) return Exclusion.Caption;
+        return !IsStructural(element) && IsFurnitureByName(tokens) ? Exclusion.ByName : Exclusion.None;
+    }
+
+    /// <summary>A photo caption: figcaption, or a class or id with the sub-word "caption".</summary>
+    public static bool IsCaption(IElement element) =>
+        element.LocalName == "figcaption" || ClassTokens.Of(element).HasSubWord("caption");
+
+    /// <summary>A credit paragraph by class ("credit", "contributor"), as opposed to a photo credit.</summary>
+    public static bool IsCreditByClass(IElement element)
+    {
+        var tokens = ClassTokens.Of(element);
+        return (tokens.HasSubWord("credit") || tokens.HasSubWord("contributor") || tokens.HasSubWord("contributors"))
+            && !tokens.SubWords.Any(PhotoWords.Contains);
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden")) return true;
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
+        var style = element.GetAttribute("style");
+        return style is not null && style.Length < 2000 && HiddenStyle().IsMatch(style);
+    }
+
+    // html, body, main and article are the story's own frame; a "has-sidebar" class on them says nothing.
+    private static bool IsStructural(IElement element) => element.LocalName is "html" or "body" or "main" or "article";
+
+    private static bool IsFurnitureByName(ClassTokens tokens)
+    {
+        if (tokens.Tokens.Count == 0) return false;
+        if (tokens.SubWords.Any(BoilerplateWords.Contains) || tokens.Tokens.Any(BoilerplateTokens.Contains)) return true;
+        // "credit" alone marks the story's credit line; next to a photo word it is a photo credit.
+        return tokens.HasSubWord("credit") && tokens.SubWords.Any(PhotoWords.Contains);
+    }
+
+    [GeneratedRegex(@"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex HiddenStyle();
+}

@@ -1,0 +1,38 @@
+using AngleSharp.Html.Parser;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// Extracts an <see cref="Article"/> from an HTML page: metadata by <see cref="ArticleMetadataReader"/>,
+/// the story container by <see cref="MainContentFinder"/>, and its blocks by <see cref="BlockCollector"/>,
+/// leaving out navigation, ads, promos, captions (unless asked for) and the headline itself.
+/// </summary>
+public static class HtmlArticleExtractor
+{
+    // AngleSharp flattens nesting past this depth, so hostile markup cannot make any later walk deep.
+    private const int MaxDepth = 512;
+
+    /// <summary>
+    /// Extracts the article from <paramref name="html"/>. The result may have no blocks; callers that need
+    /// text (such as <see cref="ArticleReader"/>) decide what that means.
+    /// </summary>
+    /// <exception cref="ArgumentException">A selector in <paramref name="options"/> is not valid CSS.</exception>
+    public static Article Extract(string html, Uri? source = null, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        options ??= ExtractionOptions.Default;
+        var rules = new BoilerplateRules(options); // validates the publisher's selectors before any work
+
+        var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = MaxDepth, SkipComments = true });
+        using var document = parser.ParseDocument(html);
+        var metadata = ArticleMetadataReader.Read(document);
+
+        var root = document.Body ?? document.DocumentElement;
+        var page = PageAnalysis.Analyze(root, rules);
+        var containers = MainContentFinder.Find(root, page, options);
+        var blocks = new BlockCollector(rules, new BlockFilter(options), options).Collect(containers);
+        blocks = LeadingMetadata.Trim(blocks, metadata.Title, metadata.Byline);
+
+        return new Article(metadata.Title, metadata.Byline, metadata.Published, metadata.Language, source, blocks);
+    }
+}

@@ -1,0 +1,95 @@
+using AngleSharp.Dom;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// Finds the element(s) holding the story, most explicit evidence first: the publisher's
+/// <see cref="ExtractionOptions.BodySelector"/>, <c>[itemprop=articleBody]</c>, well-known body class names,
+/// the <c>article</c> element, and last the element that parents the most prose. A body split in several
+/// parts (around an ad slot, say) comes back as all its parts in document order.
+/// </summary>
+internal static class MainContentFinder
+{
+    // Class or id tokens that sites use for the body container, most specific first.
+    private static readonly string[] BodyHints =
+    [
+        "article-body", "articlebody", "article__body", "article-body-text", "story-body", "storybody", "story__body",
+        "entry-content", "post-content", "post-body", "article-text", "story-text", "story-content", "body-text",
+        "article-content", "content-body", "article__content", "c-entry-content", "rich-text",
+    ];
+
+    public static IReadOnlyList<IElement> Find(IElement root, PageAnalysis page, ExtractionOptions options)
+    {
+        var total = page.StatsOf(root).ContentChars;
+        // Enough text to be the story: a hint that matches only a teaser box must not win.
+        var enough = Math.Max(1, Math.Min(200, total * 0.3));
+        bool Substantial(IReadOnlyList<IElement> group) => group.Sum(e => page.StatsOf(e).ContentChars) >= enough;
+
+        if (!string.IsNullOrWhiteSpace(options.BodySelector))
+        {
+            var chosen = Outermost(page, root.QuerySelectorAll(options.BodySelector));
+            if (chosen.Count > 0) return chosen; // the publisher knows best, even for a short story
+        }
+
+        var microdata = Outermost(page, page.Elements.Where(e => e.GetAttribute("itemprop") == "articleBody"));
+        if (Substantial(microdata)) return microdata;
+
+        var byHint = HintIndex(page);
+        foreach (var hint in BodyHints)
+        {
+            if (!byHint.TryGetValue(hint, out var matches)) continue;
+            var group = Outermost(page, matches);
+            if (Substantial(group)) return group;
+        }
+
+        var article = page.Elements.Where(e => e.LocalName == "article" && !page.IsInsideFurniture(e))
+            .MaxBy(e => page.StatsOf(e).ContentChars);
+        if (article is not null && Substantial([article])) return [article];
+
+        var best = page.Elements.Where(e => !page.IsInsideFurniture(e))
+            .MaxBy(e => Weighted(e, page));
+        return best is not null && page.StatsOf(best).Score > 0 ? [best] : [root];
+    }
+
+    /// <summary>The elements carrying each body hint token, found in one pass over the page.</summary>
+    private static Dictionary<string, List<IElement>> HintIndex(PageAnalysis page)
+    {
+        var index = new Dictionary<string, List<IElement>>();
+        foreach (var e in page.Elements)
+        {
+            if (!e.HasAttribute("class") && !e.HasAttribute("id")) continue;
+            foreach (var token in ClassTokens.Of(e).Tokens)
+            {
+                if (!BodyHints.Contains(token)) continue;
+                if (!index.TryGetValue(token, out var list)) index[token] = list = [];
+                list.Add(e);
+            }
+        }
+        return index;
+    }
+
+    /// <summary>Paragraph score, discounted for link lists and nudged by what the class and id say.</summary>
+    private static double Weighted(IElement element, PageAnalysis page)
+    {
+        var stats = page.StatsOf(element);
+        var factor = 1 - stats.LinkDensity;
+        var words = ClassTokens.Of(element).SubWords;
+        if (words.Any(w => w is "article" or "body" or "content" or "entry" or "main" or "post" or "story" or "text")) factor *= 1.25;
+        return stats.Score * factor;
+    }
+
+    /// <summary>The matches that are not inside another match or inside furniture, in document order.</summary>
+    private static List<IElement> Outermost(PageAnalysis page, IEnumerable<IElement> matches)
+    {
+        var set = matches.Where(e => !page.IsInsideFurniture(e)).ToHashSet();
+        var result = new List<IElement>();
+        foreach (var e in page.Elements)
+        {
+            if (!set.Contains(e)) continue;
+            var nested = false;
+            for (var a = e.ParentElement; a is not null && !nested; a = a.ParentElement) nested = set.Contains(a);
+            if (!nested) result.Add(e);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// Recognises promo and call-to-action paragraphs ("CLICK HERE TO SIGN UP...", "Read more:", a lone
+/// "Advertisement") by phrase. Only short paragraphs are judged: a real paragraph that happens to quote
+/// "click here" is longer than any promo, and losing it would be worse than reading a promo.
+/// </summary>
+public static partial class PromoPhrases
+{
+    /// <summary>Paragraphs with more words than this are never treated as promos.</summary>
+    public const int MaxPromoWords = 30;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> (one paragraph, whitespace collapsed) is a promo or call to action,
+    /// by the built-in phrases or any of <paramref name="extraPhrases"/> (plain text, case-insensitive).
+    /// </summary>
+    public static bool IsPromo(string text, IReadOnlyList<string>? extraPhrases = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TextClean.WordCount(text) > MaxPromoWords)
+            return false;
+        var straight = TextClean.StraightenQuotes(text).Trim();
+        if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight))
+            return true;
+        return extraPhrases is not null && extraPhrases.Any(p =>
+            !string.IsNullOrWhiteSpace(p) && straight.Contains(TextClean.StraightenQuotes(p.Trim()), StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Whole-paragraph labels that ad slots and widgets leave behind, and headings of link boxes.
+    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll (down )?to continue( with content| reading)?|(read|see|load|show) more|share( this( article| story)?)?|listen to (this )?(article|story)|new|related( stories| articles| coverage| content| links)?|trending( now| stories)?|recommended( for you| stories| reading)?|you (may|might) also like|more (stories|news|headlines|from [a-z ]{1,30})|most (read|popular|viewed)|top stories|comments?|follow us)\W{0,3}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex WholeParagraph();
+
+    [GeneratedRegex(@"you can now listen to|\bclick here\b|\btap here\b|\bsign up (for|to)\b.{0,80}\bnewsletters?\b|\bsubscribe (to|for)\b.{0,60}\b(newsletters?|channel|podcast|updates)\b|\bsubscribe (now|today)\b|\bget (our|the)\b.{0,40}\bnewsletters?\b|like what you're reading|\bfollow us on\b|\bstory continues below\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Anywhere();
+
+    // Prefix labels of link lists and the imperative app pitch; anchored because the words alone are common.
+    [GeneratedRegex(@"^((read|see|watch|listen) (more|also)|also read|more|related( stories| articles| coverage| content)?|recommended|trending( now)?|top stories|sponsored|watch|listen)\s{0,3}:|^(download|get|install) (the|our)\b.{0,60}\bapps?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AtStart();
+}
