@@ -1,5 +1,4 @@
 using Aloud.Audio;
-using Aloud.Script;
 using Aloud.Speech;
 
 namespace Aloud.Narration;

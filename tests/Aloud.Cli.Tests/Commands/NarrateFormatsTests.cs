@@ -36,7 +36,7 @@ public sealed class NarrateFormatsTests : IDisposable
         var spoken = File.ReadAllText(InFolder("fair.txt"));
         Assert.DoesNotContain("listen", spoken);
         Assert.DoesNotContain("APP", spoken);
-        Assert.Contains("Published March second twenty twenty-five.", spoken);
+        Assert.Contains("Published March second, twenty twenty-five.", spoken);
         Assert.Contains("February twentieth", spoken);
         Assert.Contains("about three thousand people", spoken);
         Assert.Contains("its twelfth weekend", spoken);

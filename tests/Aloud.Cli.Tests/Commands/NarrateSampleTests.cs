@@ -76,7 +76,7 @@ public class NarrateSampleTests(SampleNarrationFixture sample) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData("Published October fourth twenty twenty-five")]
+    [InlineData("Published October fourth, twenty twenty-five")]
     [InlineData("By Marisol Quintero")]
     [InlineData("on December twelfth")]
     [InlineData("on September ninth")]

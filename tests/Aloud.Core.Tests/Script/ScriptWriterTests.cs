@@ -20,7 +20,7 @@ public class ScriptWriterTests
         var spoken = script.Sentences.Select(s => s.SpokenText).ToList();
         Assert.Equal("Harbor festival returns.", spoken[0]);
         Assert.Equal("By Jane Roe.", spoken[1]);
-        Assert.Equal("Published October fourth twenty twenty-five.", spoken[2]);
+        Assert.Equal("Published October fourth, twenty twenty-five.", spoken[2]);
         Assert.Equal(SentencePause.Section, script.Sentences[0].PauseAfter);
         Assert.Equal(SentencePause.Section, script.Sentences[2].PauseAfter);
     }
@@ -30,7 +30,7 @@ public class ScriptWriterTests
     {
         var article = Sample() with { Published = new DateTimeOffset(2025, 5, 23, 23, 0, 0, TimeSpan.FromHours(-4)) };
         var script = new ScriptWriter(new ScriptOptions { ReadHeadline = false, ReadByline = false }).Write(article);
-        Assert.Equal("Published May twenty-third twenty twenty-five.", script.Sentences[0].SpokenText);
+        Assert.Equal("Published May twenty-third, twenty twenty-five.", script.Sentences[0].SpokenText);
     }
 
     [Fact]

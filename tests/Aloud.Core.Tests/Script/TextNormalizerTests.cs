@@ -13,7 +13,7 @@ public class TextNormalizerTests
     [InlineData("The vote is on Sept. 9.", "The vote is on September ninth.")]
     [InlineData("Filming ends April 13.", "Filming ends April thirteenth.")]
     [InlineData("It is set for release June 6, in theaters.", "It is set for release June sixth, in theaters.")]
-    [InlineData("Published May 23, 2025", "Published May twenty-third twenty twenty-five.")]
+    [InlineData("Published May 23, 2025", "Published May twenty-third, twenty twenty-five.")]
     [InlineData("By Dec. 1st the pier was closed.", "By December first the pier was closed.")]
     [InlineData("She may 3 times say no.", "She may three times say no.")]
     // Ordinals, years, decades, cardinals.

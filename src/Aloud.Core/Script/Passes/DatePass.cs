@@ -31,12 +31,8 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
         }
         var words = $"{month} {numbers.Ordinal(day)}";
         var consumed = next + 1 - index;
-        if (At(tokens, next + 1) is { } comma && comma.IsPunctuation(",") && TryReadYear(At(tokens, next + 2), out var year))
-        {
-            replacement = Spoken(tokens, index, consumed + 2, $"{words} {numbers.Year(year)}");
-            return consumed + 2;
-        }
-        if (TryReadYear(At(tokens, next + 1), out year))
+        // "May 23, 2025": the comma stays a breath and the year pass reads the year; "May 23 2025" is read here.
+        if (TryReadYear(At(tokens, next + 1), out var year))
         {
             replacement = Spoken(tokens, index, consumed + 1, $"{words} {numbers.Year(year)}");
             return consumed + 1;

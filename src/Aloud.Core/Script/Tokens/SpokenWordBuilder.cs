@@ -12,7 +12,12 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
 {
     private static readonly Dictionary<string, string> SymbolWords = new(StringComparer.Ordinal)
     {
-        ["&"] = "and", ["%"] = "percent", ["+"] = "plus", ["@"] = "at", ["="] = "equals", ["#"] = "number",
+        ["&"] = "and",
+        ["%"] = "percent",
+        ["+"] = "plus",
+        ["@"] = "at",
+        ["="] = "equals",
+        ["#"] = "number",
     };
 
     public (List<ScriptWord> Words, char Terminator) Build(IReadOnlyList<Token> tokens)
