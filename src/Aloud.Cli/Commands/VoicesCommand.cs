@@ -14,7 +14,7 @@ internal static class VoicesCommand
             using var engines = new SpeechEngines();
             foreach (var voice in engines.Voices)
             {
-                Console.WriteLine($"{voice.Id,-16} {voice.Engine,-7} {voice.Language,-8} {voice.SampleRate,6} Hz  {voice.Description}");
+                Console.WriteLine($"{voice.Id,-16} {voice.Engine,-7} {voice.Language,-15} {voice.SampleRate,6} Hz  {voice.Description}");
             }
             return ExitCodes.Success;
         }));

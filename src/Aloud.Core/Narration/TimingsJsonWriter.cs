@@ -21,8 +21,7 @@ public static class TimingsJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(block.Kind.ToString()));
-            json.WriteNumber("charStart", block.Span.Start);
-            json.WriteNumber("charLength", block.Span.Length);
+            WriteSpan(json, block.Span);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -30,10 +29,7 @@ public static class TimingsJsonWriter
         foreach (var sentence in narration.Sentences)
         {
             json.WriteStartObject();
-            json.WriteNumber("startMs", Math.Round(sentence.StartMs));
-            json.WriteNumber("endMs", Math.Round(sentence.EndMs));
-            json.WriteNumber("charStart", sentence.Source.Start);
-            json.WriteNumber("charLength", sentence.Source.Length);
+            WriteTimeAndSpan(json, sentence.StartMs, sentence.EndMs, sentence.Source);
             json.WriteString("spoken", sentence.Spoken);
             json.WriteEndObject();
         }
@@ -43,14 +39,24 @@ public static class TimingsJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("text", word.Spoken);
-            json.WriteNumber("startMs", Math.Round(word.StartMs));
-            json.WriteNumber("endMs", Math.Round(word.EndMs));
-            json.WriteNumber("charStart", word.Source.Start);
-            json.WriteNumber("charLength", word.Source.Length);
+            WriteTimeAndSpan(json, word.StartMs, word.EndMs, word.Source);
             json.WriteNumber("sentence", word.SentenceIndex);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteTimeAndSpan(Utf8JsonWriter json, double startMs, double endMs, Script.TextSpan span)
+    {
+        json.WriteNumber("startMs", Math.Round(startMs));
+        json.WriteNumber("endMs", Math.Round(endMs));
+        WriteSpan(json, span);
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, Script.TextSpan span)
+    {
+        json.WriteNumber("charStart", span.Start);
+        json.WriteNumber("charLength", span.Length);
     }
 }

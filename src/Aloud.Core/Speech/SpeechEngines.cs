@@ -64,7 +64,9 @@ public sealed class SpeechEngines : IDisposable
             }
         }
 
-        throw new ArgumentException($"Unknown voice '{name}'. Known voices: {string.Join(", ", KnownVoiceIds())}.", nameof(name));
+        // All 130-odd eSpeak languages would make an unreadable line: name the English voices and point to the list.
+        throw new ArgumentException(
+            $"unknown voice '{name}': English voices are {string.Join(", ", KnownVoiceIds().Where(IsEnglish))}; 'aloud voices' lists all {KnownVoiceIds().Count()}");
     }
 
     /// <summary>Engines hold only process-wide native state, which lives as long as the process.</summary>
@@ -93,6 +95,8 @@ public sealed class SpeechEngines : IDisposable
             return e;
         }
     }
+
+    private static bool IsEnglish(string id) => !id.StartsWith(EspeakEngine.VoicePrefix, StringComparison.Ordinal) || id.StartsWith(EspeakEngine.VoicePrefix + "en", StringComparison.Ordinal);
 
     // Flite's names are listed even where Flite is missing: they are still valid names, just not installed.
     private IEnumerable<string> KnownVoiceIds() =>

@@ -29,12 +29,13 @@ public sealed class SpeechEnginesTests
     }
 
     [Fact]
-    public void AnUnknownVoiceNameGivesAOneLineMessageListingTheKnownVoices()
+    public void AnUnknownVoiceNameGivesAOneLineMessageNamingTheEnglishVoices()
     {
         var e = Assert.Throws<ArgumentException>(() => Engines.Resolve("espeak:klingon"));
 
-        Assert.StartsWith("Unknown voice 'espeak:klingon'. Known voices: rms, slt, awb, kal16, espeak:en-us, espeak:en-gb", e.Message);
-        Assert.Contains("espeak:de", e.Message);
+        Assert.StartsWith("unknown voice 'espeak:klingon': English voices are rms, slt, awb, kal16, espeak:en-us, espeak:en-gb", e.Message);
+        Assert.Contains("'aloud voices' lists all", e.Message);
+        Assert.DoesNotContain("espeak:de", e.Message);
         Assert.DoesNotContain('\n', e.Message);
     }
 

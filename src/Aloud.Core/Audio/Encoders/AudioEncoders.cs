@@ -23,9 +23,8 @@ public static class AudioEncoders
             ".mp3" => AudioFormat.Mp3,
             ".ogg" or ".opus" => AudioFormat.OggOpus,
             ".wav" => AudioFormat.Wav,
-            _ => throw new ArgumentException(
-                $"Cannot tell the audio format of '{path}': use a .mp3, .ogg, .opus or .wav file name.",
-                nameof(path)),
+            // No parameter name: the message is shown as is to the person who typed the path.
+            _ => throw new ArgumentException($"cannot tell the audio format of '{path}': use a .mp3, .ogg, .opus or .wav file name"),
         };
     }
 }
