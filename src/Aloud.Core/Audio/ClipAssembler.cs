@@ -7,13 +7,14 @@ namespace Aloud.Audio;
 /// are ours (set by punctuation class, not by the engine), fades every join briefly so no click is heard,
 /// and inserts the requested silence. Records where each clip landed so word timings can be made absolute.
 /// </summary>
-public sealed class ClipAssembler(int sampleRate)
+public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
 {
     private const double FadeMs = 6;
     private const double KeepSilenceMs = 40;
     private const float SilenceThreshold = 0.004f;
 
-    private readonly List<float> _samples = [];
+    // Sized up front by the caller when it knows the total, so an hour of audio is not copied on every growth.
+    private readonly List<float> _samples = new(capacitySamples);
 
     public int SampleRate { get; } = sampleRate;
 

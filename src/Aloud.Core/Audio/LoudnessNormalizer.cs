@@ -41,10 +41,11 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
         double gainDb = TargetLufs - before.IntegratedLufs;
         double limiterCeiling = TruePeakCeilingDbtp - LimiterMarginDb;
         (double Gain, double Lufs)? previous = null;
-        float[] result = audio.Samples;
+        // One working buffer for every pass: each pass rescales the original into it.
+        float[] result = new float[audio.Samples.Length];
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            result = Scaled(audio.Samples, gainDb);
+            Scale(audio.Samples, gainDb, result);
             PeakLimiter.Apply(result, audio.SampleRate, limiterCeiling);
             LoudnessMeasurement after = LoudnessMeter.Measure(new AudioBuffer(result, audio.SampleRate));
 
@@ -102,15 +103,12 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
         return samples;
     }
 
-    private static float[] Scaled(float[] samples, double gainDb)
+    private static void Scale(float[] samples, double gainDb, float[] destination)
     {
         float gain = (float)Math.Pow(10, gainDb / 20);
-        var scaled = new float[samples.Length];
         for (int i = 0; i < samples.Length; i++)
         {
-            scaled[i] = samples[i] * gain;
+            destination[i] = samples[i] * gain;
         }
-
-        return scaled;
     }
 }

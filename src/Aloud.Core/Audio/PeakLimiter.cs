@@ -44,26 +44,32 @@ internal static class PeakLimiter
         }
     }
 
-    /// <summary>result[n] = min(values[n .. n+window-1]), by a monotonic queue in O(n).</summary>
+    /// <summary>
+    /// result[n] = min(values[n .. n+window-1]), by a monotonic queue in O(n). The queue never holds more than
+    /// a window of indices, so it lives in a ring of that size rather than an array as long as the audio.
+    /// </summary>
     private static float[] SlidingMinimumAhead(float[] values, int window)
     {
         var result = new float[values.Length];
-        var queue = new int[values.Length]; // indices with increasing values; front = current minimum
-        int head = 0, tail = 0;
+        int capacity = window + 1;
+        var ring = new int[capacity]; // indices with increasing values; front = current minimum
+        int head = 0, count = 0;
         for (int n = values.Length - 1; n >= 0; n--)
         {
-            while (tail > head && values[queue[tail - 1]] >= values[n])
+            while (count > 0 && values[ring[(head + count - 1) % capacity]] >= values[n])
             {
-                tail--;
+                count--;
             }
 
-            queue[tail++] = n;
-            if (queue[head] > n + window - 1)
+            ring[(head + count) % capacity] = n;
+            count++;
+            if (ring[head] > n + window - 1)
             {
-                head++;
+                head = (head + 1) % capacity;
+                count--;
             }
 
-            result[n] = values[queue[head]];
+            result[n] = values[ring[head]];
         }
 
         return result;

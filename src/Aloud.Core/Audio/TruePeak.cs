@@ -20,9 +20,10 @@ internal static class TruePeak
     public static float Max(ReadOnlySpan<float> samples)
     {
         float max = 0;
-        foreach (float peak in Envelope(samples))
+        Span<float> edge = stackalloc float[2 * HalfTaps];
+        for (int n = 0; n < samples.Length; n++)
         {
-            max = Math.Max(max, peak);
+            max = Math.Max(max, PeakAt(samples, n, edge));
         }
 
         return max;
@@ -30,27 +31,48 @@ internal static class TruePeak
 
     /// <summary>
     /// For each sample n, the largest magnitude among the oversampled points n, n+¼, n+½ and n+¾: what a
-    /// peak limiter must keep under its ceiling.
+    /// peak limiter must keep under its ceiling. Allocates only the result: an hour of audio is big enough
+    /// that a padded copy of it matters.
     /// </summary>
     public static float[] Envelope(ReadOnlySpan<float> samples)
     {
-        var padded = new float[samples.Length + (2 * HalfTaps)];
-        samples.CopyTo(padded.AsSpan(HalfTaps));
         var envelope = new float[samples.Length];
+        Span<float> edge = stackalloc float[2 * HalfTaps];
         for (int n = 0; n < samples.Length; n++)
         {
-            float peak = Math.Abs(samples[n]);
-            // Taps cover input samples n-7 .. n+8, i.e. padded[n+1 ..].
-            ReadOnlySpan<float> window = padded.AsSpan(n + 1, 2 * HalfTaps);
-            foreach (float[] phase in Phases)
-            {
-                peak = Math.Max(peak, Math.Abs(Dsp.Dot(window, phase)));
-            }
-
-            envelope[n] = peak;
+            envelope[n] = PeakAt(samples, n, edge);
         }
 
         return envelope;
+    }
+
+    /// <summary>The oversampled peak around sample n; the taps cover samples n-7 .. n+8, zero outside the signal.</summary>
+    private static float PeakAt(ReadOnlySpan<float> samples, int n, Span<float> edge)
+    {
+        int first = n - HalfTaps + 1;
+        ReadOnlySpan<float> window;
+        if (first >= 0 && first + (2 * HalfTaps) <= samples.Length)
+        {
+            window = samples.Slice(first, 2 * HalfTaps);
+        }
+        else
+        {
+            for (int i = 0; i < edge.Length; i++)
+            {
+                int at = first + i;
+                edge[i] = at >= 0 && at < samples.Length ? samples[at] : 0f;
+            }
+
+            window = edge;
+        }
+
+        float peak = Math.Abs(samples[n]);
+        foreach (float[] phase in Phases)
+        {
+            peak = Math.Max(peak, Math.Abs(Dsp.Dot(window, phase)));
+        }
+
+        return peak;
     }
 
     private static float[][] BuildPhases()

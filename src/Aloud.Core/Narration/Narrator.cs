@@ -25,7 +25,9 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         }
         var clips = Synthesize(script, progress, cancellation);
 
-        var assembler = new ClipAssembler(voice.SampleRate);
+        var pauseMs = _pauses.LeadIn + _pauses.TailOut + script.Sentences.Sum(_pauses.After);
+        var capacity = clips.Sum(c => (long)c.Samples.Length) + (long)(pauseMs * voice.SampleRate / 1000) + 1;
+        var assembler = new ClipAssembler(voice.SampleRate, (int)Math.Min(capacity, Array.MaxLength));
         var sentences = new List<TimedSentence>(clips.Length);
         var words = new List<TimedWord>(script.WordCount);
         assembler.AddSilence(_pauses.LeadIn);
@@ -34,6 +36,7 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
             var sentence = script.Sentences[i];
             var start = assembler.DurationMs;
             var timings = assembler.AddClip(clips[i]);
+            clips[i] = null!; // assembled: let the collector have it back before the next copy of the audio
             foreach (var timing in timings)
             {
                 var word = sentence.Words[timing.WordIndex];

@@ -47,10 +47,20 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         foreach (var span in spans)
         {
             var (words, terminator) = normalizer.Normalize(blockText, span, block.Span.Start);
-            if (words.Count > 0)
+            if (words.Count == 0)
             {
-                var source = new TextSpan(span.Start + block.Span.Start, span.Length);
+                continue;
+            }
+            var source = new TextSpan(span.Start + block.Span.Start, span.Length);
+            if (words.Count <= SentenceChunker.MaxWords)
+            {
                 sentences.Add(new ScriptSentence(blockIndex, source, words, terminator, SentencePause.Sentence));
+                continue;
+            }
+            foreach (var chunk in SentenceChunker.Chunk(words))
+            {
+                var chunkSource = chunk.Skip(1).Aggregate(chunk[0].Source, (union, word) => union.Union(word.Source));
+                sentences.Add(new ScriptSentence(blockIndex, chunkSource, chunk, terminator, SentencePause.Sentence));
             }
         }
         if (sentences.Count > 0)

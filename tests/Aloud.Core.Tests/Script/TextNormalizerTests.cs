@@ -110,4 +110,15 @@ public class TextNormalizerTests
         Assert.NotNull(spoken);
         Assert.DoesNotContain(spoken, char.IsDigit);
     }
+
+    [Fact]
+    public void An_absurdly_long_number_is_described_not_read_out()
+    {
+        Assert.Equal("It was a five thousand digit number.", _normalizer.NormalizeToText("It was " + new string('9', 5000)));
+        Assert.Equal("a code of zero zero seven.", _normalizer.NormalizeToText("a code of 007"));
+    }
+
+    [Fact]
+    public void A_blob_longer_than_any_word_is_not_spoken() =>
+        Assert.Equal("The key is here.", _normalizer.NormalizeToText("The key " + new string('q', 500) + " is here."));
 }

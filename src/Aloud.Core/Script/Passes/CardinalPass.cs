@@ -19,7 +19,7 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var (digits, suffix) = NumberText.Split(token.Text);
-        var words = DecimalWords.TryRead(numbers, digits) ?? numbers.Digits(digits);
+        var words = DecimalWords.TryRead(numbers, digits) ?? NumberText.DigitByDigit(numbers, digits);
         if (suffix.Length > 0)
         {
             words += " " + (suffix.Length <= 3 && suffix.All(char.IsUpper) ? string.Join(' ', suffix.ToCharArray()) : suffix);

@@ -12,8 +12,8 @@ internal static class DecimalWords
         }
         if (parts.Length == 1)
         {
-            return parts[0].Length > 1 && parts[0][0] == '0' ? numbers.Digits(parts[0]) : numbers.Cardinal(whole);
+            return parts[0].Length > 1 && parts[0][0] == '0' ? NumberText.DigitByDigit(numbers, parts[0]) : numbers.Cardinal(whole);
         }
-        return NumberText.IsPlain(parts[1]) ? $"{numbers.Cardinal(whole)} point {numbers.Digits(parts[1])}" : null;
+        return NumberText.IsPlain(parts[1]) ? $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])}" : null;
     }
 }

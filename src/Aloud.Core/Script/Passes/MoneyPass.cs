@@ -33,7 +33,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         }
         if (At(tokens, index + 2) is { Kind: TokenKind.Word } scale && Scales.Contains(scale.Text))
         {
-            var amountWords = parts.Length == 2 ? $"{numbers.Cardinal(whole)} point {numbers.Digits(parts[1])}" : numbers.Cardinal(whole);
+            var amountWords = parts.Length == 2 ? $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])}" : numbers.Cardinal(whole);
             replacement = Spoken(tokens, index, 3, $"{amountWords} {scale.Text.ToLowerInvariant()} {currency.Many}");
             return 3;
         }
@@ -44,7 +44,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         }
         else if (parts.Length == 2 && parts[1].Trim('0').Length > 0)
         {
-            words = $"{numbers.Cardinal(whole)} point {numbers.Digits(parts[1])} {currency.Many}";
+            words = $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])} {currency.Many}";
         }
         replacement = Spoken(tokens, index, 2, words);
         return 2;

@@ -31,6 +31,19 @@ internal static class NumberText
         return long.TryParse(digits.Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>Longer digit runs are not read out digit by digit: nobody can follow them.</summary>
+    public const int MaxDigitsReadOut = 40;
+
+    /// <summary>
+    /// Digits read one by one ("zero zero seven"), or, for an absurdly long run, what it is: "a five thousand
+    /// digit number".
+    /// </summary>
+    public static string DigitByDigit(INumberWords numbers, string digits)
+    {
+        var count = digits.Count(char.IsAsciiDigit);
+        return count > MaxDigitsReadOut ? $"a {numbers.Cardinal(count)} digit number" : numbers.Digits(digits);
+    }
+
     /// <summary>Whether digits are a plain run with no separators (a year, a code).</summary>
     public static bool IsPlain(string digits) => digits.Length > 0 && digits.All(char.IsAsciiDigit);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Aloud.Script.Passes;
 using Aloud.Speech;
 
 namespace Aloud.Script.Tokens;
@@ -20,6 +21,9 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         ["#"] = "number",
     };
 
+    /// <summary>Longer than any dictionary word (the longest English ones have about 45 letters).</summary>
+    public const int MaxWordLength = 64;
+
     public (List<ScriptWord> Words, char Terminator) Build(IReadOnlyList<Token> tokens)
     {
         var words = new List<ScriptWord>();
@@ -36,7 +40,7 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
                     break;
                 case TokenKind.Number or TokenKind.Masked:
                     // The passes read every number and mask; a leftover is read digit by digit, never dropped.
-                    words.AddRange(numbers.Digits(token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span)));
+                    words.AddRange(NumberText.DigitByDigit(numbers, token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span)));
                     break;
                 case TokenKind.Symbol or TokenKind.Punctuation when SymbolWords.TryGetValue(token.Text, out var spoken):
                     words.Add(new ScriptWord(spoken, token.Span));
@@ -73,6 +77,11 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
     /// <summary>A written word as one or more spoken words: letters as is, digit runs inside ("COVID-19") as numbers.</summary>
     private IEnumerable<string> ReadWord(string text)
     {
+        if (text.Length > MaxWordLength)
+        {
+            // Not a word anyone can say (a hash, a pasted blob): reading it letter by letter helps no listener.
+            yield break;
+        }
         var clean = text.Replace('\u2019', '\'').Replace('\u2011', '-').Replace('\u2010', '-');
         if (!clean.Any(c => char.IsDigit(c) || c is '.' or '&'))
         {
@@ -120,7 +129,7 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         {
             return [text];
         }
-        var spoken = text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : numbers.Digits(text);
+        var spoken = text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
         return spoken.Split(' ');
     }
 

@@ -1,0 +1,54 @@
+using Aloud.Speech;
+
+namespace Aloud.Script;
+
+/// <summary>
+/// Splits a sentence too long to speak in one breath (a run-on list, a page without punctuation) into
+/// chunks an engine synthesises in reasonable time and memory: at the strongest break in the second half of
+/// the window, else at the window's end.
+/// </summary>
+internal static class SentenceChunker
+{
+    /// <summary>The most words one synthesis gets; longer news sentences are rare (about 1 in 500).</summary>
+    public const int MaxWords = 60;
+
+    public static IEnumerable<IReadOnlyList<ScriptWord>> Chunk(IReadOnlyList<ScriptWord> words, int maxWords = MaxWords)
+    {
+        var start = 0;
+        while (words.Count - start > maxWords)
+        {
+            var end = BestSplit(words, start, maxWords);
+            yield return Slice(words, start, end);
+            start = end;
+        }
+        yield return start == 0 ? words : Slice(words, start, words.Count);
+    }
+
+    /// <summary>The index after the word that ends the chunk starting at <paramref name="start"/>.</summary>
+    private static int BestSplit(IReadOnlyList<ScriptWord> words, int start, int maxWords)
+    {
+        var best = start + maxWords;
+        var bestBreak = WordBreak.None;
+        for (var i = start + maxWords - 1; i >= start + maxWords / 2; i--)
+        {
+            if (words[i].BreakAfter > bestBreak)
+            {
+                bestBreak = words[i].BreakAfter;
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    private static List<ScriptWord> Slice(IReadOnlyList<ScriptWord> words, int start, int end)
+    {
+        var slice = new List<ScriptWord>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            slice.Add(words[i]);
+        }
+        // The chunk ends where a sentence would: its last break becomes the sentence end.
+        slice[^1] = slice[^1] with { BreakAfter = WordBreak.None };
+        return slice;
+    }
+}
