@@ -11,6 +11,8 @@ internal static class Program
         var root = new RootCommand("Aloud: narrate news articles with word timings, offline.")
         {
             NarrateCommand.Create(),
+            ExtractCommand.Create(),
+            EvalCommand.Create(),
             VoicesCommand.Create(),
         };
         var parsed = root.Parse(args);

@@ -7,7 +7,7 @@ namespace Aloud.Ingest;
 /// elements, plus loose text between them (pages that use &lt;br&gt; instead of paragraphs). Furniture is
 /// skipped by <see cref="BoilerplateRules"/> and each block's text is vetted by <see cref="BlockFilter"/>.
 /// </summary>
-internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter, ExtractionOptions options)
+internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter, ExtractionOptions options, PageAnalysis page)
 {
     private readonly record struct Work(IElement? Element, List<INode>? Run, bool InQuote);
 
@@ -40,7 +40,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             }
             var e = element!;
             var why = rules.Judge(e);
-            if (why == Exclusion.ByName && HoldsMostOfContainer(e)) why = Exclusion.None;
+            if (PageAnalysis.IsOutvoted(why, e) && (HoldsMostOfContainer(e) || page.Paragraphs.HoldsMostOfStory(e))) why = Exclusion.None;
             if (why == Exclusion.Caption)
             {
                 if (options.IncludeCaptions) filter.Add(blocks, BlockKind.Caption, InlineText.Gather([e], Skip), e);

@@ -30,7 +30,7 @@ public static class HtmlArticleExtractor
         var root = document.Body ?? document.DocumentElement;
         var page = PageAnalysis.Analyze(root, rules);
         var containers = MainContentFinder.Find(root, page, options);
-        var blocks = new BlockCollector(rules, new BlockFilter(options), options).Collect(containers);
+        var blocks = new BlockCollector(rules, new BlockFilter(options), options, page).Collect(containers);
         blocks = LeadingMetadata.Trim(blocks, metadata.Title, metadata.Byline);
 
         return new Article(metadata.Title, metadata.Byline, metadata.Published, metadata.Language, source, blocks);

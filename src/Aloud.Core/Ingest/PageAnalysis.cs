@@ -21,7 +21,14 @@ internal sealed class PageAnalysis
     private readonly Dictionary<IElement, Exclusion> _exclusions = [];
     private readonly Dictionary<IElement, ElementStats> _stats = [];
 
-    private PageAnalysis(List<IElement> elements) => Elements = elements;
+    private PageAnalysis(List<IElement> elements)
+    {
+        Elements = elements;
+        Paragraphs = new ParagraphShare(elements);
+    }
+
+    /// <summary>Where the page's paragraph text is, before any furniture rule.</summary>
+    public ParagraphShare Paragraphs { get; }
 
     /// <summary>Every element under the root, root first, in document order.</summary>
     public IReadOnlyList<IElement> Elements { get; }
@@ -66,7 +73,7 @@ internal sealed class PageAnalysis
             if (e.ParentElement is { } p && skipped.Contains(p)) { skipped.Add(e); continue; }
             if (e.LocalName == "a" || (e.ParentElement is { } q && inLink.Contains(q))) inLink.Add(e);
             var why = rules.Judge(e);
-            if (why == Exclusion.ByName && holdsStory.Contains(e)) why = Exclusion.None;
+            if (IsOutvoted(why, e) && (holdsStory.Contains(e) || analysis.Paragraphs.HoldsMostOfStory(e))) why = Exclusion.None;
             if (why == Exclusion.None) continue;
             analysis._exclusions[e] = why;
             skipped.Add(e);
@@ -98,6 +105,13 @@ internal sealed class PageAnalysis
         }
         return analysis;
     }
+
+    /// <summary>
+    /// Exclusions that the text can overrule: a class name, or a &lt;form&gt; (ASP.NET wraps whole pages in one).
+    /// Used by the block collector too, so both passes agree.
+    /// </summary>
+    public static bool IsOutvoted(Exclusion why, IElement element) =>
+        why == Exclusion.ByName || (why == Exclusion.ByTag && element.LocalName == "form");
 
     /// <summary>Readability-style evidence: a paragraph counts for its parent in full and its grandparent in half.</summary>
     private static void CreditParagraph(Dictionary<IElement, ElementStats> stats, IElement paragraph, ElementStats measured)
