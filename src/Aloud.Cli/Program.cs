@@ -12,6 +12,7 @@ internal static class Program
         {
             NarrateCommand.Create(),
             VoicesCommand.Create(),
+            FeedCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
