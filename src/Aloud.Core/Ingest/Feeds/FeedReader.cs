@@ -33,18 +33,18 @@ public static class FeedReader
             return JsonFeedParser.Parse(json, source, name);
         }
 
-        if (LooksLikeHtmlPage(bytes, contentType))
+        if (LooksLikeHtmlPage(bytes))
             throw new AloudInputException($"not a feed: {name} is a web page, not RSS, Atom or JSON Feed");
-        var document = SafeXml.Load(bytes, name, maxCharacters);
+        var document = SafeXml.Load(bytes, contentType, name, maxCharacters);
         var root = document.Root ?? throw new AloudInputException($"malformed feed {name}: no root element");
         if (RssFeedParser.Handles(root)) return RssFeedParser.Parse(root, source);
         if (AtomFeedParser.Handles(root)) return AtomFeedParser.Parse(root, source);
         throw new AloudInputException($"not a feed: {name} is XML with a <{root.Name.LocalName}> root, not RSS or Atom");
     }
 
-    private static bool LooksLikeHtmlPage(ReadOnlySpan<byte> bytes, string? contentType)
+    // Judged by content alone: some servers label their RSS text/html.
+    private static bool LooksLikeHtmlPage(ReadOnlySpan<byte> bytes)
     {
-        if (MediaTypes.Essence(contentType) == "text/html") return true;
         var head = System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 512)]).TrimStart();
         return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);

@@ -19,7 +19,7 @@ internal static class SafeXml
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    public static XDocument Load(byte[] bytes, string name, long maxCharacters)
+    public static XDocument Load(byte[] bytes, string? contentType, string name, long maxCharacters)
     {
         if (DeclaresEntities(bytes))
             throw new AloudInputException($"refused: {name} declares XML entities in a DOCTYPE; feeds with entity declarations are not read");
@@ -36,8 +36,9 @@ internal static class SafeXml
         };
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = DeclaresEncoding(bytes)
+                ? XmlReader.Create(new MemoryStream(bytes, writable: false), settings)
+                : XmlReader.Create(new StringReader(TextDecoding.Decode(bytes, contentType)), settings);
             return XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
@@ -49,6 +50,19 @@ internal static class SafeXml
         {
             throw new AloudInputException($"malformed feed {name}: {e.Message.ReplaceLineEndings(" ")}", e);
         }
+    }
+
+    /// <summary>
+    /// Whether the XML parser can tell the encoding itself (a byte-order mark or an encoding declaration).
+    /// Otherwise XML means UTF-8, but feeds without a declaration are often Windows-1252 or say their charset
+    /// only in HTTP, so they are decoded the way pages are.
+    /// </summary>
+    private static bool DeclaresEncoding(byte[] bytes)
+    {
+        if (TextDecoding.DetectBom(bytes, out _) is not null) return true;
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 200));
+        var end = head.IndexOf("?>"u8);
+        return head.StartsWith("<?xml"u8) && end > 0 && head[..end].IndexOf("encoding"u8) > 0;
     }
 
     private static bool DeclaresEntities(byte[] bytes)

@@ -113,6 +113,22 @@ public class FeedReaderTests
         Assert.NotEqual(item.ContentHash, (item with { ContentHtml = "<p>Other words</p>" }).ContentHash);
     }
 
+    [Theory]
+    [InlineData("<?xml version=\"1.0\" encoding=\"windows-1252\"?>", null)]
+    [InlineData("", null)]
+    [InlineData("", "application/rss+xml; charset=windows-1252")]
+    public void Windows_1252_feeds_are_decoded(string declaration, string? contentType)
+    {
+        var bytes = Encoding.Latin1.GetBytes(declaration + "<rss><channel><title>Caf\u00e9 \u00e0 la une</title></channel></rss>");
+        Assert.Equal("Caf\u00e9 \u00e0 la une", FeedReader.Parse(bytes, contentType, RssUrl).Title);
+    }
+
+    [Fact]
+    public void Rss_labelled_as_html_is_still_read()
+    {
+        Assert.Equal("Millbrook Gazette", Parse(FeedFixtures.Rss(), "text/html; charset=utf-8").Title);
+    }
+
     [Fact]
     public void Malformed_xml_is_a_clear_error()
     {
@@ -129,6 +145,7 @@ public class FeedReaderTests
 
     [Theory]
     [InlineData("<!DOCTYPE html><html><body><p>Hi</p></body></html>", null, "is a web page")]
+    [InlineData("<html><body><p>Hi<br></p></body></html>", "text/html", "is a web page")]
     [InlineData("<opml version=\"2.0\"><body/></opml>", "text/xml", "with a <opml> root")]
     [InlineData("{\"title\": \"just json\"}", "application/json", "not a JSON Feed")]
     public void Other_documents_are_not_feeds(string text, string? contentType, string reason)
