@@ -14,6 +14,7 @@ internal static class Program
             ExtractCommand.Create(),
             EvalCommand.Create(),
             VoicesCommand.Create(),
+            FeedCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

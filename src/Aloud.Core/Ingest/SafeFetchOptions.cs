@@ -32,6 +32,16 @@ public sealed record SafeFetchOptions
     /// <summary>The User-Agent header sent with each request.</summary>
     public string UserAgent { get; init; } = "Aloud/1.0 (+article narration)";
 
+    /// <summary>The Accept header sent with each request.</summary>
+    public string Accept { get; init; } = "text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5";
+
+    /// <summary>
+    /// The media types a response may declare (see <see cref="MediaTypes"/>); any other declared type is refused
+    /// before the body is read. Null accepts anything. A response without a Content-Type is always let through,
+    /// since the content is sniffed later anyway.
+    /// </summary>
+    public IReadOnlySet<string>? AcceptedMediaTypes { get; init; }
+
     /// <summary>
     /// Resolves a host name to addresses; defaults to DNS. Replaceable so tests can pretend a name resolves
     /// to a private address without a DNS server.

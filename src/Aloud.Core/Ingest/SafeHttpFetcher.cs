@@ -16,12 +16,25 @@ public sealed class SafeHttpFetcher(SafeFetchOptions? options = null)
     /// <summary>Fetches <paramref name="url"/>; every refusal or failure is an <see cref="AloudInputException"/>.</summary>
     public async Task<InputSource> FetchAsync(Uri url, CancellationToken cancellationToken = default)
     {
+        var result = await FetchConditionalAsync(url, null, cancellationToken).ConfigureAwait(false);
+        return result.Input
+            ?? throw new AloudInputException($"could not fetch {result.Url}: HTTP {result.HttpStatus}");
+    }
+
+    /// <summary>
+    /// Fetches <paramref name="url"/>, sending the validators of an earlier copy when given: a 304 comes back
+    /// as <see cref="FetchStatus.NotModified"/> and a 429/503 as <see cref="FetchStatus.RetryLater"/> rather
+    /// than as errors, so a poller can back off. Everything else that fails is an <see cref="AloudInputException"/>.
+    /// </summary>
+    public async Task<FetchResult> FetchConditionalAsync(
+        Uri url, ConditionalRequest? conditional = null, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(url);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.Timeout);
         try
         {
-            return await FetchFollowingRedirectsAsync(url, deadline.Token).ConfigureAwait(false);
+            return await FetchFollowingRedirectsAsync(url, conditional, deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -34,7 +47,7 @@ public sealed class SafeHttpFetcher(SafeFetchOptions? options = null)
         }
     }
 
-    private async Task<InputSource> FetchFollowingRedirectsAsync(Uri url, CancellationToken token)
+    private async Task<FetchResult> FetchFollowingRedirectsAsync(Uri url, ConditionalRequest? conditional, CancellationToken token)
     {
         var current = url;
         for (var redirects = 0; ; redirects++)
@@ -44,7 +57,8 @@ public sealed class SafeHttpFetcher(SafeFetchOptions? options = null)
             using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
             request.Headers.UserAgent.ParseAdd(_options.UserAgent);
-            request.Headers.Accept.ParseAdd("text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.5");
+            request.Headers.TryAddWithoutValidation("Accept", _options.Accept);
+            FetchResponses.AddValidators(request, conditional);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token)
                 .ConfigureAwait(false);
 
@@ -57,11 +71,15 @@ public sealed class SafeHttpFetcher(SafeFetchOptions? options = null)
                 current = location.IsAbsoluteUri ? location : new Uri(current, location);
                 continue;
             }
+            if (FetchResponses.WithoutBody(response, current) is FetchResult early)
+                return early;
             if (!response.IsSuccessStatusCode)
                 throw new AloudInputException($"could not fetch {current}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
 
+            FetchResponses.CheckMediaType(response, current, _options.AcceptedMediaTypes);
             var bytes = await ReadLimitedAsync(response.Content, current, token).ConfigureAwait(false);
-            return new InputSource(bytes, response.Content.Headers.ContentType?.ToString(), current);
+            var input = new InputSource(bytes, response.Content.Headers.ContentType?.ToString(), current);
+            return FetchResponses.Fetched(response, current, input);
         }
     }
 

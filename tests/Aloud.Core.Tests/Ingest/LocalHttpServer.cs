@@ -15,10 +15,16 @@ internal sealed class LocalHttpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Func<string, CannedResponse> _route;
+    private readonly Func<string, IReadOnlyList<string>, CannedResponse> _route;
     private readonly Task _loop;
 
     public LocalHttpServer(Func<string, CannedResponse> route)
+        : this((path, _) => route(path))
+    {
+    }
+
+    /// <summary>A server whose route also sees the request's header lines ("If-None-Match: \"v1\"").</summary>
+    public LocalHttpServer(Func<string, IReadOnlyList<string>, CannedResponse> route)
     {
         _route = route;
         _listener.Start();
@@ -53,7 +59,7 @@ internal sealed class LocalHttpServer : IAsyncDisposable
             var lines = head.Split("\r\n");
             var path = lines[0].Split(' ')[1];
             lock (Hosts) Hosts.Add(lines.FirstOrDefault(l => l.StartsWith("Host:", StringComparison.OrdinalIgnoreCase))?[5..].Trim() ?? "");
-            var response = _route(path);
+            var response = _route(path, lines.Skip(1).Where(l => l.Length > 0).ToArray());
             if (response.Delay > TimeSpan.Zero) await Task.Delay(response.Delay, _stop.Token);
             var body = Encoding.UTF8.GetBytes(response.Body);
             var sb = new StringBuilder($"HTTP/1.1 {response.Status} Status\r\nConnection: close\r\n");
