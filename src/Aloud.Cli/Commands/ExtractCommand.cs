@@ -25,6 +25,11 @@ internal static class ExtractCommand
     };
 
     private static readonly Option<bool> Captions = new("--captions") { Description = "Keep photo captions as blocks." };
+    private static readonly Option<string?> Rules = new("--rules")
+    {
+        Description = "A publisher's extraction rules (JSON: promoPhrases, dropSelectors, keepSelectors, bodySelector, captions, credits).",
+    };
+
     private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
 
     public static Command Create()
@@ -32,7 +37,7 @@ internal static class ExtractCommand
         Format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("extract", "Extract an article's title, byline, date and body blocks and print them.")
         {
-            Input, Format, Captions, AllowPrivate,
+            Input, Format, Captions, AllowPrivate, Rules,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -40,7 +45,7 @@ internal static class ExtractCommand
 
     private static int Run(ParseResult result)
     {
-        var article = ArticleInput.Read(result.GetValue(Input)!, result.GetValue(AllowPrivate), result.GetValue(Captions));
+        var article = ArticleInput.Read(result.GetValue(Input)!, result.GetValue(AllowPrivate), result.GetValue(Captions), result.GetValue(Rules));
         using var stdout = Console.OpenStandardOutput();
         var text = result.GetValue(Format) == "json" ? ToJson(article) : ToText(article);
         stdout.Write(Encoding.UTF8.GetBytes(text)); // UTF-8 whatever the console's code page

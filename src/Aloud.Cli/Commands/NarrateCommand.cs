@@ -40,6 +40,11 @@ internal static class NarrateCommand
     private static readonly Option<bool> NoIntro = new("--no-intro") { Description = "Do not read the headline, byline and date." };
     private static readonly Option<bool> Captions = new("--captions") { Description = "Also read photo captions." };
     private static readonly Option<bool> NoCredits = new("--no-credits") { Description = "Skip credit lines (\"X contributed to this report\")." };
+    private static readonly Option<string?> Rules = new("--rules")
+    {
+        Description = "A publisher's extraction rules (JSON: promoPhrases, dropSelectors, keepSelectors, bodySelector, captions, credits).",
+    };
+
     private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
     private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on stderr." };
 
@@ -47,7 +52,7 @@ internal static class NarrateCommand
     {
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
-            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Quiet,
+            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Quiet,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -74,13 +79,13 @@ internal static class NarrateCommand
         using var engines = new SpeechEngines();
         var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!);
 
-        var article = ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions));
+        var article = ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions), result.GetValue(Rules));
         var scriptOptions = new ScriptOptions
         {
             ReadHeadline = !result.GetValue(NoIntro),
             ReadByline = !result.GetValue(NoIntro),
             ReadDate = !result.GetValue(NoIntro),
-            ReadCaptions = result.GetValue(Captions),
+            ReadCaptions = true, // the extractor already kept captions only when asked (--captions or the rules file)
             ReadCredits = !result.GetValue(NoCredits),
         };
         var script = new ScriptWriter(scriptOptions).Write(article);
