@@ -12,6 +12,7 @@ internal static class Program
         {
             NarrateCommand.Create(),
             ExtractCommand.Create(),
+            NormalizeCommand.Create(),
             EvalCommand.Create(),
             VoicesCommand.Create(),
             FeedCommand.Create(),

@@ -30,8 +30,12 @@ public enum SentencePause
 /// <summary>A block of <see cref="Script.Text"/>: the headline, byline, dateline or one body block.</summary>
 public sealed record ScriptBlock(ScriptBlockKind Kind, TextSpan Span);
 
-/// <summary>One spoken word and the characters of the article text it reads (several words may share one span: "Feb. 13").</summary>
-public sealed record ScriptWord(string Spoken, TextSpan Source, WordBreak BreakAfter = WordBreak.None);
+/// <summary>
+/// One spoken word and the characters of the article text it reads (several words may share one span: "Feb. 13").
+/// <see cref="Class"/> names the normalisation pass that produced it ("date", "money"...), or "word" for a word
+/// read as written.
+/// </summary>
+public sealed record ScriptWord(string Spoken, TextSpan Source, WordBreak BreakAfter = WordBreak.None, string Class = "word");
 
 /// <summary>One sentence as it will be spoken.</summary>
 public sealed record ScriptSentence(int BlockIndex, TextSpan Source, IReadOnlyList<ScriptWord> Words, char Terminator, SentencePause PauseAfter)

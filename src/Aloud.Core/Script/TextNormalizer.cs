@@ -43,4 +43,22 @@ public sealed class TextNormalizer
         var sentence = new ScriptSentence(0, new TextSpan(0, text.Length), words, terminator, SentencePause.Sentence);
         return words.Count == 0 ? "" : sentence.SpokenText;
     }
+
+    /// <summary>
+    /// One written line as one spoken line: split into sentences, each normalised, joined by spaces. What
+    /// <c>aloud normalize</c> prints for each input line.
+    /// </summary>
+    public string NormalizeLine(string line)
+    {
+        var parts = new List<string>();
+        foreach (var span in SentenceSegmenter.Split(line))
+        {
+            var (words, terminator) = Normalize(line, span);
+            if (words.Count > 0)
+            {
+                parts.Add(new ScriptSentence(0, span, words, terminator, SentencePause.Sentence).SpokenText);
+            }
+        }
+        return string.Join(' ', parts);
+    }
 }

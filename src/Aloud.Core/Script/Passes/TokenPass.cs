@@ -28,7 +28,7 @@ internal abstract class TokenPass
             var consumed = tokens[i].Kind == TokenKind.Spoken ? 0 : Match(tokens, i, out replacement);
             if (consumed > 0 && replacement is not null)
             {
-                result.Add(replacement);
+                result.Add(replacement with { Class = Name });
                 i += consumed;
             }
             else

@@ -32,7 +32,7 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             switch (token.Kind)
             {
                 case TokenKind.Spoken:
-                    words.AddRange(token.Words.Select(w => new ScriptWord(w, token.Span)));
+                    words.AddRange(token.Words.Select(w => new ScriptWord(w, token.Span, Class: token.Class ?? "word")));
                     AddBreak(words, token.BreakAfter);
                     break;
                 case TokenKind.Word:
@@ -40,10 +40,10 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
                     break;
                 case TokenKind.Number or TokenKind.Masked:
                     // The passes read every number and mask; a leftover is read digit by digit, never dropped.
-                    words.AddRange(NumberText.DigitByDigit(numbers, token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span)));
+                    words.AddRange(NumberText.DigitByDigit(numbers, token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span, Class: "digits")));
                     break;
                 case TokenKind.Symbol or TokenKind.Punctuation when SymbolWords.TryGetValue(token.Text, out var spoken):
-                    words.Add(new ScriptWord(spoken, token.Span));
+                    words.Add(new ScriptWord(spoken, token.Span, Class: "symbol"));
                     break;
                 case TokenKind.Punctuation:
                     AddBreak(words, BreakFor(token.Text));

@@ -28,6 +28,9 @@ internal sealed record Token(TokenKind Kind, string Text, int Start, bool SpaceB
     /// <summary>The spoken words, set when <see cref="Kind"/> is <see cref="TokenKind.Spoken"/>.</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
 
+    /// <summary>The name of the pass that read this token, once one has.</summary>
+    public string? Class { get; init; }
+
     /// <summary>A break a pass asks for after this token (a masked word leaves a pause).</summary>
     public Speech.WordBreak BreakAfter { get; init; }
 

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Aloud.Script;
+
+namespace Aloud.Cli.Commands;
+
+/// <summary>
+/// <c>aloud normalize</c>: written lines on stdin, spoken lines on stdout, exactly one for one and in order
+/// (news mode, no intro); <c>--json</c> shows each spoken word with its class and source span.
+/// </summary>
+internal static class NormalizeCommand
+{
+    private static readonly Option<bool> Json = new("--json") { Description = "One JSON object per line: the spoken words with their class (pass) and source span." };
+
+    public static Command Create()
+    {
+        var command = new Command("normalize", "Read written lines on stdin; write one spoken line per input line.") { Json };
+        command.SetAction(result => CliErrors.Run(() => Run(result.GetValue(Json))));
+        return command;
+    }
+
+    private static int Run(bool json)
+    {
+        var normalizer = new TextNormalizer(EnglishNumberWords.Instance);
+        using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
+        while (input.ReadLine() is { } line)
+        {
+            output.WriteLine(json ? ToJson(normalizer, line) : normalizer.NormalizeLine(line));
+        }
+        return ExitCodes.Success;
+    }
+
+    private static string ToJson(TextNormalizer normalizer, string line)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("written", line);
+            json.WriteString("spoken", normalizer.NormalizeLine(line));
+            json.WriteStartArray("words");
+            foreach (var span in SentenceSegmenter.Split(line))
+            {
+                foreach (var word in normalizer.Normalize(line, span).Words)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("spoken", word.Spoken);
+                    json.WriteString("class", word.Class);
+                    json.WriteString("written", line.Substring(word.Source.Start, word.Source.Length));
+                    json.WriteNumber("charStart", word.Source.Start);
+                    json.WriteNumber("charLength", word.Source.Length);
+                    json.WriteEndObject();
+                }
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
