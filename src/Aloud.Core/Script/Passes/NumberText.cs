@@ -16,11 +16,11 @@ internal static class NumberText
         return (token[..end], token[end..]);
     }
 
-    /// <summary>A plain integer with optional, well-placed thousands commas, up to 15 digits.</summary>
+    /// <summary>A plain integer with optional, well-placed thousands commas, up to 18 digits (a long holds 19).</summary>
     public static bool TryParseInteger(string digits, out long value)
     {
         value = 0;
-        if (digits.Length == 0 || digits.Contains('.') || digits.Replace(",", "").Length > 15)
+        if (digits.Length == 0 || digits.Contains('.') || digits.Replace(",", "").Length > 18)
         {
             return false;
         }

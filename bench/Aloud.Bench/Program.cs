@@ -1,0 +1,28 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace Aloud.Bench;
+
+/// <summary>
+/// Runs the benchmarks (BenchmarkDotNet arguments pass through, e.g. --filter '*Normalizer*') and prints the
+/// normaliser's throughput in MB/s next to BenchmarkDotNet's own table and ratios.
+/// </summary>
+internal static class Program
+{
+    private static void Main(string[] args)
+    {
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        var sentences = NewsText.Paragraphs(NormalizerBenchmarks.Characters).Sum(p => Script.SentenceSegmenter.Split(p).Count);
+        foreach (var report in summaries.SelectMany(s => s.Reports))
+        {
+            if (report.ResultStatistics is { } stats && report.BenchmarkCase.Descriptor.Type == typeof(NormalizerBenchmarks))
+            {
+                var megabytesPerSecond = NormalizerBenchmarks.Characters / 1e6 / (stats.Mean / 1e9);
+                var bytesPerSentence = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) / (double)sentences;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name}: {megabytesPerSecond:0.00} MB/s of news text, "
+                    + $"{bytesPerSentence / 1024:0.0} KB allocated per sentence ({sentences} sentences; target for Normalize: >= 2 MB/s)"));
+            }
+        }
+    }
+}
