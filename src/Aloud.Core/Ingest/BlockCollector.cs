@@ -113,10 +113,10 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
     private bool Skip(IElement element) => rules.Judge(element) is not (Exclusion.None or Exclusion.Caption);
 
     /// <summary>
-    /// Elements left out of body text: furniture and captions too. A gallery item (&lt;li&gt;) or a paragraph
-    /// wrapping a photo caption would otherwise read the caption as story text.
+    /// Elements left out of body text: furniture, captions too, and link boxes glued into a sentence. A gallery
+    /// item (&lt;li&gt;) or a paragraph wrapping a photo caption would otherwise read the caption as story text.
     /// </summary>
-    private bool SkipInBody(IElement element) => rules.Judge(element) != Exclusion.None;
+    private bool SkipInBody(IElement element) => rules.Judge(element) != Exclusion.None || GluedLinks.IsLinkBox(element);
 
     /// <summary>A class name cannot outvote the text: an "ad-friendly" wrapper holding most of the story stays.</summary>
     private bool HoldsMostOfContainer(IElement element)
