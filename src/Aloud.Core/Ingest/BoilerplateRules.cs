@@ -76,7 +76,9 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     }
 
     // html, body, main and article are the story's own frame; a "has-sidebar" class on them says nothing.
-    private static bool IsStructural(IElement element) => element.LocalName is "html" or "body" or "main" or "article";
+    // A blockquote is quoted text whatever its class: an embedded post ("twitter-tweet") quoted in the story
+    // is part of it, while a wrapper div named for the embed still goes.
+    private static bool IsStructural(IElement element) => element.LocalName is "html" or "body" or "main" or "article" or "blockquote";
 
     private static bool IsFurnitureByName(ClassTokens tokens)
     {
