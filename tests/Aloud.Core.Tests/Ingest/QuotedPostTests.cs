@@ -18,9 +18,17 @@ public class QuotedPostTests
     }
 
     [Fact]
-    public void A_wrapper_named_for_the_embed_still_goes()
+    public void An_embed_wrapper_around_a_quoted_post_is_read()
     {
         var blocks = Blocks($"<p>{Prose}</p><div class='social-embed'><blockquote><p>Forty years of light.</p></blockquote></div>");
+        Assert.Equal([Prose, "Forty years of light."], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_share_bar_or_an_embed_without_a_quote_still_goes()
+    {
+        var blocks = Blocks($"<p>{Prose}</p><div class='social-share'><blockquote><p>Share this story.</p></blockquote></div>"
+            + "<div class='social-embed'><p>Loading the post from the keeper.</p></div>");
         Assert.Equal([Prose], blocks.Select(b => b.Text));
     }
 }
