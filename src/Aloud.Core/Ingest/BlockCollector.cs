@@ -35,7 +35,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             var (element, run, inQuote) = stack.Pop();
             if (run is not null)
             {
-                filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather(run, Skip), null);
+                filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather(run, SkipInBody), null);
                 continue;
             }
             var e = element!;
@@ -58,18 +58,18 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             var name = e.LocalName;
             if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
             if (name is "p" or "pre" or "dt" or "dd")
-                filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], Skip), e);
+                filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], SkipInBody), e);
             else if (HeadingTags.Contains(name))
-                filter.Add(blocks, BlockKind.Heading, InlineText.Gather([e], Skip), e);
+                filter.Add(blocks, BlockKind.Heading, InlineText.Gather([e], SkipInBody), e);
             else if (name == "li")
             {
                 // The item's own text first, then any nested list as items of their own.
                 var nested = e.Children.Where(c => c.LocalName is "ul" or "ol").ToList();
-                filter.Add(blocks, BlockKind.ListItem, InlineText.Gather([e], c => Skip(c) || nested.Contains(c)), e);
+                filter.Add(blocks, BlockKind.ListItem, InlineText.Gather([e], c => SkipInBody(c) || nested.Contains(c)), e);
                 for (var i = nested.Count - 1; i >= 0; i--) stack.Push(new Work(nested[i], null, inQuote));
             }
             else if (name == "blockquote" && !e.Children.Any(c => !InlineText.IsInline(c)))
-                filter.Add(blocks, BlockKind.Quote, InlineText.Gather([e], Skip), e);
+                filter.Add(blocks, BlockKind.Quote, InlineText.Gather([e], SkipInBody), e);
             else
                 PushChildren(stack, e, inQuote || name == "blockquote");
         }
@@ -111,6 +111,12 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
 
     /// <summary>Elements left out of a block's text: any furniture (a copyright span inside a caption, say).</summary>
     private bool Skip(IElement element) => rules.Judge(element) is not (Exclusion.None or Exclusion.Caption);
+
+    /// <summary>
+    /// Elements left out of body text: furniture, captions too, and link boxes glued into a sentence. A gallery
+    /// item (&lt;li&gt;) or a paragraph wrapping a photo caption would otherwise read the caption as story text.
+    /// </summary>
+    private bool SkipInBody(IElement element) => rules.Judge(element) != Exclusion.None || GluedLinks.IsLinkBox(element);
 
     /// <summary>A class name cannot outvote the text: an "ad-friendly" wrapper holding most of the story stays.</summary>
     private bool HoldsMostOfContainer(IElement element)

@@ -3,8 +3,9 @@ using AngleSharp.Dom;
 namespace Aloud.Ingest;
 
 /// <summary>
-/// The last word on each candidate block: cleans its whitespace, drops empty, promo and link-only blocks,
-/// and turns credit lines into <see cref="BlockKind.Credit"/> blocks (or drops them when credits are off).
+/// The last word on each candidate block: cleans its whitespace, drops empty, promo, link-only and
+/// photo-control blocks, treats stray photo credits as captions, and turns credit lines into
+/// <see cref="BlockKind.Credit"/> blocks (or drops them when credits are off).
 /// </summary>
 internal sealed class BlockFilter(ExtractionOptions options)
 {
@@ -21,7 +22,13 @@ internal sealed class BlockFilter(ExtractionOptions options)
             blocks.Add(new ArticleBlock(kind, text));
             return;
         }
-        if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases)) return;
+        if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases) || PhotoLines.IsControlLabel(text)) return;
+        if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))
+        {
+            // A caption that escaped its markup: kept only where captions are asked for, like any other.
+            if (options.IncludeCaptions) blocks.Add(new ArticleBlock(BlockKind.Caption, text));
+            return;
+        }
         if (gathered.IsAllLink && (TextClean.IsAllCaps(text) || TextClean.WordCount(text) <= MaxTeaserWords)) return;
 
         if (kind is BlockKind.Paragraph or BlockKind.Quote

@@ -38,6 +38,10 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "read-more", "more-stories", "most-read", "screen-reader-text", "visually-hidden", "tag-list",
     ];
 
+    // Sub-words that name an embedded post: furniture when it is a share bar, the story's quote when it
+    // wraps a blockquote (the text of an embedded tweet, say).
+    private static readonly HashSet<string> EmbedWords = ["social", "embed", "tweet", "instagram", "tiktok", "media"];
+
     private static readonly HashSet<string> PhotoWords = ["photo", "image", "img", "media", "picture", "getty"];
 
     private readonly IReadOnlyList<AngleSharp.Css.Dom.ISelector> _drop = SelectorList.Parse(options.DropSelectors, "DropSelectors");
@@ -52,7 +56,7 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
         if (element.LocalName == "figcaption" || tokens.HasSubWord("caption")) return Exclusion.Caption;
-        return !IsStructural(element) && IsFurnitureByName(tokens) ? Exclusion.ByName : Exclusion.None;
+        return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) ? Exclusion.ByName : Exclusion.None;
     }
 
     /// <summary>A photo caption: figcaption, or a class or id with the sub-word "caption".</summary>
@@ -76,7 +80,14 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     }
 
     // html, body, main and article are the story's own frame; a "has-sidebar" class on them says nothing.
-    private static bool IsStructural(IElement element) => element.LocalName is "html" or "body" or "main" or "article";
+    // A blockquote is quoted text whatever its class: an embedded post ("twitter-tweet") quoted in the story
+    // is part of it (and so is a wrapper named only for the embed, see IsQuotedPost).
+    private static bool IsStructural(IElement element) => element.LocalName is "html" or "body" or "main" or "article" or "blockquote";
+
+    /// <summary>An embed wrapper named only for the embed ("social-media-embed") around a quoted post.</summary>
+    private static bool IsQuotedPost(IElement element, ClassTokens tokens) =>
+        tokens.SubWords.Where(BoilerplateWords.Contains).All(EmbedWords.Contains) && !tokens.Tokens.Any(BoilerplateTokens.Contains)
+        && element.QuerySelector("blockquote") is not null;
 
     private static bool IsFurnitureByName(ClassTokens tokens)
     {

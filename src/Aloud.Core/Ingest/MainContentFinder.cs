@@ -44,11 +44,11 @@ internal static class MainContentFinder
 
         var article = page.Elements.Where(e => e.LocalName == "article" && !page.IsInsideFurniture(e))
             .MaxBy(e => page.StatsOf(e).ContentChars);
-        if (article is not null && Substantial([article])) return [article];
+        if (article is not null && Substantial([article])) return SplitBody.Widen(article, root, page);
 
         var best = page.Elements.Where(e => !page.IsInsideFurniture(e))
             .MaxBy(e => Weighted(e, page));
-        return best is not null && page.StatsOf(best).Score > 0 ? [best] : [root];
+        return best is not null && page.StatsOf(best).Score > 0 ? SplitBody.Widen(best, root, page) : [root];
     }
 
     /// <summary>The elements carrying each body hint token, found in one pass over the page.</summary>

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// Recognises the short leftovers of photos and galleries that reach the body as plain paragraphs: credit
+/// lines ("Photo: Jane Roe, AP"), captions that end in a credit ("Crowds at the pier (Image: Getty)"), and
+/// the labels of gallery controls ("Caption", "Close", "Enlarge this image"). Only short paragraphs are
+/// judged, so a sentence of the story that mentions a photo is never taken for one.
+/// </summary>
+public static partial class PhotoLines
+{
+    /// <summary>Paragraphs with more words than this are never photo leftovers.</summary>
+    public const int MaxWords = 40;
+
+    // A bare credit line is shorter still: a name and an agency.
+    private const int MaxCreditWords = 12;
+
+    /// <summary>Whether <paramref name="text"/> is a photo credit, or a caption that ends with one.</summary>
+    public static bool IsPhotoCaption(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = TextClean.WordCount(text);
+        if (words > MaxWords) return false;
+        var straight = TextClean.StraightenQuotes(text).Trim();
+        return (words <= MaxCreditWords && CreditLine().IsMatch(straight)) || TrailingCredit().IsMatch(straight);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is only the label of a gallery or photo control.</summary>
+    public static bool IsControlLabel(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= 40 && ControlLabel().IsMatch(text.Trim());
+    }
+
+    [GeneratedRegex(@"^\(?(photo|photos|photograph|image|images|picture|pic|video)( credit)?\s{0,2}:\s{0,2}\S",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"\((photo|photograph|image|picture|pic)\s{0,2}:[^()]{1,60}\)\W{0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex TrailingCredit();
+
+    [GeneratedRegex(@"^(caption|close|open|expand|collapse|next|previous|prev|enlarge( this)?( image| photo)?|(hide|show|toggle) caption|view (gallery|slideshow)|full ?screen)\W{0,3}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ControlLabel();
+}

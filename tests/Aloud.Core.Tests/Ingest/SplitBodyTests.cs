@@ -1,0 +1,45 @@
+using Aloud.Ingest;
+
+namespace Aloud.Tests.Ingest;
+
+public class SplitBodyTests
+{
+    private const string Prose = "The orchard keepers counted the late frost damage, row by row, and found the pears had fared worst.";
+
+    private static IReadOnlyList<ArticleBlock> Blocks(string body) =>
+        HtmlArticleExtractor.Extract($"<html><body>{body}</body></html>").Blocks;
+
+    private static string Part(string marker, int paragraphs) =>
+        "<div class='part wide'><div class='column'>"
+        + string.Concat(Enumerable.Range(1, paragraphs).Select(i => $"<p>{marker} {i}: {Prose}</p>"))
+        + "</div></div>";
+
+    private const string Photo = "<figure><img src='x.jpg' alt='Pears'><figcaption>Pears on the branch.</figcaption></figure>";
+
+    [Fact]
+    public void Sibling_parts_split_around_a_photo_are_read_in_order()
+    {
+        var blocks = Blocks($"<main>{Part("First", 2)}{Photo}{Part("Second", 4)}{Photo}{Part("Third", 2)}</main>");
+        Assert.Equal(8, blocks.Count);
+        Assert.StartsWith("First 1:", blocks[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Third 2:", blocks[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sibling_of_another_class_or_made_of_links_stays_out()
+    {
+        var links = "<div class='part wide'><p>" + string.Concat(Enumerable.Range(1, 6).Select(i => $"<a href='/s{i}'>{Prose}</a> ")) + "</p></div>";
+        var blocks = Blocks($"<main>{Part("Story", 4)}<div class='related'><p>{Prose}</p></div>{links}</main>");
+        Assert.Equal(4, blocks.Count);
+        Assert.All(blocks, b => Assert.StartsWith("Story", b.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_part_set_apart_by_a_horizontal_rule_stays_out()
+    {
+        var appendix = $"<div class='part wide'><div><hr><p>About the orchard: {Prose}</p></div></div>";
+        var blocks = Blocks($"<main>{Part("Story", 4)}{appendix}</main>");
+        Assert.Equal(4, blocks.Count);
+        Assert.DoesNotContain(blocks, b => b.Text.StartsWith("About", StringComparison.Ordinal));
+    }
+}
