@@ -17,6 +17,9 @@ internal static class SplitBody
     private const int MinParagraphChars = 140;
     private const double MaxLinkDensity = 0.25;
 
+    // A lone paragraph beside the container joins with this much text (Readability's rule of thumb).
+    private const int MinLoneParagraphChars = 80;
+
     public static IReadOnlyList<IElement> Widen(IElement chosen, IElement root, PageAnalysis page)
     {
         var node = chosen;
@@ -28,7 +31,8 @@ internal static class SplitBody
             foreach (var child in parent.Children)
             {
                 if (child == node) { parts.Add(chosen); continue; }
-                if (!SameKind(child, node, signature) || !HoldsProse(child, page)) continue;
+                var joins = (SameKind(child, node, signature) && HoldsProse(child, page)) || (level == 0 && IsProseParagraph(child, page));
+                if (!joins) continue;
                 parts.Add(child);
                 found = true;
             }
@@ -37,6 +41,11 @@ internal static class SplitBody
         }
         return [chosen];
     }
+
+    /// <summary>A paragraph beside the chosen container: the story's opening, left outside a "read more" wrapper.</summary>
+    private static bool IsProseParagraph(IElement candidate, PageAnalysis page) =>
+        candidate.LocalName == "p" && !page.IsInsideFurniture(candidate) && page.Paragraphs.CharsOf(candidate) >= MinLoneParagraphChars
+        && page.StatsOf(candidate).LinkDensity <= MaxLinkDensity;
 
     private static bool SameKind(IElement candidate, IElement node, string? signature) =>
         candidate.LocalName == node.LocalName && !string.IsNullOrWhiteSpace(signature) && candidate.GetAttribute("class") == signature;

@@ -42,4 +42,13 @@ public class SplitBodyTests
         Assert.Equal(4, blocks.Count);
         Assert.DoesNotContain(blocks, b => b.Text.StartsWith("About", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Opening_paragraphs_beside_the_container_join_it_but_short_labels_do_not()
+    {
+        var rest = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Rest {i}: {Prose}</p>"));
+        var blocks = Blocks($"<div class='story'><p>Opening: {Prose}</p><p>Short label</p><div class='more-text'>{rest}</div></div>");
+        Assert.Equal(6, blocks.Count);
+        Assert.StartsWith("Opening:", blocks[0].Text, StringComparison.Ordinal);
+    }
 }
