@@ -1,0 +1,30 @@
+namespace Aloud.Script.Lexicon;
+
+/// <summary>
+/// One pronunciation: a written word or phrase and how to say it. <see cref="Spoken"/> is a respelling in
+/// plain lowercase words any engine can read ("lee mahn"); <see cref="Ipa"/> is kept for engines that take
+/// phonemes, but none of ours do, so the respelling is always required.
+/// </summary>
+/// <param name="Written">The word or phrase as the normaliser reads it (words separated by single spaces).</param>
+/// <param name="Spoken">The respelling, as plain words.</param>
+/// <param name="CaseSensitive">Match only this exact capitalisation (a name that is also a word: "Nice").</param>
+/// <param name="Ipa">The pronunciation in IPA, stored for engines that can use it.</param>
+/// <param name="PartOfSpeech">"noun", "verb"...: stored; an entry without one is preferred (there is no tagger yet).</param>
+public sealed record LexiconEntry(string Written, string Spoken, bool CaseSensitive = false, string? Ipa = null, string? PartOfSpeech = null)
+{
+    /// <summary>The written words to match, in order.</summary>
+    public IReadOnlyList<string> WrittenWords { get; } = Split(Written);
+
+    /// <summary>The respelling's words, as they replace the matched words.</summary>
+    public IReadOnlyList<string> SpokenWords { get; } = Split(Spoken);
+
+    /// <summary>Whether <paramref name="word"/> (a spoken word of the script) is the written word at <paramref name="index"/>.</summary>
+    public bool Matches(int index, string word) =>
+        string.Equals(Canonical(word), WrittenWords[index], CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Curly apostrophes and non-breaking hyphens as the normaliser writes them.</summary>
+    internal static string Canonical(string word) => word.Replace('\u2019', '\'').Replace('\u2011', '-').Replace('\u2010', '-');
+
+    private static string[] Split(string text) =>
+        Canonical(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+}
