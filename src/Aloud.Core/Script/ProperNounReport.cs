@@ -19,6 +19,7 @@ public static partial class ProperNounReport
         ArgumentNullException.ThrowIfNull(script);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var startOnly = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in script.Sentences)
         {
             if (script.Blocks[sentence.BlockIndex].Kind is ScriptBlockKind.Headline or ScriptBlockKind.Heading)
@@ -30,14 +31,16 @@ public static partial class ProperNounReport
             {
                 var target = atStart && !name.Contains(' ', StringComparison.Ordinal) ? startOnly : counts;
                 target[name] = target.GetValueOrDefault(name) + 1;
+                var words = name.Split(' ');
+                capitalisedInside.UnionWith(atStart ? words.Skip(1) : words);
             }
         }
         // A single word seen only at sentence starts may be any capitalised word; seen elsewhere too, it is a name.
         foreach (var (name, count) in startOnly)
         {
-            if (counts.ContainsKey(name))
+            if (capitalisedInside.Contains(name))
             {
-                counts[name] += count;
+                counts[name] = counts.GetValueOrDefault(name) + count;
             }
         }
         return counts

@@ -140,7 +140,7 @@ public static class SsmlReader
         {
             return reader.ReadElementContentAsString();
         }
-        catch (InvalidOperationException error)
+        catch (Exception error) when (error is InvalidOperationException or XmlException)
         {
             throw new AloudInputException($"SSML <{name}> may hold only text, not other elements", error);
         }

@@ -15,8 +15,18 @@ public sealed record LexiconEntry(string Written, string Spoken, bool CaseSensit
     /// <summary>The written words to match, in order.</summary>
     public IReadOnlyList<string> WrittenWords { get; } = Split(Written);
 
-    /// <summary>The respelling's words, as they replace the matched words.</summary>
-    public IReadOnlyList<string> SpokenWords { get; } = Split(Spoken);
+    /// <summary>
+    /// The respelling's words, as they replace the matched words; lowercase because capitals that mark stress
+    /// for people ("ee bar ETCH ay") make engines spell the word letter by letter.
+    /// </summary>
+    public IReadOnlyList<string> SpokenWords { get; } = Split(Spoken.ToLowerInvariant());
+
+    /// <summary>Equal when the five fields are (the word lists follow from them).</summary>
+    public bool Equals(LexiconEntry? other) =>
+        other is not null && Written == other.Written && Spoken == other.Spoken && CaseSensitive == other.CaseSensitive
+        && Ipa == other.Ipa && PartOfSpeech == other.PartOfSpeech;
+
+    public override int GetHashCode() => HashCode.Combine(Written, Spoken, CaseSensitive, Ipa, PartOfSpeech);
 
     /// <summary>Whether <paramref name="word"/> (a spoken word of the script) is the written word at <paramref name="index"/>.</summary>
     public bool Matches(int index, string word) =>

@@ -77,8 +77,7 @@ internal static class LexiconFile
             throw new AloudInputException($"{where} (\"{e.Written}\"): \"spoken\" may hold only letters, spaces, hyphens and apostrophes, not '{bad}'");
         if (e.Ipa is not null && string.IsNullOrWhiteSpace(e.Ipa))
             throw new AloudInputException($"{where} (\"{e.Written}\"): \"ipa\" is empty: leave it out instead");
-        // Capitals in a respelling mark stress for people; engines spell all-capital words letter by letter.
-        var entry = new LexiconEntry(e.Written.Trim(), e.Spoken.Trim().ToLowerInvariant(), e.CaseSensitive, e.Ipa?.Trim(), string.IsNullOrWhiteSpace(e.PartOfSpeech) ? null : e.PartOfSpeech.Trim().ToLowerInvariant());
+        var entry = new LexiconEntry(e.Written.Trim(), e.Spoken.Trim(), e.CaseSensitive, e.Ipa?.Trim(), string.IsNullOrWhiteSpace(e.PartOfSpeech) ? null : e.PartOfSpeech.Trim().ToLowerInvariant());
         if (entry.WrittenWords.Count > MaxPhraseWords)
             throw new AloudInputException($"{where}: \"{e.Written}\" has {entry.WrittenWords.Count} words; a phrase may have at most {MaxPhraseWords}");
         return entry;
