@@ -99,7 +99,7 @@ public static partial class ContentSniffer
     private static partial Regex HtmlMarker();
 
     // A doctype is allowed here so that such a document reaches the SSML reader, which refuses it by name.
-    [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--(?:(?!-->).)*-->\s*|<!doctype[^>]*>\s*)*<speak[\s>/]",
+    [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--(?:(?!-->).)*-->\s*|<!doctype[^\[>]*(\[[^\]]*\])?\s*>\s*)*<speak[\s>/]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex SsmlRoot();
 }

@@ -56,6 +56,9 @@ public class HostileSsmlTests
         var article = ArticleReader.Read(bytes, null, null, ExtractionOptions.Default);
         Assert.Equal("The doctor spoke.", Assert.Single(article.Blocks).Text);
         Assert.Equal(ContentKind.Html, ContentSniffer.Sniff(Encoding.UTF8.GetBytes("<html><p>speak</p></html>")).Kind);
+        var withDtd = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><!DOCTYPE speak [<!ENTITY a \"a\">]>\n<speak>&a;</speak>");
+        Assert.Equal(ContentKind.Ssml, ContentSniffer.Sniff(withDtd).Kind);
+        Assert.Contains("DTD", Assert.Throws<AloudInputException>(() => ArticleReader.Read(withDtd, null, null, ExtractionOptions.Default)).Message);
         var empty = Encoding.UTF8.GetBytes("<speak> <break/> </speak>");
         Assert.Contains("SSML has no text", Assert.Throws<AloudInputException>(() => ArticleReader.Read(empty, null, null, ExtractionOptions.Default)).Message);
     }
