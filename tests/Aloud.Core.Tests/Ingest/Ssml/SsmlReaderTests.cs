@@ -1,4 +1,3 @@
-using System.Text;
 using Aloud.Ingest;
 using Aloud.Ingest.Ssml;
 using Aloud.Script;
