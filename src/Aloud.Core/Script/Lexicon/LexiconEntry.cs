@@ -32,6 +32,24 @@ public sealed record LexiconEntry(string Written, string Spoken, bool CaseSensit
     public bool Matches(int index, string word) =>
         string.Equals(Canonical(word), WrittenWords[index], CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The possessive ending of <paramref name="word"/> when it is the last written word plus "'s" or "'"
+    /// ("Liman's"), so the respelling can keep it ("lee mahn's"); null when it is not.
+    /// </summary>
+    public string? PossessiveOf(string word)
+    {
+        var clean = Canonical(word);
+        foreach (var ending in (string[])["'s", "'"])
+        {
+            if (clean.Length > ending.Length && clean.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && Matches(WrittenWords.Count - 1, clean[..^ending.Length]))
+            {
+                return ending;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Curly apostrophes and non-breaking hyphens as the normaliser writes them.</summary>
     internal static string Canonical(string word) => word.Replace('\u2019', '\'').Replace('\u2011', '-').Replace('\u2010', '-');
 

@@ -4,8 +4,9 @@ namespace Aloud.Script.Lexicon;
 
 /// <summary>
 /// Replaces the spoken words of one sentence that an entry knows with its respelling: longest phrase first,
-/// whole words only, never across a break (a comma between two names is not a phrase). The respelling's
-/// words share the union of the matched words' spans, so timings still point at the written name.
+/// whole words only, never across a break (a comma between two names is not a phrase); a possessive last
+/// word keeps its ending ("Liman's" -> "lee mahn's"). The respelling's words share the union of the matched
+/// words' spans, so timings still point at the written name.
 /// </summary>
 internal sealed class LexiconMatcher
 {
@@ -42,7 +43,8 @@ internal sealed class LexiconMatcher
             var matched = words.Skip(i).Take(entry.WrittenWords.Count).ToList();
             var span = matched.Skip(1).Aggregate(matched[0].Source, (union, w) => union.Union(w.Source));
             var spoken = entry.SpokenWords.Select(w => new ScriptWord(w, span, WordBreak.None, "lexicon")).ToList();
-            spoken[^1] = spoken[^1] with { BreakAfter = matched[^1].BreakAfter };
+            var possessive = entry.Matches(matched.Count - 1, matched[^1].Spoken) ? "" : entry.PossessiveOf(matched[^1].Spoken);
+            spoken[^1] = spoken[^1] with { Spoken = spoken[^1].Spoken + possessive, BreakAfter = matched[^1].BreakAfter };
             result.AddRange(spoken);
             i += matched.Count;
         }
@@ -51,11 +53,11 @@ internal sealed class LexiconMatcher
 
     private LexiconEntry? FindAt(IReadOnlyList<ScriptWord> words, int start)
     {
-        if (!_byFirstWord.TryGetValue(LexiconEntry.Canonical(words[start].Spoken), out var candidates))
-        {
-            return null;
-        }
-        foreach (var entry in candidates)
+        var first = LexiconEntry.Canonical(words[start].Spoken);
+        // A one-word possessive ("Liman's") is looked up without its ending.
+        var stem = first.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? first[..^2] : first.TrimEnd('\'');
+        var candidates = (_byFirstWord.GetValueOrDefault(first) ?? []).Concat(_byFirstWord.GetValueOrDefault(stem) ?? []);
+        foreach (var entry in candidates.Distinct())
         {
             if (Fits(entry, words, start))
             {
@@ -75,7 +77,9 @@ internal sealed class LexiconMatcher
         for (var k = 0; k < count; k++)
         {
             var word = words[start + k];
-            if (!entry.Matches(k, word.Spoken) || (k < count - 1 && word.BreakAfter != WordBreak.None))
+            var last = k == count - 1;
+            var fits = entry.Matches(k, word.Spoken) || (last && entry.PossessiveOf(word.Spoken) is not null);
+            if (!fits || (!last && word.BreakAfter != WordBreak.None))
             {
                 return false;
             }
