@@ -13,6 +13,7 @@ internal static class Program
             NarrateCommand.Create(),
             ExtractCommand.Create(),
             NormalizeCommand.Create(),
+            NamesCommand.Create(),
             EvalCommand.Create(),
             VoicesCommand.Create(),
             FeedCommand.Create(),

@@ -45,6 +45,8 @@ internal static class NarrateCommand
         Description = "A publisher's extraction rules (JSON: promoPhrases, dropSelectors, keepSelectors, bodySelector, captions, credits).",
     };
 
+    private static readonly Option<string?> Lexicon = LexiconOption.Create();
+
     private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
     private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on stderr." };
 
@@ -52,7 +54,7 @@ internal static class NarrateCommand
     {
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
-            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Quiet,
+            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, Quiet,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -79,6 +81,7 @@ internal static class NarrateCommand
         using var engines = new SpeechEngines();
         var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!);
 
+        var lexicon = LexiconOption.Load(result.GetValue(Lexicon));
         var article = ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions), result.GetValue(Rules));
         var scriptOptions = new ScriptOptions
         {
@@ -87,6 +90,7 @@ internal static class NarrateCommand
             ReadDate = !result.GetValue(NoIntro),
             ReadCaptions = true, // the extractor already kept captions only when asked (--captions or the rules file)
             ReadCredits = !result.GetValue(NoCredits),
+            Lexicon = lexicon,
         };
         var script = new ScriptWriter(scriptOptions).Write(article);
         if (script.Sentences.Count == 0)

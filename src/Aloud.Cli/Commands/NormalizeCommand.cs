@@ -13,17 +13,18 @@ namespace Aloud.Cli.Commands;
 internal static class NormalizeCommand
 {
     private static readonly Option<bool> Json = new("--json") { Description = "One JSON object per line: the spoken words with their class (pass) and source span." };
+    private static readonly Option<string?> Lexicon = LexiconOption.Create();
 
     public static Command Create()
     {
-        var command = new Command("normalize", "Read written lines on stdin; write one spoken line per input line.") { Json };
-        command.SetAction(result => CliErrors.Run(() => Run(result.GetValue(Json))));
+        var command = new Command("normalize", "Read written lines on stdin; write one spoken line per input line.") { Json, Lexicon };
+        command.SetAction(result => CliErrors.Run(() => Run(result.GetValue(Json), result.GetValue(Lexicon))));
         return command;
     }
 
-    private static int Run(bool json)
+    private static int Run(bool json, string? lexiconPath)
     {
-        var normalizer = new TextNormalizer(EnglishNumberWords.Instance);
+        var normalizer = new TextNormalizer(EnglishNumberWords.Instance, lexicon: LexiconOption.Load(lexiconPath));
         using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
         while (input.ReadLine() is { } line)

@@ -2,7 +2,7 @@ namespace Aloud.Ingest;
 
 /// <summary>
 /// The one entry point from loaded bytes to an <see cref="Article"/>: checks the size, sniffs the content
-/// (<see cref="ContentSniffer"/>), decodes it (<see cref="TextDecoding"/>) and hands it to the HTML or the
+/// (<see cref="ContentSniffer"/>), decodes it (<see cref="TextDecoding"/>) and hands it to the HTML, SSML or
 /// plain-text reader. Input that cannot become an article fails with a one-line <see cref="AloudInputException"/>.
 /// </summary>
 public static class ArticleReader
@@ -35,15 +35,21 @@ public static class ArticleReader
         if (string.IsNullOrWhiteSpace(text))
             throw new AloudInputException($"empty input: {name} has no text");
 
-        var article = sniffed.Kind == ContentKind.Html
-            ? HtmlArticleExtractor.Extract(text, source, options)
-            : PlainTextArticleReader.Read(text, source, options);
+        var article = sniffed.Kind switch
+        {
+            ContentKind.Html => HtmlArticleExtractor.Extract(text, source, options),
+            ContentKind.Ssml => Ssml.SsmlReader.Read(text, source).Article,
+            _ => PlainTextArticleReader.Read(text, source, options),
+        };
 
         if (article.Blocks.Count == 0)
         {
-            var what = sniffed.Kind == ContentKind.Html
-                ? "the page has no paragraphs outside navigation, ads and promos"
-                : "the text has no paragraphs left after removing promos";
+            var what = sniffed.Kind switch
+            {
+                ContentKind.Html => "the page has no paragraphs outside navigation, ads and promos",
+                ContentKind.Ssml => "the SSML has no text to speak",
+                _ => "the text has no paragraphs left after removing promos",
+            };
             throw new AloudInputException($"no article text found in {name}: {what}");
         }
         return article;

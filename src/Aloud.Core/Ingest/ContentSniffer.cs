@@ -10,6 +10,8 @@ public enum ContentKind
     Binary,
     Html,
     PlainText,
+    /// <summary>Speech Synthesis Markup: an XML document whose root is <c>&lt;speak&gt;</c>.</summary>
+    Ssml,
 }
 
 /// <summary>The sniffer's verdict; <paramref name="Description"/> names the binary format ("PNG image") when known.</summary>
@@ -29,6 +31,8 @@ public static partial class ContentSniffer
         if (DescribeBinary(bytes) is string binary)
             return new SniffResult(ContentKind.Binary, binary);
         var sample = TextSample(bytes);
+        if (LooksLikeSsml(sample) || (contentType?.Contains("ssml", StringComparison.OrdinalIgnoreCase) ?? false))
+            return new SniffResult(ContentKind.Ssml);
         var declaredHtml = contentType is not null
             && (contentType.Contains("html", StringComparison.OrdinalIgnoreCase));
         return declaredHtml || LooksLikeHtml(sample)
@@ -67,6 +71,14 @@ public static partial class ContentSniffer
         return HtmlMarker().IsMatch(head);
     }
 
+    /// <summary>Whether the document's root element is <c>&lt;speak&gt;</c> (after an XML declaration, comments or a doctype).</summary>
+    public static bool LooksLikeSsml(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var head = text.Length > SampleBytes / 2 ? text[..(SampleBytes / 2)] : text;
+        return SsmlRoot().IsMatch(head.TrimStart('\uFEFF'));
+    }
+
     private static string TextSample(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
@@ -85,4 +97,9 @@ public static partial class ContentSniffer
     [GeneratedRegex(@"<!doctype\s{1,10}html|<(html|head|body|p|article|div|main|section|title|meta|h[1-6]|table|ul|ol|br|span|a|header|nav)(\s|>|/)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlMarker();
+
+    // A doctype is allowed here so that such a document reaches the SSML reader, which refuses it by name.
+    [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--(?:(?!-->).)*-->\s*|<!doctype[^\[>]*(\[[^\]]*\])?\s*>\s*)*<speak[\s>/]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex SsmlRoot();
 }

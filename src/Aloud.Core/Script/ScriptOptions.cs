@@ -1,3 +1,5 @@
+using Aloud.Script.Lexicon;
+
 namespace Aloud.Script;
 
 /// <summary>What the script reads besides the body, and which normalisation passes run.</summary>
@@ -20,4 +22,7 @@ public sealed record ScriptOptions
 
     /// <summary>Names of normalisation passes to switch off (see <see cref="Passes.NormalizationPasses"/>).</summary>
     public IReadOnlySet<string> DisabledPasses { get; init; } = new HashSet<string>();
+
+    /// <summary>Respellings applied after the normalisation passes (names the engines would get wrong); null for none.</summary>
+    public PronunciationLexicon? Lexicon { get; init; }
 }

@@ -11,9 +11,12 @@ namespace Aloud.Script;
 public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions options)
 {
     public ScriptWriter(ScriptOptions? options = null)
-        : this(new TextNormalizer(EnglishNumberWords.Instance, (options ?? new ScriptOptions()).DisabledPasses), options ?? new ScriptOptions())
+        : this(NormalizerFor(options ?? new ScriptOptions()), options ?? new ScriptOptions())
     {
     }
+
+    private static TextNormalizer NormalizerFor(ScriptOptions options) =>
+        new(EnglishNumberWords.Instance, options.DisabledPasses, options.Lexicon);
 
     public Script Write(Article article)
     {

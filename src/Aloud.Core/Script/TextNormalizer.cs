@@ -1,3 +1,4 @@
+using Aloud.Script.Lexicon;
 using Aloud.Script.Passes;
 using Aloud.Script.Tokens;
 
@@ -5,15 +6,21 @@ namespace Aloud.Script;
 
 /// <summary>
 /// Turns one written sentence into spoken words: tokenise, run the enabled passes in order, then read what
-/// is left. Every spoken word keeps the span of the characters it came from.
+/// is left, then respell the words a pronunciation lexicon knows. Every spoken word keeps the span of the
+/// characters it came from.
 /// </summary>
 public sealed class TextNormalizer
 {
     private readonly IReadOnlyList<TokenPass> _passes;
     private readonly SpokenWordBuilder _builder;
+    private readonly PronunciationLexicon? _lexicon;
 
-    public TextNormalizer(INumberWords numbers, IReadOnlySet<string>? disabledPasses = null)
+    /// <param name="numbers">How numbers are read.</param>
+    /// <param name="disabledPasses">Names of passes to skip.</param>
+    /// <param name="lexicon">Respellings applied after every pass, so they see the words as they will be read.</param>
+    public TextNormalizer(INumberWords numbers, IReadOnlySet<string>? disabledPasses = null, PronunciationLexicon? lexicon = null)
     {
+        _lexicon = lexicon;
         var disabled = disabledPasses ?? new HashSet<string>();
         _passes = NormalizationPasses.CreateDefault(numbers).Where(p => !disabled.Contains(p.Name)).ToList();
         _builder = new SpokenWordBuilder(numbers);
@@ -33,7 +40,8 @@ public sealed class TextNormalizer
         {
             tokens = pass.Apply(tokens);
         }
-        return _builder.Build(tokens);
+        var (words, terminator) = _builder.Build(tokens);
+        return (_lexicon is null ? words : _lexicon.Apply(words), terminator);
     }
 
     /// <summary>A whole string as one sentence: for tests and the <c>normalize</c> command.</summary>

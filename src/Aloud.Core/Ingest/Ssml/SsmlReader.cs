@@ -1,0 +1,148 @@
+using System.Xml;
+
+namespace Aloud.Ingest.Ssml;
+
+/// <summary>
+/// Reads the SSML subset we support into plain paragraphs: speak, p, s, break, say-as, sub, phoneme,
+/// emphasis, prosody (other elements are read as their text, with a note). The XML reader is locked down:
+/// no DTD, no external resources, bounded size and depth. Nothing of the markup reaches an engine: the
+/// result is text, normalised like any article.
+/// </summary>
+public static class SsmlReader
+{
+    /// <summary>Deeper than any real document; deep nesting is an attack on the reader, not speech.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>About 4 MB of text: far beyond an article.</summary>
+    public const long MaxCharacters = 4_000_000;
+
+    /// <summary>Reads <paramref name="text"/>; a bad or hostile document is a one-line <see cref="AloudInputException"/>.</summary>
+    public static SsmlDocument Read(string text, Uri? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            throw new AloudInputException("SSML with a DTD (<!DOCTYPE>) is refused: its entities could expand without limit or read local files");
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = MaxCharacters,
+            MaxCharactersFromEntities = 1024,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), settings);
+            reader.MoveToContent();
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "speak")
+                throw new AloudInputException($"SSML must start with <speak>, not <{reader.LocalName}>");
+            var builder = new SsmlTextBuilder();
+            var language = reader.GetAttribute("xml:lang") ?? "en";
+            while (!reader.EOF)
+            {
+                if (reader.Depth > MaxDepth)
+                    throw new AloudInputException($"SSML nested deeper than {MaxDepth} elements is refused");
+                if (!Visit(reader, builder))
+                {
+                    reader.Read();
+                }
+            }
+            var article = new Article(null, null, null, language, source, builder.Paragraphs.Select(p => new ArticleBlock(BlockKind.Paragraph, p)).ToList());
+            return new SsmlDocument(article, builder.Phonemes, builder.Rates, builder.Notes);
+        }
+        catch (XmlException error)
+        {
+            throw new AloudInputException($"SSML is not valid XML: {error.Message}", error);
+        }
+    }
+
+    /// <summary>Handles the node under the reader; true when it already moved the reader past it.</summary>
+    private static bool Visit(XmlReader reader, SsmlTextBuilder builder)
+    {
+        switch (reader.NodeType)
+        {
+            case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                builder.Append(reader.Value);
+                return false;
+            case XmlNodeType.EndElement when reader.LocalName == "p":
+                builder.EndParagraph();
+                return false;
+            case XmlNodeType.EndElement when reader.LocalName == "s":
+                builder.EndSentence();
+                return false;
+            case XmlNodeType.Element:
+                return VisitElement(reader, builder);
+            default:
+                return false;
+        }
+    }
+
+    private static bool VisitElement(XmlReader reader, SsmlTextBuilder builder)
+    {
+        var name = reader.LocalName;
+        switch (name)
+        {
+            case "speak" or "emphasis" or "voice" or "lang" or "mark" or "audio":
+                return false;
+            case "p":
+                builder.EndParagraph();
+                return false;
+            case "s":
+                builder.EndSentence();
+                return false;
+            case "break":
+                builder.Break(reader.GetAttribute("strength"), reader.GetAttribute("time"));
+                return false;
+            case "prosody":
+                if (reader.GetAttribute("rate") is { } rate)
+                {
+                    builder.Rate(rate);
+                }
+                return false;
+            case "say-as":
+                var interpretAs = reader.GetAttribute("interpret-as") ?? "";
+                var format = reader.GetAttribute("format");
+                var spoken = SayAs.Verbalise(interpretAs, format, TextOnly(reader, name), out var known);
+                if (!known)
+                {
+                    builder.Note($"say-as interpret-as=\"{interpretAs}\" is not supported: read as written");
+                }
+                builder.Append(" " + spoken + " ");
+                return true;
+            case "sub":
+                var alias = reader.GetAttribute("alias")
+                    ?? throw new AloudInputException("SSML <sub> needs an alias attribute: the words to say");
+                TextOnly(reader, name);
+                builder.Append(alias);
+                return true;
+            case "phoneme":
+                var ph = reader.GetAttribute("ph") ?? throw new AloudInputException("SSML <phoneme> needs a ph attribute");
+                var alphabet = reader.GetAttribute("alphabet");
+                var said = TextOnly(reader, name);
+                builder.Phoneme(said, alphabet, ph);
+                return true;
+            default:
+                builder.Note($"<{name}> is not supported: its text is read as is");
+                return false;
+        }
+    }
+
+    /// <summary>The text content of a leaf element (say-as, sub, phoneme), moving past it.</summary>
+    private static string TextOnly(XmlReader reader, string name)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+        try
+        {
+            return reader.ReadElementContentAsString();
+        }
+        catch (Exception error) when (error is InvalidOperationException or XmlException)
+        {
+            throw new AloudInputException($"SSML <{name}> may hold only text, not other elements", error);
+        }
+    }
+}

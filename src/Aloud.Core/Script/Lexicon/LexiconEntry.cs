@@ -1,0 +1,58 @@
+namespace Aloud.Script.Lexicon;
+
+/// <summary>
+/// One pronunciation: a written word or phrase and how to say it. <see cref="Spoken"/> is a respelling in
+/// plain lowercase words any engine can read ("lee mahn"); <see cref="Ipa"/> is kept for engines that take
+/// phonemes, but none of ours do, so the respelling is always required.
+/// </summary>
+/// <param name="Written">The word or phrase as the normaliser reads it (words separated by single spaces).</param>
+/// <param name="Spoken">The respelling, as plain words.</param>
+/// <param name="CaseSensitive">Match only this exact capitalisation (a name that is also a word: "Nice").</param>
+/// <param name="Ipa">The pronunciation in IPA, stored for engines that can use it.</param>
+/// <param name="PartOfSpeech">"noun", "verb"...: stored; an entry without one is preferred (there is no tagger yet).</param>
+public sealed record LexiconEntry(string Written, string Spoken, bool CaseSensitive = false, string? Ipa = null, string? PartOfSpeech = null)
+{
+    /// <summary>The written words to match, in order.</summary>
+    public IReadOnlyList<string> WrittenWords { get; } = Split(Written);
+
+    /// <summary>
+    /// The respelling's words, as they replace the matched words; lowercase because capitals that mark stress
+    /// for people ("ee bar ETCH ay") make engines spell the word letter by letter.
+    /// </summary>
+    public IReadOnlyList<string> SpokenWords { get; } = Split(Spoken.ToLowerInvariant());
+
+    /// <summary>Equal when the five fields are (the word lists follow from them).</summary>
+    public bool Equals(LexiconEntry? other) =>
+        other is not null && Written == other.Written && Spoken == other.Spoken && CaseSensitive == other.CaseSensitive
+        && Ipa == other.Ipa && PartOfSpeech == other.PartOfSpeech;
+
+    public override int GetHashCode() => HashCode.Combine(Written, Spoken, CaseSensitive, Ipa, PartOfSpeech);
+
+    /// <summary>Whether <paramref name="word"/> (a spoken word of the script) is the written word at <paramref name="index"/>.</summary>
+    public bool Matches(int index, string word) =>
+        string.Equals(Canonical(word), WrittenWords[index], CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The possessive ending of <paramref name="word"/> when it is the last written word plus "'s" or "'"
+    /// ("Liman's"), so the respelling can keep it ("lee mahn's"); null when it is not.
+    /// </summary>
+    public string? PossessiveOf(string word)
+    {
+        var clean = Canonical(word);
+        foreach (var ending in (string[])["'s", "'"])
+        {
+            if (clean.Length > ending.Length && clean.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+                && Matches(WrittenWords.Count - 1, clean[..^ending.Length]))
+            {
+                return ending;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Curly apostrophes and non-breaking hyphens as the normaliser writes them.</summary>
+    internal static string Canonical(string word) => word.Replace('\u2019', '\'').Replace('\u2011', '-').Replace('\u2010', '-');
+
+    private static string[] Split(string text) =>
+        Canonical(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,89 @@
+using Aloud.Speech;
+
+namespace Aloud.Script.Lexicon;
+
+/// <summary>
+/// Replaces the spoken words of one sentence that an entry knows with its respelling: longest phrase first,
+/// whole words only, never across a break (a comma between two names is not a phrase); a possessive last
+/// word keeps its ending ("Liman's" -> "lee mahn's"). The respelling's words share the union of the matched
+/// words' spans, so timings still point at the written name.
+/// </summary>
+internal sealed class LexiconMatcher
+{
+    private readonly Dictionary<string, List<LexiconEntry>> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    public LexiconMatcher(IEnumerable<LexiconEntry> entries)
+    {
+        // Longest first, and an entry without a part of speech before one with (there is no tagger to choose).
+        var ordered = entries.OrderByDescending(e => e.WrittenWords.Count).ThenBy(e => e.PartOfSpeech is null ? 0 : 1);
+        foreach (var entry in ordered)
+        {
+            if (!_byFirstWord.TryGetValue(entry.WrittenWords[0], out var list))
+            {
+                _byFirstWord[entry.WrittenWords[0]] = list = [];
+            }
+            list.Add(entry);
+        }
+    }
+
+    public IReadOnlyList<ScriptWord> Apply(IReadOnlyList<ScriptWord> words)
+    {
+        if (_byFirstWord.Count == 0)
+        {
+            return words;
+        }
+        var result = new List<ScriptWord>(words.Count);
+        for (var i = 0; i < words.Count;)
+        {
+            if (FindAt(words, i) is not { } entry)
+            {
+                result.Add(words[i++]);
+                continue;
+            }
+            var matched = words.Skip(i).Take(entry.WrittenWords.Count).ToList();
+            var span = matched.Skip(1).Aggregate(matched[0].Source, (union, w) => union.Union(w.Source));
+            var spoken = entry.SpokenWords.Select(w => new ScriptWord(w, span, WordBreak.None, "lexicon")).ToList();
+            var possessive = entry.Matches(matched.Count - 1, matched[^1].Spoken) ? "" : entry.PossessiveOf(matched[^1].Spoken);
+            spoken[^1] = spoken[^1] with { Spoken = spoken[^1].Spoken + possessive, BreakAfter = matched[^1].BreakAfter };
+            result.AddRange(spoken);
+            i += matched.Count;
+        }
+        return result;
+    }
+
+    private LexiconEntry? FindAt(IReadOnlyList<ScriptWord> words, int start)
+    {
+        var first = LexiconEntry.Canonical(words[start].Spoken);
+        // A one-word possessive ("Liman's") is looked up without its ending.
+        var stem = first.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? first[..^2] : first.TrimEnd('\'');
+        var candidates = (_byFirstWord.GetValueOrDefault(first) ?? []).Concat(_byFirstWord.GetValueOrDefault(stem) ?? []);
+        foreach (var entry in candidates.Distinct())
+        {
+            if (Fits(entry, words, start))
+            {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static bool Fits(LexiconEntry entry, IReadOnlyList<ScriptWord> words, int start)
+    {
+        var count = entry.WrittenWords.Count;
+        if (start + count > words.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < count; k++)
+        {
+            var word = words[start + k];
+            var last = k == count - 1;
+            var fits = entry.Matches(k, word.Spoken) || (last && entry.PossessiveOf(word.Spoken) is not null);
+            if (!fits || (!last && word.BreakAfter != WordBreak.None))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

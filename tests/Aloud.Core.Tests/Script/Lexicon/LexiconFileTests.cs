@@ -1,0 +1,52 @@
+using Aloud.Ingest;
+using Aloud.Script.Lexicon;
+
+namespace Aloud.Tests.Script.Lexicon;
+
+public class LexiconFileTests
+{
+    [Fact]
+    public void A_full_entry_is_read_with_every_field()
+    {
+        var lexicon = PronunciationLexicon.Parse("""
+            { "version": 3, // comments are allowed
+              "entries": [
+                { "written": "Liman", "spoken": "lee mahn", "caseSensitive": true, "ipa": "liˈmɑn", "partOfSpeech": "Noun" },
+                { "written": "Sinn  Féin", "spoken": "shin fayn" },
+              ] }
+            """);
+        Assert.Equal(3, lexicon.Version);
+        Assert.Equal(new LexiconEntry("Liman", "lee mahn", true, "liˈmɑn", "noun"), lexicon.Entries[0]);
+        Assert.Equal(["Sinn", "Féin"], lexicon.Entries[1].WrittenWords);
+        Assert.True(lexicon.Knows("sinn féin"));
+    }
+
+    [Theory]
+    [InlineData("not json", "is not valid")]
+    [InlineData("null", "is empty")]
+    [InlineData("""{"entries": []}""", "needs a \"version\"")]
+    [InlineData("""{"version": -1, "entries": []}""", "needs a \"version\"")]
+    [InlineData("""{"version": 1}""", "needs \"entries\"")]
+    [InlineData("""{"version": 1, "entries": [{"written": "Liman"}]}""", "entry 1 (\"Liman\"): \"spoken\" is required")]
+    [InlineData("""{"version": 1, "entries": [{"spoken": "x"}]}""", "entry 1: \"written\" is missing")]
+    [InlineData("""{"version": 1, "entries": [{"written": "A", "spoken": "<break/>"}]}""", "not '<'")]
+    [InlineData("""{"version": 1, "entries": [{"written": "A", "spokn": "ay"}]}""", "spokn")]
+    [InlineData("""{"version": 1, "entries": [{"written": "A", "spoken": "ay", "ipa": " "}]}""", "\"ipa\" is empty")]
+    [InlineData("""{"version": 1, "entries": [{"written": "Liman", "spoken": "a"}, {"written": "liman", "spoken": "b"}]}""", "lists \"Liman\" twice")]
+    [InlineData("""{"version": 1, "entries": [{"written": "a b c d e f g h i", "spoken": "x"}]}""", "at most 8")]
+    public void A_bad_file_is_one_clear_line(string json, string expected)
+    {
+        var error = Assert.Throws<AloudInputException>(() => PronunciationLexicon.Parse(json, "names.json"));
+        Assert.Contains(expected, error.Message);
+        Assert.StartsWith("lexicon file names.json", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported_by_name()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "aloud-no-such-lexicon.json");
+        var error = Assert.Throws<AloudInputException>(() => PronunciationLexicon.Load(path));
+        Assert.StartsWith($"cannot read lexicon file {path}", error.Message);
+    }
+}
