@@ -8,12 +8,16 @@ internal static class NormalizationPasses
         new MaskedWordPass(),
         new MoneyPass(numbers),
         new PercentPass(numbers),
+        new TelephonePass(numbers),
+        new NumericDatePass(numbers),
+        new TimePass(numbers),
         new DatePass(numbers),
         new DecadePass(numbers),
         new OrdinalPass(numbers),
         new YearPass(numbers),
         new AbbreviationPass(),
         new DottedAcronymPass(),
+        new RomanNumeralPass(numbers),
         new CardinalPass(numbers),
     ];
 }
