@@ -5,9 +5,9 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Roman numerals in names and titles. After a counting word they are numbers: "World War II" -> "World War
 /// two", "Chapter IV" -> "Chapter four", "Super Bowl LIX" -> "Super Bowl fifty-nine". After a name they are
-/// regnal ordinals: "Henry VIII" -> "Henry the eighth", "Pope Leo XIV". Anything else that merely looks Roman
-/// ("I", "MIX", "DC", "CV", "Vitamin C") is left as written: after a name only I, V and X count, and never a
-/// lone "I".
+/// regnal ordinals: "Henry VIII" -> "Henry the eighth", "Pope Leo XIV"; after another capitalised word, numbers
+/// again ("Rocky IV" -> "Rocky four"). Anything else that merely looks Roman ("I", "MIX", "DC", "CV", "Vitamin
+/// C") is left as written: outside counting words only I, V and X count, and never a lone "I".
 /// </summary>
 internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
 {
@@ -17,6 +17,20 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "war", "chapter", "part", "volume", "vol", "book", "act", "scene", "article", "title", "phase", "round",
         "section", "bowl", "appendix", "level", "stage", "class", "tier", "division", "episode", "season", "psalm",
         "schedule", "annex", "canto", "category", "type", "mark", "mk", "olympiad", "wrestlemania", "vatican",
+    };
+
+    /// <summary>Given names of monarchs and popes, after which a numeral is a regnal ordinal.</summary>
+    private static readonly HashSet<string> RegnalNames = new(StringComparer.Ordinal)
+    {
+        "Henry", "Charles", "Elizabeth", "George", "Edward", "William", "James", "Louis", "Philip", "John", "Richard",
+        "Leo", "Pius", "Benedict", "Gregory", "Innocent", "Clement", "Paul", "Urban", "Boniface", "Sixtus", "Francis",
+        "Frederick", "Ferdinand", "Alexander", "Nicholas", "Peter", "Catherine", "Mary", "Wilhelm", "Ramesses",
+        "Napoleon", "Constantine", "Felipe", "Gustaf", "Rama", "Abdullah", "Otto", "Alfonso", "Gustav", "Christian",
+        "Haakon", "Olav", "Harald", "Frederik", "Margrethe", "Willem", "Albert", "Leopold", "Umberto", "Pedro",
+        "Manuel", "Ivan", "Michael", "David", "Robert", "Malcolm", "Stephen", "Anne", "Victoria", "Isabella",
+        "Joseph", "Rudolf", "Maximilian", "Selim", "Suleiman", "Mehmed", "Murad", "Ptolemy", "Darius", "Xerxes",
+        "Cyrus", "Hussein", "Mohammed", "Juan", "Carlos", "Victor", "Emmanuel", "Sancho", "Casimir", "Sigismund",
+        "Tupou", "Kamehameha", "Thutmose", "Amenhotep", "Cleopatra", "Antiochus", "Sam",
     };
 
     public override string Name => "roman";
@@ -35,17 +49,18 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, numbers.Cardinal(value));
             return 1;
         }
-        // A regnal name: "Charles III". Only I, V and X, and not a lone "I" ("Then I left"), so "DC" or "MIX" stay.
-        if (token.Text == "I" || token.Text.Any(c => c is not ('I' or 'V' or 'X')) || IsAllCaps(before.Text)
-            || Abbreviations.Titles.ContainsKey(before.Text))
+        // Only I, V and X, and not a lone "I" ("Then I left"), so "DC", "MIX" or "CV" stay as written. A single V or X
+        // counts only after a monarch's name: "Generation X" and "Malcolm X" are letters.
+        if (token.Text == "I" || token.Text.Any(c => c is not ('I' or 'V' or 'X')) || Abbreviations.Titles.ContainsKey(before.Text)
+            || (token.Text.Length == 1 && (!RegnalNames.Contains(before.Text) || before.Text == "Malcolm")))
         {
             return 0;
         }
-        replacement = Spoken(tokens, index, 1, $"the {numbers.Ordinal(value)}");
+        // A monarch or pope is "the eighth"; a sequel or a product ("Rocky IV", "Prime BEEF III") is "four".
+        var spoken = RegnalNames.Contains(before.Text) ? $"the {numbers.Ordinal(value)}" : numbers.Cardinal(value);
+        replacement = Spoken(tokens, index, 1, spoken);
         return 1;
     }
-
-    private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>A well-formed upper-case Roman numeral from 1 to 3999 (so "IIII" or "VX" are not numerals).</summary>
     internal static bool TryParse(string text, out int value)
