@@ -10,6 +10,8 @@ internal static class NormalizationPasses
         new MoneyPass(numbers),
         new PercentPass(numbers),
         new TelephonePass(numbers),
+        new AddressPass(numbers),
+        new StatePass(numbers),
         new NumericDatePass(numbers),
         new TimePass(numbers),
         new DatePass(numbers),
