@@ -21,6 +21,7 @@ internal static class NormalizationPasses
         new AbbreviationPass(),
         new DottedAcronymPass(),
         new RomanNumeralPass(numbers),
+        new AcronymPass(),
         new CardinalPass(numbers),
     ];
 }
