@@ -15,6 +15,7 @@ internal static class NormalizationPasses
         new NumericDatePass(numbers),
         new TimePass(numbers),
         new DatePass(numbers),
+        new WeekdayPass(),
         new DecadePass(numbers),
         new OrdinalPass(numbers),
         new YearPass(numbers),
