@@ -37,6 +37,7 @@ internal static class Abbreviations
     public static readonly IReadOnlyDictionary<string, string> Common = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["vs"] = "versus",
+        ["v"] = "versus",
         ["etc"] = "et cetera",
         ["approx"] = "approximately",
         ["dept"] = "department",

@@ -3,8 +3,9 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// Month and day, with an optional year: "Feb. 13" -> "February thirteenth", "May 23, 2025" -> "May
-/// twenty-third, twenty twenty-five". The day is read as an ordinal, as American newsreaders say it.
+/// Dates written with a month name. Month first: "Feb. 13" -> "February thirteenth", "May 23, 2025" -> "May
+/// twenty-third, twenty twenty-five", "Jan-15-2020". Day first: "6 January 2021" -> "the sixth of January
+/// twenty twenty-one". The day is read as an ordinal, as newsreaders say it.
 /// </summary>
 internal sealed class DatePass(INumberWords numbers) : TokenPass
 {
@@ -13,33 +14,119 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        var monthToken = tokens[index];
-        if (monthToken.Kind != TokenKind.Word || !char.IsUpper(monthToken.Text[0])
-            || !Abbreviations.Months.TryGetValue(monthToken.Text, out var month))
+        var consumed = MatchMonthFirst(tokens, index, out var words);
+        if (consumed == 0)
+        {
+            consumed = MatchDayFirst(tokens, index, out words);
+        }
+        if (consumed == 0)
+        {
+            consumed = MatchHyphenated(tokens[index], out words);
+        }
+        if (consumed == 0)
         {
             return 0;
         }
-        var next = index + 1;
-        var abbreviated = !string.Equals(month, monthToken.Text, StringComparison.OrdinalIgnoreCase);
-        if (abbreviated && At(tokens, next) is { } dot && dot.IsPunctuation("."))
+        replacement = Spoken(tokens, index, consumed, words);
+        return consumed;
+    }
+
+    /// <summary>"Feb. 13", "january 1", "july 25 2012". A lower-case "may" or "march" before a number is
+    /// usually the verb ("she may 3 times..."), so those need a year after the day to count as a month.</summary>
+    private int MatchMonthFirst(IReadOnlyList<Token> tokens, int index, out string words)
+    {
+        words = "";
+        if (!TryReadMonth(tokens, index, out var month, out var next))
         {
-            next++;
+            return 0;
         }
         if (!TryReadDay(At(tokens, next), out var day))
         {
             return 0;
         }
-        var words = $"{month} {numbers.Ordinal(day)}";
-        var consumed = next + 1 - index;
+        words = $"{month} {numbers.Ordinal(day)}";
         // "May 23, 2025": the comma stays a breath and the year pass reads the year; "May 23 2025" is read here.
         if (TryReadYear(At(tokens, next + 1), out var year))
         {
-            replacement = Spoken(tokens, index, consumed + 1, $"{words} {numbers.Year(year)}");
-            return consumed + 1;
+            words = $"{words} {numbers.Year(year)}";
+            return next + 2 - index;
         }
-        replacement = Spoken(tokens, index, consumed, words);
-        return consumed;
+        return IsVerbLike(tokens[index]) ? 0 : next + 1 - index;
     }
+
+    /// <summary>"25 july 2012", "25th jul 2012", "8 Aug.", "the 26th May": read "the Nth of Month".</summary>
+    private int MatchDayFirst(IReadOnlyList<Token> tokens, int index, out string words)
+    {
+        words = "";
+        if (!TryReadDay(tokens[index], out var day) || !TryReadMonth(tokens, index + 1, out var month, out var next))
+        {
+            return 0;
+        }
+        var hasYear = TryReadYear(At(tokens, next), out var year);
+        if (IsVerbLike(tokens[index + 1]) && !hasYear)
+        {
+            return 0;
+        }
+        var article = At(tokens, index - 1) is { Kind: TokenKind.Word } before
+            && before.Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? "" : "the ";
+        words = $"{article}{numbers.Ordinal(day)} of {month}";
+        if (hasYear)
+        {
+            words = $"{words} {numbers.Year(year)}";
+            return next + 1 - index;
+        }
+        return next - index;
+    }
+
+    /// <summary>"Jan-15" and "Jan-15-2020": the tokenizer keeps these as one hyphenated word.</summary>
+    private int MatchHyphenated(Token token, out string words)
+    {
+        words = "";
+        if (token.Kind != TokenKind.Word || !char.IsUpper(token.Text[0]))
+        {
+            return 0;
+        }
+        var parts = token.Text.Split('-');
+        if (parts.Length is not (2 or 3) || !Abbreviations.Months.TryGetValue(parts[0], out var month)
+            || !TryReadDayDigits(parts[1], out var day))
+        {
+            return 0;
+        }
+        words = $"{month} {numbers.Ordinal(day)}";
+        if (parts.Length == 3)
+        {
+            if (!TryReadYearDigits(parts[2], out var year))
+            {
+                return 0;
+            }
+            words = $"{words} {numbers.Year(year)}";
+        }
+        return 1;
+    }
+
+    /// <summary>A month name or abbreviation at <paramref name="index"/>, with its optional period.</summary>
+    private static bool TryReadMonth(IReadOnlyList<Token> tokens, int index, out string month, out int next)
+    {
+        month = "";
+        next = index + 1;
+        if (At(tokens, index) is not { Kind: TokenKind.Word } token || !Abbreviations.Months.TryGetValue(token.Text, out month!))
+        {
+            return false;
+        }
+        // A lower-case month is kept lower case, as written ("july" -> "july").
+        if (!char.IsUpper(token.Text[0]))
+        {
+            month = month.ToLowerInvariant();
+        }
+        var abbreviated = !string.Equals(month, token.Text, StringComparison.OrdinalIgnoreCase);
+        if (abbreviated && At(tokens, next) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore)
+        {
+            next++;
+        }
+        return true;
+    }
+
+    private static bool IsVerbLike(Token month) => month.Text is "may" or "march" or "mar";
 
     private static bool TryReadDay(Token? token, out long day)
     {
@@ -49,15 +136,25 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             return false;
         }
         var (digits, suffix) = NumberText.Split(token.Text);
-        return (suffix.Length == 0 || OrdinalPass.IsOrdinalSuffix(suffix))
-            && NumberText.IsPlain(digits) && digits.Length <= 2
+        return (suffix.Length == 0 || OrdinalPass.IsOrdinalSuffix(suffix)) && TryReadDayDigits(digits, out day);
+    }
+
+    private static bool TryReadDayDigits(string digits, out long day)
+    {
+        day = 0;
+        return NumberText.IsPlain(digits) && digits.Length <= 2
             && NumberText.TryParseInteger(digits, out day) && day is >= 1 and <= 31;
     }
 
     private static bool TryReadYear(Token? token, out int year)
     {
         year = 0;
-        return token is { Kind: TokenKind.Number } && token.Text.Length == 4 && NumberText.IsPlain(token.Text)
-            && int.TryParse(token.Text, out year) && year is >= 1000 and <= 2999;
+        return token is { Kind: TokenKind.Number } && TryReadYearDigits(token.Text, out year);
+    }
+
+    private static bool TryReadYearDigits(string text, out int year)
+    {
+        year = 0;
+        return text.Length == 4 && NumberText.IsPlain(text) && int.TryParse(text, out year) && year is >= 1000 and <= 2999;
     }
 }

@@ -6,14 +6,23 @@ internal static class NormalizationPasses
     public static IReadOnlyList<TokenPass> CreateDefault(INumberWords numbers) =>
     [
         new MaskedWordPass(),
+        new ElectronicPass(numbers),
         new MoneyPass(numbers),
         new PercentPass(numbers),
+        new TelephonePass(numbers),
+        new AddressPass(numbers),
+        new StatePass(numbers),
+        new NumericDatePass(numbers),
+        new TimePass(numbers),
         new DatePass(numbers),
+        new WeekdayPass(),
         new DecadePass(numbers),
         new OrdinalPass(numbers),
         new YearPass(numbers),
         new AbbreviationPass(),
         new DottedAcronymPass(),
+        new RomanNumeralPass(numbers),
+        new AcronymPass(),
         new CardinalPass(numbers),
     ];
 }

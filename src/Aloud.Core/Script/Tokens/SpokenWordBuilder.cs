@@ -32,7 +32,18 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             switch (token.Kind)
             {
                 case TokenKind.Spoken:
-                    words.AddRange(token.Words.Select(w => new ScriptWord(w, token.Span, Class: token.Class ?? "word")));
+                    foreach (var w in token.Words)
+                    {
+                        // A pass may ask for a breath inside its reading ("five five five , one two three").
+                        if (w == ",")
+                        {
+                            AddBreak(words, WordBreak.Comma);
+                        }
+                        else
+                        {
+                            words.Add(new ScriptWord(w, token.Span, Class: token.Class ?? "word"));
+                        }
+                    }
                     AddBreak(words, token.BreakAfter);
                     break;
                 case TokenKind.Word:

@@ -1,0 +1,56 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// All-capital abbreviations that are spelled, not said: "FBI" -> "F B I", "NYPD" -> "N Y P D". Two or three
+/// capitals are spelled unless listed as said words ("ICE"); four or five only when they have no vowel or are
+/// listed as spelled ("ACLU"), since "NATO" and "NASA" are words. Emitting the letters apart tells the voice to
+/// spell them. Text in all capitals (a shouted headline) is left alone: there every word is capitals.
+/// </summary>
+internal sealed class AcronymPass : TokenPass
+{
+    /// <summary>Short all-capital words read as words.</summary>
+    private static readonly HashSet<string> SaidWords = new(StringComparer.Ordinal)
+    {
+        "THE", "AND", "FOR", "ARE", "WAS", "HAS", "NOT", "BUT", "YOU", "HIS", "HER", "OUR", "NOW", "ALL", "NEW", "OF",
+        "TO", "IN", "ON", "IS", "AT", "BY", "BE", "WE", "NO", "SO", "DO", "GO", "MY", "HE", "OR", "AN", "AS", "IF",
+        "OK", "ICE", "GIF", "RAM", "SIM", "PIN", "MIX", "MAX", "POW", "LOL", "ZIP", "SAT", "GOP", "AM", "PM", "TED", "ROM",
+        "NATO", "NASA", "AIDS", "OPEC", "FIFA", "UEFA", "COVID", "SARS", "MERS", "OSHA", "FEMA", "NOAA", "SWAT",
+        "POTUS", "FLOTUS", "SCOTUS", "NAFTA", "ASEAN", "JPEG", "LASIK", "NIMBY", "CERN", "DARPA", "UNICEF", "UNESCO",
+    };
+
+    /// <summary>Four- and five-letter abbreviations with a vowel that are nevertheless spelled.</summary>
+    private static readonly HashSet<string> SpelledLonger = new(StringComparer.Ordinal)
+    {
+        "ACLU", "USDA", "USPS", "NCAA", "NAACP", "NIAID", "AARP", "AFL", "UCLA", "USAID", "HBCU", "EPA", "IOU",
+    };
+
+    public override string Name => "acronym-spelled";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Word || !IsCapitals(token.Text) || !IsSpelled(token.Text) || IsShouting(tokens, index))
+        {
+            return 0;
+        }
+        replacement = Spoken(tokens, index, 1, string.Join(' ', token.Text.Select(c => c.ToString())));
+        return 1;
+    }
+
+    private static bool IsCapitals(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
+
+    private static bool IsSpelled(string text) =>
+        !SaidWords.Contains(text)
+        && (text.Length <= 3 || SpelledLonger.Contains(text) || !text.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U'));
+
+    /// <summary>Whether a neighbouring word is also in capitals and longer than an abbreviation usually is.</summary>
+    private static bool IsShouting(IReadOnlyList<Token> tokens, int index) =>
+        IsShoutedWord(At(tokens, index - 1)) || IsShoutedWord(At(tokens, index + 1));
+
+    private static bool IsShoutedWord(Token? token) =>
+        token is { Kind: TokenKind.Word } word && word.Text.Length >= 2 && word.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        && word.Text.Any(char.IsLetter) && (SaidWords.Contains(word.Text) || (word.Text.Length > 3 && !IsSpelled(word.Text)));
+}

@@ -1,0 +1,126 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Street addresses: "123 Main St." -> "one twenty-three Main Street", "708 N 1st St" -> "seven oh eight North
+/// first Street", "1211 E Arques Ave" -> "twelve eleven East Arques Avenue". A house number is read the way
+/// people say it, in pairs, never as a quantity. The street type is what makes it an address, so "123 people"
+/// never matches.
+/// </summary>
+internal sealed class AddressPass(INumberWords numbers) : TokenPass
+{
+    private static readonly Dictionary<string, string> StreetTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["St"] = "Street",
+        ["Ave"] = "Avenue",
+        ["Blvd"] = "Boulevard",
+        ["Rd"] = "Road",
+        ["Ct"] = "Court",
+        ["Ln"] = "Lane",
+        ["Dr"] = "Drive",
+        ["Pl"] = "Place",
+        ["Pkwy"] = "Parkway",
+        ["Hwy"] = "Highway",
+        ["Expy"] = "Expressway",
+        ["Fwy"] = "Freeway",
+        ["Ter"] = "Terrace",
+        ["Cir"] = "Circle",
+        ["Sq"] = "Square",
+        ["Street"] = "Street",
+        ["Avenue"] = "Avenue",
+        ["Road"] = "Road",
+        ["Boulevard"] = "Boulevard",
+        ["Lane"] = "Lane",
+        ["Drive"] = "Drive",
+        ["Court"] = "Court",
+        ["Way"] = "Way",
+        ["Place"] = "Place",
+        ["Highway"] = "Highway",
+    };
+
+    private static readonly Dictionary<string, string> Directions = new(StringComparer.Ordinal)
+    {
+        ["N"] = "North",
+        ["S"] = "South",
+        ["E"] = "East",
+        ["W"] = "West",
+        ["NE"] = "Northeast",
+        ["NW"] = "Northwest",
+        ["SE"] = "Southeast",
+        ["SW"] = "Southwest",
+    };
+
+    /// <summary>At most this many name words between the number and the street type ("San Tomas").</summary>
+    private const int MaxNameWords = 3;
+
+    public override string Name => "address";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var number = tokens[index];
+        if (number.Kind != TokenKind.Number || !NumberText.IsPlain(number.Text) || number.Text.Length > 5)
+        {
+            return 0;
+        }
+        var words = new List<string> { HouseNumber(number.Text) };
+        var i = index + 1;
+        if (At(tokens, i) is { Kind: TokenKind.Word } direction && Directions.TryGetValue(direction.Text, out var compass))
+        {
+            words.Add(compass);
+            i++;
+        }
+        var names = 0;
+        while (names < MaxNameWords && At(tokens, i) is { } name && IsStreetName(name) && !IsStreetType(tokens, i, names))
+        {
+            words.Add(name.Kind == TokenKind.Number ? numbers.Ordinal(long.Parse(NumberText.Split(name.Text).Digits, System.Globalization.CultureInfo.InvariantCulture)) : name.Text);
+            names++;
+            i++;
+        }
+        if (names == 0 || !IsStreetType(tokens, i, names))
+        {
+            return 0;
+        }
+        words.Add(StreetTypes[tokens[i].Text]);
+        i++;
+        // "Elm St." : the period belongs to the abbreviation (a sentence-ending one is implied by the reading).
+        if (At(tokens, i) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore && tokens[i - 1].Text.Length <= 4)
+        {
+            i++;
+        }
+        replacement = Spoken(tokens, index, i - index, string.Join(' ', words));
+        return i - index;
+    }
+
+    /// <summary>A capitalised name word or an ordinal street number ("1st", "42nd").</summary>
+    private static bool IsStreetName(Token token) =>
+        (token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]))
+        || (token.Kind == TokenKind.Number && NumberText.Split(token.Text) is var (digits, suffix)
+            && OrdinalPass.IsOrdinalSuffix(suffix) && NumberText.IsPlain(digits) && digits.Length <= 3);
+
+    /// <summary>
+    /// A street type after at least one name word. An abbreviated type before a capitalised word is a name ("5 St
+    /// Marks Pl": "St" there is "Saint"), so it does not end the street name.
+    /// </summary>
+    private static bool IsStreetType(IReadOnlyList<Token> tokens, int i, int names) =>
+        names > 0 && At(tokens, i) is { Kind: TokenKind.Word } type && StreetTypes.TryGetValue(type.Text, out var full)
+        && (string.Equals(full, type.Text, StringComparison.OrdinalIgnoreCase)
+            || At(tokens, i + 1) is not { Kind: TokenKind.Word } next || !char.IsUpper(next.Text[0]));
+
+    /// <summary>"2" -> "two", "123" -> "one twenty-three", "708" -> "seven oh eight", "2788" -> "twenty-seven eighty-eight".</summary>
+    private string HouseNumber(string digits)
+    {
+        var value = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return digits.Length switch
+        {
+            _ when digits[0] == '0' => numbers.Digits(digits),
+            <= 2 => numbers.Cardinal(value),
+            3 => value % 100 == 0 ? numbers.Cardinal(value)
+                : value % 100 < 10 ? $"{numbers.Cardinal(value / 100)} oh {numbers.Cardinal(value % 100)}"
+                : $"{numbers.Cardinal(value / 100)} {numbers.Cardinal(value % 100)}",
+            4 => numbers.Year(value),
+            _ => numbers.Digits(digits),
+        };
+    }
+}

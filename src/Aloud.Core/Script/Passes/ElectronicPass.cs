@@ -1,0 +1,164 @@
+using System.Text;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Web addresses, emails, handles and hashtags: "https://www.example.com/news" -> "example dot com slash news",
+/// "jo.lee@example.org" -> "jo dot lee at example dot org", "#vote2024" -> "hashtag vote two zero two four". The
+/// tokenizer splits an address at its dots, slashes and at signs; this pass joins back the run of tokens
+/// written without spaces and reads it character class by character class, so digits are said one by one and
+/// every symbol is named.
+/// </summary>
+internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
+{
+    /// <summary>Top-level domains that mark "word.tld" as an address even without "www" or a scheme.</summary>
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "org", "net", "gov", "edu", "mil", "int", "io", "co", "uk", "us", "ca", "de", "fr", "au", "info",
+        "biz", "tv", "ai", "app", "dev", "ly", "gl", "eu", "in", "jp", "cn", "ru", "nz", "ie", "es", "it", "nl",
+    };
+
+    private static readonly Dictionary<char, string> SymbolNames = new()
+    {
+        ['.'] = "dot",
+        ['/'] = "slash",
+        ['@'] = "at",
+        ['-'] = "dash",
+        ['_'] = "underscore",
+        [':'] = "colon",
+        ['&'] = "ampersand",
+        ['~'] = "tilde",
+        ['?'] = "question mark",
+        ['='] = "equals",
+        ['#'] = "hash",
+        ['%'] = "percent",
+        ['+'] = "plus",
+    };
+
+    /// <summary>An address longer than this is not read out (nobody can follow it).</summary>
+    private const int MaxTokens = 120;
+
+    public override string Name => "electronic";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var first = tokens[index];
+        if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } tag
+            && (index == 0 || first.SpaceBefore))
+        {
+            // "#MeToo": a hashtag, not "number".
+            replacement = Spoken(tokens, index, 2, $"hashtag {Read(tag.Text)}");
+            return 2;
+        }
+        if (first.Kind is not (TokenKind.Word or TokenKind.Number)
+            || (At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Number } before && !first.SpaceBefore && before.Kind != TokenKind.Spoken))
+        {
+            return 0;
+        }
+        var count = RunLength(tokens, index);
+        if (count < 2)
+        {
+            return 0;
+        }
+        var raw = new StringBuilder();
+        for (var i = index; i < index + count; i++)
+        {
+            raw.Append(tokens[i].Text);
+        }
+        var text = raw.ToString();
+        if (!IsEmail(text) && !IsUrl(text))
+        {
+            return 0;
+        }
+        replacement = Spoken(tokens, index, count, Read(StripScheme(text)));
+        return count;
+    }
+
+    /// <summary>How many tokens from <paramref name="index"/> are written together, less trailing sentence punctuation.</summary>
+    private static int RunLength(IReadOnlyList<Token> tokens, int index)
+    {
+        var end = index + 1;
+        while (end < tokens.Count && end - index < MaxTokens && !tokens[end].SpaceBefore
+            && tokens[end].Kind != TokenKind.Spoken && tokens[end].Text is not ("\"" or "'" or "(" or ")" or "," or ";"))
+        {
+            end++;
+        }
+        while (end > index + 1 && tokens[end - 1] is { Kind: TokenKind.Punctuation } last && last.Text != "/")
+        {
+            end--;
+        }
+        return end - index;
+    }
+
+    private static bool IsEmail(string text)
+    {
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        // After an at sign any alphabetic top-level domain will do: the at sign already says "email".
+        return at > 0 && text.IndexOf('@', at + 1) < 0 && HasDomain(text[(at + 1)..], anyTopLevel: true);
+    }
+
+    private static bool IsUrl(string text) =>
+        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("file://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
+        || (text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text.Length > 4) || HasDomain(text);
+
+    /// <summary>"example.com" or "news.example.co.uk/path": dotted labels ending in a known top-level domain.</summary>
+    private static bool HasDomain(string text, bool anyTopLevel = false)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        var host = slash < 0 ? text : text[..slash];
+        var labels = host.Split('.');
+        return labels.Length >= 2 && labels.All(l => l.Length > 0 && l.All(c => char.IsLetterOrDigit(c) || c == '-'))
+            && (TopLevelDomains.Contains(labels[^1]) || (anyTopLevel && labels[^1].Length >= 2 && labels[^1].All(char.IsLetter)))
+            && labels[^2].Any(char.IsLetter);
+    }
+
+    /// <summary>A narrator drops "https://" and "www.": listeners know where to type an address.</summary>
+    private static string StripScheme(string text)
+    {
+        foreach (var scheme in (string[])["https://", "http://"])
+        {
+            if (text.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[scheme.Length..];
+            }
+        }
+        return text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text.Length > 4 ? text[4..] : text;
+    }
+
+    /// <summary>Letter runs as words, digits one by one, every other character by name.</summary>
+    private string Read(string text)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var j = i + 1;
+            if (char.IsLetter(c))
+            {
+                while (j < text.Length && char.IsLetter(text[j]))
+                {
+                    j++;
+                }
+                words.Add(text[i..j]);
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                while (j < text.Length && char.IsAsciiDigit(text[j]))
+                {
+                    j++;
+                }
+                words.Add(numbers.Digits(text[i..j]));
+            }
+            else if (SymbolNames.TryGetValue(c, out var name))
+            {
+                words.Add(name);
+            }
+            i = j;
+        }
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,116 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// All-digit dates: "2021-01-06" and "2016/07/03" (year first), "1/6/2021", "01/07/98", "15-01-2020",
+/// "01.10.2010" (US month first unless the first number cannot be a month), "2Q22" (a quarter), and "9/11" as the event. A reading
+/// that is not a real calendar day is left to the other passes rather than guessed.
+/// </summary>
+internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
+{
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public override string Name => "numeric-date";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Number)
+        {
+            return 0;
+        }
+        if (token.Text is ['1' or '2' or '3' or '4', 'Q' or 'q'] && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } quarterYear
+            && quarterYear.Text.Length is 2 or 4 && NumberText.IsPlain(quarterYear.Text))
+        {
+            // "2Q22" -> "the second quarter of twenty twenty-two".
+            var year = Parse(quarterYear.Text);
+            year += year < 100 ? 2000 : 0;
+            replacement = Spoken(tokens, index, 2, $"the {numbers.Ordinal(token.Text[0] - '0')} quarter of {numbers.Year(year)}");
+            return 2;
+        }
+        // "01.10.2010" is one number token: the tokenizer joins digits across dots.
+        if (token.Text.Count(c => c == '.') == 2 && TryRead(token.Text.Split('.'), out var dotted))
+        {
+            replacement = Spoken(tokens, index, 1, dotted);
+            return 1;
+        }
+        if (At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false } sep1
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } second)
+        {
+            return 0;
+        }
+        if (At(tokens, index + 3) is { Kind: TokenKind.Punctuation, SpaceBefore: false } sep2 && sep2.Text == sep1.Text
+            && At(tokens, index + 4) is { Kind: TokenKind.Number, SpaceBefore: false } third
+            && At(tokens, index + 5) is not { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false }
+            && TryRead([token.Text, second.Text, third.Text], out var words))
+        {
+            replacement = Spoken(tokens, index, 5, words);
+            return 5;
+        }
+        // "9/11" is the event, not nine-elevenths or September eleventh.
+        if (token.Text == "9" && sep1.Text == "/" && second.Text == "11"
+            && At(tokens, index + 3) is not { Kind: TokenKind.Punctuation, Text: "/" or "-", SpaceBefore: false })
+        {
+            replacement = Spoken(tokens, index, 3, "nine eleven");
+            return 3;
+        }
+        return 0;
+    }
+
+    private bool TryRead(string[] parts, out string words)
+    {
+        words = "";
+        if (parts.Length != 3 || !parts.All(NumberText.IsPlain))
+        {
+            return false;
+        }
+        if (parts[0].Length == 4)
+        {
+            // ISO order: year, month, day.
+            return parts[1].Length <= 2 && parts[2].Length <= 2
+                && TryMonthFirst(Parse(parts[1]), Parse(parts[2]), Parse(parts[0]), out words);
+        }
+        if (parts[0].Length > 2 || parts[1].Length > 2 || parts[2].Length is not (2 or 4))
+        {
+            return false;
+        }
+        var year = Parse(parts[2]);
+        if (parts[2].Length == 2)
+        {
+            // "01/07/98" is 1998, "11/17/05" is 2005: news dates are recent.
+            year += year >= 30 ? 1900 : 2000;
+        }
+        if (year is < 1000 or > 2999)
+        {
+            return false;
+        }
+        var first = Parse(parts[0]);
+        var second = Parse(parts[1]);
+        if (first > 12)
+        {
+            // "15-01-2020" can only be day first.
+            return TryDayFirst(first, second, year, out words);
+        }
+        return TryMonthFirst(first, second, year, out words);
+    }
+
+    private bool TryMonthFirst(int month, int day, int year, out string words)
+    {
+        words = IsValid(month, day) ? $"{MonthNames[month - 1]} {numbers.Ordinal(day)} {numbers.Year(year)}" : "";
+        return words.Length > 0;
+    }
+
+    private bool TryDayFirst(int day, int month, int year, out string words)
+    {
+        words = IsValid(month, day) ? $"the {numbers.Ordinal(day)} of {MonthNames[month - 1]} {numbers.Year(year)}" : "";
+        return words.Length > 0;
+    }
+
+    private static int Parse(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static bool IsValid(int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
+}

@@ -1,0 +1,107 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Roman numerals in names and titles. After a counting word they are numbers: "World War II" -> "World War
+/// two", "Chapter IV" -> "Chapter four", "Super Bowl LIX" -> "Super Bowl fifty-nine". After a name they are
+/// regnal ordinals: "Henry VIII" -> "Henry the eighth", "Pope Leo XIV"; after another capitalised word, numbers
+/// again ("Rocky IV" -> "Rocky four"). Anything else that merely looks Roman ("I", "MIX", "DC", "CV", "Vitamin
+/// C") is left as written: outside counting words only I, V and X count, and never a lone "I".
+/// </summary>
+internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
+{
+    /// <summary>Words after which a Roman numeral is a plain number.</summary>
+    private static readonly HashSet<string> CountingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "war", "chapter", "part", "volume", "vol", "book", "act", "scene", "article", "title", "phase", "round",
+        "section", "bowl", "appendix", "level", "stage", "class", "tier", "division", "episode", "season", "psalm",
+        "schedule", "annex", "canto", "category", "type", "mark", "mk", "olympiad", "wrestlemania", "vatican",
+    };
+
+    /// <summary>Given names of monarchs and popes, after which a numeral is a regnal ordinal.</summary>
+    private static readonly HashSet<string> RegnalNames = new(StringComparer.Ordinal)
+    {
+        "Henry", "Charles", "Elizabeth", "George", "Edward", "William", "James", "Louis", "Philip", "John", "Richard",
+        "Leo", "Pius", "Benedict", "Gregory", "Innocent", "Clement", "Paul", "Urban", "Boniface", "Sixtus", "Francis",
+        "Frederick", "Ferdinand", "Alexander", "Nicholas", "Peter", "Catherine", "Mary", "Wilhelm", "Ramesses",
+        "Napoleon", "Constantine", "Felipe", "Gustaf", "Rama", "Abdullah", "Otto", "Alfonso", "Gustav", "Christian",
+        "Haakon", "Olav", "Harald", "Frederik", "Margrethe", "Willem", "Albert", "Leopold", "Umberto", "Pedro",
+        "Manuel", "Ivan", "Michael", "David", "Robert", "Malcolm", "Stephen", "Anne", "Victoria", "Isabella",
+        "Joseph", "Rudolf", "Maximilian", "Selim", "Suleiman", "Mehmed", "Murad", "Ptolemy", "Darius", "Xerxes",
+        "Cyrus", "Hussein", "Mohammed", "Juan", "Carlos", "Victor", "Emmanuel", "Sancho", "Casimir", "Sigismund",
+        "Tupou", "Kamehameha", "Thutmose", "Amenhotep", "Cleopatra", "Antiochus", "Sam",
+    };
+
+    public override string Name => "roman";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Word || !TryParse(token.Text, out var value)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } before || !char.IsUpper(before.Text[0]))
+        {
+            return 0;
+        }
+        if (CountingWords.Contains(before.Text))
+        {
+            replacement = Spoken(tokens, index, 1, numbers.Cardinal(value));
+            return 1;
+        }
+        // Only I, V and X, and not a lone "I" ("Then I left"), so "DC", "MIX" or "CV" stay as written. A single V or X
+        // counts only after a monarch's name: "Generation X" and "Malcolm X" are letters.
+        if (token.Text == "I" || token.Text.Any(c => c is not ('I' or 'V' or 'X')) || Abbreviations.Titles.ContainsKey(before.Text)
+            || (token.Text.Length == 1 && (!RegnalNames.Contains(before.Text) || before.Text == "Malcolm")))
+        {
+            return 0;
+        }
+        // A monarch or pope is "the eighth"; a sequel or a product ("Rocky IV", "Prime BEEF III") is "four".
+        var spoken = RegnalNames.Contains(before.Text) ? $"the {numbers.Ordinal(value)}" : numbers.Cardinal(value);
+        replacement = Spoken(tokens, index, 1, spoken);
+        return 1;
+    }
+
+    /// <summary>A well-formed upper-case Roman numeral from 1 to 3999 (so "IIII" or "VX" are not numerals).</summary>
+    internal static bool TryParse(string text, out int value)
+    {
+        value = 0;
+        if (text.Length is 0 or > 15 || text.Any(c => "IVXLCDM".IndexOf(c, StringComparison.Ordinal) < 0))
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var current = Digit(text[i]);
+            value += i + 1 < text.Length && Digit(text[i + 1]) > current ? -current : current;
+        }
+        return value is >= 1 and <= 3999 && ToRoman(value) == text;
+    }
+
+    private static int Digit(char c) => c switch
+    {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        'C' => 100,
+        'D' => 500,
+        _ => 1000,
+    };
+
+    private static string ToRoman(int value)
+    {
+        ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+        string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
+        var result = new System.Text.StringBuilder();
+        for (var i = 0; i < values.Length; i++)
+        {
+            while (value >= values[i])
+            {
+                result.Append(symbols[i]);
+                value -= values[i];
+            }
+        }
+        return result.ToString();
+    }
+}

@@ -1,0 +1,181 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// US states in the two places news writes them abbreviated. After a city: "Santa Clara, CA 95051" -> "Santa
+/// Clara, California nine five zero five one" (a ZIP code is read digit by digit). In a party label: "R-Texas" ->
+/// "Republican of Texas", "D-Calif." -> "Democrat of California". A bare "IN" or "OR" elsewhere is a word, so
+/// postal codes count only straight after "City,".
+/// </summary>
+internal sealed class StatePass(INumberWords numbers) : TokenPass
+{
+    private static readonly Dictionary<string, string> PostalCodes = new(StringComparer.Ordinal)
+    {
+        ["AL"] = "Alabama",
+        ["AK"] = "Alaska",
+        ["AZ"] = "Arizona",
+        ["AR"] = "Arkansas",
+        ["CA"] = "California",
+        ["CO"] = "Colorado",
+        ["CT"] = "Connecticut",
+        ["DE"] = "Delaware",
+        ["FL"] = "Florida",
+        ["GA"] = "Georgia",
+        ["HI"] = "Hawaii",
+        ["ID"] = "Idaho",
+        ["IL"] = "Illinois",
+        ["IN"] = "Indiana",
+        ["IA"] = "Iowa",
+        ["KS"] = "Kansas",
+        ["KY"] = "Kentucky",
+        ["LA"] = "Louisiana",
+        ["ME"] = "Maine",
+        ["MD"] = "Maryland",
+        ["MA"] = "Massachusetts",
+        ["MI"] = "Michigan",
+        ["MN"] = "Minnesota",
+        ["MS"] = "Mississippi",
+        ["MO"] = "Missouri",
+        ["MT"] = "Montana",
+        ["NE"] = "Nebraska",
+        ["NV"] = "Nevada",
+        ["NH"] = "New Hampshire",
+        ["NJ"] = "New Jersey",
+        ["NM"] = "New Mexico",
+        ["NY"] = "New York",
+        ["NC"] = "North Carolina",
+        ["ND"] = "North Dakota",
+        ["OH"] = "Ohio",
+        ["OK"] = "Oklahoma",
+        ["OR"] = "Oregon",
+        ["PA"] = "Pennsylvania",
+        ["RI"] = "Rhode Island",
+        ["SC"] = "South Carolina",
+        ["SD"] = "South Dakota",
+        ["TN"] = "Tennessee",
+        ["TX"] = "Texas",
+        ["UT"] = "Utah",
+        ["VT"] = "Vermont",
+        ["VA"] = "Virginia",
+        ["WA"] = "Washington",
+        ["WV"] = "West Virginia",
+        ["WI"] = "Wisconsin",
+        ["WY"] = "Wyoming",
+    };
+
+    /// <summary>AP style abbreviations, written with a period; the dotted ones as the tokenizer keeps them ("N.Y").</summary>
+    private static readonly Dictionary<string, string> ApAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["Ala"] = "Alabama",
+        ["Ariz"] = "Arizona",
+        ["Ark"] = "Arkansas",
+        ["Calif"] = "California",
+        ["Colo"] = "Colorado",
+        ["Conn"] = "Connecticut",
+        ["Del"] = "Delaware",
+        ["Fla"] = "Florida",
+        ["Ga"] = "Georgia",
+        ["Ill"] = "Illinois",
+        ["Ind"] = "Indiana",
+        ["Kan"] = "Kansas",
+        ["Ky"] = "Kentucky",
+        ["La"] = "Louisiana",
+        ["Md"] = "Maryland",
+        ["Mass"] = "Massachusetts",
+        ["Mich"] = "Michigan",
+        ["Minn"] = "Minnesota",
+        ["Miss"] = "Mississippi",
+        ["Mo"] = "Missouri",
+        ["Mont"] = "Montana",
+        ["Neb"] = "Nebraska",
+        ["Nev"] = "Nevada",
+        ["N.H"] = "New Hampshire",
+        ["N.J"] = "New Jersey",
+        ["N.M"] = "New Mexico",
+        ["N.Y"] = "New York",
+        ["N.C"] = "North Carolina",
+        ["N.D"] = "North Dakota",
+        ["Okla"] = "Oklahoma",
+        ["Ore"] = "Oregon",
+        ["Pa"] = "Pennsylvania",
+        ["R.I"] = "Rhode Island",
+        ["S.C"] = "South Carolina",
+        ["S.D"] = "South Dakota",
+        ["Tenn"] = "Tennessee",
+        ["Vt"] = "Vermont",
+        ["Va"] = "Virginia",
+        ["Wash"] = "Washington",
+        ["W.Va"] = "West Virginia",
+        ["Wis"] = "Wisconsin",
+        ["Wyo"] = "Wyoming",
+    };
+
+    /// <summary>States AP writes in full, plus everything in <see cref="PostalCodes"/> by its full name.</summary>
+    private static readonly HashSet<string> FullNames = new(PostalCodes.Values, StringComparer.Ordinal);
+
+    public override string Name => "state";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+        if (TryParty(tokens, index, out var party, out var consumed))
+        {
+            replacement = Spoken(tokens, index, consumed, party);
+            return consumed;
+        }
+        if (!PostalCodes.TryGetValue(token.Text, out var state)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Punctuation, Text: "," }
+            || At(tokens, index - 2) is not { Kind: TokenKind.Word } city || !char.IsUpper(city.Text[0]))
+        {
+            return 0;
+        }
+        var zipIndex = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "," } ? index + 2 : index + 1;
+        if (At(tokens, zipIndex) is { Kind: TokenKind.Number } zip && zip.Text.Length == 5 && NumberText.IsPlain(zip.Text))
+        {
+            // The comma between state and ZIP ("FL, 95051") stays a breath.
+            var words = zipIndex == index + 2 ? $"{state} , {numbers.Digits(zip.Text)}" : $"{state} {numbers.Digits(zip.Text)}";
+            replacement = Spoken(tokens, index, zipIndex + 1 - index, words);
+            return zipIndex + 1 - index;
+        }
+        replacement = Spoken(tokens, index, 1, state);
+        return 1;
+    }
+
+    /// <summary>"R-Texas", "D-Calif.", "I-Vt.": party and state.</summary>
+    private static bool TryParty(IReadOnlyList<Token> tokens, int index, out string words, out int consumed)
+    {
+        words = "";
+        consumed = 1;
+        var text = tokens[index].Text;
+        if (text.Length < 4 || text[1] != '-' || text[0] is not ('R' or 'D' or 'I'))
+        {
+            return false;
+        }
+        var statePart = text[2..];
+        var hasDot = At(tokens, index + 1) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore;
+        string? state;
+        if (ApAbbreviations.TryGetValue(statePart, out state))
+        {
+            consumed = hasDot ? 2 : 1;
+        }
+        else if (!FullNames.Contains(statePart) && !PostalCodes.TryGetValue(statePart, out state))
+        {
+            return false;
+        }
+        state ??= statePart;
+        var partyName = text[0] switch
+        {
+            'R' => "Republican",
+            'D' => "Democrat",
+            _ => "Independent",
+        };
+        words = $"{partyName} of {state}";
+        return true;
+    }
+}

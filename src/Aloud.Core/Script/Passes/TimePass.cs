@@ -1,0 +1,207 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Clock times: "7:30 p.m. ET" -> "seven thirty p m eastern", "12:05" -> "twelve oh five", "10 a.m." -> "ten a
+/// m", "23:00" -> "twenty-three hundred", "1:01:01" -> "one hour one minute and one second". A bare "7:30" is
+/// only a time when the minutes are two digits under 60 and the hour is a real hour, so ratios and scores
+/// written with a colon ("3:2") are left alone.
+/// </summary>
+internal sealed class TimePass(INumberWords numbers) : TokenPass
+{
+    /// <summary>US zones are said as words, as announcers do ("seven p m eastern"); others ("GMT") are spelled.</summary>
+    private static readonly Dictionary<string, string> ZoneWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ET"] = "eastern",
+        ["EST"] = "eastern",
+        ["EDT"] = "eastern",
+        ["CT"] = "central",
+        ["CST"] = "central",
+        ["CDT"] = "central",
+        ["MT"] = "mountain",
+        ["MST"] = "mountain",
+        ["MDT"] = "mountain",
+        ["PT"] = "pacific",
+        ["PST"] = "pacific",
+        ["PDT"] = "pacific",
+    };
+
+    private static readonly HashSet<string> SpelledZones = new(StringComparer.OrdinalIgnoreCase) { "GMT", "UTC", "BST", "CET", "CEST" };
+
+    public override string Name => "time";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Number)
+        {
+            return 0;
+        }
+        var (hourDigits, hourSuffix) = NumberText.Split(token.Text);
+        string? minuteDigits = null;
+        string? secondDigits = null;
+        var next = index + 1;
+        var suffix = hourSuffix;
+        if (hourSuffix.Length == 0 && hourDigits.Length >= 4 && hourDigits.Count(c => c == '.') == 1)
+        {
+            // "1.59 p.m.": a dot instead of a colon, accepted only with a.m. or p.m. after it.
+            var dot = hourDigits.IndexOf('.', StringComparison.Ordinal);
+            minuteDigits = hourDigits[(dot + 1)..];
+            hourDigits = hourDigits[..dot];
+        }
+        else if (hourSuffix.Length == 0 && IsColon(At(tokens, next)) && At(tokens, next + 1) is { Kind: TokenKind.Number, SpaceBefore: false } minutes)
+        {
+            (minuteDigits, suffix) = NumberText.Split(minutes.Text);
+            next += 2;
+            if (suffix.Length == 0 && IsColon(At(tokens, next)) && At(tokens, next + 1) is { Kind: TokenKind.Number, SpaceBefore: false } seconds)
+            {
+                (secondDigits, suffix) = NumberText.Split(seconds.Text);
+                next += 2;
+            }
+        }
+        if (!TryHour(hourDigits, out var hour) || (minuteDigits is not null && !TryMinutes(minuteDigits, out _))
+            || (secondDigits is not null && !TryMinutes(secondDigits, out _)))
+        {
+            return 0;
+        }
+        var meridiem = ReadMeridiem(tokens, suffix, ref next, out var zone);
+        var dotted = minuteDigits is not null && token.Text.Contains('.', StringComparison.Ordinal);
+        if ((minuteDigits is null || dotted) && meridiem is null)
+        {
+            return 0;
+        }
+        if (meridiem is not null && hour is 0 or > 12)
+        {
+            // "14:00 p.m." contradicts itself: leave it as written rather than guess.
+            return 0;
+        }
+        zone ??= ReadZone(At(tokens, next), ref next);
+        var words = new List<string> { Clock(hour, minuteDigits, secondDigits, meridiem is not null) };
+        if (meridiem is not null)
+        {
+            words.Add(meridiem);
+        }
+        if (zone is not null)
+        {
+            words.Add(zone);
+        }
+        replacement = Spoken(tokens, index, next - index, string.Join(' ', words));
+        return next - index;
+    }
+
+    private string Clock(int hour, string? minuteDigits, string? secondDigits, bool hasMeridiem)
+    {
+        var hourWords = numbers.Cardinal(hour);
+        var minute = minuteDigits is null ? 0 : int.Parse(minuteDigits, System.Globalization.CultureInfo.InvariantCulture);
+        if (secondDigits is not null)
+        {
+            var second = int.Parse(secondDigits, System.Globalization.CultureInfo.InvariantCulture);
+            return $"{Unit(hour, "hour")} {Unit(minute, "minute")} and {Unit(second, "second")}";
+        }
+        if (minute == 0)
+        {
+            return hasMeridiem ? hourWords : hour is >= 1 and <= 12 ? $"{hourWords} o'clock" : $"{hourWords} hundred";
+        }
+        return minute < 10 ? $"{hourWords} oh {numbers.Cardinal(minute)}" : $"{hourWords} {numbers.Cardinal(minute)}";
+    }
+
+    private string Unit(int value, string unit) => $"{numbers.Cardinal(value)} {unit}{(value == 1 ? "" : "s")}";
+
+    /// <summary>"a m" or "p m" from a suffix ("10am", "00a" + ".m.") or the next tokens ("a.m.", "PM", "p.m.est").</summary>
+    private static string? ReadMeridiem(IReadOnlyList<Token> tokens, string suffix, ref int next, out string? zone)
+    {
+        zone = null;
+        var lower = suffix.ToLowerInvariant();
+        if (lower is "am" or "pm")
+        {
+            return $"{lower[0]} m";
+        }
+        if (lower is "a" or "p")
+        {
+            // "1:00a.m.": the tokenizer splits it into "00a", ".", "m", ".".
+            if (At(tokens, next) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore
+                && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } m && m.Text is "m" or "M")
+            {
+                next += 2;
+                SkipDot(tokens, ref next);
+                return $"{lower[0]} m";
+            }
+            return null;
+        }
+        if (lower.Length > 0 || At(tokens, next) is not { Kind: TokenKind.Word } word)
+        {
+            return null;
+        }
+        var text = word.Text.ToLowerInvariant();
+        if (text is "am" or "pm" && (word.Text is "am" or "pm" or "AM" or "PM"))
+        {
+            next++;
+            return $"{text[0]} m";
+        }
+        if (text is "a.m" or "p.m")
+        {
+            next++;
+            SkipDot(tokens, ref next);
+            return $"{text[0]} m";
+        }
+        if ((text.StartsWith("a.m.", StringComparison.Ordinal) || text.StartsWith("p.m.", StringComparison.Ordinal))
+            && Zone(text[4..].Replace(".", "", StringComparison.Ordinal)) is { } glued)
+        {
+            // "1:59 p.m.est": the zone is glued on.
+            next++;
+            SkipDot(tokens, ref next);
+            zone = glued;
+            return $"{text[0]} m";
+        }
+        return null;
+    }
+
+    private static string? ReadZone(Token? token, ref int next)
+    {
+        if (token is not { Kind: TokenKind.Word })
+        {
+            return null;
+        }
+        // "ET" and "EST" as written; lower case ("est") and dotted ("e.s.t") only straight after a time.
+        var letters = token.Text.Replace(".", "", StringComparison.Ordinal);
+        var zone = Zone(letters);
+        if (zone is null || (letters.Length == 2 && letters != token.Text.ToUpperInvariant()))
+        {
+            return null;
+        }
+        next++;
+        return zone;
+    }
+
+    private static string? Zone(string letters) =>
+        ZoneWords.TryGetValue(letters, out var words) ? words : SpelledZones.Contains(letters) ? Spell(letters) : null;
+
+    private static string Spell(string letters) =>
+        string.Join(' ', letters.Where(char.IsLetter).Select(c => char.ToUpperInvariant(c).ToString()));
+
+    private static void SkipDot(IReadOnlyList<Token> tokens, ref int next)
+    {
+        if (At(tokens, next) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore)
+        {
+            next++;
+        }
+    }
+
+    private static bool IsColon(Token? token) => token is { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false };
+
+    private static bool TryHour(string digits, out int hour)
+    {
+        hour = -1;
+        return digits.Length is 1 or 2 && NumberText.IsPlain(digits)
+            && int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out hour) && hour is >= 0 and <= 23;
+    }
+
+    private static bool TryMinutes(string digits, out int minutes)
+    {
+        minutes = -1;
+        return digits.Length == 2 && NumberText.IsPlain(digits)
+            && int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out minutes) && minutes < 60;
+    }
+}

@@ -1,0 +1,21 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class AcronymPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("The FBI opened a case.", "The F B I opened a case.")]
+    [InlineData("An NYPD officer spoke.", "An N Y P D officer spoke.")]
+    [InlineData("The ACLU sued.", "The A C L U sued.")]
+    [InlineData("The BBC reported it.", "The B B C reported it.")]
+    // Said as words.
+    [InlineData("NATO allies met NASA staff.", "NATO allies met NASA staff.")]
+    [InlineData("ICE agents arrived.", "ICE agents arrived.")]
+    // A shouted headline is not a row of acronyms.
+    [InlineData("STORM HITS THE CITY", "STORM HITS THE CITY.")]
+    public void SpellsOnlyLetterAbbreviations(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

@@ -1,0 +1,25 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class AddressPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("He lives at 123 Main St. now.", "He lives at one twenty-three Main Street now.")]
+    [InlineData("Fire at 4507 Oak Ridge Rd overnight.", "Fire at forty-five oh seven Oak Ridge Road overnight.")]
+    [InlineData("Shop at 905 W 42nd St today.", "Shop at nine oh five West forty-second Street today.")]
+    [InlineData("Go to 18 Harbor Blvd today.", "Go to eighteen Harbor Boulevard today.")]
+    [InlineData("Meet at 350 Fifth Avenue today.", "Meet at three fifty Fifth Avenue today.")]
+    [InlineData("Go to 77 Pine Ln, Dayton, OH 45402 today.", "Go to seventy-seven Pine Lane, Dayton, Ohio four five four zero two today.")]
+    public void ReadsStreetAddresses(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A number before ordinary words is a quantity, not a house number.
+    [InlineData("About 123 people came.", "one hundred twenty-three people")]
+    [InlineData("It has 3 Main St branches.", "three Main")]
+    public void LeavesQuantities(string written, string expectedPart) =>
+        Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+}

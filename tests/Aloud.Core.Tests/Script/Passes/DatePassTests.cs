@@ -1,0 +1,50 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class DatePassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // Month first, as written in US news.
+    [InlineData("Sworn in Jan. 20.", "Sworn in January twentieth.")]
+    [InlineData("It happened March 3 2019 downtown.", "It happened March third twenty nineteen downtown.")]
+    [InlineData("due by october 2", "due by october second.")]
+    [InlineData("Filed Nov-4-2022 online.", "Filed November fourth twenty twenty-two online.")]
+    [InlineData("Filed Aug-9 online.", "Filed August ninth online.")]
+    // Day first: "the Nth of Month".
+    [InlineData("Born 6 January 1990 in Leeds.", "Born the sixth of January nineteen ninety in Leeds.")]
+    [InlineData("Opened 3rd Sept. 2001 there.", "Opened the third of September two thousand one there.")]
+    [InlineData("We met on the 14th June.", "We met on the fourteenth of June.")]
+    [InlineData("signed 12 march 2020", "signed the twelfth of march twenty twenty.")]
+    // Lower-case "may" and "march" before a bare number are verbs.
+    [InlineData("They march 5 miles.", "They march five miles.")]
+    public void ReadsDatesWithMonthNames(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("Updated 2021-01-06 at noon.", "Updated January sixth twenty twenty-one at noon.")]
+    [InlineData("Updated 2019/12/31 at noon.", "Updated December thirty-first twenty nineteen at noon.")]
+    [InlineData("Updated 1/6/2021 at noon.", "Updated January sixth twenty twenty-one at noon.")]
+    [InlineData("Updated 03/04/97 at noon.", "Updated March fourth nineteen ninety-seven at noon.")]
+    [InlineData("Updated 7/8/09 at noon.", "Updated July eighth two thousand nine at noon.")]
+    [InlineData("Updated 25-12-2018 at noon.", "Updated the twenty-fifth of December twenty eighteen at noon.")]
+    [InlineData("Updated 28.02.2015 at noon.", "Updated the twenty-eighth of February twenty fifteen at noon.")]
+    [InlineData("Updated 02.03.2015 at noon.", "Updated February third twenty fifteen at noon.")]
+    [InlineData("after 9/11 the rules changed", "after nine eleven the rules changed.")]
+    [InlineData("Sales rose in 3Q24.", "Sales rose in the third quarter of twenty twenty-four.")]
+    public void ReadsNumericDates(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Not a calendar day: left to the other passes, never turned into a wrong date.
+    [InlineData("Ref 2021-13-45 failed.", "thirteen")]
+    [InlineData("Ref 31/31/2020 failed.", "thirty-one")]
+    public void NeverInventsADate(string written, string expectedPart)
+    {
+        var spoken = _normalizer.NormalizeToText(written);
+        Assert.Contains(expectedPart, spoken, StringComparison.Ordinal);
+        Assert.DoesNotContain("December", spoken, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,33 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class RomanNumeralPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // After a counting word: a plain number.
+    [InlineData("veterans of World War II", "veterans of World War two.")]
+    [InlineData("Read Chapter IV tonight.", "Read Chapter four tonight.")]
+    [InlineData("tickets for Super Bowl LIX", "tickets for Super Bowl fifty-nine.")]
+    [InlineData("See Part XL.", "See Part forty.")]
+    // After a monarch's or pope's name: a regnal ordinal.
+    [InlineData("King Charles III spoke.", "King Charles the third spoke.")]
+    [InlineData("a portrait of Henry VIII", "a portrait of Henry the eighth.")]
+    [InlineData("Pope Leo XIV visited.", "Pope Leo the fourteenth visited.")]
+    [InlineData("the reign of Henry V", "the reign of Henry the fifth.")]
+    // After another title word: a number, as for sequels.
+    [InlineData("They watched Rocky IV again.", "They watched Rocky four again.")]
+    // Letters that only look Roman stay as written.
+    [InlineData("Then I left.", "Then I left.")]
+    [InlineData("a Washington DC office", "a Washington D C office.")]
+    [InlineData("the MIX radio show", "the MIX radio show.")]
+    [InlineData("He sent his CV today.", "He sent his C V today.")]
+    [InlineData("Generation X voters", "Generation X voters.")]
+    [InlineData("a speech by Malcolm X", "a speech by Malcolm X.")]
+    [InlineData("Vitamin C helps.", "Vitamin C helps.")]
+    [InlineData("an IV drip", "an I V drip.")]
+    public void ReadsRomanNumeralsOnlyInContext(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

@@ -1,0 +1,24 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class StatePassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("Rep. Ruiz, R-Texas, said no.", "Representative Ruiz, Republican of Texas, said no.")]
+    [InlineData("Sen. Park (D-Calif.) voted.", "Senator Park, Democrat of California, voted.")]
+    [InlineData("Rep. Hale, D-N.Y., spoke.", "Representative Hale, Democrat of New York, spoke.")]
+    [InlineData("Sen. Ames, I-Vt., spoke.", "Senator Ames, Independent of Vermont, spoke.")]
+    [InlineData("She moved to Boise, ID last year.", "She moved to Boise, Idaho last year.")]
+    public void ReadsStatesInContext(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Postal codes that are also words stay words outside "City, ST".
+    [InlineData("Log IN or OR go.", "Log IN or OR go.")]
+    [InlineData("the D-Day landings", "the D-Day landings.")]
+    public void LeavesWordsAlone(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

@@ -1,0 +1,27 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class TelephonePassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("Call (555) 123-4567 now.", "Call five five five, one two three, four five six seven now.")]
+    [InlineData("Call (555)987-6543 now.", "Call five five five, nine eight seven, six five four three now.")]
+    [InlineData("Dial +1 555 123 4567 today.", "Dial plus one, five five five, one two three, four five six seven today.")]
+    [InlineData("Dial +44 20 7946 0958 today.", "Dial plus four four, two zero, seven nine four six, zero nine five eight today.")]
+    [InlineData("Dial 1-800-555-0199 today.", "Dial one, eight zero zero, five five five, zero one nine nine today.")]
+    [InlineData("Dial 212-555-0143 today.", "Dial two one two, five five five, zero one four three today.")]
+    [InlineData("His number was 078-05-1120 then.", "His number was zero seven eight, zero five, one one two zero then.")]
+    [InlineData("The server at 10.0.0.1 failed.", "The server at one zero dot zero dot zero dot one failed.")]
+    public void ReadsPhoneNumbersInDigitGroups(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Scores and ranges have phone-like dashes but not the shape.
+    [InlineData("They won 3-2 tonight.", "three")]
+    [InlineData("a 10-12 week course", "ten")]
+    public void LeavesOtherDashedNumbers(string written, string expectedPart) =>
+        Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+}

@@ -1,0 +1,34 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class TimePassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("The debate starts at 7:30 p.m. ET on Friday.", "The debate starts at seven thirty p m eastern on Friday.")]
+    [InlineData("Doors open at 10 a.m. sharp.", "Doors open at ten a m sharp.")]
+    [InlineData("Doors open at 9am.", "Doors open at nine a m.")]
+    [InlineData("The polls close at 8 PM.", "The polls close at eight p m.")]
+    [InlineData("It landed at 12:05 today.", "It landed at twelve oh five today.")]
+    [InlineData("The curfew is 23:00 nightly.", "The curfew is twenty-three hundred nightly.")]
+    [InlineData("We meet at 04:00 daily.", "We meet at four o'clock daily.")]
+    [InlineData("It ends at 3:45 p.m. PT.", "It ends at three forty-five p m pacific.")]
+    [InlineData("Filed at 6:12 a.m. EDT.", "Filed at six twelve a m eastern.")]
+    [InlineData("The feed starts 14:30 GMT.", "The feed starts fourteen thirty G M T.")]
+    [InlineData("Lunch at 1:15pm today.", "Lunch at one fifteen p m today.")]
+    [InlineData("The record was 2:03:11 flat.", "The record was two hours three minutes and eleven seconds flat.")]
+    [InlineData("a 4.15 p.m. kickoff", "a four fifteen p m kickoff.")]
+    [InlineData("We meet at noon.", "We meet at noon.")]
+    public void ReadsClockTimes(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Not times: a ratio with one-digit "minutes", an impossible minute, a decimal with no a.m./p.m.
+    [InlineData("The odds were 3:2 against.", "three")]
+    [InlineData("Code 7:75 failed.", "seventy-five")]
+    [InlineData("It grew 4.15 percent.", "four point one five percent")]
+    public void LeavesNonTimesToOtherPasses(string written, string expectedPart) =>
+        Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+}

@@ -1,0 +1,17 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class WeekdayPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("The hearing is Tues., Jan. 6 at noon.", "The hearing is Tuesday, January sixth at noon.")]
+    [InlineData("Games resume Sat., Feb. 2 downtown.", "Games resume Saturday, February second downtown.")]
+    [InlineData("Doors open Wed., 9 a.m. sharp.", "Doors open Wednesday, nine a m sharp.")]
+    [InlineData("She reads the Sun. It is cheap.", "She reads the Sun. It is cheap.")]
+    [InlineData("The case is U.S. v. Jones today.", "The case is U S versus Jones today.")]
+    public void ReadsWeekdaysBeforeDates(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeLine(written));
+}
