@@ -8,12 +8,17 @@ internal static class NormalizationPasses
         new MaskedWordPass(),
         new MoneyPass(numbers),
         new PercentPass(numbers),
+        new FractionPass(numbers),
+        new MeasurePass(numbers),
         new DatePass(numbers),
         new DecadePass(numbers),
         new OrdinalPass(numbers),
         new YearPass(numbers),
         new AbbreviationPass(),
         new DottedAcronymPass(),
+        new DecimalPass(numbers),
         new CardinalPass(numbers),
+        new RangePass(),
+        new NegativePass(),
     ];
 }
