@@ -111,7 +111,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         }
         else
         {
-            spoken = Units.Read(symbol, one, glued);
+            spoken = Units.Read(symbol, one, glued, wordFollows: At(tokens, at + 1) is { Kind: TokenKind.Word or TokenKind.Number });
         }
         if (spoken is null)
         {

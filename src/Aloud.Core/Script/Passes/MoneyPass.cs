@@ -95,7 +95,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             currency = code;
             return Read(tokens, index, index + 1, currency, out replacement);
         }
-        if (currency is null || At(tokens, at + 1) is not { } amount || amount.SpaceBefore)
+        // "$ 300,000" (a spaced sign, as in tokenised copy) is still money; "US $5" is not a prefix.
+        if (currency is null || At(tokens, at + 1) is not { } amount || (amount.SpaceBefore && (at != index || amount.Kind != TokenKind.Number)))
         {
             return 0;
         }
@@ -187,6 +188,11 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             return true;
         }
         var centDigits = parts.Length == 2 ? parts[1] : "";
+        if (centDigits.Length > 2 && centDigits[2..].All(c => c == '0'))
+        {
+            // "$2.000", "$20.500": zeros past the cents add nothing.
+            centDigits = centDigits[..2];
+        }
         if (centDigits.Length == 1)
         {
             centDigits += "0";

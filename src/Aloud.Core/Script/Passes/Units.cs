@@ -57,10 +57,13 @@ internal static class Units
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
     private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq" };
 
-    /// <summary>The spoken unit ("kilograms") for a symbol, or null when the symbol is not a known unit.</summary>
-    public static string? Read(string symbol, bool one, bool glued)
+    /// <summary>
+    /// The spoken unit ("kilograms") for a symbol, or null when the symbol is not a known unit. A spaced symbol that
+    /// is also a word or letter ("24 m") counts only when no word follows it ("24 m)"), so "3 m people" is left alone.
+    /// </summary>
+    public static string? Read(string symbol, bool one, bool glued, bool wordFollows = true)
     {
-        if (!Table.TryGetValue(symbol, out var unit) || (!glued && GluedOnly.Contains(symbol)))
+        if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)))
         {
             return null;
         }

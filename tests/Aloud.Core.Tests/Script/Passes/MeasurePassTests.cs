@@ -20,5 +20,7 @@ public class MeasurePassTests
     [InlineData("7 million km", "seven million kilometers.")]
     [InlineData("a 400 km³ lake", "a four hundred cubic kilometers lake.")]
     [InlineData("5 in 10 voters", "five in ten voters.")]
+    [InlineData("a wall (12 m) high", "a wall, twelve meters, high.")]
+    [InlineData("3 m people", "three m people.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

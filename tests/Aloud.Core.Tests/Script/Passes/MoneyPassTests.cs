@@ -18,5 +18,7 @@ public class MoneyPassTests
     [InlineData("just $9/mo now", "just nine dollars per month now.")]
     [InlineData("a $2.5 fare", "a two dollars and fifty cents fare.")]
     [InlineData("¥40bn in loans", "forty billion yen in loans.")]
+    [InlineData("sold for $ 450,000 .", "sold for four hundred fifty thousand dollars.")]
+    [InlineData("a $3.000 price", "a three dollars price.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
