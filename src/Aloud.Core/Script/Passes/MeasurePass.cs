@@ -16,20 +16,43 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index] is not { Kind: TokenKind.Number } number)
+        var start = index;
+        var point = tokens[index].IsPunctuation(".") && (index == 0 || tokens[index].SpaceBefore);
+        if (point)
+        {
+            // ".5kg": a number written without its leading zero.
+            index++;
+        }
+        if (At(tokens, index) is not { Kind: TokenKind.Number } number || (point && number.SpaceBefore))
         {
             return 0;
         }
         var (digits, suffix) = NumberText.Split(number.Text);
-        var amount = DecimalWords.TryRead(numbers, digits);
+        var amount = point
+            ? NumberText.IsPlain(digits) ? "point " + NumberText.DigitByDigit(numbers, digits) : null
+            : DecimalWords.TryRead(numbers, digits);
         if (amount is null)
         {
             return 0;
         }
+        var count = TryMeasure(tokens, index, amount, digits, suffix, out var words);
+        if (count == 0)
+        {
+            return 0;
+        }
+        count += index - start;
+        replacement = Spoken(tokens, start, count, words);
+        return count;
+    }
+
+    /// <summary>The measure after the amount at token <paramref name="index"/>: how many tokens it reads from there.</summary>
+    private int TryMeasure(IReadOnlyList<Token> tokens, int index, string amount, string digits, string suffix, out string words)
+    {
+        words = "";
         var one = digits == "1";
         if (suffix.Length > 0)
         {
-            return MatchGluedSuffix(tokens, index, amount, suffix, one, out replacement);
+            return MatchGluedSuffix(tokens, index, amount, suffix, one, out words);
         }
         var next = index + 1;
         if (At(tokens, next) is { Kind: TokenKind.Word } scale && Scales.Contains(scale.Text) && scale.SpaceBefore)
@@ -39,7 +62,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             one = false;
             next++;
         }
-        if (At(tokens, next) is { Text: "°" } degree && !degree.SpaceBefore)
+        // "104°F", and "2-3 °C" as some copy spaces it.
+        if (At(tokens, next) is { Text: "°" } degree && (!degree.SpaceBefore || At(tokens, next + 1) is { Text: "C" or "F", SpaceBefore: false }))
         {
             var scaleName = At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } letter ? letter.Text switch
             {
@@ -48,7 +72,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
                 _ => null,
             } : null;
             var count = scaleName is null ? next + 1 - index : next + 2 - index;
-            replacement = Spoken(tokens, index, count, $"{amount} {(one ? "degree" : "degrees")}{scaleName}");
+            words = $"{amount} {(one ? "degree" : "degrees")}{scaleName}";
             return count;
         }
         if (At(tokens, next) is { Kind: TokenKind.Word } unit)
@@ -57,7 +81,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             if (spoken is not null)
             {
                 var count = next + unitTokens - index;
-                replacement = Spoken(tokens, index, count, $"{amount} {spoken}");
+                words = $"{amount} {spoken}";
                 return count;
             }
         }
@@ -65,24 +89,24 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             && Units.Read(perUnit.Text, one: true, glued: true) is { } per)
         {
             // "12/kg" -> "twelve per kilogram".
-            replacement = Spoken(tokens, index, next + 2 - index, $"{amount} per {per}");
+            words = $"{amount} per {per}";
             return next + 2 - index;
         }
         return 0;
     }
 
-    private int MatchGluedSuffix(IReadOnlyList<Token> tokens, int index, string amount, string suffix, bool one, out Token replacement)
+    private int MatchGluedSuffix(IReadOnlyList<Token> tokens, int index, string amount, string suffix, bool one, out string words)
     {
-        replacement = null!;
+        words = "";
         if (suffix is "x" or "X")
         {
             // "2x8" -> "two by eight" (dimensions); "4.4x" -> "four point four times".
             if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } other && DecimalWords.TryRead(numbers, other.Text) is { } otherWords)
             {
-                replacement = Spoken(tokens, index, 2, $"{amount} by {otherWords}");
+                words = $"{amount} by {otherWords}";
                 return 2;
             }
-            replacement = Spoken(tokens, index, 1, $"{amount} times");
+            words = $"{amount} times";
             return 1;
         }
         var spoken = ReadUnit(tokens, index, suffix, one, glued: true, out var unitTokens);
@@ -92,7 +116,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         }
         // ReadUnit counts the suffix itself as one token; the number and its suffix are one token here.
         var count = unitTokens;
-        replacement = Spoken(tokens, index, count, $"{amount} {spoken}");
+        words = $"{amount} {spoken}";
         return count;
     }
 

@@ -188,11 +188,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             return true;
         }
         var centDigits = parts.Length == 2 ? parts[1] : "";
-        if (centDigits.Length > 2 && centDigits[2..].All(c => c == '0'))
-        {
-            // "$2.000", "$20.500": zeros past the cents add nothing.
-            centDigits = centDigits[..2];
-        }
+        // "$2.000", "$20.500", "$1.2320": zeros past the cents add nothing.
+        centDigits = centDigits.Length > 2 ? centDigits.TrimEnd('0').PadRight(2, '0') : centDigits;
         if (centDigits.Length == 1)
         {
             centDigits += "0";
@@ -209,7 +206,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         }
         if (parts.Length == 2)
         {
-            words = $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])} {currency.Many}";
+            words = $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, centDigits)} {currency.Many}";
             return true;
         }
         words = $"{numbers.Cardinal(whole)} {(whole == 1 ? currency.One : currency.Many)}";

@@ -19,6 +19,7 @@ internal static class NormalizationPasses
         new DecimalPass(numbers),
         new CardinalPass(numbers),
         new RangePass(),
+        new MathPass(),
         new NegativePass(),
     ];
 }

@@ -22,5 +22,7 @@ public class MeasurePassTests
     [InlineData("5 in 10 voters", "five in ten voters.")]
     [InlineData("a wall (12 m) high", "a wall, twelve meters, high.")]
     [InlineData("3 m people", "three m people.")]
+    [InlineData("a .3kg load", "a point three kilograms load.")]
+    [InlineData("highs of 20-25 °C", "highs of twenty to twenty-five degrees Celsius.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -20,5 +20,6 @@ public class MoneyPassTests
     [InlineData("¥40bn in loans", "forty billion yen in loans.")]
     [InlineData("sold for $ 450,000 .", "sold for four hundred fifty thousand dollars.")]
     [InlineData("a $3.000 price", "a three dollars price.")]
+    [InlineData("a $4.1250 share", "a four point one two five dollars share.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
