@@ -11,6 +11,7 @@ internal static class NormalizationPasses
         new FractionPass(numbers),
         new MeasurePass(numbers),
         new DatePass(numbers),
+        new SeasonPass(numbers),
         new DecadePass(numbers),
         new OrdinalPass(numbers),
         new YearPass(numbers),
@@ -20,6 +21,7 @@ internal static class NormalizationPasses
         new CardinalPass(numbers),
         new RangePass(),
         new MathPass(),
+        new CompoundHyphenPass(),
         new NegativePass(),
     ];
 }

@@ -18,8 +18,8 @@ internal sealed class RangePass : TokenPass
         var dash = tokens[index];
         var before = At(tokens, index - 1);
         var after = At(tokens, index + 1);
-        if (!NumericClasses.IsDash(dash) || !NumericClasses.IsQuantity(before) || !NumericClasses.IsQuantity(after)
-            || dash.SpaceBefore != after!.SpaceBefore)
+        // Spacing may be lopsided ("pp. 1 -7"): after a quantity a glued dash is still a range, not a minus sign.
+        if (!NumericClasses.IsDash(dash) || !NumericClasses.IsQuantity(before) || !NumericClasses.IsQuantity(after))
         {
             return 0;
         }
@@ -27,7 +27,7 @@ internal sealed class RangePass : TokenPass
         {
             return 0;
         }
-        if (before!.Class == "cardinal" && after.Class == "cardinal" && before.Length == 3 && after.Length == 4)
+        if (before!.Class == "cardinal" && after!.Class == "cardinal" && before.Length == 3 && after.Length == 4)
         {
             // "555-1234": a phone number, read by its own pass or digit by digit, never "to".
             return 0;

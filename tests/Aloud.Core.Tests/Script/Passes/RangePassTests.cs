@@ -14,6 +14,7 @@ public class RangePassTests
     [InlineData("$40-$60 a night", "forty dollars to sixty dollars a night.")]
     [InlineData("3-4 kg", "three to four kilograms.")]
     [InlineData("7-3=4", "seven minus three equals four.")]
+    [InlineData("pages 12 -19", "pages twelve to nineteen.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
