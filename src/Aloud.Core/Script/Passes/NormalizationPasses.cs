@@ -7,9 +7,11 @@ internal static class NormalizationPasses
     [
         new MaskedWordPass(),
         new MoneyPass(numbers),
+        new AdjectivalMoneyPass(),
         new PercentPass(numbers),
         new FractionPass(numbers),
         new MeasurePass(numbers),
+        new ModelNumberPass(numbers),
         new DatePass(numbers),
         new SeasonPass(numbers),
         new DecadePass(numbers),
