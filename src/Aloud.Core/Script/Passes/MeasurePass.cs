@@ -104,6 +104,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } other && DecimalWords.TryRead(numbers, other.Text) is { } otherWords)
             {
                 words = $"{amount} by {otherWords}";
+                if (At(tokens, index + 2) is { Kind: TokenKind.Word } area && Units.Read(area.Text, one: false, !area.SpaceBefore, wordFollows: false) is { } areaUnit)
+                {
+                    // "2x8 m2" -> "two by eight square meters".
+                    words += " " + areaUnit;
+                    return 3;
+                }
                 return 2;
             }
             words = $"{amount} times";

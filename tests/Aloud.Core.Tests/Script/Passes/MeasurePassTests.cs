@@ -17,6 +17,7 @@ public class MeasurePassTests
     [InlineData("2.5 lbs of flour", "two point five pounds of flour.")]
     [InlineData("Shares rose 3.5x", "Shares rose three point five times.")]
     [InlineData("a 4x6 card", "a four by six card.")]
+    [InlineData("a 3x4 m2 room", "a three by four square meters room.")]
     [InlineData("7 million km", "seven million kilometers.")]
     [InlineData("a 400 km³ lake", "a four hundred cubic kilometers lake.")]
     [InlineData("5 in 10 voters", "five in ten voters.")]
