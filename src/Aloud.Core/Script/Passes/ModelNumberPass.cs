@@ -6,7 +6,7 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Three-digit model numbers after a maker are read in pairs, as people say them: "Boeing 737" -> "Boeing seven
 /// thirty-seven", "Porsche 911" -> "Porsche nine eleven", "Peugeot 208" -> "Peugeot two oh eight". A closed list of
-/// makers keeps "Boeing 300 jobs" style counts out (those are followed by a noun and not by a model word).
+/// makers (or the model suffix "737 MAX") keeps "Boeing 300 jobs" style counts out (those are followed by a noun and not by a model word).
 /// </summary>
 internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
 {
@@ -18,7 +18,7 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 3 } model || !NumberText.IsPlain(model.Text) || model.Text[0] == '0'
-            || At(tokens, index - 1) is not { Kind: TokenKind.Word } maker || !Makers.Contains(maker.Text)
+            || !(At(tokens, index - 1) is { Kind: TokenKind.Word } maker && Makers.Contains(maker.Text) || At(tokens, index + 1) is { Text: "MAX" or "Max" })
             || At(tokens, index + 1) is { Kind: TokenKind.Word } next && char.IsLower(next.Text[0]) && next.Text.EndsWith('s'))
         {
             // "Boeing 400 jobs" is a count.
