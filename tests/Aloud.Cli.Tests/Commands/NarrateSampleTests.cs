@@ -84,7 +84,7 @@ public class NarrateSampleTests(SampleNarrationFixture sample) : IClassFixture<S
     [InlineData("in nineteen eighty-seven")]
     [InlineData("in twenty thirteen")]
     [InlineData("about forty thousand visitors")]
-    [InlineData("eighty-five thousand dollars grant")]
+    [InlineData("the eighty-five thousand dollar grant")]
     [InlineData("its one hundredth anniversary")]
     [InlineData("in the nineteen nineties")]
     [InlineData("about fifteen percent more")]

@@ -26,7 +26,7 @@ public class TextNormalizerTests
     [InlineData("pi is 3.14", "pi is three point one four.")]
     [InlineData("agent 007", "agent zero zero seven.")]
     // Money and percent.
-    [InlineData("a $85,000 grant", "a eighty-five thousand dollars grant.")]
+    [InlineData("a $85,000 grant", "an eighty-five thousand dollar grant.")]
     [InlineData("It cost $1.2 billion.", "It cost one point two billion dollars.")]
     [InlineData("a $5.50 ticket", "a five dollars and fifty cents ticket.")]
     [InlineData("up 15% this year", "up fifteen percent this year.")]

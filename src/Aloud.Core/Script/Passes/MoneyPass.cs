@@ -2,51 +2,214 @@ using Aloud.Script.Tokens;
 
 namespace Aloud.Script.Passes;
 
-/// <summary>"$5" -> "five dollars", "$1.2 billion" -> "one point two billion dollars", "$5.50" -> "five dollars and fifty cents".</summary>
+/// <summary>
+/// Money: "$5" -> "five dollars", "$1.2 billion" and "$1.2B" -> "one point two billion dollars", "$5.50" -> "five
+/// dollars and fifty cents", "$0.20" -> "twenty cents", "US$5" -> "five U S dollars", "£5m" -> "five million
+/// pounds", "€40", "¥30b", "₹500", "₩460 billion", "100 EUR" and "USD 100", "12¢", "$20/mo" -> "twenty dollars per
+/// month". The currency is only ever taken from a symbol or a code, never guessed.
+/// </summary>
 internal sealed class MoneyPass(INumberWords numbers) : TokenPass
 {
-    private static readonly Dictionary<string, (string One, string Many, string Cent, string Cents)> Currencies = new()
+    private sealed record Currency(string One, string Many, string Cent, string Cents);
+
+    private static readonly Currency Dollar = new("dollar", "dollars", "cent", "cents");
+
+    private static readonly Dictionary<string, Currency> Symbols = new(StringComparer.Ordinal)
     {
-        ["$"] = ("dollar", "dollars", "cent", "cents"),
-        ["£"] = ("pound", "pounds", "penny", "pence"),
-        ["€"] = ("euro", "euros", "cent", "cents"),
-        ["¥"] = ("yen", "yen", "sen", "sen"),
+        ["$"] = Dollar,
+        ["£"] = new("pound", "pounds", "penny", "pence"),
+        ["€"] = new("euro", "euros", "cent", "cents"),
+        ["¥"] = new("yen", "yen", "sen", "sen"),
+        ["₹"] = new("rupee", "rupees", "paisa", "paise"),
+        ["₩"] = new("won", "won", "jeon", "jeon"),
     };
 
-    private static readonly HashSet<string> Scales = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion" };
+    /// <summary>ISO codes as written next to an amount ("100 EUR", "USD 100").</summary>
+    private static readonly Dictionary<string, Currency> Codes = new(StringComparer.Ordinal)
+    {
+        ["USD"] = new("U S dollar", "U S dollars", "cent", "cents"),
+        ["EUR"] = Symbols["€"],
+        ["GBP"] = Symbols["£"],
+        ["JPY"] = Symbols["¥"],
+        ["INR"] = Symbols["₹"],
+        ["CAD"] = new("Canadian dollar", "Canadian dollars", "cent", "cents"),
+        ["AUD"] = new("Australian dollar", "Australian dollars", "cent", "cents"),
+        ["CHF"] = new("Swiss franc", "Swiss francs", "centime", "centimes"),
+        ["CNY"] = new("yuan", "yuan", "fen", "fen"),
+    };
+
+    /// <summary>Country prefixes glued to "$": "US$", "C$", "A$", "HK$", "NZ$".</summary>
+    private static readonly Dictionary<string, string> DollarPrefixes = new(StringComparer.Ordinal)
+    {
+        ["US"] = "U S",
+        ["C"] = "Canadian",
+        ["A"] = "Australian",
+        ["HK"] = "Hong Kong",
+        ["NZ"] = "New Zealand",
+        ["S"] = "Singapore",
+    };
+
+    private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion" };
+
+    /// <summary>Abbreviated scales; after a currency sign "m" and "b" can only mean million and billion.</summary>
+    private static readonly Dictionary<string, string> ScaleLetters = new(StringComparer.Ordinal)
+    {
+        ["k"] = "thousand",
+        ["K"] = "thousand",
+        ["m"] = "million",
+        ["M"] = "million",
+        ["mn"] = "million",
+        ["mln"] = "million",
+        ["b"] = "billion",
+        ["B"] = "billion",
+        ["bn"] = "billion",
+        ["bln"] = "billion",
+        ["t"] = "trillion",
+        ["T"] = "trillion",
+        ["tn"] = "trillion",
+    };
 
     public override string Name => "money";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (!Currencies.TryGetValue(tokens[index].Text, out var currency) || At(tokens, index + 1) is not { Kind: TokenKind.Number } amount
-            || amount.SpaceBefore || NumberText.Split(amount.Text).Suffix.Length > 0)
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Number)
+        {
+            return MatchTrailing(tokens, index, out replacement);
+        }
+        var at = index;
+        Currency? currency = null;
+        if (token.Kind == TokenKind.Word && DollarPrefixes.TryGetValue(token.Text, out var country) && At(tokens, index + 1) is { Text: "$", SpaceBefore: false })
+        {
+            currency = new($"{country} dollar", $"{country} dollars", "cent", "cents");
+            at++;
+        }
+        else if (Symbols.TryGetValue(token.Text, out var symbol))
+        {
+            currency = symbol;
+        }
+        else if (token.Kind == TokenKind.Word && Codes.TryGetValue(token.Text, out var code) && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true })
+        {
+            currency = code;
+            return Read(tokens, index, index + 1, currency, out replacement);
+        }
+        // "$ 300,000" (a spaced sign, as in tokenised copy) is still money; "US $5" is not a prefix.
+        if (currency is null || At(tokens, at + 1) is not { } amount || (amount.SpaceBefore && (at != index || amount.Kind != TokenKind.Number)))
         {
             return 0;
         }
-        var digits = amount.Text.Replace(",", "");
-        var parts = digits.Split('.');
-        if (!NumberText.TryParseInteger(parts[0], out var whole) || parts.Length > 2)
+        return Read(tokens, index, at + 1, currency, out replacement);
+    }
+
+    /// <summary>"100 EUR", "12¢".</summary>
+    private int MatchTrailing(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var next = At(tokens, index + 1);
+        if (next is { Text: "¢", SpaceBefore: false } && NumberText.IsPlain(tokens[index].Text) && NumberText.TryParseInteger(tokens[index].Text, out var cents))
+        {
+            replacement = Spoken(tokens, index, 2, $"{numbers.Cardinal(cents)} {(cents == 1 ? "cent" : "cents")}");
+            return 2;
+        }
+        if (next is { Kind: TokenKind.Word, SpaceBefore: true } && Codes.TryGetValue(next.Text, out var code)
+            && Amount(tokens, index, code, out var words, out var count) && count == 1)
+        {
+            replacement = Spoken(tokens, index, 2, words);
+            return 2;
+        }
+        return 0;
+    }
+
+    private int Read(IReadOnlyList<Token> tokens, int first, int amountIndex, Currency currency, out Token replacement)
+    {
+        replacement = null!;
+        if (!Amount(tokens, amountIndex, currency, out var words, out var count))
         {
             return 0;
         }
-        if (At(tokens, index + 2) is { Kind: TokenKind.Word } scale && Scales.Contains(scale.Text))
+        var end = amountIndex + count;
+        if (At(tokens, end) is { Text: "/", SpaceBefore: false } && At(tokens, end + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
+            && Units.ReadPer(rate.Text) is { } per)
         {
-            var amountWords = parts.Length == 2 ? $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])}" : numbers.Cardinal(whole);
-            replacement = Spoken(tokens, index, 3, $"{amountWords} {scale.Text.ToLowerInvariant()} {currency.Many}");
-            return 3;
+            // "$20/mo" -> "twenty dollars per month".
+            words += " per " + per;
+            end += 2;
         }
-        var words = $"{numbers.Cardinal(whole)} {(whole == 1 ? currency.One : currency.Many)}";
-        if (parts.Length == 2 && parts[1].Length == 2 && int.TryParse(parts[1], out var cents) && cents > 0)
+        replacement = Spoken(tokens, first, end - first, words);
+        return end - first;
+    }
+
+    /// <summary>
+    /// The amount from token <paramref name="index"/> with its currency words: "5", ".01", "5.6B", "5 m", "1.2
+    /// billion". <paramref name="count"/> is how many tokens it read.
+    /// </summary>
+    private bool Amount(IReadOnlyList<Token> tokens, int index, Currency currency, out string words, out int count)
+    {
+        words = "";
+        count = 1;
+        var token = tokens[index];
+        string text;
+        if (token.IsPunctuation(".") && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } fraction && NumberText.IsPlain(fraction.Text))
         {
-            words += $" and {numbers.Cardinal(cents)} {(cents == 1 ? currency.Cent : currency.Cents)}";
+            // "$.01": no whole part.
+            text = "0." + fraction.Text;
+            count = 2;
         }
-        else if (parts.Length == 2 && parts[1].Trim('0').Length > 0)
+        else if (token.Kind == TokenKind.Number)
         {
-            words = $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])} {currency.Many}";
+            text = token.Text;
         }
-        replacement = Spoken(tokens, index, 2, words);
-        return 2;
+        else
+        {
+            return false;
+        }
+        var (digits, suffix) = NumberText.Split(text);
+        var parts = digits.Replace(",", "").Split('.');
+        if (parts.Length > 2 || !NumberText.TryParseInteger(digits.Split('.')[0], out var whole))
+        {
+            return false;
+        }
+        var scale = suffix.Length == 0 ? null : ScaleLetters.GetValueOrDefault(suffix);
+        if (suffix.Length > 0 && scale is null)
+        {
+            return false;
+        }
+        if (scale is null && At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } next)
+        {
+            scale = ScaleWords.Contains(next.Text) ? next.Text.ToLowerInvariant() : next.Text.Length <= 3 ? ScaleLetters.GetValueOrDefault(next.Text) : null;
+            count += scale is null ? 0 : 1;
+        }
+        if (scale is not null)
+        {
+            var amount = parts.Length == 2 ? $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])}" : numbers.Cardinal(whole);
+            words = $"{amount} {scale} {currency.Many}";
+            return true;
+        }
+        var centDigits = parts.Length == 2 ? parts[1] : "";
+        // "$2.000", "$20.500", "$1.2320": zeros past the cents add nothing.
+        centDigits = centDigits.Length > 2 ? centDigits.TrimEnd('0').PadRight(2, '0') : centDigits;
+        if (centDigits.Length == 1)
+        {
+            centDigits += "0";
+        }
+        if (centDigits.Length == 2 && int.TryParse(centDigits, out var cents))
+        {
+            var centWords = $"{numbers.Cardinal(cents)} {(cents == 1 ? currency.Cent : currency.Cents)}";
+            words = whole == 0 && cents > 0 ? centWords : $"{numbers.Cardinal(whole)} {(whole == 1 ? currency.One : currency.Many)}";
+            if (whole > 0 && cents > 0)
+            {
+                words += " and " + centWords;
+            }
+            return true;
+        }
+        if (parts.Length == 2)
+        {
+            words = $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, centDigits)} {currency.Many}";
+            return true;
+        }
+        words = $"{numbers.Cardinal(whole)} {(whole == 1 ? currency.One : currency.Many)}";
+        return true;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class YearPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var year = int.Parse(token.Text, System.Globalization.CultureInfo.InvariantCulture);
-        if (year is < 1100 or > 2099)
+        if (year is < 1100 or > 2099 || QuantityContext.IsCount(tokens, index))
         {
             return 0;
         }

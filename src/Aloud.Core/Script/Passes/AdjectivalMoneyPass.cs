@@ -1,0 +1,57 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Money used as an adjective after "a" or "the" takes a singular currency and the right article: "a $85,000 grant"
+/// -> "an eighty-five thousand dollar grant", "the $2 million fine" -> "the two million dollar fine". Runs after
+/// <see cref="MoneyPass"/>. Only when a plain lowercase noun follows, so "a $5 or $10 fee" and "a $5.50 ticket" (with
+/// cents) keep the ordinary reading.
+/// </summary>
+internal sealed class AdjectivalMoneyPass : TokenPass
+{
+    private static readonly Dictionary<string, string> Singular = new(StringComparer.Ordinal)
+    {
+        ["dollars"] = "dollar",
+        ["pounds"] = "pound",
+        ["euros"] = "euro",
+        ["rupees"] = "rupee",
+        ["cents"] = "cent",
+    };
+
+    /// <summary>Words after an amount that show it is not an adjective ("a $5 or $10 fee", "a $5 a month plan").</summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "or", "and", "to", "per", "a", "an", "the", "of", "for", "in", "on", "at", "by", "with", "from", "each", "apiece",
+        "more", "less", "than", "plus", "minus", "is", "was", "were", "are", "would", "will", "had", "has", "have",
+        "they", "he", "she", "it", "we", "you", "i", "that", "which", "who", "this", "these", "those", "as", "so",
+    };
+
+    /// <summary>Words before an amount that make it modify the noun after it ("the $85,000 grant").</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your", "whose",
+    };
+
+    public override string Name => "money";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Word } article || !Determiners.Contains(article.Text)
+            || At(tokens, index + 1) is not { Kind: TokenKind.Spoken, Class: "money" } money
+            || At(tokens, index + 2) is not { Kind: TokenKind.Word } noun
+            || !char.IsLower(noun.Text[0]) || NotNouns.Contains(noun.Text) || money.Words.Contains("and")
+            || !Singular.TryGetValue(money.Words[^1], out var currency))
+        {
+            return 0;
+        }
+        var words = money.Words.Take(money.Words.Count - 1).Append(currency).ToList();
+        // "an eighty...", "an eleven...", "an eighteen...": the article follows the sound of the number.
+        var an = words[0].StartsWith("eight", StringComparison.Ordinal) || words[0].StartsWith("eleven", StringComparison.Ordinal);
+        var a = an ? "an" : "a";
+        var spokenArticle = article.Text is not ("a" or "an" or "A" or "An") ? article.Text : char.IsUpper(article.Text[0]) ? "A" + a[1..] : a;
+        replacement = Spoken(tokens, index, 2, $"{spokenArticle} {string.Join(' ', words)}");
+        return 2;
+    }
+}

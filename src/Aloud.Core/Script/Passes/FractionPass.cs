@@ -1,0 +1,125 @@
+using System.Globalization;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Fractions: "1/4" -> "one quarter", "3 1/2" -> "three and a half", "22/3" -> "twenty-two thirds", "2½" -> "two
+/// and a half", "4 1/2 lbs" -> "four and a half pounds". A slash pair that could be a month and day ("9/11",
+/// "3/15") is left alone unless its denominator is a usual fraction one (2, 3, 4, 8...).
+/// </summary>
+internal sealed class FractionPass(INumberWords numbers) : TokenPass
+{
+    private static readonly Dictionary<string, (long Numerator, long Denominator)> Glyphs = new(StringComparer.Ordinal)
+    {
+        ["½"] = (1, 2),
+        ["⅓"] = (1, 3),
+        ["⅔"] = (2, 3),
+        ["¼"] = (1, 4),
+        ["¾"] = (3, 4),
+        ["⅕"] = (1, 5),
+        ["⅛"] = (1, 8),
+        ["⅜"] = (3, 8),
+        ["⅝"] = (5, 8),
+        ["⅞"] = (7, 8),
+    };
+
+    /// <summary>Denominators that make a fraction, not a date, whatever the numerator.</summary>
+    private static readonly HashSet<long> UsualDenominators = [2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100];
+
+    public override string Name => "fraction";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var count = 0;
+        string? whole = null;
+        if (tokens[index] is { Kind: TokenKind.Number } first && NumberText.IsPlain(first.Text)
+            && TryFraction(tokens, index + 1, requireSpace: true, out var afterWhole, out var fractionTokens))
+        {
+            // "3 1/2" or "2½": a whole number then a fraction.
+            whole = numbers.Cardinal(long.Parse(first.Text, CultureInfo.InvariantCulture));
+            count = 1 + fractionTokens;
+            return Finish(tokens, index, count, $"{whole} and {afterWhole}", many: true, out replacement);
+        }
+        if (TryFraction(tokens, index, requireSpace: false, out var fraction, out count))
+        {
+            return Finish(tokens, index, count, fraction, many: !fraction.StartsWith("one ", StringComparison.Ordinal) && !fraction.StartsWith("a ", StringComparison.Ordinal), out replacement);
+        }
+        return 0;
+    }
+
+    /// <summary>Adds a unit that follows ("lbs" -> "pounds") and builds the spoken token.</summary>
+    private static int Finish(IReadOnlyList<Token> tokens, int index, int count, string words, bool many, out Token replacement)
+    {
+        if (At(tokens, index + count) is { Kind: TokenKind.Word } unit && Units.Read(unit.Text, one: !many, glued: !unit.SpaceBefore) is { } unitWords)
+        {
+            words += " " + unitWords;
+            count++;
+        }
+        replacement = Spoken(tokens, index, count, words);
+        return count;
+    }
+
+    /// <summary>
+    /// Reads a fraction at <paramref name="index"/>: a glyph ("½") or "n/d". After a whole number the glyph is glued
+    /// ("2½") and "n/d" is spaced ("2 1/2"); then a numerator of one reads "a half", not "one half".
+    /// </summary>
+    private bool TryFraction(IReadOnlyList<Token> tokens, int index, bool requireSpace, out string words, out int count)
+    {
+        words = "";
+        count = 0;
+        if (At(tokens, index) is not { } start)
+        {
+            return false;
+        }
+        if (Glyphs.TryGetValue(start.Text, out var glyph) && (!requireSpace || !start.SpaceBefore))
+        {
+            words = Read(glyph.Numerator, glyph.Denominator, afterWhole: requireSpace);
+            count = 1;
+            return true;
+        }
+        if (start.Kind != TokenKind.Number || (requireSpace && !start.SpaceBefore) || !NumberText.IsPlain(start.Text)
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } below)
+        {
+            return false;
+        }
+        var (belowDigits, belowSuffix) = NumberText.Split(below.Text);
+        if (!NumberText.IsPlain(belowDigits) || belowSuffix is not ("" or "th" or "rd" or "nd" or "st")
+            || At(tokens, index + 3) is { Text: "/" } || (index > 0 && At(tokens, index - 1) is { Text: "/" }))
+        {
+            // "1/2/2020" is a date, "123/261788/2021" a serial.
+            return false;
+        }
+        if (start.Text.Length > 9 || belowDigits.Length > 9)
+        {
+            return false;
+        }
+        var numerator = long.Parse(start.Text, CultureInfo.InvariantCulture);
+        var denominator = long.Parse(belowDigits, CultureInfo.InvariantCulture);
+        var dateLike = numerator is >= 1 and <= 12 && denominator is >= 1 and <= 31;
+        if (denominator < 2 || (dateLike && !UsualDenominators.Contains(denominator)))
+        {
+            return false;
+        }
+        words = Read(numerator, denominator, afterWhole: requireSpace);
+        count = 3;
+        return true;
+    }
+
+    private string Read(long numerator, long denominator, bool afterWhole)
+    {
+        var many = numerator != 1;
+        var name = denominator switch
+        {
+            2 => many ? "halves" : "half",
+            4 => many ? "quarters" : "quarter",
+            _ => many ? Plural(numbers.Ordinal(denominator)) : numbers.Ordinal(denominator),
+        };
+        var count = !many && (afterWhole || denominator == 2) ? "a" : numbers.Cardinal(numerator);
+        return $"{count} {name}";
+    }
+
+    private static string Plural(string ordinal) => ordinal + "s";
+}

@@ -1,0 +1,163 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// A number with a unit: "12kg" -> "twelve kilograms", "10 km/h" -> "ten kilometers per hour", "104°F" -> "one
+/// hundred four degrees Fahrenheit", "2,000 sq ft" -> "two thousand square feet", "4.4x" -> "four point four
+/// times", "2x8" -> "two by eight". Only known unit symbols are read, so an unknown suffix is never guessed.
+/// </summary>
+internal sealed class MeasurePass(INumberWords numbers) : TokenPass
+{
+    private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "thousand", "million", "billion" };
+
+    public override string Name => "measure";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var start = index;
+        var point = tokens[index].IsPunctuation(".") && (index == 0 || tokens[index].SpaceBefore);
+        if (point)
+        {
+            // ".5kg": a number written without its leading zero.
+            index++;
+        }
+        if (At(tokens, index) is not { Kind: TokenKind.Number } number || (point && number.SpaceBefore))
+        {
+            return 0;
+        }
+        var (digits, suffix) = NumberText.Split(number.Text);
+        var amount = point
+            ? NumberText.IsPlain(digits) ? "point " + NumberText.DigitByDigit(numbers, digits) : null
+            : DecimalWords.TryRead(numbers, digits);
+        if (amount is null)
+        {
+            return 0;
+        }
+        var count = TryMeasure(tokens, index, amount, digits, suffix, out var words);
+        if (count == 0)
+        {
+            return 0;
+        }
+        count += index - start;
+        replacement = Spoken(tokens, start, count, words);
+        return count;
+    }
+
+    /// <summary>The measure after the amount at token <paramref name="index"/>: how many tokens it reads from there.</summary>
+    private int TryMeasure(IReadOnlyList<Token> tokens, int index, string amount, string digits, string suffix, out string words)
+    {
+        words = "";
+        var one = digits == "1";
+        if (suffix.Length > 0)
+        {
+            return MatchGluedSuffix(tokens, index, amount, suffix, one, out words);
+        }
+        var next = index + 1;
+        if (At(tokens, next) is { Kind: TokenKind.Word } scale && Scales.Contains(scale.Text) && scale.SpaceBefore)
+        {
+            // "100 million kg": the scale word makes the amount many.
+            amount += " " + scale.Text;
+            one = false;
+            next++;
+        }
+        // "104°F", and "2-3 °C" as some copy spaces it.
+        if (At(tokens, next) is { Text: "°" } degree && (!degree.SpaceBefore || At(tokens, next + 1) is { Text: "C" or "F", SpaceBefore: false }))
+        {
+            var scaleName = At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } letter ? letter.Text switch
+            {
+                "C" => " Celsius",
+                "F" => " Fahrenheit",
+                _ => null,
+            } : null;
+            var count = scaleName is null ? next + 1 - index : next + 2 - index;
+            words = $"{amount} {(one ? "degree" : "degrees")}{scaleName}";
+            return count;
+        }
+        if (At(tokens, next) is { Kind: TokenKind.Word } unit)
+        {
+            var spoken = ReadUnit(tokens, next, unit.Text, one, !unit.SpaceBefore, out var unitTokens);
+            if (spoken is not null)
+            {
+                var count = next + unitTokens - index;
+                words = $"{amount} {spoken}";
+                return count;
+            }
+        }
+        if (At(tokens, next) is { Text: "/" } slash && !slash.SpaceBefore && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } perUnit
+            && Units.Read(perUnit.Text, one: true, glued: true) is { } per)
+        {
+            // "12/kg" -> "twelve per kilogram".
+            words = $"{amount} per {per}";
+            return next + 2 - index;
+        }
+        return 0;
+    }
+
+    private int MatchGluedSuffix(IReadOnlyList<Token> tokens, int index, string amount, string suffix, bool one, out string words)
+    {
+        words = "";
+        if (suffix is "x" or "X")
+        {
+            // "2x8" -> "two by eight" (dimensions); "4.4x" -> "four point four times".
+            if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } other && DecimalWords.TryRead(numbers, other.Text) is { } otherWords)
+            {
+                words = $"{amount} by {otherWords}";
+                if (At(tokens, index + 2) is { Kind: TokenKind.Word } area && Units.Read(area.Text, one: false, !area.SpaceBefore, wordFollows: false) is { } areaUnit)
+                {
+                    // "2x8 m2" -> "two by eight square meters".
+                    words += " " + areaUnit;
+                    return 3;
+                }
+                return 2;
+            }
+            words = $"{amount} times";
+            return 1;
+        }
+        var spoken = ReadUnit(tokens, index, suffix, one, glued: true, out var unitTokens);
+        if (spoken is null)
+        {
+            return 0;
+        }
+        // ReadUnit counts the suffix itself as one token; the number and its suffix are one token here.
+        var count = unitTokens;
+        words = $"{amount} {spoken}";
+        return count;
+    }
+
+    /// <summary>
+    /// The spoken unit starting with <paramref name="symbol"/> at token <paramref name="at"/>, with what may follow
+    /// it: "sq ft", a "/h" rate, a "²" or "³" power. <paramref name="count"/> is how many tokens it used.
+    /// </summary>
+    private static string? ReadUnit(IReadOnlyList<Token> tokens, int at, string symbol, bool one, bool glued, out int count)
+    {
+        count = 1;
+        string? spoken;
+        if (symbol == "sq" && At(tokens, at + 1) is { Kind: TokenKind.Word } squared && Units.Read(squared.Text, one, glued: true) is { } area)
+        {
+            spoken = "square " + area;
+            count = 2;
+        }
+        else
+        {
+            spoken = Units.Read(symbol, one, glued, wordFollows: At(tokens, at + 1) is { Kind: TokenKind.Word or TokenKind.Number });
+        }
+        if (spoken is null)
+        {
+            return null;
+        }
+        if (At(tokens, at + count) is { Kind: TokenKind.Symbol, SpaceBefore: false } power && power.Text is "²" or "³")
+        {
+            spoken = (power.Text == "²" ? "square " : "cubic ") + spoken;
+            count++;
+        }
+        if (At(tokens, at + count) is { Text: "/", SpaceBefore: false } && At(tokens, at + count + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
+            && Units.ReadPer(rate.Text) is { } per)
+        {
+            spoken += " per " + per;
+            count += 2;
+        }
+        return spoken;
+    }
+}

@@ -1,0 +1,88 @@
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Units of measure as written in news copy and how they are spoken. Symbols are case-sensitive because case
+/// changes the unit ("mm" millimeters, "Mm" is not a news unit; "MB" megabytes, "mb" is not trusted).
+/// </summary>
+internal static class Units
+{
+    private static readonly Dictionary<string, (string One, string Many)> Table = new(StringComparer.Ordinal)
+    {
+        ["km"] = ("kilometer", "kilometers"),
+        ["m"] = ("meter", "meters"),
+        ["cm"] = ("centimeter", "centimeters"),
+        ["mm"] = ("millimeter", "millimeters"),
+        ["μm"] = ("micrometer", "micrometers"),
+        ["µm"] = ("micrometer", "micrometers"),
+        ["nm"] = ("nanometer", "nanometers"),
+        ["mi"] = ("mile", "miles"),
+        ["ft"] = ("foot", "feet"),
+        ["yd"] = ("yard", "yards"),
+        ["kg"] = ("kilogram", "kilograms"),
+        ["KG"] = ("kilogram", "kilograms"),
+        ["g"] = ("gram", "grams"),
+        ["mg"] = ("milligram", "milligrams"),
+        ["lb"] = ("pound", "pounds"),
+        ["lbs"] = ("pound", "pounds"),
+        ["oz"] = ("ounce", "ounces"),
+        ["l"] = ("liter", "liters"),
+        ["L"] = ("liter", "liters"),
+        ["ml"] = ("milliliter", "milliliters"),
+        ["mL"] = ("milliliter", "milliliters"),
+        ["KB"] = ("kilobyte", "kilobytes"),
+        ["MB"] = ("megabyte", "megabytes"),
+        ["GB"] = ("gigabyte", "gigabytes"),
+        ["TB"] = ("terabyte", "terabytes"),
+        ["mph"] = ("mile per hour", "miles per hour"),
+        ["kph"] = ("kilometer per hour", "kilometers per hour"),
+        ["mbps"] = ("megabit per second", "megabits per second"),
+        ["Mbps"] = ("megabit per second", "megabits per second"),
+        ["Gbps"] = ("gigabit per second", "gigabits per second"),
+        ["kW"] = ("kilowatt", "kilowatts"),
+        ["MW"] = ("megawatt", "megawatts"),
+        ["GW"] = ("gigawatt", "gigawatts"),
+        ["kWh"] = ("kilowatt hour", "kilowatt hours"),
+        ["hp"] = ("horsepower", "horsepower"),
+        ["Hz"] = ("hertz", "hertz"),
+        ["kHz"] = ("kilohertz", "kilohertz"),
+        ["MHz"] = ("megahertz", "megahertz"),
+        ["GHz"] = ("gigahertz", "gigahertz"),
+        ["ms"] = ("millisecond", "milliseconds"),
+        ["hr"] = ("hour", "hours"),
+        ["hrs"] = ("hour", "hours"),
+        ["sq"] = ("square", "square"),
+        ["m2"] = ("square meter", "square meters"),
+        ["km2"] = ("square kilometer", "square kilometers"),
+        ["ha"] = ("hectare", "hectares"),
+        ["cc"] = ("CC", "CC"),
+    };
+
+    /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq" };
+
+    /// <summary>
+    /// The spoken unit ("kilograms") for a symbol, or null when the symbol is not a known unit. A spaced symbol that
+    /// is also a word or letter ("24 m") counts only when no word follows it ("24 m)"), so "3 m people" is left alone.
+    /// </summary>
+    public static string? Read(string symbol, bool one, bool glued, bool wordFollows = true)
+    {
+        if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)))
+        {
+            return null;
+        }
+        return one ? unit.One : unit.Many;
+    }
+
+    /// <summary>The unit after "per" ("km/h" -> "hour"): always singular.</summary>
+    public static string? ReadPer(string symbol) => symbol switch
+    {
+        "h" or "hr" => "hour",
+        "s" or "sec" => "second",
+        "min" => "minute",
+        "d" => "day",
+        "wk" => "week",
+        "mo" => "month",
+        "yr" => "year",
+        _ => Table.TryGetValue(symbol, out var unit) ? unit.One : null,
+    };
+}

@@ -1,0 +1,19 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class FractionPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("about 1/4 of voters", "about one quarter of voters.")]
+    [InlineData("3/4 of the budget", "three quarters of the budget.")]
+    [InlineData("a 2 1/2 hour wait", "a two and a half hour wait.")]
+    [InlineData("5 2/3 cups", "five and two thirds cups.")]
+    [InlineData("a 7½ inch blade", "a seven and a half inch blade.")]
+    [InlineData("6 1/2 lbs", "six and a half pounds.")]
+    [InlineData("15/16 of an inch", "fifteen sixteenths of an inch.")]
+    [InlineData("since 9/11", "since nine eleven.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

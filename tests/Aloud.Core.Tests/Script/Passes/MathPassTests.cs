@@ -1,0 +1,14 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class MathPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("3 * 7 = 21", "three times seven equals twenty-one.")]
+    [InlineData("6 × 8 = 48", "six times eight equals forty-eight.")]
+    [InlineData("5 * 20 μm", "five times twenty micrometers.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

@@ -1,0 +1,29 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class MeasurePassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("a 20kg bag", "a twenty kilograms bag.")]
+    [InlineData("It weighs 1 kg", "It weighs one kilogram.")]
+    [InlineData("Drive 10 km/h slower", "Drive ten kilometers per hour slower.")]
+    [InlineData("gusts of 65 mph", "gusts of sixty-five miles per hour.")]
+    [InlineData("It hit 104°F on Monday", "It hit one hundred four degrees Fahrenheit on Monday.")]
+    [InlineData("a 2,400 sq ft home", "a two thousand four hundred square feet home.")]
+    [InlineData("a 64GB phone", "a sixty-four gigabytes phone.")]
+    [InlineData("2.5 lbs of flour", "two point five pounds of flour.")]
+    [InlineData("Shares rose 3.5x", "Shares rose three point five times.")]
+    [InlineData("a 4x6 card", "a four by six card.")]
+    [InlineData("a 3x4 m2 room", "a three by four square meters room.")]
+    [InlineData("7 million km", "seven million kilometers.")]
+    [InlineData("a 400 km³ lake", "a four hundred cubic kilometers lake.")]
+    [InlineData("5 in 10 voters", "five in ten voters.")]
+    [InlineData("a wall (12 m) high", "a wall, twelve meters, high.")]
+    [InlineData("3 m people", "three m people.")]
+    [InlineData("a .3kg load", "a point three kilograms load.")]
+    [InlineData("highs of 20-25 °C", "highs of twenty to twenty-five degrees Celsius.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

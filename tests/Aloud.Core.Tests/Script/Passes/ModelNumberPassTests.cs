@@ -1,0 +1,16 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class ModelNumberPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("a Boeing 787 landed", "a Boeing seven eighty-seven landed.")]
+    [InlineData("his Porsche 911", "his Porsche nine eleven.")]
+    [InlineData("a Peugeot 308", "a Peugeot three oh eight.")]
+    [InlineData("Boeing 400 jobs", "Boeing four hundred jobs.")]
+    [InlineData("the 737 MAX fleet", "the seven thirty-seven MAX fleet.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

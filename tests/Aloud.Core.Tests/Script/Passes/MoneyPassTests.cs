@@ -1,0 +1,30 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class MoneyPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("a $4.5B deal", "a four point five billion dollar deal.")]
+    [InlineData("an $18,000 car", "an eighteen thousand dollar car.")]
+    [InlineData("a $5 or $10 fee", "a five dollars or ten dollars fee.")]
+    [InlineData("A £2m bonus", "A two million pound bonus.")]
+    [InlineData("the $300 fine", "the three hundred dollar fine.")]
+    [InlineData("spent the $40 they raised", "spent the forty dollars they raised.")]
+    [InlineData("a £7m fee", "a seven million pound fee.")]
+    [InlineData("It costs $0.35", "It costs thirty-five cents.")]
+    [InlineData("only 45¢ more", "only forty-five cents more.")]
+    [InlineData("paid US$12 million", "paid twelve million U S dollars.")]
+    [InlineData("raised ₹900 crore", "raised nine hundred rupees crore.")]
+    [InlineData("a ₩3 trillion plan", "a three trillion won plan.")]
+    [InlineData("worth 250 EUR", "worth two hundred fifty euros.")]
+    [InlineData("just $9/mo now", "just nine dollars per month now.")]
+    [InlineData("a $2.5 fare", "a two dollars and fifty cents fare.")]
+    [InlineData("¥40bn in loans", "forty billion yen in loans.")]
+    [InlineData("sold for $ 450,000 .", "sold for four hundred fifty thousand dollars.")]
+    [InlineData("a $3.000 price", "a three dollar price.")]
+    [InlineData("a $4.1250 share", "a four point one two five dollar share.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

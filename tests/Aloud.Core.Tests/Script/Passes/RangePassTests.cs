@@ -1,0 +1,25 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class RangePassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("ages 6-12", "ages six to twelve.")]
+    [InlineData("won 98-87", "won ninety-eight to eighty-seven.")]
+    [InlineData("the 2024-25 season", "the twenty twenty-four to twenty-five season.")]
+    [InlineData("from 1914-1918", "from nineteen fourteen to nineteen eighteen.")]
+    [InlineData("$40-$60 a night", "forty dollars to sixty dollars a night.")]
+    [InlineData("3-4 kg", "three to four kilograms.")]
+    [InlineData("7-3=4", "seven minus three equals four.")]
+    [InlineData("pages 12 -19", "pages twelve to nineteen.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Phone numbers and dashed chains are not ranges, whichever pass reads them.
+    [InlineData("call 555-0199")]
+    [InlineData("call 555-123-4567")]
+    public void LeavesPhoneNumbers(string written) => Assert.DoesNotContain(" to ", _normalizer.NormalizeToText(written));
+}
