@@ -8,6 +8,7 @@ using Aloud.Speech;
 namespace Aloud.Tests.Narration;
 
 /// <summary>The narrator with the real Flite engine on a small article of our own.</summary>
+[Collection(Aloud.Tests.Speech.EspeakCollection.Name)]
 public sealed class NarratorTests : IDisposable
 {
     private static readonly Article Story = new(

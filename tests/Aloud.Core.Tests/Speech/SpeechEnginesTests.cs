@@ -2,6 +2,7 @@ using Aloud.Speech;
 
 namespace Aloud.Tests.Speech;
 
+[Collection(Aloud.Tests.Speech.EspeakCollection.Name)]
 public sealed class SpeechEnginesTests
 {
     private static readonly SpeechEngines Engines = new();

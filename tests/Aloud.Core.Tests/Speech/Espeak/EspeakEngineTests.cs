@@ -4,6 +4,7 @@ using static Aloud.Tests.Speech.SpeechAssert;
 
 namespace Aloud.Tests.Speech.Espeak;
 
+[Collection(Aloud.Tests.Speech.EspeakCollection.Name)]
 public sealed class EspeakEngineTests
 {
     private static readonly EspeakEngine Engine = new();
