@@ -48,13 +48,14 @@ internal static class NarrateCommand
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
 
     private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
+    private static readonly Option<bool> Bleep = new("--bleep") { Description = "Bleep censored words (\"a--\") instead of leaving a pause." };
     private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on stderr." };
 
     public static Command Create()
     {
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
-            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, Quiet,
+            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, Bleep, Quiet,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -90,6 +91,7 @@ internal static class NarrateCommand
             ReadDate = !result.GetValue(NoIntro),
             ReadCaptions = true, // the extractor already kept captions only when asked (--captions or the rules file)
             ReadCredits = !result.GetValue(NoCredits),
+            BleepMaskedWords = result.GetValue(Bleep),
             Lexicon = lexicon,
         };
         var script = new ScriptWriter(scriptOptions).Write(article);

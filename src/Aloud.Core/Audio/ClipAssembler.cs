@@ -27,6 +27,27 @@ public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
         _samples.AddRange(Enumerable.Repeat(0f, Math.Max(0, count)));
     }
 
+    /// <summary>Silence on each side of a bleep, so it stands apart from the words around it.</summary>
+    public const double BleepMarginMs = 60;
+
+    /// <summary>
+    /// Appends the broadcast bleep that covers a censored word: a 1 kHz tone of <paramref name="milliseconds"/>
+    /// at a moderate level (the article is normalised afterwards), faded in and out, with a short silence
+    /// on each side.
+    /// </summary>
+    public void AddBleep(double milliseconds)
+    {
+        AddSilence(BleepMarginMs);
+        var count = (int)Math.Round(milliseconds * SampleRate / 1000);
+        var fade = (int)(10 * SampleRate / 1000.0);
+        for (var i = 0; i < count; i++)
+        {
+            var gain = Math.Min(1f, Math.Min(i, count - 1 - i) / (float)Math.Max(1, fade));
+            _samples.Add(0.25f * gain * MathF.Sin(2 * MathF.PI * 1000 * i / SampleRate));
+        }
+        AddSilence(BleepMarginMs);
+    }
+
     /// <summary>
     /// Appends a clip and returns its word timings shifted to the assembled timeline (ms from the start).
     /// </summary>

@@ -43,7 +43,14 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
                 words.Add(new TimedWord(i, word.Spoken, timing.StartMs, timing.EndMs, word.Source));
             }
             sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
-            assembler.AddSilence(i == clips.Length - 1 ? _pauses.TailOut : _pauses.After(sentence));
+            if (sentence.PauseAfter == Script.SentencePause.Bleep && i < clips.Length - 1)
+            {
+                assembler.AddBleep(_pauses.Bleep);
+            }
+            else
+            {
+                assembler.AddSilence(i == clips.Length - 1 ? _pauses.TailOut : _pauses.After(sentence));
+            }
         }
         var audio = new LoudnessNormalizer(TargetLufs, TruePeakCeilingDbtp).Normalize(assembler.ToBuffer());
         return new Narration(script, voice, audio, sentences, words, LoudnessMeter.Measure(audio));

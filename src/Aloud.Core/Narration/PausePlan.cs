@@ -1,3 +1,4 @@
+using Aloud.Audio;
 using Aloud.Script;
 
 namespace Aloud.Narration;
@@ -12,12 +13,14 @@ public sealed record PausePlan(
     double SentenceEmphatic = 500,
     double Paragraph = 750,
     double Section = 1000,
-    double TailOut = 600)
+    double TailOut = 600,
+    double Bleep = 320)
 {
     public double After(ScriptSentence sentence) => sentence.PauseAfter switch
     {
         SentencePause.Section => Section,
         SentencePause.Paragraph => Paragraph,
+        SentencePause.Bleep => Bleep + (2 * ClipAssembler.BleepMarginMs),
         _ => sentence.Terminator is '?' or '!' ? SentenceEmphatic : Sentence,
     };
 }

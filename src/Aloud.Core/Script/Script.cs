@@ -25,6 +25,8 @@ public enum SentencePause
     Paragraph,
     /// <summary>After the headline and after the whole intro.</summary>
     Section,
+    /// <summary>Inside a sentence, where a censored word stood: a bleep, not silence.</summary>
+    Bleep,
 }
 
 /// <summary>A block of <see cref="Script.Text"/>: the headline, byline, dateline or one body block.</summary>

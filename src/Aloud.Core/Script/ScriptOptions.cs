@@ -20,6 +20,9 @@ public sealed record ScriptOptions
     /// <summary>Read credit lines such as "X contributed to this report."</summary>
     public bool ReadCredits { get; init; } = true;
 
+    /// <summary>Put a short bleep where a censored word ("a--") stood, instead of a pause.</summary>
+    public bool BleepMaskedWords { get; init; }
+
     /// <summary>Names of normalisation passes to switch off (see <see cref="Passes.NormalizationPasses"/>).</summary>
     public IReadOnlySet<string> DisabledPasses { get; init; } = new HashSet<string>();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Aloud.Ingest;
+using Aloud.Speech;
 
 namespace Aloud.Script;
 
@@ -55,22 +56,38 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
                 continue;
             }
             var source = new TextSpan(span.Start + block.Span.Start, span.Length);
-            if (words.Count <= SentenceChunker.MaxWords)
+            if (words.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && words.Any(w => w.BreakAfter == WordBreak.Masked)))
             {
                 sentences.Add(new ScriptSentence(blockIndex, source, words, terminator, SentencePause.Sentence));
                 continue;
             }
-            foreach (var chunk in SentenceChunker.Chunk(words))
-            {
-                var chunkSource = chunk.Skip(1).Aggregate(chunk[0].Source, (union, word) => union.Union(word.Source));
-                sentences.Add(new ScriptSentence(blockIndex, chunkSource, chunk, terminator, SentencePause.Sentence));
-            }
+            sentences.AddRange(Pieces(blockIndex, words, terminator));
         }
         if (sentences.Count > 0)
         {
             sentences[^1] = sentences[^1] with { PauseAfter = PauseAfterBlock(blockIndex, blocks) };
         }
         return sentences;
+    }
+
+    /// <summary>
+    /// A sentence too long for one synthesis, or one with censored words to bleep, as several script sentences:
+    /// split at each censored word's gap (followed by a bleep), then chunked to a speakable length.
+    /// </summary>
+    private IEnumerable<ScriptSentence> Pieces(int blockIndex, IReadOnlyList<ScriptWord> words, char terminator)
+    {
+        var pieces = options.BleepMaskedWords ? SentenceChunker.SplitAfter(words, w => w.BreakAfter == WordBreak.Masked) : [words];
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var chunks = SentenceChunker.Chunk(pieces[p]).ToList();
+            for (var c = 0; c < chunks.Count; c++)
+            {
+                var chunk = chunks[c];
+                var source = chunk.Skip(1).Aggregate(chunk[0].Source, (union, word) => union.Union(word.Source));
+                var pause = c == chunks.Count - 1 && p < pieces.Count - 1 ? SentencePause.Bleep : SentencePause.Sentence;
+                yield return new ScriptSentence(blockIndex, source, chunk, terminator, pause);
+            }
+        }
     }
 
     /// <summary>A section pause after the headline and after the last intro block; a paragraph pause elsewhere.</summary>

@@ -40,6 +40,23 @@ internal static class SentenceChunker
         return best;
     }
 
+    /// <summary>Splits after every word that <paramref name="splitAfter"/> picks (a censored word's gap to bleep).</summary>
+    public static IReadOnlyList<IReadOnlyList<ScriptWord>> SplitAfter(IReadOnlyList<ScriptWord> words, Func<ScriptWord, bool> splitAfter)
+    {
+        var pieces = new List<IReadOnlyList<ScriptWord>>();
+        var start = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (splitAfter(words[i]) && i < words.Count - 1)
+            {
+                pieces.Add(Slice(words, start, i + 1));
+                start = i + 1;
+            }
+        }
+        pieces.Add(start == 0 ? words : Slice(words, start, words.Count));
+        return pieces;
+    }
+
     private static List<ScriptWord> Slice(IReadOnlyList<ScriptWord> words, int start, int end)
     {
         var slice = new List<ScriptWord>(end - start);

@@ -6,8 +6,13 @@ public enum WordBreak
     None,
     /// <summary>A light phrase break (comma).</summary>
     Comma,
-    /// <summary>A stronger break inside the sentence (colon, dash, bracket, masked word).</summary>
+    /// <summary>A stronger break inside the sentence (colon, dash, bracket).</summary>
     Clause,
+    /// <summary>
+    /// A censored word stood here ("a--"): engines pause as for <see cref="Clause"/>; the narrator may put a
+    /// bleep in the gap instead (<see cref="Script.ScriptOptions.BleepMaskedWords"/>).
+    /// </summary>
+    Masked,
 }
 
 /// <summary>One word as the engine must say it: plain spoken text (letters, apostrophes, hyphens), never markup.</summary>

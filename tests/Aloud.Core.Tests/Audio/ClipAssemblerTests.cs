@@ -69,4 +69,19 @@ public class ClipAssemblerTests
         var assembler = new ClipAssembler(Rate);
         Assert.Throws<ArgumentException>(() => assembler.AddClip(new Clip(new float[100], 22050, [])));
     }
+
+    [Fact]
+    public void A_bleep_is_a_one_kilohertz_tone_between_short_silences()
+    {
+        var assembler = new ClipAssembler(Rate);
+        assembler.AddBleep(300);
+        var samples = assembler.ToBuffer().Samples;
+        Assert.Equal(300 + (2 * ClipAssembler.BleepMarginMs), assembler.DurationMs, 1);
+        var margin = (int)(ClipAssembler.BleepMarginMs * Rate / 1000);
+        Assert.All(samples.Take(margin), s => Assert.Equal(0f, s));
+        var tone = samples.Skip(margin).Take(Rate * 300 / 1000).ToArray();
+        var crossings = tone.Zip(tone.Skip(1)).Count(p => p.First < 0 && p.Second >= 0);
+        Assert.InRange(crossings, 295, 305); // 1 kHz for 0.3 s
+        Assert.True(tone.Max() > 0.2f);
+    }
 }

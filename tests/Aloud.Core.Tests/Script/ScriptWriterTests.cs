@@ -84,4 +84,21 @@ public class ScriptWriterTests
             new ArticleBlock(BlockKind.Paragraph, "Three.")));
         Assert.Equal([SentencePause.Sentence, SentencePause.Paragraph, SentencePause.Paragraph], script.Sentences.Select(s => s.PauseAfter));
     }
+
+    [Fact]
+    public void A_censored_word_is_a_pause_by_default_and_a_bleep_gap_when_asked()
+    {
+        var article = Sample(new ArticleBlock(BlockKind.Paragraph, "\"It kicks a--,\" the director said."));
+        var quiet = new ScriptOptions { ReadHeadline = false, ReadByline = false, ReadDate = false };
+        var paused = new ScriptWriter(quiet).Write(article);
+        var sentence = Assert.Single(paused.Sentences);
+        Assert.Equal(Aloud.Speech.WordBreak.Masked, sentence.Words.Single(w => w.Spoken == "kicks").BreakAfter);
+
+        var bleeped = new ScriptWriter(quiet with { BleepMaskedWords = true }).Write(article);
+        Assert.Equal(2, bleeped.Sentences.Count);
+        Assert.Equal(SentencePause.Bleep, bleeped.Sentences[0].PauseAfter);
+        Assert.Equal("It kicks.", bleeped.Sentences[0].SpokenText);
+        Assert.Equal("the director said.", bleeped.Sentences[1].SpokenText);
+        Assert.Equal(SentencePause.Paragraph, bleeped.Sentences[1].PauseAfter);
+    }
 }

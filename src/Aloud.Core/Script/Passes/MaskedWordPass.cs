@@ -4,7 +4,8 @@ using Aloud.Speech;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// A censored word ("a--", "f***") is never spelled out: it becomes a short pause where the word was.
+/// A censored word ("a--", "f***") is never spelled out: it becomes a pause where the word was (or a bleep,
+/// when the narrator is asked for one).
 /// </summary>
 internal sealed class MaskedWordPass : TokenPass
 {
@@ -17,7 +18,7 @@ internal sealed class MaskedWordPass : TokenPass
         {
             return 0;
         }
-        replacement = Spoken(tokens, index, 1, "", WordBreak.Clause);
+        replacement = Spoken(tokens, index, 1, "", WordBreak.Masked);
         return 1;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class EspeakText
             var separator = sentence.Words[i].BreakAfter switch
             {
                 WordBreak.Comma => ",",
-                WordBreak.Clause => ";",
+                WordBreak.Clause or WordBreak.Masked => ";",
                 _ => "",
             };
             sb.Append(separator);

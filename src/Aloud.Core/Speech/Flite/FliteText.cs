@@ -38,7 +38,7 @@ internal static class FliteText
     private static string Separator(WordBreak breakAfter) => breakAfter switch
     {
         WordBreak.Comma => ",",
-        WordBreak.Clause => ",",
+        WordBreak.Clause or WordBreak.Masked => ",",
         _ => "",
     };
 }
