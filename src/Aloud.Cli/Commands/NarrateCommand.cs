@@ -46,6 +46,7 @@ internal static class NarrateCommand
     };
 
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
+    private static readonly Option<string[]> SkipPass = SkipPassOption.Create();
 
     private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
     private static readonly Option<bool> Bleep = new("--bleep") { Description = "Bleep censored words (\"a--\") instead of leaving a pause." };
@@ -55,7 +56,7 @@ internal static class NarrateCommand
     {
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
-            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, Bleep, Quiet,
+            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, SkipPass, Bleep, Quiet,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -93,6 +94,7 @@ internal static class NarrateCommand
             ReadCredits = !result.GetValue(NoCredits),
             BleepMaskedWords = result.GetValue(Bleep),
             Lexicon = lexicon,
+            DisabledPasses = SkipPassOption.Read(result.GetValue(SkipPass)),
         };
         var script = new ScriptWriter(scriptOptions).Write(article);
         if (script.Sentences.Count == 0)

@@ -14,17 +14,18 @@ internal static class NormalizeCommand
 {
     private static readonly Option<bool> Json = new("--json") { Description = "One JSON object per line: the spoken words with their class (pass) and source span." };
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
+    private static readonly Option<string[]> SkipPass = SkipPassOption.Create();
 
     public static Command Create()
     {
-        var command = new Command("normalize", "Read written lines on stdin; write one spoken line per input line.") { Json, Lexicon };
-        command.SetAction(result => CliErrors.Run(() => Run(result.GetValue(Json), result.GetValue(Lexicon))));
+        var command = new Command("normalize", "Read written lines on stdin; write one spoken line per input line.") { Json, Lexicon, SkipPass };
+        command.SetAction(result => CliErrors.Run(() => Run(result.GetValue(Json), result.GetValue(Lexicon), SkipPassOption.Read(result.GetValue(SkipPass)))));
         return command;
     }
 
-    private static int Run(bool json, string? lexiconPath)
+    private static int Run(bool json, string? lexiconPath, IReadOnlySet<string> skippedPasses)
     {
-        var normalizer = new TextNormalizer(EnglishNumberWords.Instance, lexicon: LexiconOption.Load(lexiconPath));
+        var normalizer = new TextNormalizer(EnglishNumberWords.Instance, skippedPasses, LexiconOption.Load(lexiconPath));
         using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
         while (input.ReadLine() is { } line)

@@ -26,8 +26,8 @@ public sealed class TextNormalizer
         _builder = new SpokenWordBuilder(numbers);
     }
 
-    /// <summary>The names of all passes, in the order they run.</summary>
-    public static IReadOnlyList<string> PassNames { get; } = NormalizationPasses.CreateDefault(EnglishNumberWords.Instance).Select(p => p.Name).ToList();
+    /// <summary>The names of all passes, in the order they first run; passes of one class share a name and switch off together.</summary>
+    public static IReadOnlyList<string> PassNames { get; } = NormalizationPasses.CreateDefault(EnglishNumberWords.Instance).Select(p => p.Name).Distinct().ToList();
 
     /// <summary>
     /// Normalises <paramref name="span"/> of <paramref name="text"/>; spans in the result are offset by
