@@ -76,7 +76,15 @@ public static partial class ContentSniffer
     {
         ArgumentNullException.ThrowIfNull(text);
         var head = text.Length > SampleBytes / 2 ? text[..(SampleBytes / 2)] : text;
-        return SsmlRoot().IsMatch(head.TrimStart('\uFEFF'));
+        try
+        {
+            return SsmlRoot().IsMatch(head.TrimStart('\uFEFF'));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only a contrived head of endless comments gets here; such a document is no SSML we would read.
+            return false;
+        }
     }
 
     private static string TextSample(ReadOnlySpan<byte> bytes)
@@ -100,6 +108,6 @@ public static partial class ContentSniffer
 
     // A doctype is allowed here so that such a document reaches the SSML reader, which refuses it by name.
     [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--(?:(?!-->).)*-->\s*|<!doctype[^\[>]*(\[[^\]]*\])?\s*>\s*)*<speak[\s>/]",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, 500)]
     private static partial Regex SsmlRoot();
 }

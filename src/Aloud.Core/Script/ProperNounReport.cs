@@ -114,9 +114,9 @@ public static partial class ProperNounReport
     private static bool OnlySpaceBetween(string text, Match left, Match right) =>
         string.IsNullOrWhiteSpace(text[(left.Index + left.Length)..right.Index]);
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'\u2019-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'\u2019-]*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"['\u2019]s?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"['\u2019]s?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Possessive();
 }

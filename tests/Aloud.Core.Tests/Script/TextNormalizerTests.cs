@@ -103,6 +103,10 @@ public class TextNormalizerTests
     [InlineData(1_000_000, 'x')]
     [InlineData(100_000, '[')]
     [InlineData(100_000, '-')]
+    [InlineData(100_000, '(')]
+    [InlineData(100_000, '$')]
+    [InlineData(100_000, '/')]
+    [InlineData(100_000, ':')]
     public void Pathological_input_is_read_without_failing(int length, char repeated)
     {
         var text = new string(repeated, length);
@@ -121,4 +125,21 @@ public class TextNormalizerTests
     [Fact]
     public void A_blob_longer_than_any_word_is_not_spoken() =>
         Assert.Equal("The key is here.", _normalizer.NormalizeToText("The key " + new string('q', 500) + " is here."));
+
+    [Theory]
+    [InlineData("1/")]
+    [InlineData("$1-")]
+    [InlineData("12:3")]
+    [InlineData("a.b.")]
+    [InlineData("Feb. 1, ")]
+    [InlineData("(555) ")]
+    [InlineData("II ")]
+    [InlineData("http://a.b/")]
+    [InlineData("5 km ")]
+    public void Repeated_fragments_that_tempt_each_pass_are_read_without_failing(string fragment)
+    {
+        var text = string.Concat(Enumerable.Repeat(fragment, 20_000));
+        var spoken = _normalizer.NormalizeLine(text);
+        Assert.DoesNotContain(spoken, char.IsDigit);
+    }
 }

@@ -89,12 +89,12 @@ internal static partial class SayAs
         return spoken.ToString();
     }
 
-    [GeneratedRegex(@"^[0-9]{1,9}$")]
+    [GeneratedRegex(@"^[0-9]{1,9}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AllDigits();
 
-    [GeneratedRegex(@"[-/.\s]+")]
+    [GeneratedRegex(@"[-/.\s]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DateSeparators();
 
-    [GeneratedRegex(@"[^0-9]+")]
+    [GeneratedRegex(@"[^0-9]+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NonDigits();
 }
