@@ -34,6 +34,11 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, title);
             return consumed;
         }
+        if (!hasDot && BareReading(tokens, index, word.Text, next, nameFollows) is { } bare)
+        {
+            replacement = Spoken(tokens, index, 1, bare);
+            return 1;
+        }
         if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number })
         {
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
@@ -45,5 +50,30 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Abbreviations written without their period that still read as words: "vs" anywhere, a lower-case
+    /// title before a name ("mr Smith", "st Kilda"), a generational suffix after a name ("Davis Jr", "Madison
+    /// sr"), and a company or reference word that ends its phrase ("Books ltd", "Facilities dept").
+    /// </summary>
+    private static string? BareReading(IReadOnlyList<Token> tokens, int index, string text, Token? next, bool nameFollows)
+    {
+        var phraseEnds = next is null || next.Kind == TokenKind.Punctuation;
+        var afterName = At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]);
+        return text switch
+        {
+            "vs" => "versus",
+            "mr" when nameFollows => "mister",
+            "mrs" when nameFollows => "missus",
+            "st" when nameFollows => "saint",
+            "Jr" when afterName => "junior",
+            "jr" when afterName && phraseEnds => "junior",
+            "Sr" or "sr" when afterName && phraseEnds => "senior",
+            "ltd" or "Ltd" when afterName && phraseEnds => "limited",
+            "dept" or "Dept" when afterName && phraseEnds => "department",
+            "vol" or "Vol" when next is null => "volume",
+            _ => null,
+        };
     }
 }

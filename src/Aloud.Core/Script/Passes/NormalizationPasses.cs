@@ -27,6 +27,7 @@ internal static class NormalizationPasses
         new OrdinalPass(numbers),
         new YearPass(numbers),
         new AbbreviationPass(),
+        new GreekLetterPass(),
         new DottedAcronymPass(),
         new RomanNumeralPass(numbers),
         new AcronymPass(),

@@ -53,6 +53,9 @@ internal static class Units
         ["sq"] = ("square", "square"),
         ["m2"] = ("square meter", "square meters"),
         ["km2"] = ("square kilometer", "square kilometers"),
+        ["cm2"] = ("square centimeter", "square centimeters"),
+        ["m3"] = ("cubic meter", "cubic meters"),
+        ["cm3"] = ("cubic centimeter", "cubic centimeters"),
         ["ha"] = ("hectare", "hectares"),
         ["cc"] = ("CC", "CC"),
     };

@@ -1,0 +1,57 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+/// <summary>Abbreviations, symbols, numerals and dates inside running sentences.</summary>
+public class RunningTextTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // Abbreviations written without their period.
+    [InlineData("The talks with mr Okafor went well.", "The talks with mister Okafor went well.")]
+    [InlineData("She met mrs Dlamini at noon.", "She met missus Dlamini at noon.")]
+    [InlineData("The ferry to st Agnes left late.", "The ferry to saint Agnes left late.")]
+    [InlineData("Leeds vs Hull ended level.", "Leeds versus Hull ended level.")]
+    [InlineData("The letter was signed by Harold Pike Jr on Monday.", "The letter was signed by Harold Pike junior on Monday.")]
+    [InlineData("It was signed by Harold Pike sr", "It was signed by Harold Pike senior.")]
+    [InlineData("Printed by Harbour Press ltd", "Printed by Harbour Press limited.")]
+    [InlineData("Call City Planning dept", "Call City Planning department.")]
+    [InlineData("Collected Letters, vol", "Collected Letters, volume.")]
+    // Left alone: no name after the title, no name before the suffix.
+    [InlineData("The st was closed.", "The st was closed.")]
+    [InlineData("The ltd company grew.", "The ltd company grew.")]
+    public void ReadsBareAbbreviations(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("The values of Δ rose.", "The values of delta rose.")]
+    [InlineData("It emits α particles.", "It emits alpha particles.")]
+    [InlineData("Set ω to zero and Σ to one.", "Set omega to zero and sigma to one.")]
+    [InlineData("The ending ς is final.", "The ending sigma is final.")]
+    public void ReadsGreekLetterSymbols(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A month abbreviation with a year and no day.
+    [InlineData("The plant opened in Sept. 1968 after delays.", "The plant opened in September nineteen sixty-eight after delays.")]
+    [InlineData("Issue of Dec 2004.", "Issue of December two thousand four.")]
+    // A period set apart in spaced-out text.
+    [InlineData("Published Mar . 1973 .", "Published March nineteen seventy-three.")]
+    [InlineData("Dated 4 Nov . 2011 in print.", "Dated the fourth of November twenty eleven in print.")]
+    public void ReadsAbbreviatedMonthsWithYears(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("They fought battle II in spring.", "They fought battle two in spring.")]
+    [InlineData("See chapter IV for more.", "See chapter four for more.")]
+    [InlineData("Both tier III and tier II teams qualified.", "Both tier three and tier two teams qualified.")]
+    public void ReadsRomanNumeralsAfterLowerCaseWords(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("Its density is 2.7 g/cm3 at room temperature.", "Its density is two point seven grams per cubic centimeter at room temperature.")]
+    [InlineData("The tank holds 40 m3 of water.", "The tank holds forty cubic meters of water.")]
+    public void ReadsCubicUnits(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
