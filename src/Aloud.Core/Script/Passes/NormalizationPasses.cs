@@ -15,6 +15,7 @@ internal static class NormalizationPasses
         new StatePass(numbers),
         new NumericDatePass(numbers),
         new TimePass(numbers),
+        new RatioPass(numbers),
         new FractionPass(numbers),
         new MeasurePass(numbers),
         new ModelNumberPass(numbers),

@@ -54,4 +54,14 @@ public class RunningTextTests
     [InlineData("The tank holds 40 m3 of water.", "The tank holds forty cubic meters of water.")]
     public void ReadsCubicUnits(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("The survey map is at 1:50000 scale.", "The survey map is at one to fifty thousand scale.")]
+    [InlineData("A scale of 1 : 250,000 was used.", "A scale of one to two hundred fifty thousand was used.")]
+    [InlineData("Bookmakers offer 5:1 on the outsider.", "Bookmakers offer five to one on the outsider.")]
+    // Times and verses are not ratios.
+    [InlineData("The train left at 1:30.", "The train left at one thirty.")]
+    [InlineData("He quoted John 3:16 again.", "He quoted John three sixteen again.")]
+    public void ReadsScalesAndOdds(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
