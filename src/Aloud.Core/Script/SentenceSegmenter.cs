@@ -80,6 +80,11 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        // A weekday abbreviation before a date ("Sat. Feb. 2", "Tues. 9 a.m.").
+        if (Abbreviations.IsWeekday(word) && (char.IsDigit(nextChar) || Abbreviations.Months.ContainsKey(NextWord(text, next))))
+        {
+            return false;
+        }
         // "U.S." or "Inc." before a capital: a boundary only when a typical sentence opener follows.
         if (word.Contains('.') || Abbreviations.Common.ContainsKey(word) || word is "Sr" or "Jr" or "St")
         {

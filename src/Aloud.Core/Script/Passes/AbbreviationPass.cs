@@ -39,7 +39,8 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, bare);
             return 1;
         }
-        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number })
+        // The number may already be read as part of an address ("No. 10 Downing St.").
+        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" })
         {
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;

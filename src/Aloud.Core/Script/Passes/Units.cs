@@ -48,6 +48,7 @@ internal static class Units
         ["MHz"] = ("megahertz", "megahertz"),
         ["GHz"] = ("gigahertz", "gigahertz"),
         ["ms"] = ("millisecond", "milliseconds"),
+        ["sec"] = ("second", "seconds"),
         ["hr"] = ("hour", "hours"),
         ["hrs"] = ("hour", "hours"),
         ["sq"] = ("square", "square"),

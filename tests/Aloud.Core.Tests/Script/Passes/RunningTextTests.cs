@@ -64,4 +64,12 @@ public class RunningTextTests
     [InlineData("He quoted John 3:16 again.", "He quoted John three sixteen again.")]
     public void ReadsScalesAndOdds(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("The match is Sat. Feb. 2 at noon.", "The match is Saturday February second at noon.")]
+    [InlineData("Polls open Tues. Nov. 5 nationwide.", "Polls open Tuesday November fifth nationwide.")]
+    [InlineData("She lives at No. 12 Elm St. now.", "She lives at number twelve Elm Street now.")]
+    [InlineData("He ran it in 9.8 sec. on the day.", "He ran it in nine point eight seconds on the day.")]
+    public void ReadsDatelinesAndShortForms(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
