@@ -34,6 +34,26 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, title);
             return consumed;
         }
+        var afterName = At(tokens, index - 1) is { Kind: TokenKind.Word } previous && char.IsUpper(previous.Text[0]);
+        // "King Jr. spoke", "Davis Sr.": a generational suffix after a name, whatever follows it.
+        if (hasDot && word.Text is "Jr" or "Sr" && afterName && !nameFollows)
+        {
+            replacement = Spoken(tokens, index, consumed, word.Text == "Jr" ? "Junior" : "Senior");
+            return consumed;
+        }
+        // "vol. 3", "p. 12", "pp. 10-12": reference words before a page or volume number.
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp")
+        {
+            var reference = word.Text switch { "p" => "page", "pp" => "pages", _ => "volume" };
+            replacement = Spoken(tokens, index, consumed, reference);
+            return consumed;
+        }
+        // "104 degrees F": the scale letter after "degrees".
+        if (word.Text is "F" or "C" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "degrees" or "degree" })
+        {
+            replacement = Spoken(tokens, index, 1, word.Text == "F" ? "Fahrenheit" : "Celsius");
+            return 1;
+        }
         if (!hasDot && BareReading(tokens, index, word.Text, next, nameFollows) is { } bare)
         {
             replacement = Spoken(tokens, index, 1, bare);

@@ -49,6 +49,7 @@ internal static class Units
         ["GHz"] = ("gigahertz", "gigahertz"),
         ["ms"] = ("millisecond", "milliseconds"),
         ["sec"] = ("second", "seconds"),
+        ["min"] = ("minute", "minutes"),
         ["hr"] = ("hour", "hours"),
         ["hrs"] = ("hour", "hours"),
         ["sq"] = ("square", "square"),

@@ -72,4 +72,16 @@ public class RunningTextTests
     [InlineData("He ran it in 9.8 sec. on the day.", "He ran it in nine point eight seconds on the day.")]
     public void ReadsDatelinesAndShortForms(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("Martin Luther King Jr. spoke first.", "Martin Luther King Junior spoke first.")]
+    [InlineData("See vol. 3, pp. 10-12 and p. 7 of it.", "See volume three, pages ten to twelve and page seven of it.")]
+    [InlineData("It hit 104 degrees F on Monday.", "It hit one hundred four degrees Fahrenheit on Monday.")]
+    [InlineData("Lows near 5 degrees C are likely.", "Lows near five degrees Celsius are likely.")]
+    [InlineData("He played 28 min and scored.", "He played twenty-eight minutes and scored.")]
+    // A four-digit count before a counted noun, not a year.
+    [InlineData("The measure got 2019 votes.", "The measure got two thousand nineteen votes.")]
+    [InlineData("The 2019 votes were recounted.", "The twenty nineteen votes were recounted.")]
+    public void ReadsSuffixesReferencesAndScales(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
