@@ -50,6 +50,7 @@ internal static class Units
         ["ms"] = ("millisecond", "milliseconds"),
         ["sec"] = ("second", "seconds"),
         ["min"] = ("minute", "minutes"),
+        ["pct"] = ("percent", "percent"),
         ["hr"] = ("hour", "hours"),
         ["hrs"] = ("hour", "hours"),
         ["sq"] = ("square", "square"),

@@ -79,6 +79,7 @@ public class RunningTextTests
     [InlineData("It hit 104 degrees F on Monday.", "It hit one hundred four degrees Fahrenheit on Monday.")]
     [InlineData("Lows near 5 degrees C are likely.", "Lows near five degrees Celsius are likely.")]
     [InlineData("He played 28 min and scored.", "He played twenty-eight minutes and scored.")]
+    [InlineData("Sales rose 4 pct last year.", "Sales rose four percent last year.")]
     // A four-digit count before a counted noun, not a year.
     [InlineData("The measure got 2019 votes.", "The measure got two thousand nineteen votes.")]
     [InlineData("The 2019 votes were recounted.", "The twenty nineteen votes were recounted.")]
