@@ -84,6 +84,10 @@ internal static class Abbreviations
     /// <summary>Words before a period that do not end the sentence when a number follows ("No. 3", "Feb. 13").</summary>
     public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "Vol" or "vol" or "p" or "pp" || Months.ContainsKey(word);
 
+    /// <summary>An abbreviated weekday ("Sat", "Tues"), as written before a date.</summary>
+    public static bool IsWeekday(string word) =>
+        word is "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thur" or "Thurs" or "Fri" or "Sat" or "Sun";
+
     /// <summary>Whether a period after <paramref name="word"/> cannot end a sentence whatever follows.</summary>
     public static bool NeverEndsSentence(string word) =>
         Titles.ContainsKey(word) && word is not ("Sr" or "Jr" or "St")

@@ -74,7 +74,14 @@ public static class SentenceSegmenter
         {
             return false;
         }
-        if (char.IsDigit(nextChar) && Abbreviations.BeforeNumber(word))
+        // A period set apart in spaced-out text ("Oct . 2010") belongs to the word before the space.
+        var spacedWord = word.Length == 0 && mark > 1 && text[mark - 1] == ' ' ? WordBefore(text, mark - 1) : word;
+        if (char.IsDigit(nextChar) && Abbreviations.BeforeNumber(spacedWord))
+        {
+            return false;
+        }
+        // A weekday abbreviation before a date ("Sat. Feb. 2", "Tues. 9 a.m.").
+        if (Abbreviations.IsWeekday(word) && (char.IsDigit(nextChar) || Abbreviations.Months.ContainsKey(NextWord(text, next))))
         {
             return false;
         }

@@ -17,6 +17,8 @@ public class SentenceSegmenterTests
     [InlineData("It grew 2.5 percent.")]
     [InlineData("See example.com for more.")]
     [InlineData("The U.S. delegation arrived late.")]
+    [InlineData("Filed 27 Oct . 2010 in the archive.")]
+    [InlineData("The match is Sat. Feb. 2 at noon.")]
     public void Abbreviations_initials_and_decimals_do_not_split(string text) => Assert.Single(Split(text));
 
     [Fact]

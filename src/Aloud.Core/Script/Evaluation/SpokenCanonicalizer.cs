@@ -80,6 +80,79 @@ public static class SpokenCanonicalizer
         _ => token,
     };
 
+    /// <summary>
+    /// A lenient form with British spellings turned American (SCORING.md, sentence sets: s/z and re/er are
+    /// forgiven). Not for the electronic class, where "enterpriseservices" must stay as written.
+    /// </summary>
+    public static string UsSpelling(string lenient) =>
+        string.Join(' ', MonthFirst([.. lenient.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(UsSpellingOfWord)]));
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string> DayOrdinals = new(StringComparer.Ordinal)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+    };
+
+    /// <summary>
+    /// Date order is forgiven in sentence sets (SCORING.md): "the ninth of august" reads as "august ninth". The
+    /// day is one ordinal word, or "twenty"/"thirty" and one; nothing else moves.
+    /// </summary>
+    private static List<string> MonthFirst(List<string> tokens)
+    {
+        var result = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var start = tokens[i] == "the" ? i + 1 : i;
+            var dayLength = start + 1 < tokens.Count && tokens[start] is "twenty" or "thirty" && DayOrdinals.Contains(tokens[start + 1]) ? 2
+                : start < tokens.Count && DayOrdinals.Contains(tokens[start]) ? 1 : 0;
+            var of = start + dayLength;
+            if (dayLength > 0 && of + 1 < tokens.Count && tokens[of] == "of" && Months.Contains(tokens[of + 1]))
+            {
+                result.Add(tokens[of + 1]);
+                result.AddRange(tokens.GetRange(start, dayLength));
+                i = of + 1;
+                continue;
+            }
+            result.Add(tokens[i]);
+        }
+        return result;
+    }
+
+    private static readonly (string British, string American)[] SpellingEndings =
+    [
+        ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
+        ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
+        ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"),
+        ("programme", "program"), ("programmes", "programs"),
+    ];
+
+    /// <summary>
+    /// One word's American spelling. Applied to both sides alike, and only to words of six letters or more,
+    /// so number words ("four", "fourth") never merge with anything.
+    /// </summary>
+    private static string UsSpellingOfWord(string token)
+    {
+        if (token.Length < 6)
+        {
+            return token;
+        }
+        foreach (var (british, american) in SpellingEndings)
+        {
+            if (token.EndsWith(british, StringComparison.Ordinal))
+            {
+                return string.Concat(token.AsSpan(0, token.Length - british.Length), american);
+            }
+        }
+        // "organisational", "organised", "realisation": the s/z inside a longer word.
+        var at = token.IndexOf("isation", StringComparison.Ordinal);
+        return at > 0 ? string.Concat(token.AsSpan(0, at), "ization", token.AsSpan(at + 7)) : token;
+    }
+
     private static bool IsAndBetweenNumbers(string previous, string next, List<string> tokens, int index) =>
         (NumberWords.Contains(previous) && NumberWords.Contains(next))
         || (previous is "dollars" or "pounds" or "euros" && index + 2 < tokens.Count && tokens[index + 2] is "cents" or "pence" or "cent" or "penny")

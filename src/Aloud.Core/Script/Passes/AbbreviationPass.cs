@@ -34,7 +34,33 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, title);
             return consumed;
         }
-        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number })
+        var afterName = At(tokens, index - 1) is { Kind: TokenKind.Word } previous && char.IsUpper(previous.Text[0]);
+        // "King Jr. spoke", "Davis Sr.": a generational suffix after a name, whatever follows it.
+        if (hasDot && word.Text is "Jr" or "Sr" && afterName && !nameFollows)
+        {
+            replacement = Spoken(tokens, index, consumed, word.Text == "Jr" ? "Junior" : "Senior");
+            return consumed;
+        }
+        // "vol. 3", "p. 12", "pp. 10-12": reference words before a page or volume number.
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp")
+        {
+            var reference = word.Text switch { "p" => "page", "pp" => "pages", _ => "volume" };
+            replacement = Spoken(tokens, index, consumed, reference);
+            return consumed;
+        }
+        // "104 degrees F": the scale letter after "degrees".
+        if (word.Text is "F" or "C" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "degrees" or "degree" })
+        {
+            replacement = Spoken(tokens, index, 1, word.Text == "F" ? "Fahrenheit" : "Celsius");
+            return 1;
+        }
+        if (!hasDot && BareReading(tokens, index, word.Text, next, nameFollows) is { } bare)
+        {
+            replacement = Spoken(tokens, index, 1, bare);
+            return 1;
+        }
+        // The number may already be read as part of an address ("No. 10 Downing St.").
+        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" })
         {
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;
@@ -45,5 +71,30 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Abbreviations written without their period that still read as words: "vs" anywhere, a lower-case
+    /// title before a name ("mr Smith", "st Kilda"), a generational suffix after a name ("Davis Jr", "Madison
+    /// sr"), and a company or reference word that ends its phrase ("Books ltd", "Facilities dept").
+    /// </summary>
+    private static string? BareReading(IReadOnlyList<Token> tokens, int index, string text, Token? next, bool nameFollows)
+    {
+        var phraseEnds = next is null || next.Kind == TokenKind.Punctuation;
+        var afterName = At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]);
+        return text switch
+        {
+            "vs" => "versus",
+            "mr" when nameFollows => "mister",
+            "mrs" when nameFollows => "missus",
+            "st" when nameFollows => "saint",
+            "Jr" when afterName => "junior",
+            "jr" when afterName && phraseEnds => "junior",
+            "Sr" or "sr" when afterName && phraseEnds => "senior",
+            "ltd" or "Ltd" when afterName && phraseEnds => "limited",
+            "dept" or "Dept" when afterName && phraseEnds => "department",
+            "vol" or "Vol" when next is null => "volume",
+            _ => null,
+        };
     }
 }

@@ -44,7 +44,31 @@ internal sealed class AcronymPass : TokenPass
 
     private static bool IsSpelled(string text) =>
         !SaidWords.Contains(text)
-        && (text.Length <= 3 || SpelledLonger.Contains(text) || !text.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U'));
+        && (text.Length <= 3 || SpelledLonger.Contains(text) || !text.Any(IsVowel) || HasUnsayableStart(text));
+
+    private static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U';
+
+    /// <summary>Two consonants that can open an English word ("BR", "ST", "TH"...).</summary>
+    private static readonly HashSet<string> Onsets = new(StringComparer.Ordinal)
+    {
+        "BL", "BR", "CH", "CL", "CR", "DR", "DW", "FL", "FR", "GL", "GR", "GN", "KL", "KN", "KR", "PH", "PL", "PR", "PS",
+        "SC", "SH", "SK", "SL", "SM", "SN", "SP", "SQ", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "SCH", "SCR", "SHR",
+        "SPL", "SPR", "STR", "THR", "CHR", "PHR", "SQU",
+    };
+
+    /// <summary>
+    /// A word that cannot be said because of how it begins ("WFTU", "NCAA", "NHTSA"): its opening consonants are
+    /// not an English onset, so it is spelled out.
+    /// </summary>
+    private static bool HasUnsayableStart(string text)
+    {
+        var consonants = 0;
+        while (consonants < text.Length && !IsVowel(text[consonants]))
+        {
+            consonants++;
+        }
+        return consonants >= 2 && !Onsets.Contains(text[..consonants]);
+    }
 
     /// <summary>Whether a neighbouring word is also in capitals and longer than an abbreviation usually is.</summary>
     private static bool IsShouting(IReadOnlyList<Token> tokens, int index) =>

@@ -42,6 +42,12 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
         }
         if (!TryReadDay(At(tokens, next), out var day))
         {
+            // "Mar. 1973": a capitalised month with a year and no day; the year pass reads a full "March 1973".
+            if (char.IsUpper(tokens[index].Text[0]) && month.Length > tokens[index].Text.Length && TryReadYear(At(tokens, next), out var onlyYear))
+            {
+                words = $"{month} {numbers.Year(onlyYear)}";
+                return next + 1 - index;
+            }
             return 0;
         }
         words = $"{month} {numbers.Ordinal(day)}";
@@ -119,7 +125,9 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             month = month.ToLowerInvariant();
         }
         var abbreviated = !string.Equals(month, token.Text, StringComparison.OrdinalIgnoreCase);
-        if (abbreviated && At(tokens, next) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore)
+        // The period may stand apart in spaced-out text ("Mar . 1973") when a number follows it.
+        if (abbreviated && At(tokens, next) is { } dot && dot.IsPunctuation(".")
+            && (!dot.SpaceBefore || At(tokens, next + 1) is { Kind: TokenKind.Number }))
         {
             next++;
         }

@@ -17,6 +17,8 @@ internal static class QuantityContext
         "patients", "refugees", "migrants", "fans", "officers", "passengers", "vehicles", "cars", "beds", "calories",
         "words", "pages", "signatures", "visitors", "participants", "runners", "households", "families", "animals",
         "pounds", "dollars", "euros", "years", "hours", "days", "inmates", "prisoners", "civilians", "protesters",
+        "votes", "voters", "cases", "customers", "users", "spectators", "seats", "shares", "barrels", "guests",
+        "casualties", "arrests", "flights", "tickets",
     };
 
     /// <summary>Words before a number that make it a year even before a count noun ("the 2020 elections").</summary>

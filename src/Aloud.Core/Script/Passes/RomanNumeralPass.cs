@@ -7,7 +7,8 @@ namespace Aloud.Script.Passes;
 /// two", "Chapter IV" -> "Chapter four", "Super Bowl LIX" -> "Super Bowl fifty-nine". After a name they are
 /// regnal ordinals: "Henry VIII" -> "Henry the eighth", "Pope Leo XIV"; after another capitalised word, numbers
 /// again ("Rocky IV" -> "Rocky four"). Anything else that merely looks Roman ("I", "MIX", "DC", "CV", "Vitamin
-/// C") is left as written: outside counting words only I, V and X count, and never a lone "I".
+/// C") is left as written: outside counting words only I, V and X count, and never a lone "I". "II" and "III"
+/// are never words, so they count after a lower-case word too ("battle II" -> "battle two").
 /// </summary>
 internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
 {
@@ -40,7 +41,8 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         replacement = null!;
         var token = tokens[index];
         if (token.Kind != TokenKind.Word || !TryParse(token.Text, out var value)
-            || At(tokens, index - 1) is not { Kind: TokenKind.Word } before || !char.IsUpper(before.Text[0]))
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } before
+            || !(char.IsUpper(before.Text[0]) || CountingWords.Contains(before.Text) || token.Text is "II" or "III"))
         {
             return 0;
         }

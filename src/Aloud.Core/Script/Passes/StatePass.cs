@@ -129,6 +129,14 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, consumed, party);
             return consumed;
         }
+        // AP style after a city: "Tulsa, Okla." -> "Tulsa, Oklahoma".
+        if (ApAbbreviations.TryGetValue(token.Text, out var apState) && At(tokens, index + 1) is { } dot && dot.IsPunctuation(".")
+            && !dot.SpaceBefore && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," }
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } apCity && char.IsUpper(apCity.Text[0]))
+        {
+            replacement = Spoken(tokens, index, 2, apState);
+            return 2;
+        }
         if (!PostalCodes.TryGetValue(token.Text, out var state)
             || At(tokens, index - 1) is not { Kind: TokenKind.Punctuation, Text: "," }
             || At(tokens, index - 2) is not { Kind: TokenKind.Word } city || !char.IsUpper(city.Text[0]))

@@ -11,9 +11,13 @@ public class AcronymPassTests
     [InlineData("An NYPD officer spoke.", "An N Y P D officer spoke.")]
     [InlineData("The ACLU sued.", "The A C L U sued.")]
     [InlineData("The BBC reported it.", "The B B C reported it.")]
+    // Longer ones that cannot be said because of how they begin.
+    [InlineData("The NHTSA recalled cars.", "The N H T S A recalled cars.")]
+    [InlineData("A WFTU delegate spoke.", "A W F T U delegate spoke.")]
     // Said as words.
     [InlineData("NATO allies met NASA staff.", "NATO allies met NASA staff.")]
     [InlineData("ICE agents arrived.", "ICE agents arrived.")]
+    [InlineData("SWAT teams and BRICS leaders came.", "SWAT teams and BRICS leaders came.")]
     // A shouted headline is not a row of acronyms.
     [InlineData("STORM HITS THE CITY", "STORM HITS THE CITY.")]
     public void SpellsOnlyLetterAbbreviations(string written, string spoken) =>

@@ -12,6 +12,8 @@ public class StatePassTests
     [InlineData("Rep. Hale, D-N.Y., spoke.", "Representative Hale, Democrat of New York, spoke.")]
     [InlineData("Sen. Ames, I-Vt., spoke.", "Senator Ames, Independent of Vermont, spoke.")]
     [InlineData("She moved to Boise, ID last year.", "She moved to Boise, Idaho last year.")]
+    [InlineData("He grew up in Tulsa, Okla., and moved.", "He grew up in Tulsa, Oklahoma, and moved.")]
+    [InlineData("She lives in Mesa, Ariz. now.", "She lives in Mesa, Arizona now.")]
     public void ReadsStatesInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

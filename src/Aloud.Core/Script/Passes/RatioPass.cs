@@ -1,0 +1,33 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// A map scale or a lopsided ratio: "1:250,000" -> "one to two hundred fifty thousand", "3:1" -> "three to one".
+/// Only a one against a number that cannot be minutes counts (one side is 1, the other 100 or more, or 2 to 99
+/// before a 1), so times ("1:30"), verses ("Genesis 1:3") and citations ("182:1") keep their reading.
+/// </summary>
+internal sealed class RatioPass(INumberWords numbers) : TokenPass
+{
+    public override string Name => "ratio";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Number } left || At(tokens, index + 1) is not { } colon || !colon.IsPunctuation(":")
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number } right || colon.SpaceBefore != right.SpaceBefore
+            || !NumberText.TryParseInteger(left.Text, out var a) || !NumberText.TryParseInteger(right.Text, out var b)
+            || At(tokens, index + 3) is { } after && after.IsPunctuation(":"))
+        {
+            return 0;
+        }
+        var isScale = a == 1 && b >= 100;
+        var isOdds = b == 1 && a is >= 2 and <= 99 && right.Text.Length == 1;
+        if (!isScale && !isOdds)
+        {
+            return 0;
+        }
+        replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(a)} to {numbers.Cardinal(b)}");
+        return 3;
+    }
+}
