@@ -85,48 +85,12 @@ public static class SpokenCanonicalizer
     /// forgiven). Not for the electronic class, where "enterpriseservices" must stay as written.
     /// </summary>
     public static string UsSpelling(string lenient) =>
-        string.Join(' ', MonthFirst([.. lenient.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(UsSpellingOfWord)]));
-
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
-
-    private static readonly HashSet<string> DayOrdinals = new(StringComparer.Ordinal)
-    {
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
-    };
-
-    /// <summary>
-    /// Date order is forgiven in sentence sets (SCORING.md): "the ninth of august" reads as "august ninth". The
-    /// day is one ordinal word, or "twenty"/"thirty" and one; nothing else moves.
-    /// </summary>
-    private static List<string> MonthFirst(List<string> tokens)
-    {
-        var result = new List<string>(tokens.Count);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var start = tokens[i] == "the" ? i + 1 : i;
-            var dayLength = start + 1 < tokens.Count && tokens[start] is "twenty" or "thirty" && DayOrdinals.Contains(tokens[start + 1]) ? 2
-                : start < tokens.Count && DayOrdinals.Contains(tokens[start]) ? 1 : 0;
-            var of = start + dayLength;
-            if (dayLength > 0 && of + 1 < tokens.Count && tokens[of] == "of" && Months.Contains(tokens[of + 1]))
-            {
-                result.Add(tokens[of + 1]);
-                result.AddRange(tokens.GetRange(start, dayLength));
-                i = of + 1;
-                continue;
-            }
-            result.Add(tokens[i]);
-        }
-        return result;
-    }
+        string.Join(' ', lenient.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(UsSpellingOfWord));
 
     private static readonly (string British, string American)[] SpellingEndings =
     [
         ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
-        ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
+        ("ising", "izing"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
         ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"),
         ("programme", "program"), ("programmes", "programs"),
     ];

@@ -12,10 +12,6 @@ public class SpellingEquivalenceTests
     [InlineData("They organised a programme.", "they organized a program")]
     [InlineData("The organisational favourites.", "the organizational favorites")]
     [InlineData("Five metres of harbour.", "five meters of harbor")]
-    [InlineData("Realising it, the crystalliser failed.", "realizing it the crystallizer failed")]
-    // Date order is forgiven too.
-    [InlineData("Filed August ninth two thousand seven.", "filed the ninth of august two thousand seven")]
-    [InlineData("On May twenty first.", "on the twenty first of may")]
     public void British_and_American_spellings_read_the_same(string hypothesis, string reference) =>
         Assert.True(Passes("sentence", hypothesis, reference));
 
@@ -23,7 +19,6 @@ public class SpellingEquivalenceTests
     // Short words, number words among them, never merge.
     [InlineData("the fourth day", "the forth day")]
     [InlineData("four hours", "for hours")]
-    [InlineData("August ninth", "the tenth of august")]
     public void Number_words_do_not_merge(string hypothesis, string reference) =>
         Assert.False(Passes("sentence", hypothesis, reference));
 
