@@ -80,43 +80,6 @@ public static class SpokenCanonicalizer
         _ => token,
     };
 
-    /// <summary>
-    /// A lenient form with British spellings turned American (SCORING.md, sentence sets: s/z and re/er are
-    /// forgiven). Not for the electronic class, where "enterpriseservices" must stay as written.
-    /// </summary>
-    public static string UsSpelling(string lenient) =>
-        string.Join(' ', lenient.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(UsSpellingOfWord));
-
-    private static readonly (string British, string American)[] SpellingEndings =
-    [
-        ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
-        ("ising", "izing"), ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"),
-        ("ourite", "orite"), ("ourites", "orites"), ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"),
-        ("programme", "program"), ("programmes", "programs"),
-    ];
-
-    /// <summary>
-    /// One word's American spelling. Applied to both sides alike, and only to words of six letters or more,
-    /// so number words ("four", "fourth") never merge with anything.
-    /// </summary>
-    private static string UsSpellingOfWord(string token)
-    {
-        if (token.Length < 6)
-        {
-            return token;
-        }
-        foreach (var (british, american) in SpellingEndings)
-        {
-            if (token.EndsWith(british, StringComparison.Ordinal))
-            {
-                return string.Concat(token.AsSpan(0, token.Length - british.Length), american);
-            }
-        }
-        // "organisational", "organised", "realisation": the s/z inside a longer word.
-        var at = token.IndexOf("isation", StringComparison.Ordinal);
-        return at > 0 ? string.Concat(token.AsSpan(0, at), "ization", token.AsSpan(at + 7)) : token;
-    }
-
     private static bool IsAndBetweenNumbers(string previous, string next, List<string> tokens, int index) =>
         (NumberWords.Contains(previous) && NumberWords.Contains(next))
         || (previous is "dollars" or "pounds" or "euros" && index + 2 < tokens.Count && tokens[index + 2] is "cents" or "pence" or "cent" or "penny")
