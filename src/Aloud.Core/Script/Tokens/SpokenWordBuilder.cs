@@ -140,7 +140,10 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         {
             return [text];
         }
-        var spoken = text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
+        // Four or more digits glued to letters are a code ("ab9453", "XJ4521"), read digit by digit; round
+        // figures ("A3000") and shorter runs ("F150", "COVID-19") keep their number reading.
+        var code = text.Length >= 4 && !text.EndsWith("00", StringComparison.Ordinal);
+        var spoken = !code && text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
         return spoken.Split(' ');
     }
 
