@@ -36,5 +36,6 @@ internal static class NormalizationPasses
         new MathPass(),
         new CompoundHyphenPass(),
         new NegativePass(),
+        new PossessivePass(),
     ];
 }
