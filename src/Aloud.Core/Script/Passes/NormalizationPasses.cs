@@ -36,6 +36,7 @@ internal static class NormalizationPasses
         new MathPass(),
         new CompoundHyphenPass(),
         new NegativePass(),
+        new SlashPass(),
         new PossessivePass(),
     ];
 }

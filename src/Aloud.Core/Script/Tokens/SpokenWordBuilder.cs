@@ -19,6 +19,12 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         ["@"] = "at",
         ["="] = "equals",
         ["#"] = "number",
+        // A currency sign no amount took ("paid in $", "test$") is still said.
+        ["$"] = "dollar",
+        ["\u20AC"] = "euro",
+        ["\u00A3"] = "pound",
+        ["\u00A5"] = "yen",
+        ["\u20A9"] = "won",
     };
 
     /// <summary>Longer than any dictionary word (the longest English ones have about 45 letters).</summary>
