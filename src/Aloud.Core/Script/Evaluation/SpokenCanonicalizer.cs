@@ -82,8 +82,19 @@ public static class SpokenCanonicalizer
 
     private static bool IsAndBetweenNumbers(string previous, string next, List<string> tokens, int index) =>
         (NumberWords.Contains(previous) && NumberWords.Contains(next))
-        || (previous is "dollars" or "pounds" or "euros" && index + 2 < tokens.Count && tokens[index + 2] is "cents" or "pence" or "cent" or "penny")
+        || (previous is "dollars" or "pounds" or "euros" or "dollar" or "pound" or "euro" && IsSubunitAmount(tokens, index + 1))
         || (next == "a" && index + 2 < tokens.Count && tokens[index + 2] == "half");
+
+    /// <summary>"dollars and N cents": N is one or more number words ("twenty one"), then the subunit.</summary>
+    private static bool IsSubunitAmount(List<string> tokens, int start)
+    {
+        var i = start;
+        while (i < tokens.Count && i - start < 4 && NumberWords.Contains(tokens[i]))
+        {
+            i++;
+        }
+        return i > start && i < tokens.Count && tokens[i] is "cents" or "pence" or "cent" or "penny";
+    }
 
     private static bool IsDigitWord(string token) => token is "zero" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine";
 

@@ -4,7 +4,8 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// Every number left after the specific passes: "1,500" -> "one thousand five hundred", "3.14" -> "three point
-/// one four", "007" and very long runs digit by digit, "5K" -> "five K".
+/// one four", "007" and very long runs digit by digit, "5K" -> "five K". The last digits of a card or an account
+/// ("a card ending in 4417") are read digit by digit too.
 /// </summary>
 internal sealed class CardinalPass(INumberWords numbers) : TokenPass
 {
@@ -19,7 +20,8 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var (digits, suffix) = NumberText.Split(token.Text);
-        var words = DecimalWords.TryRead(numbers, digits) ?? NumberText.DigitByDigit(numbers, digits);
+        var words = (suffix.Length == 0 && EndingDigits(tokens, index, digits) ? null : DecimalWords.TryRead(numbers, digits))
+            ?? NumberText.DigitByDigit(numbers, digits);
         if (suffix.Length > 0)
         {
             words += " " + (suffix.Length <= 3 && suffix.All(char.IsUpper) ? string.Join(' ', suffix.ToCharArray()) : suffix);
@@ -27,4 +29,11 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, 1, words);
         return 1;
     }
+
+    /// <summary>"ending in 8876", "ends with 0412": a short plain run after those words names digits, not a quantity.</summary>
+    private static bool EndingDigits(IReadOnlyList<Token> tokens, int index, string digits) =>
+        NumberText.IsPlain(digits) && digits.Length is >= 2 and <= 6
+        && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "with" }
+        && At(tokens, index - 2) is { Kind: TokenKind.Word } verb
+        && verb.Text.ToLowerInvariant() is "ending" or "ends" or "ended";
 }

@@ -51,6 +51,13 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             return 0;
         }
         words = $"{month} {numbers.Ordinal(day)}";
+        if (NumericClasses.IsDash(At(tokens, next + 1)) && TryReadDay(At(tokens, next + 2), out var lastDay) && lastDay > day
+            && !NumericClasses.IsDash(At(tokens, next + 3)))
+        {
+            // "May 2-10": a span of days in one month, "May second to tenth".
+            words = $"{words} to {numbers.Ordinal(lastDay)}";
+            next += 2;
+        }
         // "May 23, 2025": the comma stays a breath and the year pass reads the year; "May 23 2025" is read here.
         if (TryReadYear(At(tokens, next + 1), out var year))
         {

@@ -151,7 +151,10 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
                 {
                     j++;
                 }
-                words.Add(numbers.Digits(text[i..j]));
+                // A round figure in a link ("rtx-6000", "/top-100") is said as a number; other runs digit by digit.
+                var run = text[i..j];
+                var round = run.Length is >= 3 and <= 5 && run[0] != '0' && run.EndsWith("00", StringComparison.Ordinal);
+                words.Add(round ? numbers.Cardinal(long.Parse(run, System.Globalization.CultureInfo.InvariantCulture)) : numbers.Digits(run));
             }
             else if (SymbolNames.TryGetValue(c, out var name))
             {

@@ -8,6 +8,7 @@ internal static class NormalizationPasses
         new MaskedWordPass(),
         new ElectronicPass(numbers),
         new MoneyPass(numbers),
+        new SectionNumberPass(numbers),
         new AdjectivalMoneyPass(),
         new PercentPass(numbers),
         new TelephonePass(numbers),
@@ -37,5 +38,7 @@ internal static class NormalizationPasses
         new MathPass(),
         new CompoundHyphenPass(),
         new NegativePass(),
+        new SlashPass(),
+        new PossessivePass(),
     ];
 }

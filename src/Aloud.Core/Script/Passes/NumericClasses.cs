@@ -7,7 +7,7 @@ internal static class NumericClasses
 {
     private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
     {
-        "money", "percent", "cardinal", "decimal", "year", "decade", "measure", "fraction", "ordinal",
+        "money", "percent", "cardinal", "decimal", "year", "decade", "measure", "fraction", "ordinal", "time",
     };
 
     public static bool IsQuantity(Token? token) => token is { Kind: TokenKind.Spoken, Class: { } name } && Quantities.Contains(name);

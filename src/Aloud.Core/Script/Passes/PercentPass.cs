@@ -14,6 +14,11 @@ internal sealed class PercentPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (At(tokens, index - 1) is { Text: "/", SpaceBefore: false } && At(tokens, index - 2) is { Kind: TokenKind.Number } && !number.SpaceBefore)
+        {
+            // "1/16%": the denominator of a fraction; the fraction pass reads it and the sign is said after.
+            return 0;
+        }
         var words = DecimalWords.TryRead(numbers, number.Text);
         if (words is null)
         {

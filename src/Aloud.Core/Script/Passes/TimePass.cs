@@ -66,7 +66,15 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        var meridiem = ReadMeridiem(tokens, suffix, ref next, out var zone);
+        // "11:30EST": a zone glued to the minutes.
+        var gluedZone = suffix.Length >= 2 && minuteDigits is not null ? Zone(suffix) : null;
+        var meridiem = ReadMeridiem(tokens, gluedZone is null ? suffix : "", ref next, out var zone);
+        zone ??= gluedZone;
+        if (meridiem is not null && secondDigits is "00")
+        {
+            // "10:00:00 p.m.": a clock time to the second; zero seconds are not said.
+            secondDigits = null;
+        }
         var dotted = minuteDigits is not null && token.Text.Contains('.', StringComparison.Ordinal);
         if ((minuteDigits is null || dotted) && meridiem is null)
         {

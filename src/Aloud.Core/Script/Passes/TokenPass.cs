@@ -19,7 +19,7 @@ internal abstract class TokenPass
     /// </summary>
     protected abstract int Match(IReadOnlyList<Token> tokens, int index, out Token replacement);
 
-    public List<Token> Apply(List<Token> tokens)
+    public virtual List<Token> Apply(List<Token> tokens)
     {
         var result = new List<Token>(tokens.Count);
         for (var i = 0; i < tokens.Count;)

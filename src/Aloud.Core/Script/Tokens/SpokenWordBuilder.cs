@@ -19,6 +19,12 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         ["@"] = "at",
         ["="] = "equals",
         ["#"] = "number",
+        // A currency sign no amount took ("paid in $", "test$") is still said.
+        ["$"] = "dollar",
+        ["\u20AC"] = "euro",
+        ["\u00A3"] = "pound",
+        ["\u00A5"] = "yen",
+        ["\u20A9"] = "won",
     };
 
     /// <summary>Longer than any dictionary word (the longest English ones have about 45 letters).</summary>
@@ -140,7 +146,10 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         {
             return [text];
         }
-        var spoken = text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
+        // Four or more digits glued to letters are a code ("ab9453", "XJ4521"), read digit by digit; round
+        // figures ("A3000") and shorter runs ("F150", "COVID-19") keep their number reading.
+        var code = text.Length >= 4 && !text.EndsWith("00", StringComparison.Ordinal);
+        var spoken = !code && text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
         return spoken.Split(' ');
     }
 

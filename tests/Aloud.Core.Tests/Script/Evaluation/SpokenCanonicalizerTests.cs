@@ -27,4 +27,15 @@ public class SpokenCanonicalizerTests
     [Fact]
     public void And_between_words_that_are_not_numbers_stays() =>
         Assert.Equal("salt and pepper", SpokenCanonicalizer.Lenient("salt and pepper"));
+
+    [Theory]
+    // "and" before a subunit amount of any length is dropped, after a singular or plural currency.
+    [InlineData("one pound and twenty pence", "one pound twenty pence")]
+    [InlineData("nine dollars and forty-two cents", "nine dollars forty two cents")]
+    [InlineData("five euros and one cent", "five euros one cent")]
+    public void Drops_and_before_a_subunit_amount(string a, string b) => Assert.Equal(SpokenCanonicalizer.Lenient(b), SpokenCanonicalizer.Lenient(a));
+
+    [Fact]
+    public void Keeps_and_when_no_amount_follows() =>
+        Assert.NotEqual(SpokenCanonicalizer.Lenient("ten dollars cents"), SpokenCanonicalizer.Lenient("ten dollars and cents"));
 }

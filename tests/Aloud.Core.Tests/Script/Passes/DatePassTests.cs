@@ -10,6 +10,8 @@ public class DatePassTests
     // Month first, as written in US news.
     [InlineData("Sworn in Jan. 20.", "Sworn in January twentieth.")]
     [InlineData("It happened March 3 2019 downtown.", "It happened March third twenty nineteen downtown.")]
+    // A span of days in one month.
+    [InlineData("The fair runs Aug. 14-18 downtown.", "The fair runs August fourteenth to eighteenth downtown.")]
     [InlineData("due by october 2", "due by october second.")]
     [InlineData("Filed Nov-4-2022 online.", "Filed November fourth twenty twenty-two online.")]
     [InlineData("Filed Aug-9 online.", "Filed August ninth online.")]

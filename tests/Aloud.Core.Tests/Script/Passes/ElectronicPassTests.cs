@@ -10,6 +10,8 @@ public class ElectronicPassTests
     [InlineData("Read more at https://www.example.com/news today.", "Read more at example dot com slash news today.")]
     [InlineData("Visit example.org.", "Visit example dot org.")]
     [InlineData("See www.city-news.co.uk/2024/votes for details.", "See city dash news dot co dot uk slash two zero two four slash votes for details.")]
+    // A round figure in a link is said as a number.
+    [InlineData("Specs at example.com/gpu-4000 now.", "Specs at example dot com slash gpu dash four thousand now.")]
     [InlineData("Write to tips.desk@example.com now.", "Write to tips dot desk at example dot com now.")]
     [InlineData("Mail jo_lee42@mail.example.museum now.", "Mail jo underscore lee four two at mail dot example dot museum now.")]
     [InlineData("Open file:///tmp/a.txt now.", "Open file colon slash slash slash tmp slash a dot txt now.")]

@@ -9,6 +9,8 @@ public class FractionPassTests
     [Theory]
     [InlineData("about 1/4 of voters", "about one quarter of voters.")]
     [InlineData("3/4 of the budget", "three quarters of the budget.")]
+    // A percent sign after a fraction belongs to the whole fraction.
+    [InlineData("yields fell 1/8% today", "yields fell one eighth percent today.")]
     [InlineData("a 2 1/2 hour wait", "a two and a half hour wait.")]
     [InlineData("5 2/3 cups", "five and two thirds cups.")]
     [InlineData("a 7½ inch blade", "a seven and a half inch blade.")]

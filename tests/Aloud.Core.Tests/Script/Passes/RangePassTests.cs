@@ -15,6 +15,9 @@ public class RangePassTests
     [InlineData("3-4 kg", "three to four kilograms.")]
     [InlineData("7-3=4", "seven minus three equals four.")]
     [InlineData("pages 12 -19", "pages twelve to nineteen.")]
+    // Times of day with am/pm span a range too.
+    [InlineData("open 9am-6pm", "open nine a m to six p m.")]
+    [InlineData("from 8:30 am - 1:15 pm", "from eight thirty a m to one fifteen p m.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

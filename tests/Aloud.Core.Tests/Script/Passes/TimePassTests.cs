@@ -7,6 +7,8 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("the polls close at 8:00EST", "the polls close at eight o'clock eastern.")]
+    [InlineData("at 11:45:00 a.m. GMT", "at eleven forty-five a m G M T.")]
     [InlineData("The debate starts at 7:30 p.m. ET on Friday.", "The debate starts at seven thirty p m eastern on Friday.")]
     [InlineData("Doors open at 10 a.m. sharp.", "Doors open at ten a m sharp.")]
     [InlineData("Doors open at 9am.", "Doors open at nine a m.")]

@@ -14,5 +14,10 @@ public class YearPassTests
     [InlineData("the 2016 elections", "the twenty sixteen elections.")]
     [InlineData("around 1550 the town grew", "around fifteen fifty the town grew.")]
     [InlineData("founded in 1850", "founded in eighteen fifty.")]
+    // The low end of a range of measures counts the same unit.
+    [InlineData("it weighs 1500-1800 kg", "it weighs one thousand five hundred to one thousand eight hundred kilograms.")]
+    // A decade plural written with an apostrophe or split off.
+    [InlineData("back in the 70's", "back in the seventies.")]
+    [InlineData("the 1960's and 1970 s", "the nineteen sixties and nineteen seventies.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

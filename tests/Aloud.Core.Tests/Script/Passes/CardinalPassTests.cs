@@ -1,0 +1,21 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class CardinalPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // Long bare runs are identifiers, read digit by digit; grouped ones are quantities, up to the quintillions.
+    [InlineData("id 9876543210987654", "id nine eight seven six five four three two one zero nine eight seven six five four.")]
+    [InlineData("1200000000000000 stars", "one quadrillion two hundred trillion stars.")]
+    [InlineData("2,000,000,000,000,000,017 grains", "two quintillion seventeen grains.")]
+    [InlineData("about 3,500,000,000,000,000,000", "about three quintillion five hundred quadrillion.")]
+    // The last digits of a card or account.
+    [InlineData("the account ending in 0412", "the account ending in zero four one two.")]
+    [InlineData("a card that ends with 73", "a card that ends with seven three.")]
+    // A code of letters and four or more digits.
+    [InlineData("booking ref xk7281", "booking ref xk seven two eight one.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}

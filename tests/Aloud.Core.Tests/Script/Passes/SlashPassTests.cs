@@ -1,0 +1,17 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class SlashPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // A slash between words is said; "and/or" is not.
+    [InlineData("the singer/songwriter", "the singer slash songwriter.")]
+    [InlineData("owner / operator", "owner operator.")]
+    [InlineData("cash and/or cards", "cash and or cards.")]
+    // A currency sign with no amount is said too.
+    [InlineData("priced in \u20AC only", "priced in euro only.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
