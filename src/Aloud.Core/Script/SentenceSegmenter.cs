@@ -70,6 +70,11 @@ public static class SentenceSegmenter
             return true;
         }
         var word = WordBefore(text, mark);
+        // "20 degrees C. Then": the scale letter after "degrees" is not an initial.
+        if (word is "C" or "F" && AfterDegrees(text, mark - 1))
+        {
+            return true;
+        }
         if (Abbreviations.NeverEndsSentence(word))
         {
             return false;
@@ -91,6 +96,16 @@ public static class SentenceSegmenter
             return SentenceStarters.Contains(NextWord(text, next));
         }
         return true;
+    }
+
+    private static bool AfterDegrees(string text, int letter)
+    {
+        var end = letter;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        return WordBefore(text, end) is "degrees" or "degree";
     }
 
     private static string WordBefore(string text, int mark)

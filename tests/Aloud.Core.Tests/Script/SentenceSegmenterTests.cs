@@ -26,6 +26,10 @@ public class SentenceSegmenterTests
         Assert.Equal(["\"I just saw it.\"", "Then she left."], Split("\"I just saw it.\" Then she left."));
 
     [Fact]
+    public void A_scale_letter_after_degrees_ends_a_sentence() =>
+        Assert.Equal(["It peaked at 31 degrees C.", "Then it cooled."], Split("It peaked at 31 degrees C. Then it cooled."));
+
+    [Fact]
     public void A_lowercase_continuation_is_not_a_new_sentence() =>
         Assert.Single(Split("\"Really?\" she asked."));
 

@@ -48,6 +48,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, reference);
             return consumed;
         }
+        // "in the 89th min.": a match minute after an ordinal.
+        if (hasDot && word.Text == "min" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" })
+        {
+            replacement = Spoken(tokens, index, consumed, "minute");
+            return consumed;
+        }
         // "104 degrees F": the scale letter after "degrees".
         if (word.Text is "F" or "C" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "degrees" or "degree" })
         {

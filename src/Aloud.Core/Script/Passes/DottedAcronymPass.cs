@@ -16,6 +16,12 @@ internal sealed class DottedAcronymPass : TokenPass
             return 0;
         }
         var consumed = At(tokens, index + 1) is { } dot && dot.IsPunctuation(".") && !dot.SpaceBefore && index + 2 < tokens.Count ? 2 : 1;
+        if (consumed == 2 && At(tokens, index + 2) is { Text: "-" or "\u2013", SpaceBefore: false }
+            && At(tokens, index + 3) is { Kind: TokenKind.Word, SpaceBefore: false })
+        {
+            // "U.S.-China talks": the hyphen joins a compound, so no pause after the letters.
+            consumed = 3;
+        }
         var letters = word.Text.Split('.').Select(l => l.ToUpperInvariant());
         replacement = Spoken(tokens, index, consumed, string.Join(' ', letters));
         return consumed;

@@ -52,6 +52,13 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 2, $"hashtag {Read(tag.Text)}");
             return 2;
         }
+        if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && (index == 0 || first.SpaceBefore)
+            && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } spacedTag && char.IsAsciiLetterUpper(spacedTag.Text[0]))
+        {
+            // "# Selfie": a hashtag set apart by a space; "# of votes" (lowercase) stays "number of".
+            replacement = Spoken(tokens, index, 2, $"hashtag {Read(spacedTag.Text)}");
+            return 2;
+        }
         if (first.Kind is not (TokenKind.Word or TokenKind.Number)
             || (At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Number } before && !first.SpaceBefore && before.Kind != TokenKind.Spoken))
         {

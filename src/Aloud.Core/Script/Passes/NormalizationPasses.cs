@@ -39,6 +39,7 @@ internal static class NormalizationPasses
         new CompoundHyphenPass(),
         new NegativePass(),
         new SlashPass(),
+        new UsSpellingPass(),
         new PossessivePass(),
     ];
 }

@@ -15,6 +15,14 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Word, Text: ['F', 'Y', .. var digits] } && digits.Length is 2 or 4 && NumberText.IsPlain(digits))
+        {
+            // "FY2023", "FY24": a fiscal year, read as a year.
+            var value = int.Parse(digits, CultureInfo.InvariantCulture);
+            var spokenYear = digits.Length == 4 ? numbers.Year(value) : digits[0] == '0' ? "oh " + numbers.Cardinal(value) : numbers.Cardinal(value);
+            replacement = Spoken(tokens, index, 1, $"fiscal year {spokenYear}");
+            return 1;
+        }
         if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 4 } first || !NumberText.IsPlain(first.Text)
             || !NumericClasses.IsDash(At(tokens, index + 1))
             || At(tokens, index + 2) is not { Kind: TokenKind.Number, Text.Length: 2 } second || !NumberText.IsPlain(second.Text)

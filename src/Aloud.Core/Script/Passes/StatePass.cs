@@ -143,6 +143,11 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (InAuthorList(tokens, index))
+        {
+            // "Wang, JN; Chan, CT; Sheng, P": initials in a list of authors, not Connecticut.
+            return 0;
+        }
         var zipIndex = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "," } ? index + 2 : index + 1;
         if (At(tokens, zipIndex) is { Kind: TokenKind.Number } zip && zip.Text.Length == 5 && NumberText.IsPlain(zip.Text))
         {
@@ -154,6 +159,20 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, 1, state);
         return 1;
     }
+
+    /// <summary>
+    /// True when "Surname, ST" sits in a semicolon-separated list whose neighbouring entry is "Surname, Initials"
+    /// with initials that are not a state ("Li, GD; Chan, CT" or "Chan, CT; Sheng, P").
+    /// </summary>
+    private static bool InAuthorList(IReadOnlyList<Token> tokens, int index) =>
+        (At(tokens, index + 1) is { Text: ";" } && At(tokens, index + 2) is { Kind: TokenKind.Word }
+            && At(tokens, index + 3) is { Text: "," } && IsInitials(At(tokens, index + 4)))
+        || (At(tokens, index - 3) is { Text: ";" } && IsInitials(At(tokens, index - 4))
+            && At(tokens, index - 5) is { Text: "," } && At(tokens, index - 6) is { Kind: TokenKind.Word });
+
+    private static bool IsInitials(Token? token) =>
+        token is { Kind: TokenKind.Word, Text.Length: >= 1 and <= 3 } && token.Text.All(char.IsAsciiLetterUpper)
+        && !PostalCodes.ContainsKey(token.Text);
 
     /// <summary>"R-Texas", "D-Calif.", "I-Vt.": party and state.</summary>
     private static bool TryParty(IReadOnlyList<Token> tokens, int index, out string words, out int consumed)

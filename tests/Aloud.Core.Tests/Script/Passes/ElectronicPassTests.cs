@@ -16,6 +16,8 @@ public class ElectronicPassTests
     [InlineData("Mail jo_lee42@mail.example.museum now.", "Mail jo underscore lee four two at mail dot example dot museum now.")]
     [InlineData("Open file:///tmp/a.txt now.", "Open file colon slash slash slash tmp slash a dot txt now.")]
     [InlineData("Follow #ElectionNight for updates.", "Follow hashtag ElectionNight for updates.")]
+    [InlineData("Fans shared # Throwback photos.", "Fans shared hashtag Throwback photos.")]
+    [InlineData("The # of votes rose.", "The number of votes rose.")]
     [InlineData("Follow @citydesk for updates.", "Follow at citydesk for updates.")]
     public void ReadsAddressesAndHandles(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));

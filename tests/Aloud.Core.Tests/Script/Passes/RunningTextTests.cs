@@ -15,7 +15,7 @@ public class RunningTextTests
     [InlineData("Leeds vs Hull ended level.", "Leeds versus Hull ended level.")]
     [InlineData("The letter was signed by Harold Pike Jr on Monday.", "The letter was signed by Harold Pike junior on Monday.")]
     [InlineData("It was signed by Harold Pike sr", "It was signed by Harold Pike senior.")]
-    [InlineData("Printed by Harbour Press ltd", "Printed by Harbour Press limited.")]
+    [InlineData("Printed by Harbour Press ltd", "Printed by Harbor Press limited.")]
     [InlineData("Call City Planning dept", "Call City Planning department.")]
     [InlineData("Collected Letters, vol", "Collected Letters, volume.")]
     // Left alone: no name after the title, no name before the suffix.
@@ -70,6 +70,10 @@ public class RunningTextTests
     [InlineData("Polls open Tues. Nov. 5 nationwide.", "Polls open Tuesday November fifth nationwide.")]
     [InlineData("She lives at No. 12 Elm St. now.", "She lives at number twelve Elm Street now.")]
     [InlineData("He ran it in 9.8 sec. on the day.", "He ran it in nine point eight seconds on the day.")]
+    [InlineData("She equalised in the 74th min. after a corner.", "She equalised in the seventy-fourth minute after a corner.")]
+    [InlineData("New U.S.-Mexico rules start soon.", "New U S Mexico rules start soon.")]
+    [InlineData("Sales fell 4 percent in FY2021.", "Sales fell four percent in fiscal year twenty twenty-one.")]
+    [InlineData("The FY26 plan is out.", "The fiscal year twenty-six plan is out.")]
     public void ReadsDatelinesAndShortForms(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

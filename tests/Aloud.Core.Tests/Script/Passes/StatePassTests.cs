@@ -14,6 +14,7 @@ public class StatePassTests
     [InlineData("She moved to Boise, ID last year.", "She moved to Boise, Idaho last year.")]
     [InlineData("He grew up in Tulsa, Okla., and moved.", "He grew up in Tulsa, Oklahoma, and moved.")]
     [InlineData("She lives in Mesa, Ariz. now.", "She lives in Mesa, Arizona now.")]
+    [InlineData("Offices in Hartford, CT; Boston, MA; and Austin, TX.", "Offices in Hartford, Connecticut, Boston, Massachusetts, and Austin, Texas.")]
     public void ReadsStatesInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -21,6 +22,9 @@ public class StatePassTests
     // Postal codes that are also words stay words outside "City, ST".
     [InlineData("Log IN or OR go.", "Log IN or OR go.")]
     [InlineData("the D-Day landings", "the D-Day landings.")]
+    // Author initials in a semicolon list are letters, not states.
+    [InlineData("Ortiz, RM; Baker, CT; Lund, P (1999).", "Ortiz, R M, Baker, C T, Lund, P, nineteen ninety-nine.")]
+    [InlineData("Ames, K; Cole, MA; Reyes, JT.", "Ames, K, Cole, M A, Reyes, J T.")]
     public void LeavesWordsAlone(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
