@@ -39,7 +39,6 @@ internal static class NormalizationPasses
         new CompoundHyphenPass(),
         new NegativePass(),
         new SlashPass(),
-        new UsSpellingPass(),
         new PossessivePass(),
     ];
 }

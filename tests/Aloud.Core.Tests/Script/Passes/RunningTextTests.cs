@@ -15,7 +15,7 @@ public class RunningTextTests
     [InlineData("Leeds vs Hull ended level.", "Leeds versus Hull ended level.")]
     [InlineData("The letter was signed by Harold Pike Jr on Monday.", "The letter was signed by Harold Pike junior on Monday.")]
     [InlineData("It was signed by Harold Pike sr", "It was signed by Harold Pike senior.")]
-    [InlineData("Printed by Harbour Press ltd", "Printed by Harbor Press limited.")]
+    [InlineData("Printed by Harbour Press ltd", "Printed by Harbour Press limited.")]
     [InlineData("Call City Planning dept", "Call City Planning department.")]
     [InlineData("Collected Letters, vol", "Collected Letters, volume.")]
     // Left alone: no name after the title, no name before the suffix.
