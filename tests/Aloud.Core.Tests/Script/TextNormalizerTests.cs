@@ -53,6 +53,7 @@ public class TextNormalizerTests
     // Mixed words, symbols.
     [InlineData("the F-35 jet", "the F thirty-five jet.")]
     [InlineData("salt & pepper", "salt and pepper.")]
+    [InlineData("See § 12 of the act.", "See section twelve of the act.")]
     [InlineData("Is it true?", "Is it true?")]
     public void Reads_news_text_as_a_newsreader(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
