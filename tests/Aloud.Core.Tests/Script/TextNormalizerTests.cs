@@ -22,6 +22,8 @@ public class TextNormalizerTests
     [InlineData("It began in 1987 and ended in 2013.", "It began in nineteen eighty-seven and ended in twenty thirteen.")]
     [InlineData("built in the 1990s", "built in the nineteen nineties.")]
     [InlineData("music of the '80s", "music of the eighties.")]
+    [InlineData("music of the 00s", "music of the two thousands.")]
+    [InlineData("music of the 00's", "music of the two thousands.")]
     [InlineData("about 40,000 visitors", "about forty thousand visitors.")]
     [InlineData("pi is 3.14", "pi is three point one four.")]
     [InlineData("agent 007", "agent zero zero seven.")]
@@ -51,6 +53,7 @@ public class TextNormalizerTests
     // Mixed words, symbols.
     [InlineData("the F-35 jet", "the F thirty-five jet.")]
     [InlineData("salt & pepper", "salt and pepper.")]
+    [InlineData("See § 12 of the act.", "See section twelve of the act.")]
     [InlineData("Is it true?", "Is it true?")]
     public void Reads_news_text_as_a_newsreader(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));

@@ -31,7 +31,7 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
     }
 
     /// <summary>"ending in 8876", "ends with 0412": a short plain run after those words names digits, not a quantity.</summary>
-    private static bool EndingDigits(IReadOnlyList<Token> tokens, int index, string digits) =>
+    internal static bool EndingDigits(IReadOnlyList<Token> tokens, int index, string digits) =>
         NumberText.IsPlain(digits) && digits.Length is >= 2 and <= 6
         && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "with" }
         && At(tokens, index - 2) is { Kind: TokenKind.Word } verb

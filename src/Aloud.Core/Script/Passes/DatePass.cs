@@ -71,18 +71,28 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
     private int MatchDayFirst(IReadOnlyList<Token> tokens, int index, out string words)
     {
         words = "";
-        if (!TryReadDay(tokens[index], out var day) || !TryReadMonth(tokens, index + 1, out var month, out var next))
+        var first = "";
+        var dayAt = index;
+        if (TryReadDay(tokens[index], out var firstDay) && NumericClasses.IsDash(At(tokens, index + 1)) && !tokens[index + 1].SpaceBefore
+            && At(tokens, index + 2) is { SpaceBefore: false } lastDay && TryReadDay(lastDay, out var endDay) && endDay > firstDay
+            && TryReadMonth(tokens, index + 3, out _, out _))
+        {
+            // "22-23 Sept": a span of days before the month, "the twenty-second to the twenty-third of September".
+            first = $"{numbers.Ordinal(firstDay)} to the ";
+            dayAt = index + 2;
+        }
+        if (!TryReadDay(tokens[dayAt], out var day) || !TryReadMonth(tokens, dayAt + 1, out var month, out var next))
         {
             return 0;
         }
         var hasYear = TryReadYear(At(tokens, next), out var year);
-        if (IsVerbLike(tokens[index + 1]) && !hasYear)
+        if (IsVerbLike(tokens[dayAt + 1]) && !hasYear)
         {
             return 0;
         }
         var article = At(tokens, index - 1) is { Kind: TokenKind.Word } before
             && before.Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? "" : "the ";
-        words = $"{article}{numbers.Ordinal(day)} of {month}";
+        words = $"{article}{first}{numbers.Ordinal(day)} of {month}";
         if (hasYear)
         {
             words = $"{words} {numbers.Year(year)}";

@@ -33,7 +33,8 @@ internal sealed class DecadePass(INumberWords numbers) : TokenPass
             return 0;
         }
         var value = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
-        var spoken = digits.Length == 2 ? Plural(numbers.Cardinal(value)) : Plural(numbers.Year(value));
+        // "the 00s" is the decade of 2000, not "zeros".
+        var spoken = digits == "00" ? Plural(numbers.Year(2000)) : digits.Length == 2 ? Plural(numbers.Cardinal(value)) : Plural(numbers.Year(value));
         var count = (apostrophe ? 2 : 1) + extra;
         replacement = Spoken(tokens, index, count, spoken);
         return count;

@@ -35,6 +35,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (suffix.Length == 0 && IsInchMark(tokens, start, index, digits))
+        {
+            // 12" -> "twelve inches": a double quote glued to a number that closes no open quote.
+            replacement = Spoken(tokens, start, index - start + 2, amount + (amount == "one" ? " inch" : " inches"));
+            return index - start + 2;
+        }
         var count = TryMeasure(tokens, index, amount, digits, suffix, out var words);
         if (count == 0)
         {
@@ -159,5 +165,49 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             count += 2;
         }
         return spoken;
+    }
+
+    /// <summary>Whether a double quote is glued before the number at <paramref name="start"/> (or its bare point).</summary>
+    private static bool OpensQuotation(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start;
+        if (!tokens[k].SpaceBefore && At(tokens, k - 1) is { Kind: TokenKind.Punctuation, Text: "." } dot && !dot.SpaceBefore)
+        {
+            k--;
+        }
+        return !tokens[k].SpaceBefore && At(tokens, k - 1) is { Kind: TokenKind.Punctuation, Text: "\"" or "\u201C" };
+    }
+
+    /// <summary>
+    /// Whether the token after the number at <paramref name="index"/> is a glued straight or closing double quote
+    /// that closes no quotation: an even number of double quotes stands before it in the sentence, none is glued
+    /// before the number, and the number is a plausible length (up to three whole digits and two decimals, so a
+    /// year or a long decimal that ends a quotation is not one).
+    /// </summary>
+    private static bool IsInchMark(IReadOnlyList<Token> tokens, int start, int index, string digits)
+    {
+        var parts = digits.Split('.');
+        if (parts.Length > 2 || parts[0].Length > 3 || (parts.Length == 2 && parts[1].Length > 2) || !parts.All(NumberText.IsPlain)
+            || OpensQuotation(tokens, start))
+        {
+            return false;
+        }
+        if (At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: "\"" or "\u201D" or "\u2033", SpaceBefore: false } mark)
+        {
+            return false;
+        }
+        if (mark.Text == "\u2033")
+        {
+            return true;
+        }
+        var quotes = 0;
+        for (var k = 0; k < index; k++)
+        {
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "\"" or "\u201C" or "\u201D" })
+            {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 0 && At(tokens, index + 2) is null or { SpaceBefore: true } or { Kind: TokenKind.Punctuation };
     }
 }

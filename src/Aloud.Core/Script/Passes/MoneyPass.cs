@@ -79,12 +79,25 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             return MatchTrailing(tokens, index, out replacement);
         }
+        if (GluedYen(tokens, index) is { } yen)
+        {
+            var yenAmount = new List<Token> { new(TokenKind.Number, yen.Amount, token.Start, token.SpaceBefore) };
+            if (Amount(yenAmount, 0, Symbols["\u00a5"], out var yenWords, out _))
+            {
+                replacement = Spoken(tokens, index, yen.Count, yenWords);
+                return yen.Count;
+            }
+        }
         var at = index;
         Currency? currency = null;
         if (token.Kind == TokenKind.Word && DollarPrefixes.TryGetValue(token.Text, out var country) && At(tokens, index + 1) is { Text: "$", SpaceBefore: false })
         {
             currency = new($"{country} dollar", $"{country} dollars", "cent", "cents");
             at++;
+        }
+        else if (IsLegacyYenSign(tokens, index))
+        {
+            currency = Symbols["¥"];
         }
         else if (Symbols.TryGetValue(token.Text, out var symbol))
         {
@@ -101,6 +114,40 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             return 0;
         }
         return Read(tokens, index, at + 1, currency, out replacement);
+    }
+
+    /// <summary>
+    /// "Y10,000" or "Y1.25" (wire copy) and "\10,000" (Japanese code pages) write the yen sign as a letter or a
+    /// backslash. Only glued to an amount with a thousands comma or a decimal point, so "Y2", "Y10" or a path stay.
+    /// </summary>
+    private static bool IsLegacyYenSign(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Text: "Y" or "\\" } && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } amount
+        && NumberText.Split(amount.Text).Suffix.Length == 0 && (amount.Text.Contains(',', StringComparison.Ordinal) || amount.Text.Contains('.', StringComparison.Ordinal))
+        && (tokens[index].SpaceBefore || At(tokens, index - 1) is null or { Kind: TokenKind.Punctuation });
+
+    /// <summary>
+    /// A yen amount written as one word with the letter Y: "Y1.2345", or "Y10" with glued thousands groups
+    /// (",000"); null when the word is not that shape (a grid square "Y10" alone stays as written).
+    /// </summary>
+    private static (string Amount, int Count)? GluedYen(IReadOnlyList<Token> tokens, int index)
+    {
+        var text = tokens[index].Text;
+        if (tokens[index].Kind != TokenKind.Word || text.Length < 2 || text[0] != 'Y' || !char.IsAsciiDigit(text[1])
+            || text.Skip(1).Any(c => !char.IsAsciiDigit(c) && c != '.') || text.Count(c => c == '.') > 1 || text[^1] == '.')
+        {
+            return null;
+        }
+        var amount = text[1..];
+        var count = 1;
+        while (!amount.Contains('.', StringComparison.Ordinal) && amount.Replace(",", "").Length < 16
+            && At(tokens, index + count) is { Text: ",", SpaceBefore: false }
+            && At(tokens, index + count + 1) is { Kind: TokenKind.Number, SpaceBefore: false } group
+            && (group.Text.Length == 3 || (group.Text.Length > 4 && group.Text[3] == '.')) && NumberText.IsPlain(group.Text[..3]))
+        {
+            amount += "," + group.Text;
+            count += 2;
+        }
+        return amount.Contains('.', StringComparison.Ordinal) || count > 1 ? (amount, count) : null;
     }
 
     /// <summary>"100 EUR", "12¢".</summary>

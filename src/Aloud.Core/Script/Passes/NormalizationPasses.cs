@@ -12,6 +12,7 @@ internal static class NormalizationPasses
         new AdjectivalMoneyPass(),
         new PercentPass(numbers),
         new TelephonePass(numbers),
+        new SerialNumberPass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
         new NumericDatePass(numbers),

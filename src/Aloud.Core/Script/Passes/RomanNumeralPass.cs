@@ -53,6 +53,15 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         }
         // Only I, V and X, and not a lone "I" ("Then I left"), so "DC", "MIX" or "CV" stay as written. A single V or X
         // counts only after a monarch's name: "Generation X" and "Malcolm X" are letters.
+        // A lone "I" is a regnal numeral only after a monarch's name and before punctuation, the end or "of"
+        // ("Charles I.", "Charles I of England"); before any other word it is the pronoun ("Charles I believe").
+        if (token.Text == "I" && RegnalNames.Contains(before.Text) && before.Text != "Sam"
+            && At(tokens, index + 1) is not { Kind: TokenKind.Word or TokenKind.Number } and not { Text: "'" or "\u2019" }
+            || token.Text == "I" && RegnalNames.Contains(before.Text) && At(tokens, index + 1) is { Text: "of" })
+        {
+            replacement = Spoken(tokens, index, 1, $"the {numbers.Ordinal(value)}");
+            return 1;
+        }
         if (token.Text == "I" || token.Text.Any(c => c is not ('I' or 'V' or 'X')) || Abbreviations.Titles.ContainsKey(before.Text)
             || (token.Text.Length == 1 && (!RegnalNames.Contains(before.Text) || before.Text == "Malcolm")))
         {

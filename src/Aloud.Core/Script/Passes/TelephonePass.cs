@@ -23,6 +23,11 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, string.Join(" dot ", token.Text.Split('.').Select(numbers.Digits)));
             return 1;
         }
+        if (LocalNumberLength(tokens, index) is var local and > 0)
+        {
+            replacement = Spoken(tokens, index, local, $"{numbers.Digits(token.Text)} , {numbers.Digits(tokens[index + local - 1].Text)}");
+            return local;
+        }
         var groups = new List<string>();
         var i = index;
         var prefixed = false;
@@ -94,6 +99,59 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             return true;
         }
         return prefixed && lengths.Count is >= 2 and <= 4 && lengths.All(l => l is >= 2 and <= 4);
+    }
+
+    /// <summary>Words that announce a telephone number: "call 268-6299", "phone: 555 1234".</summary>
+    private static readonly HashSet<string> PhoneWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "phone", "telephone", "tel", "dial", "fax", "mobile", "cell", "ring", "hotline", "phoned", "calling",
+    };
+
+    /// <summary>
+    /// A local seven-digit number, three digits then four ("268-6299"), and how many tokens it spans (0 when not).
+    /// With a dash it is a number only after a telephone word, or, standing alone before punctuation or the end,
+    /// when the second part is not round and over ten times the first, which no range is ("500-1000 people",
+    /// "200-2000"). With a space it needs the telephone word right before it ("call 268 6299").
+    /// </summary>
+    private static int LocalNumberLength(IReadOnlyList<Token> tokens, int index)
+    {
+        var first = tokens[index];
+        if (first.Kind != TokenKind.Number || first.Text.Length != 3 || !NumberText.IsPlain(first.Text) || first.Text[0] is '0' or '1')
+        {
+            return 0;
+        }
+        var dash = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false };
+        var second = At(tokens, index + (dash ? 2 : 1));
+        if (second is not { Kind: TokenKind.Number } || second.Text.Length != 4 || !NumberText.IsPlain(second.Text)
+            || second.SpaceBefore == dash)
+        {
+            return 0;
+        }
+        var end = index + (dash ? 3 : 2);
+        if (At(tokens, end) is { Kind: TokenKind.Number or TokenKind.Symbol } or { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false })
+        {
+            return 0;
+        }
+        var announced = false;
+        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } w && PhoneWords.Contains(w.Text))
+            {
+                announced = true;
+            }
+        }
+        if (!dash)
+        {
+            return At(tokens, index - 1) is { Kind: TokenKind.Word } before && PhoneWords.Contains(before.Text) ? 2 : 0;
+        }
+        if (announced)
+        {
+            return 3;
+        }
+        var a = int.Parse(first.Text, System.Globalization.CultureInfo.InvariantCulture);
+        var b = int.Parse(second.Text, System.Globalization.CultureInfo.InvariantCulture);
+        var standsAlone = At(tokens, end) is null or { Kind: TokenKind.Punctuation };
+        return standsAlone && b % 100 != 0 && b > 10 * a ? 3 : 0;
     }
 
     private static bool IsIpAddress(string text)

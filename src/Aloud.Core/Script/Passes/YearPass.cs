@@ -20,12 +20,37 @@ internal sealed class YearPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var year = int.Parse(token.Text, System.Globalization.CultureInfo.InvariantCulture);
-        if (year is < 1100 or > 2099 || QuantityContext.IsCount(tokens, index) || StartsMeasuredRange(tokens, index))
+        if (year is < 1100 or > 2099 || QuantityContext.IsCount(tokens, index) || StartsMeasuredRange(tokens, index)
+            || EndsAccountNumber(tokens, index))
         {
             return 0;
         }
         replacement = Spoken(tokens, index, 1, numbers.Year(year));
         return 1;
+    }
+
+    /// <summary>Nouns whose "ending in 1999" names final digits, not a year ("the war ending in 1945" stays a year).</summary>
+    private static readonly HashSet<string> NumberedThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "card", "cards", "account", "accounts", "number", "numbers", "phone", "digits", "serial", "plate", "plates",
+        "visa", "mastercard", "amex", "ssn", "id", "pin", "code", "ticket", "policy", "iban",
+    };
+
+    /// <summary>"card ending in 1999": the last digits of a card or account, left to the cardinal pass to read.</summary>
+    private static bool EndsAccountNumber(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!CardinalPass.EndingDigits(tokens, index, tokens[index].Text))
+        {
+            return false;
+        }
+        for (var k = index - 3; k >= Math.Max(0, index - 6); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } word && NumberedThings.Contains(word.Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsMeasuredRange(IReadOnlyList<Token> tokens, int index) =>

@@ -19,6 +19,7 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         ["@"] = "at",
         ["="] = "equals",
         ["#"] = "number",
+        ["\u00A7"] = "section",
         // A currency sign no amount took ("paid in $", "test$") is still said.
         ["$"] = "dollar",
         ["\u20AC"] = "euro",

@@ -9,6 +9,8 @@ public class DatePassTests
     [Theory]
     // Month first, as written in US news.
     [InlineData("Sworn in Jan. 20.", "Sworn in January twentieth.")]
+    [InlineData("We met 22-23 Sept 2005.", "We met the twenty-second to the twenty-third of September two thousand five.")]
+    [InlineData("Open 4-6 May only.", "Open the fourth to the sixth of May only.")]
     [InlineData("It happened March 3 2019 downtown.", "It happened March third twenty nineteen downtown.")]
     // A span of days in one month.
     [InlineData("The fair runs Aug. 14-18 downtown.", "The fair runs August fourteenth to eighteenth downtown.")]

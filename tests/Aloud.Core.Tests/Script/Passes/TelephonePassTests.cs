@@ -14,6 +14,10 @@ public class TelephonePassTests
     [InlineData("Dial 1-800-555-0199 today.", "Dial one, eight zero zero, five five five, zero one nine nine today.")]
     [InlineData("Dial 212-555-0143 today.", "Dial two one two, five five five, zero one four three today.")]
     [InlineData("His number was 078-05-1120 then.", "His number was zero seven eight, zero five, one one two zero then.")]
+    // A local seven-digit number: after a telephone word, or alone when no range could have its shape.
+    [InlineData("Just call 268-6299 today.", "Just call two six eight, six two nine nine today.")]
+    [InlineData("Just call 268 6299 today.", "Just call two six eight, six two nine nine today.")]
+    [InlineData("The desk is 268-6299.", "The desk is two six eight, six two nine nine.")]
     [InlineData("The server at 10.0.0.1 failed.", "The server at one zero dot zero dot zero dot one failed.")]
     public void ReadsPhoneNumbersInDigitGroups(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
@@ -22,6 +26,9 @@ public class TelephonePassTests
     // Scores and ranges have phone-like dashes but not the shape.
     [InlineData("They won 3-2 tonight.", "three")]
     [InlineData("a 10-12 week course", "ten")]
+    [InlineData("between 500-1000 people", "five hundred")]
+    [InlineData("it cost 200-2000.", "two hundred")]
+    [InlineData("from 250-1999 units", "two hundred fifty")]
     public void LeavesOtherDashedNumbers(string written, string expectedPart) =>
         Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }
