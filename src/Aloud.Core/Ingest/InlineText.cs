@@ -12,7 +12,7 @@ internal readonly record struct GatheredText(string Text, int Chars, int LinkCha
 
 /// <summary>
 /// Gathers the visible text of nodes as written: text nodes concatenated in order (inline tags add no
-/// spaces, so "a--," and "Deadline ." survive), line breaks as spaces, furniture inside left out.
+/// spaces, so "a--," and "the Ledger ." survive), line breaks as spaces, furniture inside left out.
 /// </summary>
 internal static class InlineText
 {

@@ -16,9 +16,9 @@ public sealed class LexiconOptionTests : IDisposable
         return path;
     }
 
-    private string Lexicon => Write("names.json", """{"version": 1, "entries": [{"written": "Ibarreche", "spoken": "ee bar ETCH ay"}]}""");
+    private string Lexicon => Write("names.json", """{"version": 1, "entries": [{"written": "Etxeberria", "spoken": "etch eh beh REE ah"}]}""");
 
-    private string Story => Write("story.txt", "Mayor Ibarreche opened the Quellport pier.\n\nIbarreche thanked Quellport.\n");
+    private string Story => Write("story.txt", "Mayor Etxeberria opened the Quellport pier.\n\nEtxeberria thanked Quellport.\n");
 
     [Fact]
     public void Narrate_with_a_lexicon_respells_the_name_in_the_script()
@@ -26,14 +26,14 @@ public sealed class LexiconOptionTests : IDisposable
         var plainScript = Path.Combine(_folder, "plain.txt");
         var plain = CliRunner.Run("narrate", Story, "-o", Path.Combine(_folder, "plain.wav"), "--script", plainScript, "-q");
         Assert.True(plain.ExitCode == 0, plain.StandardError);
-        Assert.Contains("Mayor Ibarreche opened", File.ReadAllText(plainScript));
+        Assert.Contains("Mayor Etxeberria opened", File.ReadAllText(plainScript));
 
         var respelledScript = Path.Combine(_folder, "respelled.txt");
         var respelled = CliRunner.Run("narrate", Story, "-o", Path.Combine(_folder, "respelled.wav"), "--script", respelledScript, "--lexicon", Lexicon, "-q");
         Assert.True(respelled.ExitCode == 0, respelled.StandardError);
         var script = File.ReadAllText(respelledScript);
-        Assert.Contains("Mayor ee bar etch ay opened", script);
-        Assert.DoesNotContain("Ibarreche", script);
+        Assert.Contains("Mayor etch eh beh ree ah opened", script);
+        Assert.DoesNotContain("Etxeberria", script);
     }
 
     [Fact]
@@ -49,9 +49,9 @@ public sealed class LexiconOptionTests : IDisposable
     [Fact]
     public void Normalize_applies_the_lexicon()
     {
-        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes("Ibarreche won.\n"), "normalize", "--lexicon", Lexicon);
+        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes("Etxeberria won.\n"), "normalize", "--lexicon", Lexicon);
         Assert.True(result.ExitCode == 0, result.StandardError);
-        Assert.Equal("ee bar etch ay won.\n", result.StandardOutput);
+        Assert.Equal("etch eh beh ree ah won.\n", result.StandardOutput);
     }
 
     [Fact]
@@ -59,10 +59,10 @@ public sealed class LexiconOptionTests : IDisposable
     {
         var all = CliRunner.Run("names", Story);
         Assert.True(all.ExitCode == 0, all.StandardError);
-        Assert.Equal("2\tQuellport\n1\tIbarreche\n1\tMayor Ibarreche\n", all.StandardOutput);
+        Assert.Equal("2\tQuellport\n1\tEtxeberria\n1\tMayor Etxeberria\n", all.StandardOutput);
 
         var known = CliRunner.Run("names", Story, "--lexicon", Lexicon);
-        Assert.Equal("2\tQuellport\n1\tMayor Ibarreche\n", known.StandardOutput);
+        Assert.Equal("2\tQuellport\n1\tMayor Etxeberria\n", known.StandardOutput);
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public class ProperNounReportTests
         "en",
         null,
         [
-            new(BlockKind.Paragraph, "The lanterns are back in Port Alder this Saturday. Mayor Ibarreche said the Port Alder pier reopens in March."),
-            new(BlockKind.Paragraph, "Crowds came. Ibarreche thanked Liman's volunteers, and Liman thanked the crowds."),
+            new(BlockKind.Paragraph, "The lanterns are back in Port Alder this Saturday. Mayor Etxeberria said the Port Alder pier reopens in March."),
+            new(BlockKind.Paragraph, "Crowds came. Etxeberria thanked Marek's volunteers, and Marek thanked the crowds."),
             new(BlockKind.Paragraph, "Volunteers from Quellport helped. In Quellport, boats waited."),
         ]);
 
@@ -26,7 +26,7 @@ public class ProperNounReportTests
     {
         var report = ProperNounReport.Create(ScriptOf(Story));
         Assert.Equal(
-            [new("Liman", 2), new("Port Alder", 2), new("Quellport", 2), new("Ibarreche", 1), new("Mayor Ibarreche", 1), new("Mira Okonkwo", 1)],
+            [new("Marek", 2), new("Port Alder", 2), new("Quellport", 2), new("Etxeberria", 1), new("Mayor Etxeberria", 1), new("Mira Okonkwo", 1)],
             report);
     }
 
@@ -40,18 +40,18 @@ public class ProperNounReportTests
         Assert.DoesNotContain("March", names);
         Assert.DoesNotContain("Lantern Festival Returns", names);
         Assert.DoesNotContain("The", names);
-        // "Ibarreche" opens a sentence but is capitalised elsewhere too (inside "Mayor Ibarreche").
-        Assert.Contains("Ibarreche", names);
+        // "Etxeberria" opens a sentence but is capitalised elsewhere too (inside "Mayor Etxeberria").
+        Assert.Contains("Etxeberria", names);
     }
 
     [Fact]
     public void Names_the_lexicon_knows_are_left_out_and_lines_are_count_tab_name()
     {
-        var lexicon = new PronunciationLexicon(1, [new("Port Alder", "port all der"), new("liman", "lee mahn")]);
+        var lexicon = new PronunciationLexicon(1, [new("Port Alder", "port all der"), new("marek", "mah rek")]);
         var report = ProperNounReport.Create(ScriptOf(Story), lexicon);
-        Assert.DoesNotContain(report, n => n.Name is "Port Alder" or "Liman");
+        Assert.DoesNotContain(report, n => n.Name is "Port Alder" or "Marek");
         var text = new StringWriter();
         ProperNounReport.Write(report, text);
-        Assert.StartsWith("2\tQuellport\n1\tIbarreche\n", text.ToString());
+        Assert.StartsWith("2\tQuellport\n1\tEtxeberria\n", text.ToString());
     }
 }

@@ -2,7 +2,7 @@ namespace Aloud.Script.Lexicon;
 
 /// <summary>
 /// One pronunciation: a written word or phrase and how to say it. <see cref="Spoken"/> is a respelling in
-/// plain lowercase words any engine can read ("lee mahn"); <see cref="Ipa"/> is kept for engines that take
+/// plain lowercase words any engine can read ("mah rek"); <see cref="Ipa"/> is kept for engines that take
 /// phonemes, but none of ours do, so the respelling is always required.
 /// </summary>
 /// <param name="Written">The word or phrase as the normaliser reads it (words separated by single spaces).</param>
@@ -17,7 +17,7 @@ public sealed record LexiconEntry(string Written, string Spoken, bool CaseSensit
 
     /// <summary>
     /// The respelling's words, as they replace the matched words; lowercase because capitals that mark stress
-    /// for people ("ee bar ETCH ay") make engines spell the word letter by letter.
+    /// for people ("etch eh beh REE ah") make engines spell the word letter by letter.
     /// </summary>
     public IReadOnlyList<string> SpokenWords { get; } = Split(Spoken.ToLowerInvariant());
 
@@ -34,7 +34,7 @@ public sealed record LexiconEntry(string Written, string Spoken, bool CaseSensit
 
     /// <summary>
     /// The possessive ending of <paramref name="word"/> when it is the last written word plus "'s" or "'"
-    /// ("Liman's"), so the respelling can keep it ("lee mahn's"); null when it is not.
+    /// ("Marek's"), so the respelling can keep it ("mah rek's"); null when it is not.
     /// </summary>
     public string? PossessiveOf(string word)
     {

@@ -5,7 +5,7 @@ namespace Aloud.Script.Lexicon;
 /// <summary>
 /// Replaces the spoken words of one sentence that an entry knows with its respelling: longest phrase first,
 /// whole words only, never across a break (a comma between two names is not a phrase); a possessive last
-/// word keeps its ending ("Liman's" -> "lee mahn's"). The respelling's words share the union of the matched
+/// word keeps its ending ("Marek's" -> "mah rek's"). The respelling's words share the union of the matched
 /// words' spans, so timings still point at the written name.
 /// </summary>
 internal sealed class LexiconMatcher
@@ -54,7 +54,7 @@ internal sealed class LexiconMatcher
     private LexiconEntry? FindAt(IReadOnlyList<ScriptWord> words, int start)
     {
         var first = LexiconEntry.Canonical(words[start].Spoken);
-        // A one-word possessive ("Liman's") is looked up without its ending.
+        // A one-word possessive ("Marek's") is looked up without its ending.
         var stem = first.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? first[..^2] : first.TrimEnd('\'');
         var candidates = (_byFirstWord.GetValueOrDefault(first) ?? []).Concat(_byFirstWord.GetValueOrDefault(stem) ?? []);
         foreach (var entry in candidates.Distinct())
