@@ -13,10 +13,7 @@ namespace Aloud.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
-    private static readonly Argument<string> Input = new("input")
-    {
-        Description = "An HTML page or plain-text file, '-' for standard input, or an http(s) URL.",
-    };
+    private static readonly Argument<string> Input = ArticleInputOptions.Input();
 
     private static readonly Option<string> Format = new("--format")
     {
@@ -25,12 +22,9 @@ internal static class ExtractCommand
     };
 
     private static readonly Option<bool> Captions = new("--captions") { Description = "Keep photo captions as blocks." };
-    private static readonly Option<string?> Rules = new("--rules")
-    {
-        Description = "A publisher's extraction rules (JSON: promoPhrases, dropSelectors, keepSelectors, bodySelector, captions, credits).",
-    };
+    private static readonly Option<string?> Rules = ArticleInputOptions.Rules();
 
-    private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
+    private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
 
     public static Command Create()
     {

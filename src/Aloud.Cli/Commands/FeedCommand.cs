@@ -15,7 +15,7 @@ internal static class FeedCommand
     };
 
     private static readonly Option<bool> Json = new("--json") { Description = "Print the items as a JSON array." };
-    private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
+    private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
 
     public static Command Create()
     {

@@ -10,15 +10,12 @@ namespace Aloud.Cli.Commands;
 /// </summary>
 internal static class NamesCommand
 {
-    private static readonly Argument<string> Input = new("input")
-    {
-        Description = "An HTML page, plain-text or SSML file, '-' for standard input, or an http(s) URL.",
-    };
+    private static readonly Argument<string> Input = ArticleInputOptions.Input();
 
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
     private static readonly Option<bool> Captions = new("--captions") { Description = "Also look in photo captions." };
-    private static readonly Option<string?> Rules = new("--rules") { Description = "A publisher's extraction rules (JSON), as for narrate." };
-    private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
+    private static readonly Option<string?> Rules = ArticleInputOptions.Rules();
+    private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
 
     public static Command Create()
     {

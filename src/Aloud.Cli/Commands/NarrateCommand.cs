@@ -12,10 +12,7 @@ namespace Aloud.Cli.Commands;
 /// <summary><c>aloud narrate INPUT</c>: an article page, URL or text in; audio, timings, captions and script out.</summary>
 internal static class NarrateCommand
 {
-    private static readonly Argument<string> Input = new("input")
-    {
-        Description = "An HTML page or plain-text file, '-' for standard input, or an http(s) URL.",
-    };
+    private static readonly Argument<string> Input = ArticleInputOptions.Input();
 
     private static readonly Option<string?> Output = new("--output", "-o")
     {
@@ -40,15 +37,12 @@ internal static class NarrateCommand
     private static readonly Option<bool> NoIntro = new("--no-intro") { Description = "Do not read the headline, byline and date." };
     private static readonly Option<bool> Captions = new("--captions") { Description = "Also read photo captions." };
     private static readonly Option<bool> NoCredits = new("--no-credits") { Description = "Skip credit lines (\"X contributed to this report\")." };
-    private static readonly Option<string?> Rules = new("--rules")
-    {
-        Description = "A publisher's extraction rules (JSON: promoPhrases, dropSelectors, keepSelectors, bodySelector, captions, credits).",
-    };
+    private static readonly Option<string?> Rules = ArticleInputOptions.Rules();
 
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
     private static readonly Option<string[]> SkipPass = SkipPassOption.Create();
 
-    private static readonly Option<bool> AllowPrivate = new("--allow-private-hosts") { Description = "Allow URLs on loopback or private addresses (local development only)." };
+    private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
     private static readonly Option<bool> Bleep = new("--bleep") { Description = "Bleep censored words (\"a--\") instead of leaving a pause." };
     private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on stderr." };
 

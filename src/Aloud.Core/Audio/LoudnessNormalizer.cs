@@ -29,13 +29,19 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
     /// Returns a normalised copy of <paramref name="audio"/>; silence (nothing above the -70 LUFS gate) comes
     /// back unchanged, as there is no level to correct.
     /// </summary>
-    public AudioBuffer Normalize(AudioBuffer audio)
+    public AudioBuffer Normalize(AudioBuffer audio) => NormalizeAndMeasure(audio).Audio;
+
+    /// <summary>
+    /// <see cref="Normalize"/>, also returning the loudness of the result: the passes measure it anyway, and
+    /// measuring an hour of audio again (true peak is 4x oversampled) would cost seconds.
+    /// </summary>
+    public (AudioBuffer Audio, LoudnessMeasurement Loudness) NormalizeAndMeasure(AudioBuffer audio)
     {
         ArgumentNullException.ThrowIfNull(audio);
         LoudnessMeasurement before = LoudnessMeter.Measure(audio);
         if (before.IsSilent)
         {
-            return audio;
+            return (audio, before);
         }
 
         double gainDb = TargetLufs - before.IntegratedLufs;
@@ -53,7 +59,7 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
             bool loudnessOk = Math.Abs(after.IntegratedLufs - TargetLufs) <= LoudnessToleranceLu;
             if (peakOk && loudnessOk)
             {
-                return new AudioBuffer(result, audio.SampleRate);
+                return (new AudioBuffer(result, audio.SampleRate), after);
             }
 
             if (!peakOk)
@@ -67,7 +73,8 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
             gainDb = next;
         }
 
-        return new AudioBuffer(EnforceCeiling(result), audio.SampleRate);
+        var enforced = new AudioBuffer(EnforceCeiling(result), audio.SampleRate);
+        return (enforced, LoudnessMeter.Measure(enforced));
     }
 
     /// <summary>

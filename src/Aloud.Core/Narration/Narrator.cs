@@ -52,8 +52,8 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
                 assembler.AddSilence(i == clips.Length - 1 ? _pauses.TailOut : _pauses.After(sentence));
             }
         }
-        var audio = new LoudnessNormalizer(TargetLufs, TruePeakCeilingDbtp).Normalize(assembler.ToBuffer());
-        return new Narration(script, voice, audio, sentences, words, LoudnessMeter.Measure(audio));
+        var (audio, loudness) = new LoudnessNormalizer(TargetLufs, TruePeakCeilingDbtp).NormalizeAndMeasure(assembler.ToBuffer());
+        return new Narration(script, voice, audio, sentences, words, loudness);
     }
 
     private Clip[] Synthesize(Script.Script script, IProgress<NarrationProgress>? progress, CancellationToken cancellation)

@@ -57,6 +57,16 @@ public class LoudnessNormalizerTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void TheReturnedMeasurementIsTheResultsOwn()
+    {
+        AudioBuffer speech = TestSignals.SpeechLike(16000, 12, 4);
+        var (normalized, loudness) = new LoudnessNormalizer().NormalizeAndMeasure(speech);
+        LoudnessMeasurement measured = LoudnessMeter.Measure(normalized);
+        Assert.Equal(measured.IntegratedLufs, loudness.IntegratedLufs, 6);
+        Assert.Equal(measured.TruePeakDbtp, loudness.TruePeakDbtp, 6);
+    }
+
+    [Fact]
     public void SilenceComesBackUnchanged()
     {
         var silence = new AudioBuffer(new float[16000 * 2], 16000);
