@@ -108,18 +108,23 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         }
         var part = new StringBuilder();
         var digits = false;
-        foreach (var c in clean)
+        var afterPoint = false;
+        for (var i = 0; i < clean.Length; i++)
         {
+            var c = clean[i];
             var isDigit = char.IsAsciiDigit(c);
             if (c is '.' or '&' or '-' || (part.Length > 0 && isDigit != digits))
             {
-                foreach (var word in Flush(part, digits))
+                foreach (var word in Flush(part, digits, afterPoint))
                 {
                     yield return word;
                 }
+                // A point between digits is a decimal ("magnitude-6.4"), not a dot in a name ("Node.js").
+                var decimalPoint = c == '.' && digits && i + 1 < clean.Length && char.IsAsciiDigit(clean[i + 1]);
+                afterPoint = decimalPoint;
                 if (c is '.' or '&')
                 {
-                    yield return c == '.' ? "dot" : "and";
+                    yield return decimalPoint ? "point" : c == '.' ? "dot" : "and";
                 }
                 if (c is '.' or '&' or '-')
                 {
@@ -129,13 +134,13 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             digits = isDigit;
             part.Append(c);
         }
-        foreach (var word in Flush(part, digits))
+        foreach (var word in Flush(part, digits, afterPoint))
         {
             yield return word;
         }
     }
 
-    private IEnumerable<string> Flush(StringBuilder part, bool digits)
+    private IEnumerable<string> Flush(StringBuilder part, bool digits, bool afterPoint)
     {
         if (part.Length == 0)
         {
@@ -146,6 +151,11 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         if (!digits)
         {
             return [text];
+        }
+        if (afterPoint)
+        {
+            // The decimals after a point are read digit by digit ("six point four five").
+            return NumberText.DigitByDigit(numbers, text).Split(' ');
         }
         // Four or more digits glued to letters are a code ("ab9453", "XJ4521"), read digit by digit; round
         // figures ("A3000") and shorter runs ("F150", "COVID-19") keep their number reading.

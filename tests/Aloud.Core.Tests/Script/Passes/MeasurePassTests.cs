@@ -7,6 +7,18 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("He's 6'2\" and lean.", "He's six foot two and lean.")]
+    [InlineData("She is 5\u2032 11\u2033 tall.", "She is five foot eleven tall.")]
+    [InlineData("a 6'0\" guard", "a six foot guard.")]
+    [InlineData("He ran it in 9.58s flat.", "He ran it in nine point five eight seconds flat.")]
+    [InlineData("in their 20s", "in their twenties.")]
+    [InlineData("a 3.5h wait", "a three point five hours wait.")]
+    [InlineData("open 24h a day", "open twenty-four hours a day.")]
+    [InlineData("a 30-yr loan", "a thirty year loan.")]
+    [InlineData("a 10-km race", "a ten kilometer race.")]
+    [InlineData("about 10,000/year", "about ten thousand per year.")]
+    [InlineData("Add 2 tsp of salt", "Add two teaspoons of salt.")]
+    [InlineData("a 3-D film", "a three D film.")]
     [InlineData("a 20kg bag", "a twenty kilograms bag.")]
     [InlineData("It weighs 1 kg", "It weighs one kilogram.")]
     [InlineData("The board is 12\" wide.", "The board is twelve inches wide.")]

@@ -7,6 +7,9 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("It costs \u20AC29.99/month.", "It costs twenty-nine euros and ninety-nine cents per month.")]
+    [InlineData("Tickets are $5/person.", "Tickets are five dollars per person.")]
+    [InlineData("Gas was $3.15/gal. on Monday.", "Gas was three dollars and fifteen cents per gallon on Monday.")]
     [InlineData("a $4.5B deal", "a four point five billion dollar deal.")]
     [InlineData("an $18,000 car", "an eighteen thousand dollar car.")]
     [InlineData("a $5 or $10 fee", "a five dollars or ten dollars fee.")]
