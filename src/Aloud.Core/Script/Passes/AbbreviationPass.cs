@@ -42,7 +42,7 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
-        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig")
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat")
         {
             var reference = word.Text switch
             {
@@ -52,6 +52,7 @@ internal sealed class AbbreviationPass : TokenPass
                 "Ch" => "Chapter",
                 "fig" => "figure",
                 "Fig" => "Figure",
+                "Cat" or "cat" => "Category",
                 _ => "volume",
             };
             replacement = Spoken(tokens, index, consumed, reference);
