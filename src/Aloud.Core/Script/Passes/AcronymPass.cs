@@ -97,7 +97,7 @@ internal sealed class AcronymPass : TokenPass
     private static readonly HashSet<string> Codas = new(StringComparer.Ordinal)
     {
         "CH", "CK", "CS", "CT", "DS", "GS", "KS", "LS", "FF", "FT", "LD", "LF", "LK", "LL", "LM", "LP", "LT", "MB", "MP", "MS", "ND", "NG", "NK", "NS", "NT",
-        "PH", "PS", "PT", "RB", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "SH", "SK", "SM", "SP", "SS", "ST",
+        "PH", "PS", "PT", "RB", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RR", "RS", "RT", "SH", "SK", "SM", "SP", "SS", "ST",
         "TH", "TS", "TZ", "WN", "XT", "ZZ", "NCH", "RCH", "RTH", "NTH", "NGS", "NKS", "RST", "TCH", "NDS", "RLD", "MPS",
     };
 

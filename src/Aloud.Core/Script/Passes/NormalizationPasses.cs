@@ -18,6 +18,7 @@ internal static class NormalizationPasses
         new StatePass(numbers),
         new NumericDatePass(numbers),
         new TimePass(numbers),
+        new ClockTimePass(numbers),
         new RatioPass(numbers),
         new FractionPass(numbers),
         new MeasurePass(numbers),
