@@ -52,8 +52,34 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             return 0;
         }
         count += index - start;
+        count += InchesAfterFeet(tokens, start + count, ref words);
         replacement = Spoken(tokens, start, count, words);
         return count;
+    }
+
+    /// <summary>
+    /// The inches of a length in feet and inches ("23 ft. 9 in.", "5 ft 11 in"): "in" alone is a word, so it is
+    /// read as inches only right after a measure in feet. Returns how many tokens it read.
+    /// </summary>
+    private int InchesAfterFeet(IReadOnlyList<Token> tokens, int at, ref string words)
+    {
+        if (!words.EndsWith(" feet", StringComparison.Ordinal) && !words.EndsWith(" foot", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        var k = at;
+        if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false })
+        {
+            k++;
+        }
+        if (At(tokens, k) is not { Kind: TokenKind.Number, SpaceBefore: true } inches || inches.Text.Length > 2 || !NumberText.IsPlain(inches.Text)
+            || At(tokens, k + 1) is not { Kind: TokenKind.Word, Text: "in" or "ins" })
+        {
+            return 0;
+        }
+        var value = int.Parse(inches.Text, System.Globalization.CultureInfo.InvariantCulture);
+        words += $" {numbers.Cardinal(value)} {(value == 1 ? "inch" : "inches")}";
+        return k + 2 - at;
     }
 
     /// <summary>The measure after the amount at token <paramref name="index"/>: how many tokens it reads from there.</summary>

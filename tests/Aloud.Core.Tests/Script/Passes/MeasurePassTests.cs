@@ -7,6 +7,9 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The line is 23 ft. 9 in. from the basket.", "The line is twenty-three feet nine inches from the basket.")]
+    [InlineData("He is 6 ft. tall", "He is six feet tall.")]
+    [InlineData("It is 5 ft in length.", "It is five feet in length.")]
     [InlineData("He's 6'2\" and lean.", "He's six foot two and lean.")]
     [InlineData("She is 5\u2032 11\u2033 tall.", "She is five foot eleven tall.")]
     [InlineData("a 6'0\" guard", "a six foot guard.")]
