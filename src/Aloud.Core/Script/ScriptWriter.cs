@@ -24,44 +24,49 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         var parts = Intro(article).Concat(Body(article)).Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
         var text = new StringBuilder();
         var blocks = new List<ScriptBlock>();
-        foreach (var (kind, blockText) in parts)
+        foreach (var part in parts)
         {
             if (text.Length > 0)
             {
                 text.Append("\n\n");
             }
-            blocks.Add(new ScriptBlock(kind, new TextSpan(text.Length, blockText.Length)));
-            text.Append(blockText);
+            blocks.Add(new ScriptBlock(part.Kind, new TextSpan(text.Length, part.Text.Length)));
+            text.Append(part.Text);
         }
         var scriptText = text.ToString();
         var sentences = new List<ScriptSentence>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            sentences.AddRange(SentencesOf(scriptText, b, blocks));
+            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b]));
         }
         return new Script(scriptText, blocks, sentences);
     }
 
-    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks)
+    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, Part part)
     {
         var block = blocks[blockIndex];
         var blockText = text.Substring(block.Span.Start, block.Span.Length);
-        var spans = SentenceSegmenter.Split(blockText);
+        var spans = KeepOverridesWhole(SentenceSegmenter.Split(blockText), part.Overrides);
         var sentences = new List<ScriptSentence>();
         foreach (var span in spans)
         {
-            var (words, terminator) = normalizer.Normalize(blockText, span, block.Span.Start);
+            var (words, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, part.Overrides);
             if (words.Count == 0)
             {
                 continue;
             }
             var source = new TextSpan(span.Start + block.Span.Start, span.Length);
-            if (words.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && words.Any(w => w.BreakAfter == WordBreak.Masked)))
+            var runs = part.Rates.Count == 0 ? [(words, 1.0)] : SentenceChunker.SplitByRate(words, w => RateAt(part.Rates, w.Source.Start - block.Span.Start));
+            foreach (var (run, rate) in runs)
             {
-                sentences.Add(new ScriptSentence(blockIndex, source, words, terminator, SentencePause.Sentence));
-                continue;
+                if (run.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && run.Any(w => w.BreakAfter == WordBreak.Masked)))
+                {
+                    var runSource = runs.Count == 1 ? source : SourceOf(run);
+                    sentences.Add(new ScriptSentence(blockIndex, runSource, run, terminator, SentencePause.Sentence) { Rate = rate });
+                    continue;
+                }
+                sentences.AddRange(Pieces(blockIndex, run, terminator).Select(s => s with { Rate = rate }));
             }
-            sentences.AddRange(Pieces(blockIndex, words, terminator));
         }
         if (sentences.Count > 0)
         {
@@ -83,11 +88,52 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             for (var c = 0; c < chunks.Count; c++)
             {
                 var chunk = chunks[c];
-                var source = chunk.Skip(1).Aggregate(chunk[0].Source, (union, word) => union.Union(word.Source));
+                var source = SourceOf(chunk);
                 var pause = c == chunks.Count - 1 && p < pieces.Count - 1 ? SentencePause.Bleep : SentencePause.Sentence;
                 yield return new ScriptSentence(blockIndex, source, chunk, terminator, pause);
             }
         }
+    }
+
+    private static TextSpan SourceOf(IReadOnlyList<ScriptWord> words) =>
+        words.Skip(1).Aggregate(words[0].Source, (union, word) => union.Union(word.Source));
+
+    /// <summary>
+    /// Sentences joined where an override crosses the boundary the segmenter found ("Dr." or a dotted date read
+    /// by a say-as): an override is said whole, in one sentence.
+    /// </summary>
+    private static IReadOnlyList<TextSpan> KeepOverridesWhole(IReadOnlyList<TextSpan> spans, IReadOnlyList<SpanOverride> overrides)
+    {
+        if (overrides.Count == 0)
+        {
+            return spans;
+        }
+        var joined = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (joined.Count > 0 && overrides.Any(o => o.Span.Start < joined[^1].End && o.Span.End > joined[^1].End))
+            {
+                joined[^1] = joined[^1].Union(span);
+            }
+            else
+            {
+                joined.Add(span);
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>The rate of the span a word's first character falls in (block coordinates); 1.0 outside them all.</summary>
+    private static double RateAt(IReadOnlyList<RateSpan> rates, int position)
+    {
+        foreach (var rate in rates)
+        {
+            if (position >= rate.Span.Start && position < rate.Span.End)
+            {
+                return rate.Rate;
+            }
+        }
+        return 1.0;
     }
 
     /// <summary>A section pause after the headline and after the last intro block; a paragraph pause elsewhere.</summary>
@@ -99,24 +145,33 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         return kind == ScriptBlockKind.Headline || (isIntro && nextIsBody) ? SentencePause.Section : SentencePause.Paragraph;
     }
 
-    private IEnumerable<(ScriptBlockKind Kind, string Text)> Intro(Article article)
+    /// <summary>A block to read: its text and how parts of it are read (overrides and rates are in its coordinates).</summary>
+    private sealed record Part(ScriptBlockKind Kind, string Text, IReadOnlyList<SpanOverride> Overrides, IReadOnlyList<RateSpan> Rates)
+    {
+        public Part(ScriptBlockKind kind, string text)
+            : this(kind, text, [], [])
+        {
+        }
+    }
+
+    private IEnumerable<Part> Intro(Article article)
     {
         if (options.ReadHeadline && !string.IsNullOrWhiteSpace(article.Title))
         {
-            yield return (ScriptBlockKind.Headline, article.Title.Trim());
+            yield return new Part(ScriptBlockKind.Headline, article.Title.Trim());
         }
         if (options.ReadByline && !string.IsNullOrWhiteSpace(article.Byline))
         {
-            yield return (ScriptBlockKind.Byline, "By " + article.Byline.Trim());
+            yield return new Part(ScriptBlockKind.Byline, "By " + article.Byline.Trim());
         }
         if (options.ReadDate && article.Published is { } published)
         {
             // The date as the publisher meant it: the local date at the publisher's offset, not UTC.
-            yield return (ScriptBlockKind.Dateline, "Published " + published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture));
+            yield return new Part(ScriptBlockKind.Dateline, "Published " + published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture));
         }
     }
 
-    private IEnumerable<(ScriptBlockKind Kind, string Text)> Body(Article article)
+    private IEnumerable<Part> Body(Article article)
     {
         foreach (var block in article.Blocks)
         {
@@ -128,7 +183,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             };
             if (include)
             {
-                yield return (KindOf(block.Kind), block.Text);
+                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Aloud.Ingest;
 using Aloud.Ingest.Ssml;
+using Aloud.Script;
 
 namespace Aloud.Tests.Ingest.Ssml;
 
@@ -54,7 +55,9 @@ public class HostileSsmlTests
         var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\n<!-- news -->\n<speak><p>The <sub alias=\"doctor\">Dr.</sub> spoke.</p></speak>");
         Assert.Equal(ContentKind.Ssml, ContentSniffer.Sniff(bytes).Kind);
         var article = ArticleReader.Read(bytes, null, null, ExtractionOptions.Default);
-        Assert.Equal("The doctor spoke.", Assert.Single(article.Blocks).Text);
+        Assert.Equal("The Dr. spoke.", Assert.Single(article.Blocks).Text);
+        var script = new ScriptWriter().Write(article);
+        Assert.Equal("The doctor spoke.", Assert.Single(script.Sentences).SpokenText);
         Assert.Equal(ContentKind.Html, ContentSniffer.Sniff(Encoding.UTF8.GetBytes("<html><p>speak</p></html>")).Kind);
         var withDtd = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><!DOCTYPE speak [<!ENTITY a \"a\">]>\n<speak>&a;</speak>");
         Assert.Equal(ContentKind.Ssml, ContentSniffer.Sniff(withDtd).Kind);
