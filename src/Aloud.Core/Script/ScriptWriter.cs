@@ -57,11 +57,16 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             }
             var source = new TextSpan(span.Start + block.Span.Start, span.Length);
             var runs = part.Rates.Count == 0 ? [(words, 1.0)] : SentenceChunker.SplitByRate(words, w => RateAt(part.Rates, w.Source.Start - block.Span.Start));
-            foreach (var (run, rate) in runs)
+            for (var r = 0; r < runs.Count; r++)
             {
+                var (run, rate) = runs[r];
                 if (run.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && run.Any(w => w.BreakAfter == WordBreak.Masked)))
                 {
-                    var runSource = runs.Count == 1 ? source : SourceOf(run);
+                    // The first and last runs reach the sentence's edges, so its quotes and terminator stay in a span.
+                    var spoken = SourceOf(run);
+                    var start = r == 0 ? source.Start : spoken.Start;
+                    var end = r == runs.Count - 1 ? source.End : spoken.End;
+                    var runSource = new TextSpan(start, end - start);
                     sentences.Add(new ScriptSentence(blockIndex, runSource, run, terminator, SentencePause.Sentence) { Rate = rate });
                     continue;
                 }
