@@ -46,17 +46,26 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
     {
         var block = blocks[blockIndex];
         var blockText = text.Substring(block.Span.Start, block.Span.Length);
-        var spans = KeepOverridesWhole(SentenceSegmenter.Split(blockText), part.Overrides);
+        var overrides = Ordered(part.Overrides);
+        var rates = part.Rates.OrderBy(r => r.Span.Start).ToList();
+        var spans = KeepOverridesWhole(SentenceSegmenter.Split(blockText), overrides);
         var sentences = new List<ScriptSentence>();
+        var nextOverride = 0;
         foreach (var span in spans)
         {
-            var (words, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, part.Overrides);
+            // Sentences and overrides are both in text order: each sentence gets its own overrides, in one pass.
+            var first = nextOverride;
+            while (nextOverride < overrides.Count && overrides[nextOverride].Span.Start < span.End)
+            {
+                nextOverride++;
+            }
+            var (words, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, overrides[first..nextOverride]);
             if (words.Count == 0)
             {
                 continue;
             }
             var source = new TextSpan(span.Start + block.Span.Start, span.Length);
-            var runs = part.Rates.Count == 0 ? [(words, 1.0)] : SentenceChunker.SplitByRate(words, w => RateAt(part.Rates, w.Source.Start - block.Span.Start));
+            var runs = rates.Count == 0 ? [(words, 1.0)] : SentenceChunker.SplitByRate(words, w => RateAt(rates, w.Source.Start - block.Span.Start));
             for (var r = 0; r < runs.Count; r++)
             {
                 var (run, rate) = runs[r];
@@ -103,42 +112,75 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
     private static TextSpan SourceOf(IReadOnlyList<ScriptWord> words) =>
         words.Skip(1).Aggregate(words[0].Source, (union, word) => union.Union(word.Source));
 
+    /// <summary>Non-empty overrides in text order; of overlapping ones the first is kept, as the normaliser would.</summary>
+    private static List<SpanOverride> Ordered(IReadOnlyList<SpanOverride> overrides)
+    {
+        var ordered = new List<SpanOverride>(overrides.Count);
+        foreach (var o in overrides.Where(o => o.Span.Length > 0).OrderBy(o => o.Span.Start))
+        {
+            if (ordered.Count == 0 || o.Span.Start >= ordered[^1].Span.End)
+            {
+                ordered.Add(o);
+            }
+        }
+        return ordered;
+    }
+
     /// <summary>
     /// Sentences joined where an override crosses the boundary the segmenter found ("Dr." or a dotted date read
-    /// by a say-as): an override is said whole, in one sentence.
+    /// by a say-as): an override is said whole, in one sentence. Overrides are ordered and do not overlap, so
+    /// one pass over both lists does it.
     /// </summary>
-    private static IReadOnlyList<TextSpan> KeepOverridesWhole(IReadOnlyList<TextSpan> spans, IReadOnlyList<SpanOverride> overrides)
+    private static IReadOnlyList<TextSpan> KeepOverridesWhole(IReadOnlyList<TextSpan> spans, List<SpanOverride> overrides)
     {
         if (overrides.Count == 0)
         {
             return spans;
         }
         var joined = new List<TextSpan>(spans.Count);
+        var o = 0;
         foreach (var span in spans)
         {
-            if (joined.Count > 0 && overrides.Any(o => o.Span.Start < joined[^1].End && o.Span.End > joined[^1].End))
+            if (joined.Count > 0)
             {
-                joined[^1] = joined[^1].Union(span);
+                var boundary = joined[^1].End;
+                while (o < overrides.Count && overrides[o].Span.End <= boundary)
+                {
+                    o++;
+                }
+                if (o < overrides.Count && overrides[o].Span.Start < boundary)
+                {
+                    joined[^1] = joined[^1].Union(span);
+                    continue;
+                }
             }
-            else
-            {
-                joined.Add(span);
-            }
+            joined.Add(span);
         }
         return joined;
     }
 
-    /// <summary>The rate of the span a word's first character falls in (block coordinates); 1.0 outside them all.</summary>
-    private static double RateAt(IReadOnlyList<RateSpan> rates, int position)
+    /// <summary>
+    /// The rate of the span a word's first character falls in (block coordinates; spans ordered by start, and
+    /// where they overlap the later-starting one wins); 1.0 outside them all. A binary search: a block may hold
+    /// thousands of short spans.
+    /// </summary>
+    private static double RateAt(List<RateSpan> rates, int position)
     {
-        foreach (var rate in rates)
+        int low = 0, high = rates.Count - 1, found = -1;
+        while (low <= high)
         {
-            if (position >= rate.Span.Start && position < rate.Span.End)
+            var mid = (low + high) / 2;
+            if (rates[mid].Span.Start <= position)
             {
-                return rate.Rate;
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
             }
         }
-        return 1.0;
+        return found >= 0 && position < rates[found].Span.End ? rates[found].Rate : 1.0;
     }
 
     /// <summary>A section pause after the headline and after the last intro block; a paragraph pause elsewhere.</summary>

@@ -22,6 +22,7 @@ internal sealed class SsmlTextBuilder
     private readonly List<SsmlPhoneme> _phonemes = [];
     private readonly List<SsmlRate> _rates = [];
     private readonly List<string> _notes = [];
+    private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
     private int _rateStart;
 
     public IReadOnlyList<ArticleBlock> Paragraphs
@@ -169,7 +170,7 @@ internal sealed class SsmlTextBuilder
 
     public void Note(string note)
     {
-        if (!_notes.Contains(note))
+        if (_noted.Add(note))
         {
             _notes.Add(note);
         }
