@@ -84,6 +84,12 @@ public class ProsodyRateTests
     }
 
     [Fact]
+    public void Words_said_for_a_sub_inside_a_prosody_take_its_rate()
+    {
+        Assert.Equal("the@0.8 World@0.8 Wide@0.8 Web@0.8 ended@1", RatesOf("<prosody rate=\"slow\">the <sub alias=\"World Wide Web\">WWW</sub></prosody> ended"));
+    }
+
+    [Fact]
     public void A_signed_change_at_the_top_is_relative_to_the_narration()
     {
         Assert.Equal("one@1 two@0.75 three@1", RatesOf("one <prosody rate=\"-25%\">two</prosody> three"));
