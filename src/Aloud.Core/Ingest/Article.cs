@@ -14,7 +14,14 @@ public enum BlockKind
 }
 
 /// <summary>One block of the article body, with its text as written (whitespace collapsed).</summary>
-public sealed record ArticleBlock(BlockKind Kind, string Text);
+public sealed record ArticleBlock(BlockKind Kind, string Text)
+{
+    /// <summary>Spans of <see cref="Text"/> said differently from how they are written (SSML sub and say-as).</summary>
+    public IReadOnlyList<Script.SpanOverride> Overrides { get; init; } = [];
+
+    /// <summary>Spans of <see cref="Text"/> spoken faster or slower than the narration (SSML prosody rate).</summary>
+    public IReadOnlyList<Script.RateSpan> Rates { get; init; } = [];
+}
 
 /// <summary>
 /// An article as extracted from a page, a feed item or plain text: metadata plus the body blocks in
