@@ -41,5 +41,6 @@ internal static class NormalizationPasses
         new NegativePass(),
         new SlashPass(),
         new PossessivePass(),
+        new EmojiPass(numbers),
     ];
 }

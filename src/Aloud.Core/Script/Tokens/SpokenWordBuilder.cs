@@ -7,7 +7,7 @@ namespace Aloud.Script.Tokens;
 /// <summary>
 /// The last step of normalisation: turns the tokens the passes left into spoken words. Words are read as
 /// written; punctuation becomes breaks (never spoken names); a few symbols become words; quotes, stray
-/// marks and emoji are silent.
+/// marks and emoji the emoji pass did not name are silent.
 /// </summary>
 internal sealed class SpokenWordBuilder(INumberWords numbers)
 {
