@@ -74,14 +74,17 @@ internal static class EmojiNameWording
                 }
                 continue;
             }
-            var clean = word.Trim('\u201C', '\u201D', '"', '!').Replace('\u2019', '\'');
-            if (clean.Length == 0)
+            var clean = word.Trim('\u201C', '\u201D', '"', '!', ',').Replace('\u2019', '\'');
+            if (clean.Length > 0)
             {
-                continue;
+                foreach (var spoken in Figures(clean, numbers))
+                {
+                    yield return spoken;
+                }
             }
-            foreach (var spoken in Figures(clean, numbers))
+            if (word.EndsWith(','))
             {
-                yield return spoken;
+                yield return ",";
             }
         }
     }

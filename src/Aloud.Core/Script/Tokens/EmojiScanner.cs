@@ -53,7 +53,10 @@ internal static class EmojiScanner
         return j < end && text[j] == CombiningKeycap ? j + 1 : i;
     }
 
-    /// <summary>One pictograph with its selector, skin tone and tags; after a joiner a text-style symbol needs no selector ("🏃‍♀").</summary>
+    /// <summary>
+    /// One pictograph with its selector, skin tone and tags. A text-style symbol needs no selector next to a joiner
+    /// ("🏃‍♀", "❤‍🔥"): the joiner already asks for emoji.
+    /// </summary>
     private static int ScanElement(string text, int i, int end, bool joined)
     {
         var codePoint = CodePointAt(text, i, end);
@@ -64,7 +67,8 @@ internal static class EmojiScanner
         var j = i + (codePoint >= 0x10000 ? 2 : 1);
         if (!IsEmojiByDefault(codePoint))
         {
-            var asked = joined || (j < end && text[j] == PresentationSelector) || IsSkinTone(CodePointAt(text, j, end));
+            var asked = joined || (j < end && text[j] == PresentationSelector) || IsSkinTone(CodePointAt(text, j, end))
+                || (j < end && text[j] == ZeroWidthJoiner && ScanElement(text, j + 1, end, joined: true) > j + 1);
             if (!IsTextByDefault(codePoint) || !asked)
             {
                 return i;
