@@ -70,12 +70,16 @@ internal sealed class EmojiNames
         try
         {
             using var reader = XmlReader.Create(path, settings);
-            while (reader.ReadToFollowing("annotation"))
+            reader.MoveToContent();
+            while (!reader.EOF)
             {
-                if (reader.GetAttribute("type") != "tts" || reader.GetAttribute("cp") is not { Length: > 0 } emoji)
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "annotation"
+                    || reader.GetAttribute("type") != "tts" || reader.GetAttribute("cp") is not { Length: > 0 } emoji)
                 {
+                    reader.Read();
                     continue;
                 }
+                // Reading the content moves past the element, onto whatever follows it (maybe the next annotation).
                 var name = reader.ReadElementContentAsString().Trim();
                 if (name.Length > 0)
                 {
