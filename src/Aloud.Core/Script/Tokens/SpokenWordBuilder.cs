@@ -163,6 +163,11 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.Emoji || token is { Kind: TokenKind.Spoken, Class: "emoji" })
+            {
+                // "Really? 🤔" is still a question: an emoji after the mark does not end the sentence.
+                continue;
+            }
             if (token.Kind != TokenKind.Punctuation)
             {
                 return '.';

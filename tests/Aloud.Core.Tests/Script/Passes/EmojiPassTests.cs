@@ -50,6 +50,8 @@ public class EmojiPassTests
     [InlineData("Smile ☺\uFE0E please.", "Smile please.", "Smile please.")]
     [InlineData("Smile ☺\uFE0F please.", "Smile please.", "Smile, smiling face, please.")]
     [InlineData("She rated it 🔟 out of ten.", "She rated it out of ten.", "She rated it, ten, out of ten.")]
+    [InlineData("Is the race over? 🤔", "Is the race over?", "Is the race over, thinking face?")]
+    [InlineData("We did it! 🎉🎉", "We did it!", "We did it, party popper!")]
     public void Drops_or_names(string written, string dropped, string named)
     {
         Assert.Equal(dropped, _dropping.NormalizeLine(written));
