@@ -63,7 +63,8 @@ internal sealed class EmojiNames
         {
             DtdProcessing = DtdProcessing.Ignore,
             XmlResolver = null,
-            MaxCharactersFromEntities = 0,
+            // Zero would mean no limit; only the five predefined entities (&amp; ...) can occur here anyway.
+            MaxCharactersFromEntities = 1024,
             MaxCharactersInDocument = MaxFileCharacters,
             IgnoreComments = true,
         };
