@@ -17,7 +17,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
     }
 
     private static TextNormalizer NormalizerFor(ScriptOptions options) =>
-        new(EnglishNumberWords.Instance, options.DisabledPasses, options.Lexicon);
+        new(EnglishNumberWords.Instance, options.DisabledPasses, options.Lexicon, options.Emoji);
 
     public Script Write(Article article)
     {

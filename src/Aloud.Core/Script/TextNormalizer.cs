@@ -18,11 +18,20 @@ public sealed class TextNormalizer
     /// <param name="numbers">How numbers are read.</param>
     /// <param name="disabledPasses">Names of passes to skip.</param>
     /// <param name="lexicon">Respellings applied after every pass, so they see the words as they will be read.</param>
-    public TextNormalizer(INumberWords numbers, IReadOnlySet<string>? disabledPasses = null, PronunciationLexicon? lexicon = null)
+    /// <param name="emoji">Emoji silent, or named (the emoji pass runs only then).</param>
+    /// <exception cref="Emoji.EmojiNamesUnavailableException">Emoji are to be named and the CLDR names cannot be loaded.</exception>
+    public TextNormalizer(INumberWords numbers, IReadOnlySet<string>? disabledPasses = null, PronunciationLexicon? lexicon = null, EmojiReading emoji = EmojiReading.Drop)
     {
         _lexicon = lexicon;
         var disabled = disabledPasses ?? new HashSet<string>();
-        _passes = NormalizationPasses.CreateDefault(numbers).Where(p => !disabled.Contains(p.Name)).ToList();
+        _passes = NormalizationPasses.CreateDefault(numbers)
+            .Where(p => !disabled.Contains(p.Name) && (emoji == EmojiReading.Name || p is not EmojiPass))
+            .ToList();
+        if (_passes.Any(p => p is EmojiPass))
+        {
+            // Asked for names: fail now with a clear message if they are missing, not at the first emoji.
+            _ = Emoji.EmojiNames.Shared;
+        }
         _builder = new SpokenWordBuilder(numbers);
     }
 

@@ -44,5 +44,6 @@ internal static class NormalizationPasses
         new NegativePass(),
         new SlashPass(),
         new PossessivePass(),
+        new EmojiPass(numbers),
     ];
 }

@@ -7,7 +7,7 @@ namespace Aloud.Script.Tokens;
 /// <summary>
 /// The last step of normalisation: turns the tokens the passes left into spoken words. Words are read as
 /// written; punctuation becomes breaks (never spoken names); a few symbols become words; quotes, stray
-/// marks and emoji are silent.
+/// marks and emoji the emoji pass did not name are silent (but for a keycap's digit).
 /// </summary>
 internal sealed class SpokenWordBuilder(INumberWords numbers)
 {
@@ -59,6 +59,10 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
                 case TokenKind.Number or TokenKind.Masked:
                     // The passes read every number and mask; a leftover is read digit by digit, never dropped.
                     words.AddRange(NumberText.DigitByDigit(numbers, token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span, Class: "digits")));
+                    break;
+                case TokenKind.Emoji when char.IsAsciiDigit(token.Text[0]):
+                    // A keycap digit ("1️⃣ Preheat the oven") numbers a step: its figure is content, not decoration.
+                    words.Add(new ScriptWord(numbers.Cardinal(token.Text[0] - '0'), token.Span, Class: "digits"));
                     break;
                 case TokenKind.Symbol or TokenKind.Punctuation when SymbolWords.TryGetValue(token.Text, out var spoken):
                     words.Add(new ScriptWord(spoken, token.Span, Class: "symbol"));
@@ -169,6 +173,11 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.Emoji || token is { Kind: TokenKind.Spoken, Class: "emoji" })
+            {
+                // "Really? 🤔" is still a question: an emoji after the mark does not end the sentence.
+                continue;
+            }
             if (token.Kind != TokenKind.Punctuation)
             {
                 return '.';
