@@ -9,6 +9,11 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("She earned a Ph.D. in 2001.", "She earned a P H D in two thousand one.")]
+    [InlineData("Sgt. 1st Class Ana Ortiz spoke.", "Sergeant first Class Ana Ortiz spoke.")]
+    [InlineData("Mr. and Mrs. Ortiz attended.", "Mister and Missus Ortiz attended.")]
+    [InlineData("\"We won!\" fans chanted.", "We won, fans chanted.")]
+    [InlineData("\"Is it over?\" she asked.", "Is it over, she asked.")]
     [InlineData("Sens. Ruiz and Park objected.", "Senators Ruiz and Park objected.")]
     [InlineData("Reps. Ito and Moss agreed.", "Representatives Ito and Moss agreed.")]
     [InlineData("It became a Cat. 4 storm.", "It became a Category four storm.")]

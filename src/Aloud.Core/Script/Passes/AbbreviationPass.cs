@@ -22,7 +22,11 @@ internal sealed class AbbreviationPass : TokenPass
         var afterIndex = hasDot ? index + 2 : index + 1;
         var next = At(tokens, afterIndex);
         var consumed = hasDot ? 2 : 1;
-        var nameFollows = next is { Kind: TokenKind.Word } && char.IsUpper(next.Text[0]);
+        var nameFollows = (next is { Kind: TokenKind.Word } && char.IsUpper(next.Text[0]))
+            // "Mr. and Mrs. Lee": a title before "and" and another title shares their name.
+            || (next is { Kind: TokenKind.Word, Text: "and" or "&" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } other && Abbreviations.Titles.ContainsKey(other.Text))
+            // "Sgt. 1st Class": a rank before an ordinal.
+            || (hasDot && next is { Kind: TokenKind.Spoken, Class: "ordinal" });
 
         if (word.Text == "St" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]))
         {

@@ -22,7 +22,7 @@ internal sealed class DottedAcronymPass : TokenPass
             // "U.S.-China talks": the hyphen joins a compound, so no pause after the letters.
             consumed = 3;
         }
-        var letters = word.Text.Split('.').Select(l => l.ToUpperInvariant());
+        var letters = word.Text.Split('.').SelectMany(l => l.Select(c => char.ToUpperInvariant(c).ToString()));
         replacement = Spoken(tokens, index, consumed, string.Join(' ', letters));
         return consumed;
     }
@@ -30,6 +30,9 @@ internal sealed class DottedAcronymPass : TokenPass
     private static bool IsDottedLetters(string text)
     {
         var parts = text.Split('.');
-        return parts.Length >= 2 && parts.All(p => p.Length == 1 && char.IsLetter(p[0]));
+        return parts.Length >= 2 && parts.All(p => (p.Length == 1 && char.IsLetter(p[0])) || DottedDegreeParts.Contains(p));
     }
+
+    /// <summary>Parts of degree abbreviations that are spelled too: "Ph.D." -> "P H D".</summary>
+    private static readonly HashSet<string> DottedDegreeParts = new(StringComparer.Ordinal) { "Ph" };
 }

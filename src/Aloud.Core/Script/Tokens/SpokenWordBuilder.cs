@@ -83,6 +83,8 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
     {
         "," => WordBreak.Comma,
         ";" or ":" or "(" or ")" or "[" or "]" or "{" or "}" or "\u2026" => WordBreak.Clause,
+        // A question or exclamation inside a sentence ("\"We're No. 1!\" fans chanted") still ends a phrase.
+        _ when mark.Length > 0 && mark.All(c => c is '!' or '?') => WordBreak.Clause,
         _ when mark.Length > 1 && mark[0] is '-' or '.' => WordBreak.Clause,
         _ when mark.Length == 1 && mark[0] is '-' or '\u2013' or '\u2014' or '\u2012' or '\u2015' => WordBreak.Clause,
         _ => WordBreak.None,
