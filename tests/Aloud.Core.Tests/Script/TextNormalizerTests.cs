@@ -9,6 +9,9 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("Call 555-0142 ext. 45 today.", "Call five five five, zero one four two extension forty-five today.")]
+    [InlineData("The F-150 and the A320 sold well.", "The F one fifty and the A three twenty sold well.")]
+    [InlineData("Take I-405 north.", "Take I four oh five north.")]
     [InlineData("She earned a Ph.D. in 2001.", "She earned a P H D in two thousand one.")]
     [InlineData("Sgt. 1st Class Ana Ortiz spoke.", "Sergeant first Class Ana Ortiz spoke.")]
     [InlineData("Mr. and Mrs. Ortiz attended.", "Mister and Missus Ortiz attended.")]

@@ -46,7 +46,7 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
-        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat")
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext")
         {
             var reference = word.Text switch
             {
@@ -57,6 +57,7 @@ internal sealed class AbbreviationPass : TokenPass
                 "fig" => "figure",
                 "Fig" => "Figure",
                 "Cat" or "cat" => "Category",
+                "ext" or "Ext" => "extension",
                 _ => "volume",
             };
             replacement = Spoken(tokens, index, consumed, reference);

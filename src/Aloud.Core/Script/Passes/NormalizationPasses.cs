@@ -12,6 +12,7 @@ internal static class NormalizationPasses
         new AdjectivalMoneyPass(),
         new PercentPass(numbers),
         new TelephonePass(numbers),
+        new ServiceNumberPass(numbers),
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
         new AddressPass(numbers),

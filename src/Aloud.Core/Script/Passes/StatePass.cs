@@ -17,6 +17,8 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         ["AZ"] = "Arizona",
         ["AR"] = "Arkansas",
         ["CA"] = "California",
+        // Not a state, but written like one after "Washington," and before a ZIP code.
+        ["DC"] = "D C",
         ["CO"] = "Colorado",
         ["CT"] = "Connecticut",
         ["DE"] = "Delaware",

@@ -165,6 +165,13 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         }
         // Four or more digits glued to letters are a code ("ab9453", "XJ4521"), read digit by digit; round
         // figures ("A3000") and shorter runs ("F150", "COVID-19") keep their number reading.
+        if (text.Length == 3 && text[0] != '0' && !text.EndsWith("00", StringComparison.Ordinal))
+        {
+            // Three digits in a model name are said in pairs: "F-150" -> "F one fifty", "I-405" -> "I four oh five".
+            var tail = int.Parse(text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+            var pair = $"{numbers.Cardinal(text[0] - '0')} {(tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail))}";
+            return pair.Split(' ');
+        }
         var code = text.Length >= 4 && !text.EndsWith("00", StringComparison.Ordinal);
         var spoken = !code && text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
         return spoken.Split(' ');

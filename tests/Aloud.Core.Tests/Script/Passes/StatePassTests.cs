@@ -7,6 +7,7 @@ public class StatePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Write to 100 Main St., Washington, DC 20001.", "Write to one hundred Main Street, Washington, D C two zero zero zero one.")]
     [InlineData("Rep. Ruiz, R-Texas, said no.", "Representative Ruiz, Republican of Texas, said no.")]
     [InlineData("Sen. Park (D-Calif.) voted.", "Senator Park, Democrat of California, voted.")]
     [InlineData("Rep. Hale, D-N.Y., spoke.", "Representative Hale, Democrat of New York, spoke.")]

@@ -1,0 +1,52 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Short numbers people dial or text, read digit by digit as they are said: "call 911" -> "nine one one" (911 is
+/// never "nine hundred eleven"; the Porsche 911 is left to the model pass), "dial 311", and a text short code
+/// ("Text HOME to 741741" -> "seven four one seven four one").
+/// </summary>
+internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
+{
+    private static readonly HashSet<string> DialWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "text", "texted", "texting", "phone", "phoned",
+    };
+
+    private static readonly HashSet<string> TextWords = new(StringComparer.OrdinalIgnoreCase) { "text", "texting", "texted", "txt", "SMS" };
+
+    public override string Name => "telephone";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Number } number || !NumberText.IsPlain(number.Text)
+            || At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "-" or "/" or ":", SpaceBefore: false })
+        {
+            return 0;
+        }
+        var emergency = number.Text == "911" && At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "Porsche" };
+        var dialed = number.Text is ['2' or '3' or '4' or '5' or '6' or '7' or '8', '1', '1'] && At(tokens, index - 1) is { Kind: TokenKind.Word } verb && DialWords.Contains(verb.Text);
+        var shortCode = number.Text.Length is >= 4 and <= 6 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" } && TextedBefore(tokens, index - 2);
+        if (!emergency && !dialed && !shortCode)
+        {
+            return 0;
+        }
+        replacement = Spoken(tokens, index, 1, numbers.Digits(number.Text));
+        return 1;
+    }
+
+    /// <summary>Whether "text" (or "texting", "SMS") stands within the four tokens before <paramref name="index"/>.</summary>
+    private static bool TextedBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index; k >= Math.Max(0, index - 3); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } word && TextWords.Contains(word.Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class ServiceNumberPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("Call 911 now.", "Call nine one one now.")]
+    [InlineData("The 911 call came at night.", "The nine one one call came at night.")]
+    [InlineData("Dial 311 for help.", "Dial three one one for help.")]
+    [InlineData("Text HOME to 741741 anytime.", "Text HOME to seven four one seven four one anytime.")]
+    // The car keeps its model reading; other counts stay counts.
+    [InlineData("a Porsche 911 parked", "a Porsche nine eleven parked.")]
+    [InlineData("about 411 people", "about four hundred eleven people.")]
+    [InlineData("they sold 12345 units", "they sold twelve thousand three hundred forty-five units.")]
+    public void ReadsDialedNumbersDigitByDigit(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
