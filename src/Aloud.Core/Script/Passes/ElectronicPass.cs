@@ -5,7 +5,7 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// Web addresses, emails, handles and hashtags: "https://www.example.com/news" -> "example dot com slash news",
-/// "jo.lee@example.org" -> "jo dot lee at example dot org", "#vote2024" -> "hashtag vote two zero two four". The
+/// "jo.lee@example.org" -> "jo dot lee at example dot org", "#vote2024" -> "hashtag vote twenty twenty-four". The
 /// tokenizer splits an address at its dots, slashes and at signs; this pass joins back the run of tokens
 /// written without spaces and reads it character class by character class, so digits are said one by one and
 /// every symbol is named.
@@ -49,14 +49,14 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
             && (index == 0 || first.SpaceBefore))
         {
             // "#MeToo": a hashtag, not "number".
-            replacement = Spoken(tokens, index, 2, $"hashtag {Read(tag.Text)}");
+            replacement = Spoken(tokens, index, 2, $"hashtag {Read(tag.Text, hashtag: true)}");
             return 2;
         }
         if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && (index == 0 || first.SpaceBefore)
             && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } spacedTag && char.IsAsciiLetterUpper(spacedTag.Text[0]))
         {
             // "# Selfie": a hashtag set apart by a space; "# of votes" (lowercase) stays "number of".
-            replacement = Spoken(tokens, index, 2, $"hashtag {Read(spacedTag.Text)}");
+            replacement = Spoken(tokens, index, 2, $"hashtag {Read(spacedTag.Text, hashtag: true)}");
             return 2;
         }
         if (first.Kind is not (TokenKind.Word or TokenKind.Number)
@@ -135,8 +135,8 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
         return text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text.Length > 4 ? text[4..] : text;
     }
 
-    /// <summary>Letter runs as words, digits one by one, every other character by name.</summary>
-    private string Read(string text)
+    /// <summary>Letter runs as words, digits one by one (a year in a hashtag as a year), every other character by name.</summary>
+    private string Read(string text, bool hashtag = false)
     {
         var words = new List<string>();
         var i = 0;
@@ -161,7 +161,15 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
                 // A round figure in a link ("rtx-6000", "/top-100") is said as a number; other runs digit by digit.
                 var run = text[i..j];
                 var round = run.Length is >= 3 and <= 5 && run[0] != '0' && run.EndsWith("00", StringComparison.Ordinal);
-                words.Add(round ? numbers.Cardinal(long.Parse(run, System.Globalization.CultureInfo.InvariantCulture)) : numbers.Digits(run));
+                if (hashtag && run.Length == 4 && run[0] is '1' or '2' && run[1] is '9' or '0')
+                {
+                    // "#Election2024": a year in a hashtag is said as a year.
+                    words.Add(numbers.Year(int.Parse(run, System.Globalization.CultureInfo.InvariantCulture)));
+                }
+                else
+                {
+                    words.Add(round ? numbers.Cardinal(long.Parse(run, System.Globalization.CultureInfo.InvariantCulture)) : numbers.Digits(run));
+                }
             }
             else if (SymbolNames.TryGetValue(c, out var name))
             {

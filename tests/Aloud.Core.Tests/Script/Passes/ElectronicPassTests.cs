@@ -7,6 +7,8 @@ public class ElectronicPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Use #Election2024 today.", "Use hashtag Election twenty twenty-four today.")]
+    [InlineData("Tag #area51 now.", "Tag hashtag area five one now.")]
     [InlineData("Read more at https://www.example.com/news today.", "Read more at example dot com slash news today.")]
     [InlineData("Visit example.org.", "Visit example dot org.")]
     [InlineData("See www.city-news.co.uk/2024/votes for details.", "See city dash news dot co dot uk slash two zero two four slash votes for details.")]
