@@ -14,7 +14,11 @@ public enum BlockKind
 }
 
 /// <summary>One block of the article body, with its text as written (whitespace collapsed).</summary>
-public sealed record ArticleBlock(BlockKind Kind, string Text);
+public sealed record ArticleBlock(BlockKind Kind, string Text)
+{
+    /// <summary>Pronunciations the source gave for parts of <see cref="Text"/> (SSML &lt;phoneme&gt;); usually none.</summary>
+    public IReadOnlyList<BlockPronunciation> Pronunciations { get; init; } = [];
+}
 
 /// <summary>
 /// An article as extracted from a page, a feed item or plain text: metadata plus the body blocks in

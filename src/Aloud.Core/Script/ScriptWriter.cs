@@ -21,10 +21,11 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
 
     public Script Write(Article article)
     {
-        var parts = Intro(article).Concat(Body(article)).Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
+        var parts = Intro(article).Select(p => (p.Kind, p.Text, Pronunciations: (IReadOnlyList<BlockPronunciation>)[]))
+            .Concat(Body(article)).Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
         var text = new StringBuilder();
         var blocks = new List<ScriptBlock>();
-        foreach (var (kind, blockText) in parts)
+        foreach (var (kind, blockText, _) in parts)
         {
             if (text.Length > 0)
             {
@@ -37,12 +38,12 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         var sentences = new List<ScriptSentence>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            sentences.AddRange(SentencesOf(scriptText, b, blocks));
+            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b].Pronunciations));
         }
         return new Script(scriptText, blocks, sentences);
     }
 
-    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks)
+    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, IReadOnlyList<BlockPronunciation> pronunciations)
     {
         var block = blocks[blockIndex];
         var blockText = text.Substring(block.Span.Start, block.Span.Length);
@@ -50,7 +51,8 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         var sentences = new List<ScriptSentence>();
         foreach (var span in spans)
         {
-            var (words, terminator) = normalizer.Normalize(blockText, span, block.Span.Start);
+            var (normalized, terminator) = normalizer.Normalize(blockText, span, block.Span.Start);
+            var words = BlockPronunciations.Apply(normalized, pronunciations, block.Span.Start);
             if (words.Count == 0)
             {
                 continue;
@@ -116,7 +118,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         }
     }
 
-    private IEnumerable<(ScriptBlockKind Kind, string Text)> Body(Article article)
+    private IEnumerable<(ScriptBlockKind Kind, string Text, IReadOnlyList<BlockPronunciation> Pronunciations)> Body(Article article)
     {
         foreach (var block in article.Blocks)
         {
@@ -128,7 +130,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             };
             if (include)
             {
-                yield return (KindOf(block.Kind), block.Text);
+                yield return (KindOf(block.Kind), block.Text, block.Pronunciations);
             }
         }
     }

@@ -1,6 +1,6 @@
 namespace Aloud.Ingest.Ssml;
 
-/// <summary>A <c>&lt;phoneme&gt;</c>: the text that is spoken and the pronunciation the author gave, kept for engines that can use it.</summary>
+/// <summary>A <c>&lt;phoneme&gt;</c> as written: its text and the pronunciation the author gave (read into the block's <see cref="ArticleBlock.Pronunciations"/>).</summary>
 public sealed record SsmlPhoneme(int BlockIndex, string Text, string? Alphabet, string Ph);
 
 /// <summary>A <c>&lt;prosody rate&gt;</c> over (part of) a paragraph: recorded, not yet applied (the rate is per narration).</summary>

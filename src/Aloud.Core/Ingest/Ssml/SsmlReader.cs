@@ -1,4 +1,5 @@
 using System.Xml;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Ingest.Ssml;
 
@@ -48,7 +49,7 @@ public static class SsmlReader
                     reader.Read();
                 }
             }
-            var article = new Article(null, null, null, language, source, builder.Paragraphs.Select(p => new ArticleBlock(BlockKind.Paragraph, p)).ToList());
+            var article = new Article(null, null, null, language, source, builder.Paragraphs.Select((p, i) => new ArticleBlock(BlockKind.Paragraph, p) { Pronunciations = builder.Pronunciations[i] }).ToList());
             return new SsmlDocument(article, builder.Phonemes, builder.Rates, builder.Notes);
         }
         catch (XmlException error)
@@ -119,12 +120,27 @@ public static class SsmlReader
             case "phoneme":
                 var ph = reader.GetAttribute("ph") ?? throw new AloudInputException("SSML <phoneme> needs a ph attribute");
                 var alphabet = reader.GetAttribute("alphabet");
+                var words = PhonemeWords(reader, ph, alphabet);
                 var said = TextOnly(reader, name);
-                builder.Phoneme(said, alphabet, ph);
+                builder.Phoneme(said, alphabet, ph, words);
                 return true;
             default:
                 builder.Note($"<{name}> is not supported: its text is read as is");
                 return false;
+        }
+    }
+
+    /// <summary>A &lt;phoneme&gt;'s pronunciation, read now so that a symbol we cannot say fails the document, naming its line.</summary>
+    private static IReadOnlyList<Pronunciation> PhonemeWords(XmlReader reader, string ph, string? alphabet)
+    {
+        try
+        {
+            return Pronunciation.ParseWords(ph, alphabet);
+        }
+        catch (PronunciationException error)
+        {
+            var line = reader is IXmlLineInfo info && info.HasLineInfo() ? $" on line {info.LineNumber}" : "";
+            throw new AloudInputException($"SSML <phoneme ph=\"{ph}\">{line}: {error.Message}", error);
         }
     }
 

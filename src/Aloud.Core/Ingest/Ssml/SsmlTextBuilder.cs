@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Ingest.Ssml;
 
@@ -13,6 +14,8 @@ internal sealed class SsmlTextBuilder
 {
     private readonly StringBuilder _current = new();
     private readonly List<string> _paragraphs = [];
+    private readonly List<IReadOnlyList<BlockPronunciation>> _pronunciations = [];
+    private readonly List<BlockPronunciation> _currentPronunciations = [];
     private readonly List<SsmlPhoneme> _phonemes = [];
     private readonly List<SsmlRate> _rates = [];
     private readonly List<string> _notes = [];
@@ -26,6 +29,16 @@ internal sealed class SsmlTextBuilder
         }
     }
 
+    /// <summary>For each paragraph, the pronunciations of its &lt;phoneme&gt; elements, in its collapsed text's positions.</summary>
+    public IReadOnlyList<IReadOnlyList<BlockPronunciation>> Pronunciations
+    {
+        get
+        {
+            EndParagraph();
+            return _pronunciations;
+        }
+    }
+
     public IReadOnlyList<SsmlPhoneme> Phonemes => _phonemes;
     public IReadOnlyList<SsmlRate> Rates => _rates;
     public IReadOnlyList<string> Notes => _notes;
@@ -34,12 +47,14 @@ internal sealed class SsmlTextBuilder
 
     public void EndParagraph()
     {
-        var text = Collapse(_current.ToString());
+        var (text, map) = Collapse(_current.ToString());
         _current.Clear();
         if (text.Length > 0)
         {
             _paragraphs.Add(text);
+            _pronunciations.Add(_currentPronunciations.Select(p => Collapsed(p, map)).Where(p => p.Length > 0).ToList());
         }
+        _currentPronunciations.Clear();
     }
 
     /// <summary>Ends a sentence: adds a period unless the author's text already ends with a terminator.</summary>
@@ -80,10 +95,11 @@ internal sealed class SsmlTextBuilder
 
     public void Rate(string rate) => _rates.Add(new SsmlRate(_paragraphs.Count, rate.Trim()));
 
-    public void Phoneme(string text, string? alphabet, string ph)
+    /// <summary>The element's text is the script's (readable, and the fallback); its words are said from <paramref name="words"/>.</summary>
+    public void Phoneme(string text, string? alphabet, string ph, IReadOnlyList<Pronunciation> words)
     {
         _phonemes.Add(new SsmlPhoneme(_paragraphs.Count, text.Trim(), alphabet, ph));
-        // No engine of ours takes phonemes as plain words, so the element's own text is what is said.
+        _currentPronunciations.Add(new BlockPronunciation(_current.Length, text.Length, words));
         Append(text);
     }
 
@@ -108,6 +124,41 @@ internal sealed class SsmlTextBuilder
         return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value * scale : null;
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Runs of whitespace as one space, none at the ends; and for each raw position (and the end) where it
+    /// lands in the result, so the pronunciations recorded in raw positions can follow.
+    /// </summary>
+    private static (string Text, int[] Map) Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var map = new int[text.Length + 1];
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = sb.Length > 0;
+                map[i] = sb.Length;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            map[i] = sb.Length;
+            sb.Append(text[i]);
+        }
+        map[text.Length] = sb.Length;
+        return (sb.ToString(), map);
+    }
+
+    /// <summary>A pronunciation's raw span in collapsed positions (clamped: a break may have trimmed the text since).</summary>
+    private static BlockPronunciation Collapsed(BlockPronunciation p, int[] map)
+    {
+        var last = map.Length - 1;
+        var start = map[Math.Min(p.Start, last)];
+        var end = map[Math.Min(p.Start + p.Length, last)];
+        return p with { Start = start, Length = Math.Max(0, end - start) };
+    }
 }

@@ -11,7 +11,7 @@ namespace Aloud.Script.Lexicon;
 /// <param name="Written">The word or phrase as the normaliser reads it (words separated by single spaces).</param>
 /// <param name="Spoken">The respelling, as plain words; null when the IPA alone says it.</param>
 /// <param name="CaseSensitive">Match only this exact capitalisation (a name that is also a word: "Nice").</param>
-/// <param name="Ipa">The pronunciation in IPA, one IPA word per written word (or per respelling word).</param>
+/// <param name="Ipa">The pronunciation in IPA; its words (separated by spaces) go with the respelling's or the written words when as many.</param>
 /// <param name="PartOfSpeech">"noun", "verb"...: stored; an entry without one is preferred (there is no tagger yet).</param>
 /// <exception cref="PronunciationException">The IPA has a symbol we cannot say.</exception>
 public sealed record LexiconEntry(string Written, string? Spoken, bool CaseSensitive = false, string? Ipa = null, string? PartOfSpeech = null)
@@ -29,17 +29,17 @@ public sealed record LexiconEntry(string Written, string? Spoken, bool CaseSensi
     public IReadOnlyList<Pronunciation> IpaWords { get; } = Ipa is null ? [] : Pronunciation.ParseWords(Ipa);
 
     /// <summary>
-    /// Which words the IPA belongs to: the respelling's when it has as many words (each says its IPA word),
-    /// else the written words'; null when the IPA fits neither (only possible for an entry built in code,
-    /// the file reader refuses it) or there is none.
+    /// Which words the IPA is said for: the respelling's when it has as many words as the IPA, else the
+    /// written words' when it has as many and there is no respelling, else the whole match as one word; null
+    /// without IPA.
     /// </summary>
     public IpaTarget? IpaFor => IpaWords.Count == 0 ? null
         : IpaWords.Count == SpokenWords.Count ? IpaTarget.Respelling
-        : IpaWords.Count == WrittenWords.Count ? IpaTarget.Written
-        : null;
+        : IpaWords.Count == WrittenWords.Count && SpokenWords.Count == 0 ? IpaTarget.Written
+        : IpaTarget.Whole;
 
-    /// <summary>Whether the entry can say a match: it has a respelling, or IPA that fits the written words.</summary>
-    public bool IsUsable => SpokenWords.Count > 0 || IpaFor is not null;
+    /// <summary>Whether the entry can say a match: it has a respelling or IPA (only an entry built in code can lack both).</summary>
+    public bool IsUsable => SpokenWords.Count > 0 || IpaWords.Count > 0;
 
     /// <summary>Equal when the five fields are (the word lists follow from them).</summary>
     public bool Equals(LexiconEntry? other) =>
@@ -84,4 +84,9 @@ public enum IpaTarget
     Respelling,
     /// <summary>The matched words stay as written, each said from its IPA word.</summary>
     Written,
+    /// <summary>
+    /// One word replaces the match: the respelling (or the written words) with its spaces, said from all the
+    /// IPA words in a row, since the IPA's words do not line up with the words shown.
+    /// </summary>
+    Whole,
 }

@@ -92,11 +92,6 @@ internal static class LexiconFile
         }
         if (entry.WrittenWords.Count > MaxPhraseWords)
             throw new AloudInputException($"{where}: \"{e.Written}\" has {entry.WrittenWords.Count} words; a phrase may have at most {MaxPhraseWords}");
-        if (entry.IpaWords.Count > 0 && entry.IpaFor is null)
-        {
-            var respelling = entry.SpokenWords.Count > 0 ? $" or {entry.SpokenWords.Count} like \"spoken\"" : "";
-            throw new AloudInputException($"{where}: \"ipa\" has {entry.IpaWords.Count} words; give it {entry.WrittenWords.Count} like \"written\"{respelling}, a space between words");
-        }
         return entry;
     }
 }

@@ -1,4 +1,5 @@
 using Aloud.Speech;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Script.Lexicon;
 
@@ -55,15 +56,20 @@ internal sealed class LexiconMatcher
     private static List<ScriptWord> Say(LexiconEntry entry, List<ScriptWord> matched)
     {
         var possessive = entry.Matches(matched.Count - 1, matched[^1].Spoken) ? "" : entry.PossessiveOf(matched[^1].Spoken);
+        var span = matched.Skip(1).Aggregate(matched[0].Source, (union, w) => union.Union(w.Source));
         List<ScriptWord> said;
         if (entry.IpaFor == IpaTarget.Written)
         {
             // The written words stay readable as they were (with their possessive), each with its own span.
             said = matched.Select((w, k) => w with { Class = "lexicon", Pronunciation = entry.IpaWords[k] }).ToList();
         }
+        else if (entry.IpaFor == IpaTarget.Whole)
+        {
+            var shown = entry.SpokenWords.Count > 0 ? string.Join(' ', entry.SpokenWords) + possessive : string.Join(' ', matched.Select(w => w.Spoken));
+            said = [new ScriptWord(shown, span, WordBreak.None, "lexicon") { Pronunciation = Pronunciation.Join(entry.IpaWords) }];
+        }
         else
         {
-            var span = matched.Skip(1).Aggregate(matched[0].Source, (union, w) => union.Union(w.Source));
             said = entry.SpokenWords.Select((w, k) => new ScriptWord(w, span, WordBreak.None, "lexicon")
             {
                 Pronunciation = entry.IpaFor == IpaTarget.Respelling ? entry.IpaWords[k] : null,

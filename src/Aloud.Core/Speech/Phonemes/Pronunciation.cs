@@ -75,6 +75,9 @@ public sealed class Pronunciation : IEquatable<Pronunciation>
         return new Pronunciation([.. Phones, .. added]);
     }
 
+    /// <summary>Several words' pronunciations said as one word, in order (a phrase said as one unit).</summary>
+    public static Pronunciation Join(IEnumerable<Pronunciation> words) => new(words.SelectMany(w => w.Phones).ToList());
+
     public bool Equals(Pronunciation? other) => other is not null && Text == other.Text;
 
     public override bool Equals(object? obj) => Equals(obj as Pronunciation);
