@@ -1,3 +1,6 @@
+using Aloud.Ingest;
+using Aloud.Script;
+using Aloud.Script.Lexicon;
 using Aloud.Speech;
 using Aloud.Speech.Espeak;
 using Aloud.Speech.Phonemes;
@@ -88,5 +91,20 @@ public sealed class EspeakPronunciationTests
 
         Assert.DoesNotContain("z'O:rvaT", said, StringComparison.Ordinal);
         Assert.Contains("m", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnSsmlPhonemeAndALexiconIpaEntryReachTheVoice()
+    {
+        var ssml = "<speak><p>Ask <phoneme ph=\"soʊˈtʃiːtlɑn\">Xochitlan</phoneme> about Quenby.</p></speak>"u8.ToArray();
+        var article = ArticleReader.Read(ssml, null, null, ExtractionOptions.Default);
+        var lexicon = PronunciationLexicon.Parse("""{"version": 1, "entries": [{"written": "Quenby", "ipa": "ˈkwɛnzbi"}]}""");
+        var script = new ScriptWriter(new ScriptOptions { Lexicon = lexicon }).Write(article);
+        var sentence = script.Sentences.Single().ToSpeech();
+
+        var said = Engine.Phonemes(sentence, V("espeak:en-us")).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains("soUtS'i:tlA:n", said, StringComparison.Ordinal);
+        Assert.Contains("kw'Enzbi:", said, StringComparison.Ordinal);
+        ValidTimings(Engine.Synthesize(sentence, V("espeak:en-us"), new SynthesisOptions()), sentence, minWordMs: 40);
     }
 }

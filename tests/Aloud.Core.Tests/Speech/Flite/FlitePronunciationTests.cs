@@ -1,3 +1,6 @@
+using Aloud.Ingest;
+using Aloud.Script;
+using Aloud.Script.Lexicon;
 using Aloud.Speech;
 using Aloud.Speech.Flite;
 using Aloud.Speech.Phonemes;
@@ -107,4 +110,17 @@ public sealed class FlitePronunciationTests
     [Fact]
     public void StressGoesToFlitesLexiconDigitsWithSecondaryAsUnstressed() =>
         Assert.Equal("f ey1 th hh ow0 l", FliteText.Phones(Ipa("ˈfeɪθˌhoʊl")));
+
+    [Fact]
+    public void AnSsmlPhonemeAndALexiconIpaEntryReachTheVoice()
+    {
+        var ssml = "<speak><p>Ask <phoneme ph=\"soʊˈtʃiːtlɑn\">Xochitlan</phoneme> about Quenby.</p></speak>"u8.ToArray();
+        var article = ArticleReader.Read(ssml, null, null, ExtractionOptions.Default);
+        var lexicon = PronunciationLexicon.Parse("""{"version": 1, "entries": [{"written": "Quenby", "ipa": "ˈkwɛnzbi"}]}""");
+        var script = new ScriptWriter(new ScriptOptions { Lexicon = lexicon }).Write(article);
+        var sentence = script.Sentences.Single().ToSpeech();
+
+        Assert.Contains(" ae s k s ow ch iy t l aa n ax b aw t k w eh n z b iy pau", Said(sentence), StringComparison.Ordinal);
+        ValidTimings(Engine.Synthesize(sentence, V("rms"), new SynthesisOptions()), sentence, minWordMs: 40);
+    }
 }
