@@ -10,15 +10,17 @@ namespace Aloud.Speech.Espeak;
 /// </summary>
 internal static class EspeakPhonemes
 {
-    private static readonly Dictionary<string, string> Mnemonics = new(StringComparer.Ordinal)
-    {
-        ["aa"] = "A:", ["ae"] = "a", ["ao"] = "O:", ["aw"] = "aU", ["ax"] = "@", ["ay"] = "aI", ["eh"] = "E",
-        ["ey"] = "eI", ["ih"] = "I", ["iy"] = "i:", ["ow"] = "oU", ["oy"] = "OI", ["uh"] = "U", ["uw"] = "u:",
-        ["b"] = "b", ["ch"] = "tS", ["d"] = "d", ["dh"] = "D", ["f"] = "f", ["g"] = "g", ["hh"] = "h",
-        ["jh"] = "dZ", ["k"] = "k", ["l"] = "l", ["m"] = "m", ["n"] = "n", ["ng"] = "N", ["p"] = "p", ["r"] = "r",
-        ["s"] = "s", ["sh"] = "S", ["t"] = "t", ["th"] = "T", ["v"] = "v", ["w"] = "w", ["y"] = "j", ["z"] = "z",
-        ["zh"] = "Z",
-    };
+    private static readonly (string Phone, string Mnemonic)[] Table =
+    [
+        ("aa", "A:"), ("ae", "a"), ("ao", "O:"), ("aw", "aU"), ("ax", "@"), ("ay", "aI"), ("eh", "E"),
+        ("ey", "eI"), ("ih", "I"), ("iy", "i:"), ("ow", "oU"), ("oy", "OI"), ("uh", "U"), ("uw", "u:"),
+        ("b", "b"), ("ch", "tS"), ("d", "d"), ("dh", "D"), ("f", "f"), ("g", "g"), ("hh", "h"),
+        ("jh", "dZ"), ("k", "k"), ("l", "l"), ("m", "m"), ("n", "n"), ("ng", "N"), ("p", "p"), ("r", "r"),
+        ("s", "s"), ("sh", "S"), ("t", "t"), ("th", "T"), ("v", "v"), ("w", "w"), ("y", "j"), ("z", "z"),
+        ("zh", "Z"),
+    ];
+
+    private static readonly Dictionary<string, string> Mnemonics = Table.ToDictionary(t => t.Phone, t => t.Mnemonic, StringComparer.Ordinal);
 
     /// <summary>Whether a voice's language reads these mnemonics: English only.</summary>
     public static bool Understands(string language) =>

@@ -15,30 +15,32 @@ internal static class IpaReader
     private const char Syllabic = '\u0329';     // n̩: the consonant is a syllable of its own
     private const char RhoticHook = '\u02DE';   // ə˞: the vowel is r-coloured
 
-    // Phones a symbol stands for; a leading '*' marks a reduced vowel (ə), which a default stress skips.
-    private static readonly Dictionary<string, string[]> Symbols = new(StringComparer.Ordinal)
-    {
+    // Phones a symbol stands for, space-separated; a leading '*' marks a reduced vowel (ə), which a default stress skips.
+    private static readonly (string Ipa, string Phones)[] Table =
+    [
         // Vowels.
-        ["i"] = ["iy"], ["ɪ"] = ["ih"], ["e"] = ["ey"], ["ɛ"] = ["eh"], ["æ"] = ["ae"], ["a"] = ["aa"],
-        ["ɑ"] = ["aa"], ["ɒ"] = ["aa"], ["ɔ"] = ["ao"], ["o"] = ["ow"], ["ʊ"] = ["uh"], ["u"] = ["uw"],
-        ["ʉ"] = ["uw"], ["ʌ"] = ["ah"], ["ə"] = ["*ah"], ["ɐ"] = ["*ah"], ["ɨ"] = ["*ih"], ["ᵻ"] = ["*ih"],
-        ["ɜ"] = ["er"], ["ɝ"] = ["er"], ["ɚ"] = ["*er"],
+        ("i", "iy"), ("ɪ", "ih"), ("e", "ey"), ("ɛ", "eh"), ("æ", "ae"), ("a", "aa"),
+        ("ɑ", "aa"), ("ɒ", "aa"), ("ɔ", "ao"), ("o", "ow"), ("ʊ", "uh"), ("u", "uw"),
+        ("ʉ", "uw"), ("ʌ", "ah"), ("ə", "*ah"), ("ɐ", "*ah"), ("ɨ", "*ih"), ("ᵻ", "*ih"),
+        ("ɜ", "er"), ("ɝ", "er"), ("ɚ", "*er"),
         // Diphthongs, also as they are often typed.
-        ["eɪ"] = ["ey"], ["ei"] = ["ey"], ["aɪ"] = ["ay"], ["ai"] = ["ay"], ["ʌɪ"] = ["ay"], ["ɑɪ"] = ["ay"],
-        ["aʊ"] = ["aw"], ["au"] = ["aw"], ["ɑʊ"] = ["aw"], ["ɔɪ"] = ["oy"], ["ɔi"] = ["oy"], ["oɪ"] = ["oy"],
-        ["oi"] = ["oy"], ["oʊ"] = ["ow"], ["ou"] = ["ow"], ["əʊ"] = ["ow"],
-        // r-coloured vowels written as vowel + r (only before a consonant or at the end: see RhoticPair).
-        ["əɹ"] = ["*er"], ["ɜɹ"] = ["er"], ["ɝɹ"] = ["er"], ["ɚɹ"] = ["*er"],
+        ("eɪ", "ey"), ("ei", "ey"), ("aɪ", "ay"), ("ai", "ay"), ("ʌɪ", "ay"), ("ɑɪ", "ay"),
+        ("aʊ", "aw"), ("au", "aw"), ("ɑʊ", "aw"), ("ɔɪ", "oy"), ("ɔi", "oy"), ("oɪ", "oy"),
+        ("oi", "oy"), ("oʊ", "ow"), ("ou", "ow"), ("əʊ", "ow"),
+        // r-coloured vowels written as vowel + r (only before a consonant or at the end: see RhoticBeforeVowel).
+        ("əɹ", "*er"), ("ɜɹ", "er"), ("ɝɹ", "er"), ("ɚɹ", "*er"),
         // Consonants.
-        ["p"] = ["p"], ["b"] = ["b"], ["t"] = ["t"], ["d"] = ["d"], ["k"] = ["k"], ["ɡ"] = ["g"],
-        ["f"] = ["f"], ["v"] = ["v"], ["θ"] = ["th"], ["ð"] = ["dh"], ["s"] = ["s"], ["z"] = ["z"],
-        ["ʃ"] = ["sh"], ["ʒ"] = ["zh"], ["h"] = ["hh"], ["ɦ"] = ["hh"], ["m"] = ["m"], ["n"] = ["n"],
-        ["ŋ"] = ["ng"], ["l"] = ["l"], ["ɫ"] = ["l"], ["ɹ"] = ["r"], ["j"] = ["y"], ["w"] = ["w"],
-        ["ʍ"] = ["w"], ["tʃ"] = ["ch"], ["ʧ"] = ["ch"], ["dʒ"] = ["jh"], ["ʤ"] = ["jh"],
+        ("p", "p"), ("b", "b"), ("t", "t"), ("d", "d"), ("k", "k"), ("ɡ", "g"),
+        ("f", "f"), ("v", "v"), ("θ", "th"), ("ð", "dh"), ("s", "s"), ("z", "z"),
+        ("ʃ", "sh"), ("ʒ", "zh"), ("h", "hh"), ("ɦ", "hh"), ("m", "m"), ("n", "n"),
+        ("ŋ", "ng"), ("l", "l"), ("ɫ", "l"), ("ɹ", "r"), ("j", "y"), ("w", "w"),
+        ("ʍ", "w"), ("tʃ", "ch"), ("ʧ", "ch"), ("dʒ", "jh"), ("ʤ", "jh"),
         // Not English: the nearest English sounds (the GA flap ɾ is a quick d, as in "water").
-        ["ɾ"] = ["d"], ["x"] = ["k"], ["ç"] = ["hh"], ["β"] = ["b"], ["ɣ"] = ["g"], ["ɸ"] = ["f"],
-        ["ʁ"] = ["r"], ["ɲ"] = ["n", "y"], ["ʎ"] = ["l", "y"], ["ɱ"] = ["m"],
-    };
+        ("ɾ", "d"), ("x", "k"), ("ç", "hh"), ("β", "b"), ("ɣ", "g"), ("ɸ", "f"),
+        ("ʁ", "r"), ("ɲ", "n y"), ("ʎ", "l y"), ("ɱ", "m"),
+    ];
+
+    private static readonly Dictionary<string, string[]> Symbols = Table.ToDictionary(t => t.Ipa, t => t.Phones.Split(' '), StringComparer.Ordinal);
 
     private static readonly Dictionary<char, string> Hints = new()
     {
