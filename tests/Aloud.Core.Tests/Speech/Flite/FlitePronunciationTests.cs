@@ -123,4 +123,22 @@ public sealed class FlitePronunciationTests
         Assert.Contains(" ae s k s ow ch iy t l aa n ax b aw t k w eh n z b iy pau", Said(sentence), StringComparison.Ordinal);
         ValidTimings(Engine.Synthesize(sentence, V("rms"), new SynthesisOptions()), sentence, minWordMs: 40);
     }
+
+    [Fact]
+    public void PronouncedWordsBeforeACommaAndAtTheEndOfAQuestionAreFound()
+    {
+        var words = new List<SpeechWord>
+        {
+            new("Is", WordBreak.None),
+            new("Quenby", WordBreak.Comma) { Pronunciation = Ipa("ˈkwɛnzbi") },
+            new("near", WordBreak.None),
+            new("Xochitlan") { Pronunciation = Ipa("soʊˈtʃiːtlɑn") },
+        };
+        var sentence = new SpeechSentence(words, '?');
+
+        var said = Said(sentence);
+
+        Assert.Contains(" k w eh n z b iy pau n ih r s ow ch iy t l aa n pau", said, StringComparison.Ordinal);
+        ValidTimings(Engine.Synthesize(sentence, V("rms"), new SynthesisOptions()), sentence, minWordMs: 40);
+    }
 }
