@@ -1,4 +1,5 @@
 using Aloud.Ingest;
+using Aloud.Script.Emoji;
 
 namespace Aloud.Cli;
 
@@ -30,6 +31,7 @@ internal static class CliErrors
     {
         AloudInputException => (ExitCodes.BadInput, error.Message),
         NativeLibraryMissingException => (ExitCodes.MissingNativeLibrary, error.Message),
+        EmojiNamesUnavailableException => (ExitCodes.MissingNativeLibrary, error.Message),
         UsageException => (ExitCodes.Usage, error.Message),
         OutputException => (ExitCodes.OutputFailed, error.Message),
         OperationCanceledException => (ExitCodes.Unexpected, "cancelled"),

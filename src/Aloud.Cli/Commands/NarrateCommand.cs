@@ -41,6 +41,7 @@ internal static class NarrateCommand
 
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
     private static readonly Option<string[]> SkipPass = SkipPassOption.Create();
+    private static readonly Option<string?> Emoji = EmojiOption.Create();
 
     private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
     private static readonly Option<bool> Bleep = new("--bleep") { Description = "Bleep censored words (\"a--\") instead of leaving a pause." };
@@ -50,7 +51,7 @@ internal static class NarrateCommand
     {
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
-            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, SkipPass, Bleep, Quiet,
+            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, SkipPass, Emoji, Bleep, Quiet,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -67,6 +68,7 @@ internal static class NarrateCommand
             throw new UsageException($"--rate must be between 0.5 and 2.0 (got {rate})");
         }
         var format = FormatOf(output);
+        var emoji = EmojiOption.Read(result.GetValue(Emoji));
         foreach (var path in new[] { output, result.GetValue(Timings), result.GetValue(Vtt), result.GetValue(ScriptOut) })
         {
             if (path is not null)
@@ -89,6 +91,7 @@ internal static class NarrateCommand
             BleepMaskedWords = result.GetValue(Bleep),
             Lexicon = lexicon,
             DisabledPasses = SkipPassOption.Read(result.GetValue(SkipPass)),
+            Emoji = emoji,
         };
         var script = new ScriptWriter(scriptOptions).Write(article);
         if (script.Sentences.Count == 0)

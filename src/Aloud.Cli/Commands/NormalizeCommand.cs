@@ -15,17 +15,18 @@ internal static class NormalizeCommand
     private static readonly Option<bool> Json = new("--json") { Description = "One JSON object per line: the spoken words with their class (pass) and source span." };
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
     private static readonly Option<string[]> SkipPass = SkipPassOption.Create();
+    private static readonly Option<string?> Emoji = EmojiOption.Create();
 
     public static Command Create()
     {
-        var command = new Command("normalize", "Read written lines on stdin; write one spoken line per input line.") { Json, Lexicon, SkipPass };
-        command.SetAction(result => CliErrors.Run(() => Run(result.GetValue(Json), result.GetValue(Lexicon), SkipPassOption.Read(result.GetValue(SkipPass)))));
+        var command = new Command("normalize", "Read written lines on stdin; write one spoken line per input line.") { Json, Lexicon, SkipPass, Emoji };
+        command.SetAction(result => CliErrors.Run(() => Run(result.GetValue(Json), result.GetValue(Lexicon), SkipPassOption.Read(result.GetValue(SkipPass)), EmojiOption.Read(result.GetValue(Emoji)))));
         return command;
     }
 
-    private static int Run(bool json, string? lexiconPath, IReadOnlySet<string> skippedPasses)
+    private static int Run(bool json, string? lexiconPath, IReadOnlySet<string> skippedPasses, EmojiReading emoji)
     {
-        var normalizer = new TextNormalizer(EnglishNumberWords.Instance, skippedPasses, LexiconOption.Load(lexiconPath));
+        var normalizer = new TextNormalizer(EnglishNumberWords.Instance, skippedPasses, LexiconOption.Load(lexiconPath), emoji);
         using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
         while (input.ReadLine() is { } line)

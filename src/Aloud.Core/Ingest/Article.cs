@@ -16,6 +16,12 @@ public enum BlockKind
 /// <summary>One block of the article body, with its text as written (whitespace collapsed).</summary>
 public sealed record ArticleBlock(BlockKind Kind, string Text)
 {
+    /// <summary>Spans of <see cref="Text"/> said differently from how they are written (SSML sub and say-as).</summary>
+    public IReadOnlyList<Script.SpanOverride> Overrides { get; init; } = [];
+
+    /// <summary>Spans of <see cref="Text"/> spoken faster or slower than the narration (SSML prosody rate).</summary>
+    public IReadOnlyList<Script.RateSpan> Rates { get; init; } = [];
+
     /// <summary>Pronunciations the source gave for parts of <see cref="Text"/> (SSML &lt;phoneme&gt;); usually none.</summary>
     public IReadOnlyList<BlockPronunciation> Pronunciations { get; init; } = [];
 }

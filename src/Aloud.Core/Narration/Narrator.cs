@@ -64,7 +64,8 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, engine.MaxParallelism), CancellationToken = cancellation };
         Parallel.For(0, clips.Length, parallel, i =>
         {
-            var clip = engine.Synthesize(script.Sentences[i].ToSpeech(), voice, synthesis);
+            var sentence = script.Sentences[i];
+            var clip = engine.Synthesize(sentence.ToSpeech(), voice, RateFor(sentence));
             clips[i] = clip;
             var finished = Interlocked.Increment(ref done);
             var samples = Interlocked.Add(ref audioSamples, clip.Samples.Length);
@@ -72,4 +73,11 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         });
         return clips;
     }
+
+    /// <summary>
+    /// The narration's options at the sentence's rate (SSML prosody multiplies the narration's rate), kept inside
+    /// what the engines accept so a fast passage in a fast narration is as fast as allowed, not an error.
+    /// </summary>
+    private SynthesisOptions RateFor(Script.ScriptSentence sentence) =>
+        sentence.Rate == 1.0 ? synthesis : synthesis with { Rate = Math.Clamp(synthesis.Rate * sentence.Rate, SpeechRate.Min, SpeechRate.Max) };
 }

@@ -14,8 +14,10 @@ internal static class BlockPronunciations
 {
     /// <param name="words">One sentence's words; spans index the script text.</param>
     /// <param name="pronunciations">The block's pronunciations, in positions of the block's text.</param>
+    /// <param name="sentence">The sentence's span in the block's text: a pronunciation not wholly inside it (the
+    /// segmenter cut its words into two sentences) is read as written rather than said twice in part.</param>
     /// <param name="blockStart">Where the block's text starts in the script text.</param>
-    public static IReadOnlyList<ScriptWord> Apply(IReadOnlyList<ScriptWord> words, IReadOnlyList<BlockPronunciation> pronunciations, int blockStart)
+    public static IReadOnlyList<ScriptWord> Apply(IReadOnlyList<ScriptWord> words, IReadOnlyList<BlockPronunciation> pronunciations, TextSpan sentence, int blockStart)
     {
         if (pronunciations.Count == 0)
         {
@@ -23,7 +25,7 @@ internal static class BlockPronunciations
         }
 
         var result = words.ToList();
-        foreach (var p in pronunciations)
+        foreach (var p in pronunciations.Where(p => p.Start >= sentence.Start && p.Start + p.Length <= sentence.End))
         {
             var (start, end) = (blockStart + p.Start, blockStart + p.Start + p.Length);
             var inside = Enumerable.Range(0, result.Count)

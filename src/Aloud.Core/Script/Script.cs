@@ -63,6 +63,12 @@ public sealed record ScriptSentence(int BlockIndex, TextSpan Source, IReadOnlyLi
             return string.Join(' ', parts).TrimEnd(',') + Terminator;
         }
     }
+
+    /// <summary>
+    /// The multiplier of the narration's rate this sentence is spoken at (SSML prosody); 1.0 for the narration's
+    /// own rate. One per sentence: a rate change inside a written sentence splits it (<see cref="ScriptWriter"/>).
+    /// </summary>
+    public double Rate { get; init; } = 1.0;
 }
 
 /// <summary>

@@ -26,6 +26,9 @@ public sealed record ScriptOptions
     /// <summary>Names of normalisation passes to switch off (see <see cref="Passes.NormalizationPasses"/>).</summary>
     public IReadOnlySet<string> DisabledPasses { get; init; } = new HashSet<string>();
 
+    /// <summary>Emoji left out (the default: news does not read decoration) or read by name.</summary>
+    public EmojiReading Emoji { get; init; } = EmojiReading.Drop;
+
     /// <summary>Respellings applied after the normalisation passes (names the engines would get wrong); null for none.</summary>
     public PronunciationLexicon? Lexicon { get; init; }
 }

@@ -17,53 +17,71 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
     }
 
     private static TextNormalizer NormalizerFor(ScriptOptions options) =>
-        new(EnglishNumberWords.Instance, options.DisabledPasses, options.Lexicon);
+        new(EnglishNumberWords.Instance, options.DisabledPasses, options.Lexicon, options.Emoji);
 
     public Script Write(Article article)
     {
-        var parts = Intro(article).Select(p => (p.Kind, p.Text, Pronunciations: (IReadOnlyList<BlockPronunciation>)[]))
-            .Concat(Body(article)).Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
+        var parts = Intro(article).Concat(Body(article)).Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
         var text = new StringBuilder();
         var blocks = new List<ScriptBlock>();
-        foreach (var (kind, blockText, _) in parts)
+        foreach (var part in parts)
         {
             if (text.Length > 0)
             {
                 text.Append("\n\n");
             }
-            blocks.Add(new ScriptBlock(kind, new TextSpan(text.Length, blockText.Length)));
-            text.Append(blockText);
+            blocks.Add(new ScriptBlock(part.Kind, new TextSpan(text.Length, part.Text.Length)));
+            text.Append(part.Text);
         }
         var scriptText = text.ToString();
         var sentences = new List<ScriptSentence>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b].Pronunciations));
+            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b]));
         }
         return new Script(scriptText, blocks, sentences);
     }
 
-    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, IReadOnlyList<BlockPronunciation> pronunciations)
+    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, Part part)
     {
         var block = blocks[blockIndex];
         var blockText = text.Substring(block.Span.Start, block.Span.Length);
-        var spans = SentenceSegmenter.Split(blockText);
+        var overrides = Ordered(part.Overrides);
+        var rates = part.Rates.OrderBy(r => r.Span.Start).ToList();
+        var spans = KeepOverridesWhole(SentenceSegmenter.Split(blockText), overrides);
         var sentences = new List<ScriptSentence>();
+        var nextOverride = 0;
         foreach (var span in spans)
         {
-            var (normalized, terminator) = normalizer.Normalize(blockText, span, block.Span.Start);
-            var words = BlockPronunciations.Apply(normalized, pronunciations, block.Span.Start);
+            // Sentences and overrides are both in text order: each sentence gets its own overrides, in one pass.
+            var first = nextOverride;
+            while (nextOverride < overrides.Count && overrides[nextOverride].Span.Start < span.End)
+            {
+                nextOverride++;
+            }
+            var (normalized, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, overrides[first..nextOverride]);
+            var words = BlockPronunciations.Apply(normalized, part.Pronunciations, span, block.Span.Start);
             if (words.Count == 0)
             {
                 continue;
             }
             var source = new TextSpan(span.Start + block.Span.Start, span.Length);
-            if (words.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && words.Any(w => w.BreakAfter == WordBreak.Masked)))
+            var runs = rates.Count == 0 ? [(words, 1.0)] : SentenceChunker.SplitByRate(words, w => RateAt(rates, w.Source.Start - block.Span.Start));
+            for (var r = 0; r < runs.Count; r++)
             {
-                sentences.Add(new ScriptSentence(blockIndex, source, words, terminator, SentencePause.Sentence));
-                continue;
+                var (run, rate) = runs[r];
+                if (run.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && run.Any(w => w.BreakAfter == WordBreak.Masked)))
+                {
+                    // The first and last runs reach the sentence's edges, so its quotes and terminator stay in a span.
+                    var spoken = SourceOf(run);
+                    var start = r == 0 ? source.Start : spoken.Start;
+                    var end = r == runs.Count - 1 ? source.End : spoken.End;
+                    var runSource = new TextSpan(start, end - start);
+                    sentences.Add(new ScriptSentence(blockIndex, runSource, run, terminator, SentencePause.Sentence) { Rate = rate });
+                    continue;
+                }
+                sentences.AddRange(Pieces(blockIndex, run, terminator).Select(s => s with { Rate = rate }));
             }
-            sentences.AddRange(Pieces(blockIndex, words, terminator));
         }
         if (sentences.Count > 0)
         {
@@ -85,11 +103,85 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             for (var c = 0; c < chunks.Count; c++)
             {
                 var chunk = chunks[c];
-                var source = chunk.Skip(1).Aggregate(chunk[0].Source, (union, word) => union.Union(word.Source));
+                var source = SourceOf(chunk);
                 var pause = c == chunks.Count - 1 && p < pieces.Count - 1 ? SentencePause.Bleep : SentencePause.Sentence;
                 yield return new ScriptSentence(blockIndex, source, chunk, terminator, pause);
             }
         }
+    }
+
+    private static TextSpan SourceOf(IReadOnlyList<ScriptWord> words) =>
+        words.Skip(1).Aggregate(words[0].Source, (union, word) => union.Union(word.Source));
+
+    /// <summary>Non-empty overrides in text order; of overlapping ones the first is kept, as the normaliser would.</summary>
+    private static List<SpanOverride> Ordered(IReadOnlyList<SpanOverride> overrides)
+    {
+        var ordered = new List<SpanOverride>(overrides.Count);
+        foreach (var o in overrides.Where(o => o.Span.Length > 0).OrderBy(o => o.Span.Start))
+        {
+            if (ordered.Count == 0 || o.Span.Start >= ordered[^1].Span.End)
+            {
+                ordered.Add(o);
+            }
+        }
+        return ordered;
+    }
+
+    /// <summary>
+    /// Sentences joined where an override crosses the boundary the segmenter found ("Dr." or a dotted date read
+    /// by a say-as): an override is said whole, in one sentence. Overrides are ordered and do not overlap, so
+    /// one pass over both lists does it.
+    /// </summary>
+    private static IReadOnlyList<TextSpan> KeepOverridesWhole(IReadOnlyList<TextSpan> spans, List<SpanOverride> overrides)
+    {
+        if (overrides.Count == 0)
+        {
+            return spans;
+        }
+        var joined = new List<TextSpan>(spans.Count);
+        var o = 0;
+        foreach (var span in spans)
+        {
+            if (joined.Count > 0)
+            {
+                var boundary = joined[^1].End;
+                while (o < overrides.Count && overrides[o].Span.End <= boundary)
+                {
+                    o++;
+                }
+                if (o < overrides.Count && overrides[o].Span.Start < boundary)
+                {
+                    joined[^1] = joined[^1].Union(span);
+                    continue;
+                }
+            }
+            joined.Add(span);
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// The rate of the span a word's first character falls in (block coordinates; spans ordered by start, and
+    /// where they overlap the later-starting one wins); 1.0 outside them all. A binary search: a block may hold
+    /// thousands of short spans.
+    /// </summary>
+    private static double RateAt(List<RateSpan> rates, int position)
+    {
+        int low = 0, high = rates.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (rates[mid].Span.Start <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return found >= 0 && position < rates[found].Span.End ? rates[found].Rate : 1.0;
     }
 
     /// <summary>A section pause after the headline and after the last intro block; a paragraph pause elsewhere.</summary>
@@ -101,24 +193,36 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         return kind == ScriptBlockKind.Headline || (isIntro && nextIsBody) ? SentencePause.Section : SentencePause.Paragraph;
     }
 
-    private IEnumerable<(ScriptBlockKind Kind, string Text)> Intro(Article article)
+    /// <summary>A block to read: its text and how parts of it are read (overrides and rates are in its coordinates).</summary>
+    private sealed record Part(ScriptBlockKind Kind, string Text, IReadOnlyList<SpanOverride> Overrides, IReadOnlyList<RateSpan> Rates)
+    {
+        public Part(ScriptBlockKind kind, string text)
+            : this(kind, text, [], [])
+        {
+        }
+
+        /// <summary>Pronunciations of parts of the text (SSML phoneme), in its coordinates.</summary>
+        public IReadOnlyList<BlockPronunciation> Pronunciations { get; init; } = [];
+    }
+
+    private IEnumerable<Part> Intro(Article article)
     {
         if (options.ReadHeadline && !string.IsNullOrWhiteSpace(article.Title))
         {
-            yield return (ScriptBlockKind.Headline, article.Title.Trim());
+            yield return new Part(ScriptBlockKind.Headline, article.Title.Trim());
         }
         if (options.ReadByline && !string.IsNullOrWhiteSpace(article.Byline))
         {
-            yield return (ScriptBlockKind.Byline, "By " + article.Byline.Trim());
+            yield return new Part(ScriptBlockKind.Byline, "By " + article.Byline.Trim());
         }
         if (options.ReadDate && article.Published is { } published)
         {
             // The date as the publisher meant it: the local date at the publisher's offset, not UTC.
-            yield return (ScriptBlockKind.Dateline, "Published " + published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture));
+            yield return new Part(ScriptBlockKind.Dateline, "Published " + published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture));
         }
     }
 
-    private IEnumerable<(ScriptBlockKind Kind, string Text, IReadOnlyList<BlockPronunciation> Pronunciations)> Body(Article article)
+    private IEnumerable<Part> Body(Article article)
     {
         foreach (var block in article.Blocks)
         {
@@ -130,7 +234,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             };
             if (include)
             {
-                yield return (KindOf(block.Kind), block.Text, block.Pronunciations);
+                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates) { Pronunciations = block.Pronunciations };
             }
         }
     }

@@ -57,6 +57,29 @@ internal static class SentenceChunker
         return pieces;
     }
 
+    /// <summary>
+    /// Splits where the rate changes from one word to the next, so each piece is synthesised at one rate; the
+    /// pieces keep their words' order and each comes with its rate.
+    /// </summary>
+    public static IReadOnlyList<(IReadOnlyList<ScriptWord> Words, double Rate)> SplitByRate(IReadOnlyList<ScriptWord> words, Func<ScriptWord, double> rateOf)
+    {
+        var pieces = new List<(IReadOnlyList<ScriptWord>, double)>();
+        var start = 0;
+        var rate = words.Count > 0 ? rateOf(words[0]) : 1.0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var next = rateOf(words[i]);
+            if (next != rate)
+            {
+                pieces.Add((Slice(words, start, i), rate));
+                start = i;
+                rate = next;
+            }
+        }
+        pieces.Add((start == 0 ? words : Slice(words, start, words.Count), rate));
+        return pieces;
+    }
+
     private static List<ScriptWord> Slice(IReadOnlyList<ScriptWord> words, int start, int end)
     {
         var slice = new List<ScriptWord>(end - start);

@@ -85,6 +85,11 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        // "23 ft. 9 in.": a unit abbreviation after a number, before the next number of the same measure.
+        if (char.IsDigit(nextChar) && UnitsWithPeriod.Contains(word) && AfterNumber(text, mark - word.Length))
+        {
+            return false;
+        }
         // A weekday abbreviation before a date ("Sat. Feb. 2", "Tues. 9 a.m.").
         if (Abbreviations.IsWeekday(word) && (char.IsDigit(nextChar) || Abbreviations.Months.ContainsKey(NextWord(text, next))))
         {
@@ -96,6 +101,19 @@ public static class SentenceSegmenter
             return SentenceStarters.Contains(NextWord(text, next));
         }
         return true;
+    }
+
+    private static readonly HashSet<string> UnitsWithPeriod = new(StringComparer.Ordinal) { "ft", "in", "lb", "lbs", "oz", "yd", "mi", "hr", "hrs", "min", "sec" };
+
+    /// <summary>Whether a number (and a space) comes right before position <paramref name="wordStart"/>.</summary>
+    private static bool AfterNumber(string text, int wordStart)
+    {
+        var k = wordStart - 1;
+        if (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        return k >= 0 && char.IsDigit(text[k]);
     }
 
     private static bool AfterDegrees(string text, int letter)

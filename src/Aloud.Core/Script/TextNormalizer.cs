@@ -18,11 +18,20 @@ public sealed class TextNormalizer
     /// <param name="numbers">How numbers are read.</param>
     /// <param name="disabledPasses">Names of passes to skip.</param>
     /// <param name="lexicon">Respellings applied after every pass, so they see the words as they will be read.</param>
-    public TextNormalizer(INumberWords numbers, IReadOnlySet<string>? disabledPasses = null, PronunciationLexicon? lexicon = null)
+    /// <param name="emoji">Emoji silent, or named (the emoji pass runs only then).</param>
+    /// <exception cref="Emoji.EmojiNamesUnavailableException">Emoji are to be named and the CLDR names cannot be loaded.</exception>
+    public TextNormalizer(INumberWords numbers, IReadOnlySet<string>? disabledPasses = null, PronunciationLexicon? lexicon = null, EmojiReading emoji = EmojiReading.Drop)
     {
         _lexicon = lexicon;
         var disabled = disabledPasses ?? new HashSet<string>();
-        _passes = NormalizationPasses.CreateDefault(numbers).Where(p => !disabled.Contains(p.Name)).ToList();
+        _passes = NormalizationPasses.CreateDefault(numbers)
+            .Where(p => !disabled.Contains(p.Name) && (emoji == EmojiReading.Name || p is not EmojiPass))
+            .ToList();
+        if (_passes.Any(p => p is EmojiPass))
+        {
+            // Asked for names: fail now with a clear message if they are missing, not at the first emoji.
+            _ = Emoji.EmojiNames.Shared;
+        }
         _builder = new SpokenWordBuilder(numbers);
     }
 
@@ -33,15 +42,74 @@ public sealed class TextNormalizer
     /// Normalises <paramref name="span"/> of <paramref name="text"/>; spans in the result are offset by
     /// <paramref name="offset"/> so they index the whole script text.
     /// </summary>
-    public (IReadOnlyList<ScriptWord> Words, char Terminator) Normalize(string text, TextSpan span, int offset = 0)
+    public (IReadOnlyList<ScriptWord> Words, char Terminator) Normalize(string text, TextSpan span, int offset = 0) =>
+        Normalize(text, span, offset, []);
+
+    /// <summary>
+    /// Normalises <paramref name="span"/> of <paramref name="text"/>, saying each override's text for its span
+    /// (overrides are in <paramref name="text"/>'s coordinates; those not wholly inside the span, or overlapping
+    /// an earlier one, are ignored). An override is read before the passes run, so no pass reads its characters.
+    /// </summary>
+    public (IReadOnlyList<ScriptWord> Words, char Terminator) Normalize(string text, TextSpan span, int offset, IReadOnlyList<SpanOverride> overrides)
     {
-        var tokens = Tokenizer.Tokenize(text, span.Start, span.Length, offset);
+        ArgumentNullException.ThrowIfNull(overrides);
+        var tokens = overrides.Count == 0
+            ? Tokenizer.Tokenize(text, span.Start, span.Length, offset)
+            : TokenizeWithOverrides(text, span, offset, overrides);
+        var (words, terminator) = Read(tokens);
+        return (_lexicon is null ? words : _lexicon.Apply(words), terminator);
+    }
+
+    private (List<ScriptWord> Words, char Terminator) Read(List<Token> tokens)
+    {
         foreach (var pass in _passes)
         {
             tokens = pass.Apply(tokens);
         }
-        var (words, terminator) = _builder.Build(tokens);
-        return (_lexicon is null ? words : _lexicon.Apply(words), terminator);
+        return _builder.Build(tokens);
+    }
+
+    /// <summary>The written text around the overrides as tokens, each override as one spoken token over its span.</summary>
+    private List<Token> TokenizeWithOverrides(string text, TextSpan span, int offset, IReadOnlyList<SpanOverride> overrides)
+    {
+        var tokens = new List<Token>();
+        var position = span.Start;
+        foreach (var o in overrides.Where(o => o.Span.Start >= span.Start && o.Span.End <= span.End && o.Span.Length > 0).OrderBy(o => o.Span.Start))
+        {
+            if (o.Span.Start < position)
+            {
+                continue;
+            }
+            tokens.AddRange(Tokenizer.Tokenize(text, position, o.Span.Start - position, offset));
+            var spaceBefore = o.Span.Start > 0 && char.IsWhiteSpace(text[o.Span.Start - 1]);
+            tokens.Add(new Token(TokenKind.Spoken, text.Substring(o.Span.Start, o.Span.Length), o.Span.Start + offset, spaceBefore)
+            {
+                Words = SpokenWords(o.Say),
+                Class = o.Class,
+            });
+            position = o.Span.End;
+        }
+        tokens.AddRange(Tokenizer.Tokenize(text, position, span.End - position, offset));
+        return tokens;
+    }
+
+    /// <summary>
+    /// An override's text read on its own, by the passes but not the lexicon (that runs once, over the whole
+    /// sentence); its inner pauses become the "," a spoken token carries for a breath.
+    /// </summary>
+    private List<string> SpokenWords(string say)
+    {
+        var (words, _) = Read(Tokenizer.Tokenize(say, 0, say.Length, 0));
+        var spoken = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            spoken.Add(word.Spoken);
+            if (word.BreakAfter != Speech.WordBreak.None)
+            {
+                spoken.Add(",");
+            }
+        }
+        return spoken;
     }
 
     /// <summary>A whole string as one sentence: for tests and the <c>normalize</c> command.</summary>

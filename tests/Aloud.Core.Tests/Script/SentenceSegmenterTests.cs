@@ -12,6 +12,7 @@ public class SentenceSegmenterTests
 
     [Theory]
     [InlineData("Dr. Lee met Mr. Park on Feb. 13 at noon.")]
+    [InlineData("The line is 23 ft. 9 in. from the basket.")]
     [InlineData("James T. Kirk took command.")]
     [InlineData("She is ranked No. 3 in the state.")]
     [InlineData("It grew 2.5 percent.")]
@@ -28,6 +29,10 @@ public class SentenceSegmenterTests
     [Fact]
     public void A_scale_letter_after_degrees_ends_a_sentence() =>
         Assert.Equal(["It peaked at 31 degrees C.", "Then it cooled."], Split("It peaked at 31 degrees C. Then it cooled."));
+
+    [Fact]
+    public void A_unit_abbreviation_before_a_capital_ends_a_sentence() =>
+        Assert.Equal(["He stands 6 ft.", "Then he left."], Split("He stands 6 ft. Then he left."));
 
     [Fact]
     public void A_lowercase_continuation_is_not_a_new_sentence() =>

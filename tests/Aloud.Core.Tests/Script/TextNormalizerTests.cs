@@ -9,6 +9,10 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("Sens. Ruiz and Park objected.", "Senators Ruiz and Park objected.")]
+    [InlineData("Reps. Ito and Moss agreed.", "Representatives Ito and Moss agreed.")]
+    [InlineData("It became a Cat. 4 storm.", "It became a Category four storm.")]
+    [InlineData("See ch. 7 and fig. 2.", "See chapter seven and figure two.")]
     [InlineData("It opened on Feb. 13 downtown.", "It opened on February thirteenth downtown.")]
     [InlineData("The vote is on Sept. 9.", "The vote is on September ninth.")]
     [InlineData("Filming ends April 13.", "Filming ends April thirteenth.")]

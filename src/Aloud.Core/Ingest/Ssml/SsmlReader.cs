@@ -7,7 +7,9 @@ namespace Aloud.Ingest.Ssml;
 /// Reads the SSML subset we support into plain paragraphs: speak, p, s, break, say-as, sub, phoneme,
 /// emphasis, prosody (other elements are read as their text, with a note). The XML reader is locked down:
 /// no DTD, no external resources, bounded size and depth. Nothing of the markup reaches an engine: the
-/// result is text, normalised like any article.
+/// result is the written text, normalised like any article, with sub and say-as as span overrides (the
+/// text keeps what was written, the script says the reading), prosody rates as rate spans and phonemes as
+/// pronunciations of the written words.
 /// </summary>
 public static class SsmlReader
 {
@@ -49,7 +51,7 @@ public static class SsmlReader
                     reader.Read();
                 }
             }
-            var article = new Article(null, null, null, language, source, builder.Paragraphs.Select((p, i) => new ArticleBlock(BlockKind.Paragraph, p) { Pronunciations = builder.Pronunciations[i] }).ToList());
+            var article = new Article(null, null, null, language, source, builder.Paragraphs);
             return new SsmlDocument(article, builder.Phonemes, builder.Rates, builder.Notes);
         }
         catch (XmlException error)
@@ -71,6 +73,9 @@ public static class SsmlReader
                 return false;
             case XmlNodeType.EndElement when reader.LocalName == "s":
                 builder.EndSentence();
+                return false;
+            case XmlNodeType.EndElement when reader.LocalName == "prosody":
+                builder.EndProsody();
                 return false;
             case XmlNodeType.Element:
                 return VisitElement(reader, builder);
@@ -96,26 +101,32 @@ public static class SsmlReader
                 builder.Break(reader.GetAttribute("strength"), reader.GetAttribute("time"));
                 return false;
             case "prosody":
-                if (reader.GetAttribute("rate") is { } rate)
+                // An empty <prosody/> has no end tag and no text to speak at its rate, but its rate is still checked.
+                builder.StartProsody(reader.GetAttribute("rate"));
+                if (reader.IsEmptyElement)
                 {
-                    builder.Rate(rate);
+                    builder.EndProsody();
                 }
                 return false;
             case "say-as":
                 var interpretAs = reader.GetAttribute("interpret-as") ?? "";
                 var format = reader.GetAttribute("format");
-                var spoken = SayAs.Verbalise(interpretAs, format, TextOnly(reader, name), out var known);
-                if (!known)
+                var written = TextOnly(reader, name);
+                var spoken = SayAs.Verbalise(interpretAs, format, written, out var known);
+                if (known)
+                {
+                    builder.Say(written, spoken, "say-as");
+                }
+                else
                 {
                     builder.Note($"say-as interpret-as=\"{interpretAs}\" is not supported: read as written");
+                    builder.Append(" " + written + " ");
                 }
-                builder.Append(" " + spoken + " ");
                 return true;
             case "sub":
                 var alias = reader.GetAttribute("alias")
                     ?? throw new AloudInputException("SSML <sub> needs an alias attribute: the words to say");
-                TextOnly(reader, name);
-                builder.Append(alias);
+                builder.Say(TextOnly(reader, name), alias, "sub");
                 return true;
             case "phoneme":
                 var ph = reader.GetAttribute("ph") ?? throw new AloudInputException("SSML <phoneme> needs a ph attribute");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Aloud.Script;
 using Aloud.Speech.Phonemes;
 
 namespace Aloud.Ingest.Ssml;
@@ -9,18 +10,24 @@ namespace Aloud.Ingest.Ssml;
 /// normaliser already turns into breaks: a short break a comma, a medium one a semicolon (a clause pause),
 /// and a long or x-strong one ends the paragraph, which gets a paragraph pause. That keeps one pause model
 /// (<see cref="Speech.WordBreak"/> and sentence pauses) rather than a second, SSML-only one.
+/// Whitespace is collapsed as text arrives, so the positions of overrides (sub, say-as) and rate spans
+/// (prosody) recorded on the way are positions in the finished paragraph.
 /// </summary>
 internal sealed class SsmlTextBuilder
 {
     private readonly StringBuilder _current = new();
-    private readonly List<string> _paragraphs = [];
-    private readonly List<IReadOnlyList<BlockPronunciation>> _pronunciations = [];
-    private readonly List<BlockPronunciation> _currentPronunciations = [];
+    private readonly List<ArticleBlock> _paragraphs = [];
+    private readonly List<SpanOverride> _overrides = [];
+    private readonly List<RateSpan> _rateSpans = [];
+    private readonly List<BlockPronunciation> _pronunciations = [];
+    private readonly Stack<double> _rateStack = new();
     private readonly List<SsmlPhoneme> _phonemes = [];
     private readonly List<SsmlRate> _rates = [];
     private readonly List<string> _notes = [];
+    private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
+    private int _rateStart;
 
-    public IReadOnlyList<string> Paragraphs
+    public IReadOnlyList<ArticleBlock> Paragraphs
     {
         get
         {
@@ -29,44 +36,83 @@ internal sealed class SsmlTextBuilder
         }
     }
 
-    /// <summary>For each paragraph, the pronunciations of its &lt;phoneme&gt; elements, in its collapsed text's positions.</summary>
-    public IReadOnlyList<IReadOnlyList<BlockPronunciation>> Pronunciations
-    {
-        get
-        {
-            EndParagraph();
-            return _pronunciations;
-        }
-    }
-
     public IReadOnlyList<SsmlPhoneme> Phonemes => _phonemes;
     public IReadOnlyList<SsmlRate> Rates => _rates;
     public IReadOnlyList<string> Notes => _notes;
 
-    public void Append(string text) => _current.Append(text);
+    /// <summary>The rate of the innermost prosody, relative to the narration.</summary>
+    public double CurrentRate => _rateStack.Count == 0 ? 1.0 : _rateStack.Peek();
+
+    /// <summary>Appends text, whitespace runs as one space and none at the start of a paragraph.</summary>
+    public void Append(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                _current.Append(c);
+            }
+            else if (_current.Length > 0 && _current[^1] != ' ')
+            {
+                _current.Append(' ');
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends the author's <paramref name="written"/> text and records that <paramref name="say"/> is spoken for
+    /// it. With nothing written there is nothing to point at, so the words to say become the text.
+    /// </summary>
+    public void Say(string written, string say, string kind)
+    {
+        var text = written.Trim();
+        if (text.Length == 0)
+        {
+            Append(" " + say + " ");
+            return;
+        }
+        if (char.IsWhiteSpace(written[0]))
+        {
+            Append(" ");
+        }
+        var start = _current.Length;
+        Append(text);
+        _overrides.Add(new SpanOverride(new TextSpan(start, _current.Length - start), say, kind));
+        if (char.IsWhiteSpace(written[^1]))
+        {
+            Append(" ");
+        }
+    }
 
     public void EndParagraph()
     {
-        var (text, map) = Collapse(_current.ToString());
-        _current.Clear();
-        if (text.Length > 0)
+        TrimEnd();
+        CloseRateSpan();
+        _rateStart = 0;
+        if (_current.Length > 0)
         {
-            _paragraphs.Add(text);
-            _pronunciations.Add(_currentPronunciations.Select(p => Collapsed(p, map)).Where(p => p.Length > 0).ToList());
+            _paragraphs.Add(new ArticleBlock(BlockKind.Paragraph, _current.ToString())
+            {
+                Overrides = [.. _overrides],
+                Rates = [.. _rateSpans.Select(Within)],
+                Pronunciations = [.. _pronunciations],
+            });
         }
-        _currentPronunciations.Clear();
+        _current.Clear();
+        _overrides.Clear();
+        _rateSpans.Clear();
+        _pronunciations.Clear();
     }
 
     /// <summary>Ends a sentence: adds a period unless the author's text already ends with a terminator.</summary>
     public void EndSentence()
     {
-        var text = _current.ToString().TrimEnd();
-        if (text.Length > 0 && !EndsWithMark(text, ".!?\u2026"))
+        TrimEnd();
+        if (_current.Length > 0 && !EndsWithMark(".!?\u2026"))
         {
-            _current.Length = text.Length;
             _current.Append('.');
         }
-        _current.Append(' ');
+        Append(" ");
     }
 
     /// <summary>A pause: by strength, else by time ("500ms", "1.5s").</summary>
@@ -81,37 +127,106 @@ internal sealed class SsmlTextBuilder
             "x-strong" => 3,
             _ => ms switch { null => 1, <= 0 => 0, < 250 => 1, < 1000 => 2, _ => 3 },
         };
-        var text = _current.ToString().TrimEnd();
         if (kind == 3)
         {
             EndParagraph();
+            return;
         }
-        else if (kind > 0 && text.Length > 0 && !EndsWithMark(text, ".!?\u2026,;:"))
+        TrimEnd();
+        if (kind > 0 && _current.Length > 0 && !EndsWithMark(".!?\u2026,;:"))
         {
-            _current.Length = text.Length;
-            _current.Append(kind == 1 ? ", " : "; ");
+            _current.Append(kind == 1 ? ',' : ';');
+        }
+        Append(" ");
+    }
+
+    /// <summary>
+    /// Enters a prosody element: its text is spoken at <paramref name="rate"/> (null keeps the enclosing rate)
+    /// until the matching <see cref="EndProsody"/>. A signed rate changes the enclosing one; others replace it.
+    /// </summary>
+    public void StartProsody(string? rate)
+    {
+        var resolved = CurrentRate;
+        if (rate is not null)
+        {
+            resolved = ProsodyRate.Resolve(rate, CurrentRate, out var clamped);
+            _rates.Add(new SsmlRate(_paragraphs.Count, rate.Trim()));
+            if (clamped)
+            {
+                Note($"prosody rate=\"{rate.Trim()}\" is outside {ProsodyRate.Min}x to {ProsodyRate.Max}x the narration's rate: clamped to {resolved}x");
+            }
+        }
+        CloseRateSpan();
+        _rateStack.Push(resolved);
+    }
+
+    public void EndProsody()
+    {
+        if (_rateStack.Count > 0)
+        {
+            CloseRateSpan();
+            _rateStack.Pop();
         }
     }
 
-    public void Rate(string rate) => _rates.Add(new SsmlRate(_paragraphs.Count, rate.Trim()));
-
-    /// <summary>The element's text is the script's (readable, and the fallback); its words are said from <paramref name="words"/>.</summary>
+    /// <summary>
+    /// Appends the element's text, which the script shows (and engines without phonemes for the voice read),
+    /// and records that its words are said from <paramref name="words"/>.
+    /// </summary>
     public void Phoneme(string text, string? alphabet, string ph, IReadOnlyList<Pronunciation> words)
     {
         _phonemes.Add(new SsmlPhoneme(_paragraphs.Count, text.Trim(), alphabet, ph));
-        _currentPronunciations.Add(new BlockPronunciation(_current.Length, text.Length, words));
-        Append(text);
+        var written = text.Trim();
+        if (written.Length == 0)
+        {
+            return;
+        }
+        if (char.IsWhiteSpace(text[0]))
+        {
+            Append(" ");
+        }
+        var start = _current.Length;
+        Append(written);
+        _pronunciations.Add(new BlockPronunciation(start, _current.Length - start, words));
+        if (char.IsWhiteSpace(text[^1]))
+        {
+            Append(" ");
+        }
     }
 
     public void Note(string note)
     {
-        if (!_notes.Contains(note))
+        if (_noted.Add(note))
         {
             _notes.Add(note);
         }
     }
 
-    private static bool EndsWithMark(string text, string marks) => marks.Contains(text[^1], StringComparison.Ordinal);
+    private bool EndsWithMark(string marks) => marks.Contains(_current[^1], StringComparison.Ordinal);
+
+    /// <summary>Drops a trailing space (there is at most one: whitespace is collapsed on the way in).</summary>
+    private void TrimEnd()
+    {
+        if (_current.Length > 0 && _current[^1] == ' ')
+        {
+            _current.Length--;
+        }
+    }
+
+    /// <summary>A span cut back to the finished paragraph, whose trailing space may have been dropped since.</summary>
+    private RateSpan Within(RateSpan rate) =>
+        rate with { Span = new TextSpan(rate.Span.Start, Math.Min(rate.Span.End, _current.Length) - rate.Span.Start) };
+
+    /// <summary>Records the text since the last rate change at the rate in force, then starts a new span here.</summary>
+    private void CloseRateSpan()
+    {
+        var end = _current.Length;
+        if (CurrentRate != 1.0 && end > _rateStart)
+        {
+            _rateSpans.Add(new RateSpan(new TextSpan(_rateStart, end - _rateStart), CurrentRate));
+        }
+        _rateStart = end;
+    }
 
     private static double? Milliseconds(string? time)
     {
@@ -122,43 +237,5 @@ internal sealed class SsmlTextBuilder
         }
         var (number, scale) = t.EndsWith("ms", StringComparison.Ordinal) ? (t[..^2], 1.0) : t.EndsWith('s') ? (t[..^1], 1000.0) : (t, 1.0);
         return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value * scale : null;
-    }
-
-    /// <summary>
-    /// Runs of whitespace as one space, none at the ends; and for each raw position (and the end) where it
-    /// lands in the result, so the pronunciations recorded in raw positions can follow.
-    /// </summary>
-    private static (string Text, int[] Map) Collapse(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var map = new int[text.Length + 1];
-        var space = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]))
-            {
-                space = sb.Length > 0;
-                map[i] = sb.Length;
-                continue;
-            }
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-            map[i] = sb.Length;
-            sb.Append(text[i]);
-        }
-        map[text.Length] = sb.Length;
-        return (sb.ToString(), map);
-    }
-
-    /// <summary>A pronunciation's raw span in collapsed positions (clamped: a break may have trimmed the text since).</summary>
-    private static BlockPronunciation Collapsed(BlockPronunciation p, int[] map)
-    {
-        var last = map.Length - 1;
-        var start = map[Math.Min(p.Start, last)];
-        var end = map[Math.Min(p.Start + p.Length, last)];
-        return p with { Start = start, Length = Math.Max(0, end - start) };
     }
 }

@@ -41,10 +41,20 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "Jr" ? "Junior" : "Senior");
             return consumed;
         }
-        // "vol. 3", "p. 12", "pp. 10-12": reference words before a page or volume number.
-        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp")
+        // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat")
         {
-            var reference = word.Text switch { "p" => "page", "pp" => "pages", _ => "volume" };
+            var reference = word.Text switch
+            {
+                "p" => "page",
+                "pp" => "pages",
+                "ch" => "chapter",
+                "Ch" => "Chapter",
+                "fig" => "figure",
+                "Fig" => "Figure",
+                "Cat" or "cat" => "Category",
+                _ => "volume",
+            };
             replacement = Spoken(tokens, index, consumed, reference);
             return consumed;
         }

@@ -23,7 +23,7 @@ internal sealed class AcronymPass : TokenPass
     /// <summary>Four- and five-letter abbreviations with a vowel that are nevertheless spelled.</summary>
     private static readonly HashSet<string> SpelledLonger = new(StringComparer.Ordinal)
     {
-        "ACLU", "USDA", "USPS", "NCAA", "NAACP", "NIAID", "AARP", "AFL", "UCLA", "USAID", "HBCU", "EPA", "IOU",
+        "ACLU", "USDA", "USPS", "NCAA", "NAACP", "NIAID", "AARP", "AFL", "UCLA", "USAID", "HBCU", "EPA", "IOU", "IAEA", "OSCE",
     };
 
     public override string Name => "acronym-spelled";
@@ -32,19 +32,42 @@ internal sealed class AcronymPass : TokenPass
     {
         replacement = null!;
         var token = tokens[index];
-        if (token.Kind != TokenKind.Word || !IsCapitals(token.Text) || !IsSpelled(token.Text) || IsShouting(tokens, index))
+        if (token.Kind != TokenKind.Word)
         {
             return 0;
         }
-        replacement = Spoken(tokens, index, 1, string.Join(' ', token.Text.Select(c => c.ToString())));
+        var (letters, ending) = SplitEnding(token.Text);
+        if (!IsCapitals(letters) || !IsSpelled(letters) || IsShouting(tokens, index))
+        {
+            return 0;
+        }
+        // The plural or possessive stays on the last letter ("C E O's"): glued to the capitals, engines read
+        // "CEOs" as one word ("sows").
+        replacement = Spoken(tokens, index, 1, string.Join(' ', letters.Select(c => c.ToString())) + ending);
         return 1;
     }
+
+    /// <summary>"CEOs" -> ("CEO", "'s"), "FBI's" -> ("FBI", "'s"), "IDs'" -> ("ID", "s'"); other words unchanged.</summary>
+    private static (string Letters, string Ending) SplitEnding(string text)
+    {
+        foreach (var (written, spoken) in Endings)
+        {
+            if (text.Length > written.Length + 1 && text.EndsWith(written, StringComparison.Ordinal))
+            {
+                return (text[..^written.Length], spoken);
+            }
+        }
+        return (text, "");
+    }
+
+    private static readonly (string Written, string Spoken)[] Endings =
+        [("'s", "'s"), ("\u2019s", "'s"), ("s'", "s'"), ("s\u2019", "s'"), ("s", "'s")];
 
     private static bool IsCapitals(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
 
     private static bool IsSpelled(string text) =>
         !SaidWords.Contains(text)
-        && (text.Length <= 3 || SpelledLonger.Contains(text) || !text.Any(IsVowel) || HasUnsayableStart(text));
+        && (text.Length <= 3 || SpelledLonger.Contains(text) || !text.Any(IsVowel) || HasUnsayableStart(text) || HasUnsayableEnd(text));
 
     private static bool IsVowel(char c) => c is 'A' or 'E' or 'I' or 'O' or 'U';
 
@@ -68,6 +91,29 @@ internal sealed class AcronymPass : TokenPass
             consonants++;
         }
         return consonants >= 2 && !Onsets.Contains(text[..consonants]);
+    }
+
+    /// <summary>Two or three consonants that can close an English word ("ST", "NK", "RTH"...).</summary>
+    private static readonly HashSet<string> Codas = new(StringComparer.Ordinal)
+    {
+        "CH", "CK", "CS", "CT", "DS", "GS", "KS", "LS", "FF", "FT", "LD", "LF", "LK", "LL", "LM", "LP", "LT", "MB", "MP", "MS", "ND", "NG", "NK", "NS", "NT",
+        "PH", "PS", "PT", "RB", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RR", "RS", "RT", "SH", "SK", "SM", "SP", "SS", "ST",
+        "TH", "TS", "TZ", "WN", "XT", "ZZ", "NCH", "RCH", "RTH", "NTH", "NGS", "NKS", "RST", "TCH", "NDS", "RLD", "MPS",
+    };
+
+    /// <summary>
+    /// A word that cannot be said because of how it ends ("ICBM", "IAEA" is caught by its start): closing
+    /// consonants that no English word ends with, so it is spelled out.
+    /// </summary>
+    private static bool HasUnsayableEnd(string text)
+    {
+        var start = text.Length;
+        while (start > 0 && !IsVowel(text[start - 1]) && text[start - 1] != 'Y')
+        {
+            start--;
+        }
+        var coda = text[start..];
+        return coda.Length >= 2 && start > 0 && !Codas.Contains(coda);
     }
 
     /// <summary>Whether a neighbouring word is also in capitals and longer than an abbreviation usually is.</summary>

@@ -22,7 +22,12 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
         var (digits, suffix) = NumberText.Split(token.Text);
         var words = (suffix.Length == 0 && EndingDigits(tokens, index, digits) ? null : DecimalWords.TryRead(numbers, digits))
             ?? NumberText.DigitByDigit(numbers, digits);
-        if (suffix.Length > 0)
+        if (suffix == "ers" && NumberText.IsPlain(digits))
+        {
+            // "49ers", "76ers": the number and the ending are one word ("forty-niners").
+            words += words.EndsWith('e') ? "rs" : "ers";
+        }
+        else if (suffix.Length > 0)
         {
             words += " " + (suffix.Length <= 3 && suffix.All(char.IsUpper) ? string.Join(' ', suffix.ToCharArray()) : suffix);
         }

@@ -17,6 +17,15 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         ["T"] = "trillion",
     };
 
+    /// <summary>Words before a seat, gate or exit number: "Exit 42B", "Gate 14B" are labels, not billions.</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "exit", "gate", "seat", "row", "room", "apartment", "apt", "suite", "unit", "platform", "terminal", "pier",
+        "bay", "lot", "level", "floor", "box", "locker", "berth", "building", "block", "flat", "ward", "bed", "track",
+        "lane", "concourse", "hangar", "dock", "stand", "section", "aisle", "cabin", "deck", "court", "route", "form",
+        "schedule", "chapter", "article", "rule", "part", "figure", "table", "page", "grade", "no", "number",
+    };
+
     public override string Name => "decimal";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -35,11 +44,28 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var (digits, suffix) = NumberText.Split(token.Text);
-        if (!Scales.TryGetValue(suffix, out var scale) || DecimalWords.TryRead(numbers, digits) is not { } amount)
+        if (!Scales.TryGetValue(suffix, out var scale) || DecimalWords.TryRead(numbers, digits) is not { } amount
+            || IsLabel(tokens, index, digits))
         {
             return 0;
         }
         replacement = Spoken(tokens, index, 1, $"{amount} {scale}");
         return 1;
+    }
+
+    /// <summary>
+    /// Whether a whole number with a scale letter names a place or a form rather than an amount: after a label word
+    /// ("Exit 42B", "No. 4B", "Schedule 13D"), a one-letter scale on a whole number of at most three digits is
+    /// the letter itself. Left alone here, the model pass reads it "forty-two B".
+    /// </summary>
+    private static bool IsLabel(IReadOnlyList<Token> tokens, int index, string digits)
+    {
+        if (digits.Contains('.') || digits.Length > 3 || tokens[index].Text.Length - digits.Length != 1)
+        {
+            return false;
+        }
+        // "Exit 42B" or "No. 4B": the word before, past an abbreviation's point.
+        var before = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? At(tokens, index - 2) : At(tokens, index - 1);
+        return before is { Kind: TokenKind.Word } word && LabelWords.Contains(word.Text);
     }
 }

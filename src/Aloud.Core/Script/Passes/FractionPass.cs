@@ -32,6 +32,14 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Number, Text: "24" } && At(tokens, index + 1) is { Text: "/", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Number, Text: "7", SpaceBefore: false }
+            && At(tokens, index + 3) is not { Text: "/", SpaceBefore: false })
+        {
+            // "24/7" is round the clock, never a fraction.
+            replacement = Spoken(tokens, index, 3, "twenty-four seven");
+            return 3;
+        }
         var count = 0;
         string? whole = null;
         if (tokens[index] is { Kind: TokenKind.Number } first && NumberText.IsPlain(first.Text)

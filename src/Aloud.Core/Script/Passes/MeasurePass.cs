@@ -35,6 +35,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (!point && suffix.Length == 0 && FeetAndInches(tokens, index, out var height) is > 0 and var heightTokens)
+        {
+            replacement = Spoken(tokens, index, heightTokens, height);
+            return heightTokens;
+        }
         if (suffix.Length == 0 && IsInchMark(tokens, start, index, digits))
         {
             // 12" -> "twelve inches": a double quote glued to a number that closes no open quote.
@@ -47,8 +52,34 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             return 0;
         }
         count += index - start;
+        count += InchesAfterFeet(tokens, start + count, ref words);
         replacement = Spoken(tokens, start, count, words);
         return count;
+    }
+
+    /// <summary>
+    /// The inches of a length in feet and inches ("23 ft. 9 in.", "5 ft 11 in"): "in" alone is a word, so it is
+    /// read as inches only right after a measure in feet. Returns how many tokens it read.
+    /// </summary>
+    private int InchesAfterFeet(IReadOnlyList<Token> tokens, int at, ref string words)
+    {
+        if (!words.EndsWith(" feet", StringComparison.Ordinal) && !words.EndsWith(" foot", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        var k = at;
+        if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false })
+        {
+            k++;
+        }
+        if (At(tokens, k) is not { Kind: TokenKind.Number, SpaceBefore: true } inches || inches.Text.Length > 2 || !NumberText.IsPlain(inches.Text)
+            || At(tokens, k + 1) is not { Kind: TokenKind.Word, Text: "in" or "ins" })
+        {
+            return 0;
+        }
+        var value = int.Parse(inches.Text, System.Globalization.CultureInfo.InvariantCulture);
+        words += $" {numbers.Cardinal(value)} {(value == 1 ? "inch" : "inches")}";
+        return k + 2 - at;
     }
 
     /// <summary>The measure after the amount at token <paramref name="index"/>: how many tokens it reads from there.</summary>
@@ -81,6 +112,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = $"{amount} {(one ? "degree" : "degrees")}{scaleName}";
             return count;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
+            && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } hyphenUnit
+            && Units.Read(hyphenUnit.Text, one: true, glued: true) is { } adjectival)
+        {
+            // "a 30-yr loan", "a 10-km race": a unit joined by a hyphen describes the noun after it, so it stays singular.
+            words = $"{amount} {adjectival}";
+            return next + 2 - index;
+        }
         if (At(tokens, next) is { Kind: TokenKind.Word } unit)
         {
             var spoken = ReadUnit(tokens, next, unit.Text, one, !unit.SpaceBefore, out var unitTokens);
@@ -92,9 +131,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
         }
         if (At(tokens, next) is { Text: "/" } slash && !slash.SpaceBefore && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } perUnit
-            && Units.Read(perUnit.Text, one: true, glued: true) is { } per)
+            && Units.ReadPer(perUnit.Text) is { } per)
         {
-            // "12/kg" -> "twelve per kilogram".
+            // "12/kg" -> "twelve per kilogram", "10,000/year" -> "ten thousand per year".
             words = $"{amount} per {per}";
             return next + 2 - index;
         }
@@ -122,6 +161,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             return 1;
         }
         var spoken = ReadUnit(tokens, index, suffix, one, glued: true, out var unitTokens);
+        if (spoken is null && suffix == "s" && amount.Contains(" point ", StringComparison.Ordinal))
+        {
+            // "9.58s" is a time: a decimal cannot be a plural ("the 1990s", "in their 20s").
+            spoken = "seconds";
+            unitTokens = 1;
+        }
         if (spoken is null)
         {
             return 0;
@@ -165,6 +210,31 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             count += 2;
         }
         return spoken;
+    }
+
+    /// <summary>
+    /// A height in feet and inches: 6'2" or 5′ 11″ -> "six foot two", as heights are said. Only a one-digit foot
+    /// count and 0 to 11 inches closed by an inch mark count, so a quotation such as '6' is never read as feet.
+    /// Returns how many tokens it read (0 when it is not a height) and the words.
+    /// </summary>
+    private int FeetAndInches(IReadOnlyList<Token> tokens, int index, out string words)
+    {
+        words = "";
+        if (tokens[index].Text is not { Length: 1 } feet || !char.IsAsciiDigit(feet[0])
+            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: "'" or "\u2019" or "\u2032", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number } inches || inches.Text.Length > 2 || !NumberText.IsPlain(inches.Text)
+            || At(tokens, index + 3) is not { Kind: TokenKind.Punctuation, Text: "\"" or "\u201D" or "\u2033", SpaceBefore: false })
+        {
+            return 0;
+        }
+        var inchCount = int.Parse(inches.Text, System.Globalization.CultureInfo.InvariantCulture);
+        if (inchCount > 11)
+        {
+            return 0;
+        }
+        var footWords = numbers.Cardinal(feet[0] - '0');
+        words = inchCount == 0 ? $"{footWords} foot" : $"{footWords} foot {numbers.Cardinal(inchCount)}";
+        return 4;
     }
 
     /// <summary>Whether a double quote is glued before the number at <paramref name="start"/> (or its bare point).</summary>

@@ -36,6 +36,9 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["AUD"] = new("Australian dollar", "Australian dollars", "cent", "cents"),
         ["CHF"] = new("Swiss franc", "Swiss francs", "centime", "centimes"),
         ["CNY"] = new("yuan", "yuan", "fen", "fen"),
+        ["Rs"] = Symbols["₹"],
+        ["BRL"] = new("Brazilian real", "Brazilian reais", "centavo", "centavos"),
+        ["MXN"] = new("Mexican peso", "Mexican pesos", "centavo", "centavos"),
     };
 
     /// <summary>Country prefixes glued to "$": "US$", "C$", "A$", "HK$", "NZ$".</summary>
@@ -49,7 +52,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["S"] = "Singapore",
     };
 
-    private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion" };
+    private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion", "lakh", "crore" };
 
     /// <summary>Abbreviated scales; after a currency sign "m" and "b" can only mean million and billion.</summary>
     private static readonly Dictionary<string, string> ScaleLetters = new(StringComparer.Ordinal)
@@ -223,15 +226,24 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             return false;
         }
+        var adjectival = false;
         if (scale is null && At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } next)
         {
             scale = ScaleWords.Contains(next.Text) ? next.Text.ToLowerInvariant() : next.Text.Length <= 3 ? ScaleLetters.GetValueOrDefault(next.Text) : null;
             count += scale is null ? 0 : 1;
         }
+        else if (scale is null && At(tokens, index + count) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
+            && At(tokens, index + count + 1) is { Kind: TokenKind.Word, SpaceBefore: false } hyphenScale && ScaleWords.Contains(hyphenScale.Text))
+        {
+            // "a $3.5-trillion plan": the hyphen makes the amount describe the noun after it.
+            scale = hyphenScale.Text.ToLowerInvariant();
+            adjectival = true;
+            count += 2;
+        }
         if (scale is not null)
         {
             var amount = parts.Length == 2 ? $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])}" : numbers.Cardinal(whole);
-            words = $"{amount} {scale} {currency.Many}";
+            words = $"{amount} {scale} {(adjectival ? currency.One : currency.Many)}";
             return true;
         }
         var centDigits = parts.Length == 2 ? parts[1] : "";

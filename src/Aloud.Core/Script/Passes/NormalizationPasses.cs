@@ -12,11 +12,13 @@ internal static class NormalizationPasses
         new AdjectivalMoneyPass(),
         new PercentPass(numbers),
         new TelephonePass(numbers),
+        new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
         new NumericDatePass(numbers),
         new TimePass(numbers),
+        new ClockTimePass(numbers),
         new RatioPass(numbers),
         new FractionPass(numbers),
         new MeasurePass(numbers),
@@ -27,6 +29,7 @@ internal static class NormalizationPasses
         new WeekdayPass(),
         new SeasonPass(numbers),
         new DecadePass(numbers),
+        new ShortYearPass(numbers),
         new OrdinalPass(numbers),
         new YearPass(numbers),
         new AbbreviationPass(),
@@ -41,5 +44,6 @@ internal static class NormalizationPasses
         new NegativePass(),
         new SlashPass(),
         new PossessivePass(),
+        new EmojiPass(numbers),
     ];
 }

@@ -4,7 +4,8 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// All-digit dates: "2021-01-06" and "2016/07/03" (year first), "1/6/2021", "01/07/98", "15-01-2020",
-/// "01.10.2010" (US month first unless the first number cannot be a month), "2Q22" (a quarter), and "9/11" as the event. A reading
+/// "01.10.2010" (US month first unless the first number cannot be a month), "2Q22" (a quarter), "on 5/15" (a month and
+/// day after a word that introduces a date), and "9/11" as the event. A reading
 /// that is not a real calendar day is left to the other passes rather than guessed.
 /// </summary>
 internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
@@ -57,7 +58,63 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, "nine eleven");
             return 3;
         }
+        if (sep1.Text == "/" && IsMonthDay(tokens, index, out var monthDay))
+        {
+            replacement = Spoken(tokens, index, 3, monthDay);
+            return 3;
+        }
         return 0;
+    }
+
+    /// <summary>Words after which a month and day without a year ("on 5/15") are a date, not a fraction.</summary>
+    private static readonly HashSet<string> DateCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "since", "until", "till", "through", "thru", "from", "effective", "starting", "before", "after", "between",
+        "dated", "due",
+    };
+
+    /// <summary>
+    /// A month and day without a year ("from 5/15 to 6/1"): only after a word that introduces a date, or as the
+    /// other end of a span whose first end was read as a date, so "3/4 of voters" stays a fraction.
+    /// </summary>
+    private bool IsMonthDay(IReadOnlyList<Token> tokens, int index, out string words)
+    {
+        words = "";
+        if (!IsMonthDayShape(tokens, index, out var month, out var day)
+            || At(tokens, index + 3) is { Kind: TokenKind.Punctuation, Text: "/" or "-", SpaceBefore: false }
+            || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "of" })
+        {
+            return false;
+        }
+        if (!FollowsCue(tokens, index))
+        {
+            // "from 5/15 to 6/1": the far end of a span whose first end follows a cue.
+            var joined = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "and" or "through" } or { Kind: TokenKind.Punctuation, Text: "-" or "\u2013" };
+            if (!joined || !IsMonthDayShape(tokens, index - 4, out _, out _) || !FollowsCue(tokens, index - 4))
+            {
+                return false;
+            }
+        }
+        words = $"{MonthNames[month - 1]} {numbers.Ordinal(day)}";
+        return true;
+    }
+
+    private static bool FollowsCue(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word } cue && DateCues.Contains(cue.Text);
+
+    /// <summary>Whether tokens at <paramref name="index"/> are "M/D" with a real month and day.</summary>
+    private static bool IsMonthDayShape(IReadOnlyList<Token> tokens, int index, out int month, out int day)
+    {
+        month = day = 0;
+        if (At(tokens, index) is not { Kind: TokenKind.Number } first || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } second
+            || first.Text.Length > 2 || second.Text.Length > 2 || !NumberText.IsPlain(first.Text) || !NumberText.IsPlain(second.Text))
+        {
+            return false;
+        }
+        month = Parse(first.Text);
+        day = Parse(second.Text);
+        return IsValid(month, day);
     }
 
     private bool TryRead(string[] parts, out string words)

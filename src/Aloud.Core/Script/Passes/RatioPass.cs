@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// A map scale or a lopsided ratio: "1:250,000" -> "one to two hundred fifty thousand", "3:1" -> "three to one".
 /// Only a one against a number that cannot be minutes counts (one side is 1, the other 100 or more, or 2 to 99
-/// before a 1), so times ("1:30"), verses ("Genesis 1:3") and citations ("182:1") keep their reading.
+/// before a 1), or any pair after "ratio", "odds" or "aspect" ("a ratio of 16:9"), so times ("1:30"), verses
+/// ("Genesis 1:3") and citations ("182:1") keep their reading.
 /// </summary>
 internal sealed class RatioPass(INumberWords numbers) : TokenPass
 {
@@ -23,11 +24,33 @@ internal sealed class RatioPass(INumberWords numbers) : TokenPass
         }
         var isScale = a == 1 && b >= 100;
         var isOdds = b == 1 && a is >= 2 and <= 99 && right.Text.Length == 1;
-        if (!isScale && !isOdds)
+        // "a ratio of 16:9", "odds of 3:2": a single-digit right side cannot be minutes, and the word says it.
+        var isNamedRatio = right.Text.Length <= 2 && !right.SpaceBefore && NamedNearby(tokens, index);
+        if (!isScale && !isOdds && !isNamedRatio)
         {
             return 0;
         }
         replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(a)} to {numbers.Cardinal(b)}");
         return 3;
+    }
+
+    private static readonly HashSet<string> RatioWords = new(StringComparer.OrdinalIgnoreCase) { "ratio", "ratios", "odds", "aspect", "margin" };
+
+    /// <summary>Whether "ratio", "odds", "aspect" or "margin" stands within the four words before the number, in its clause.</summary>
+    private static bool NamedNearby(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 4); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } word && RatioWords.Contains(word.Text))
+            {
+                return true;
+            }
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                // The word must be in the same clause: "aspect; Genesis 1:3" is a verse.
+                return false;
+            }
+        }
+        return false;
     }
 }

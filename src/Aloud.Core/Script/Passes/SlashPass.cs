@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// A slash joining two words is said: "upgrade/update" -> "upgrade slash update"; silence would run the two
 /// words together. A spaced slash ("City / Municipal") separates like a dash and stays silent, and "and/or" stays
-/// "and or", as everyone says it. Slashes in links, dates, fractions and rates are read by their own passes first.
+/// "and or", as everyone says it; "y/y" is "year over year". Slashes in links, dates, fractions and rates are read by
+/// their own passes first.
 /// </summary>
 internal sealed class SlashPass : TokenPass
 {
@@ -14,6 +15,14 @@ internal sealed class SlashPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Word } period && At(tokens, index + 1) is { Text: "/", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } same
+            && At(tokens, index + 3) is not { Kind: TokenKind.Word or TokenKind.Number, SpaceBefore: false }
+            && PeriodOverPeriod(period.Text, same.Text) is { } change)
+        {
+            replacement = Spoken(tokens, index, 3, change);
+            return 3;
+        }
         var slash = tokens[index];
         if (slash is not { Kind: TokenKind.Punctuation, Text: "/" }
             || At(tokens, index - 1) is not { Kind: TokenKind.Word } before
@@ -29,4 +38,16 @@ internal sealed class SlashPass : TokenPass
         replacement = Spoken(tokens, index, 1, "slash");
         return 1;
     }
+
+    /// <summary>"y/y", "m/m", "q/q", "w/w" in business copy: a change against the same period before.</summary>
+    public static string? PeriodOverPeriod(string before, string after) =>
+        !before.Equals(after, StringComparison.OrdinalIgnoreCase) ? null : before.ToLowerInvariant() switch
+        {
+            "y" => "year over year",
+            "q" => "quarter over quarter",
+            "m" => "month over month",
+            "w" => "week over week",
+            "d" => "day over day",
+            _ => null,
+        };
 }

@@ -52,6 +52,15 @@ internal static class Units
         ["min"] = ("minute", "minutes"),
         ["pct"] = ("percent", "percent"),
         ["hr"] = ("hour", "hours"),
+        ["h"] = ("hour", "hours"),
+        ["yr"] = ("year", "years"),
+        ["yrs"] = ("year", "years"),
+        ["wk"] = ("week", "weeks"),
+        ["wks"] = ("week", "weeks"),
+        ["gal"] = ("gallon", "gallons"),
+        ["qt"] = ("quart", "quarts"),
+        ["tsp"] = ("teaspoon", "teaspoons"),
+        ["tbsp"] = ("tablespoon", "tablespoons"),
         ["hrs"] = ("hour", "hours"),
         ["sq"] = ("square", "square"),
         ["m2"] = ("square meter", "square meters"),
@@ -64,7 +73,7 @@ internal static class Units
     };
 
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq" };
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "h" };
 
     /// <summary>
     /// The spoken unit ("kilograms") for a symbol, or null when the symbol is not a known unit. A spaced symbol that
@@ -89,6 +98,11 @@ internal static class Units
         "wk" => "week",
         "mo" => "month",
         "yr" => "year",
-        _ => Table.TryGetValue(symbol, out var unit) ? unit.One : null,
+        "gal" => "gallon",
+        "bbl" => "barrel",
+        _ when Table.TryGetValue(symbol, out var unit) => unit.One,
+        // "$29.99/month", "$5/person": a plain lowercase word after the slash is what the rate is per.
+        _ when symbol.Length is >= 3 and <= 12 && symbol.All(char.IsAsciiLetterLower) => symbol,
+        _ => null,
     };
 }

@@ -7,7 +7,7 @@ namespace Aloud.Script.Tokens;
 /// <summary>
 /// The last step of normalisation: turns the tokens the passes left into spoken words. Words are read as
 /// written; punctuation becomes breaks (never spoken names); a few symbols become words; quotes, stray
-/// marks and emoji are silent.
+/// marks and emoji the emoji pass did not name are silent (but for a keycap's digit).
 /// </summary>
 internal sealed class SpokenWordBuilder(INumberWords numbers)
 {
@@ -60,6 +60,10 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
                     // The passes read every number and mask; a leftover is read digit by digit, never dropped.
                     words.AddRange(NumberText.DigitByDigit(numbers, token.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new ScriptWord(w, token.Span, Class: "digits")));
                     break;
+                case TokenKind.Emoji when char.IsAsciiDigit(token.Text[0]):
+                    // A keycap digit ("1️⃣ Preheat the oven") numbers a step: its figure is content, not decoration.
+                    words.Add(new ScriptWord(numbers.Cardinal(token.Text[0] - '0'), token.Span, Class: "digits"));
+                    break;
                 case TokenKind.Symbol or TokenKind.Punctuation when SymbolWords.TryGetValue(token.Text, out var spoken):
                     words.Add(new ScriptWord(spoken, token.Span, Class: "symbol"));
                     break;
@@ -108,18 +112,23 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         }
         var part = new StringBuilder();
         var digits = false;
-        foreach (var c in clean)
+        var afterPoint = false;
+        for (var i = 0; i < clean.Length; i++)
         {
+            var c = clean[i];
             var isDigit = char.IsAsciiDigit(c);
             if (c is '.' or '&' or '-' || (part.Length > 0 && isDigit != digits))
             {
-                foreach (var word in Flush(part, digits))
+                foreach (var word in Flush(part, digits, afterPoint))
                 {
                     yield return word;
                 }
+                // A point between digits is a decimal ("magnitude-6.4"), not a dot in a name ("Node.js").
+                var decimalPoint = c == '.' && digits && i + 1 < clean.Length && char.IsAsciiDigit(clean[i + 1]);
+                afterPoint = decimalPoint;
                 if (c is '.' or '&')
                 {
-                    yield return c == '.' ? "dot" : "and";
+                    yield return decimalPoint ? "point" : c == '.' ? "dot" : "and";
                 }
                 if (c is '.' or '&' or '-')
                 {
@@ -129,13 +138,13 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             digits = isDigit;
             part.Append(c);
         }
-        foreach (var word in Flush(part, digits))
+        foreach (var word in Flush(part, digits, afterPoint))
         {
             yield return word;
         }
     }
 
-    private IEnumerable<string> Flush(StringBuilder part, bool digits)
+    private IEnumerable<string> Flush(StringBuilder part, bool digits, bool afterPoint)
     {
         if (part.Length == 0)
         {
@@ -146,6 +155,11 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         if (!digits)
         {
             return [text];
+        }
+        if (afterPoint)
+        {
+            // The decimals after a point are read digit by digit ("six point four five").
+            return NumberText.DigitByDigit(numbers, text).Split(' ');
         }
         // Four or more digits glued to letters are a code ("ab9453", "XJ4521"), read digit by digit; round
         // figures ("A3000") and shorter runs ("F150", "COVID-19") keep their number reading.
@@ -159,6 +173,11 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.Emoji || token is { Kind: TokenKind.Spoken, Class: "emoji" })
+            {
+                // "Really? 🤔" is still a question: an emoji after the mark does not end the sentence.
+                continue;
+            }
             if (token.Kind != TokenKind.Punctuation)
             {
                 return '.';

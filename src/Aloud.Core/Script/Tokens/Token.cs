@@ -11,8 +11,10 @@ internal enum TokenKind
     Masked,
     /// <summary>Punctuation: . , ; : ! ? — -- ( ) [ ] quotes, ellipsis.</summary>
     Punctuation,
-    /// <summary>Any other visible character: $ % &amp; @ # + emoji...</summary>
+    /// <summary>Any other visible character: $ % &amp; @ # + © °...</summary>
     Symbol,
+    /// <summary>One emoji, a whole sequence ("👩🏽‍⚕️", "🇨🇦", "1️⃣"): silent unless the emoji pass names it.</summary>
+    Emoji,
     /// <summary>Already turned into spoken words by a normalisation pass.</summary>
     Spoken,
 }

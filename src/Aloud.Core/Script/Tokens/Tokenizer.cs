@@ -23,6 +23,12 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
+            if (c is EmojiProperties.PresentationSelector or EmojiProperties.TextSelector or EmojiProperties.ZeroWidthJoiner)
+            {
+                // Left over from an emoji sequence or a joined script: nothing to read, and not a space either.
+                i++;
+                continue;
+            }
             var tokenEnd = ScanToken(text, i, end, out var kind);
             tokens.Add(new Token(kind, text[i..tokenEnd], i + offset, spaceBefore));
             spaceBefore = false;
@@ -34,6 +40,16 @@ internal static class Tokenizer
     private static int ScanToken(string text, int i, int end, out TokenKind kind)
     {
         var c = text[i];
+        // Plain ASCII other than a keycap's "#", "*" or digit is never an emoji; skip the lookup for it.
+        if (c >= 0x80 || EmojiProperties.IsKeycapBase(c))
+        {
+            var emojiEnd = EmojiScanner.Scan(text, i, end);
+            if (emojiEnd > i)
+            {
+                kind = TokenKind.Emoji;
+                return emojiEnd;
+            }
+        }
         if (char.IsLetter(c))
         {
             var wordEnd = ScanWord(text, i, end);

@@ -1,6 +1,7 @@
 using System.Text;
 using Aloud.Ingest;
 using Aloud.Ingest.Ssml;
+using Aloud.Script;
 
 namespace Aloud.Tests.Ingest.Ssml;
 
@@ -37,6 +38,24 @@ public class HostileSsmlTests
         Assert.Throws<AloudInputException>(() => SsmlReader.Read(huge));
     }
 
+    [Fact]
+    public void Tens_of_thousands_of_rates_and_overrides_in_one_paragraph_are_read_in_linear_time()
+    {
+        const int count = 30_000;
+        var ssml = new StringBuilder("<speak><p>");
+        for (var i = 0; i < count; i++)
+        {
+            ssml.Append(i % 2 == 0 ? "<prosody rate=\"fast\">a</prosody> " : "<sub alias=\"bee\">b</sub> ");
+            ssml.Append(i % 100 == 99 ? "End. " : "");
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var article = SsmlReader.Read(ssml.Append("</p></speak>").ToString()).Article;
+        var script = new ScriptWriter().Write(article);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(count / 2, script.Sentences.SelectMany(s => s.Words).Count(w => w.Spoken == "bee"));
+        Assert.All(script.Sentences, s => Assert.Equal(s.Words[0].Spoken == "a" ? 1.3 : 1.0, s.Rate));
+    }
+
     [Theory]
     [InlineData("<speak><p>unclosed</speak>", "not valid XML")]
     [InlineData("<voice>hi</voice>", "must start with <speak>")]
@@ -54,7 +73,9 @@ public class HostileSsmlTests
         var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?>\n<!-- news -->\n<speak><p>The <sub alias=\"doctor\">Dr.</sub> spoke.</p></speak>");
         Assert.Equal(ContentKind.Ssml, ContentSniffer.Sniff(bytes).Kind);
         var article = ArticleReader.Read(bytes, null, null, ExtractionOptions.Default);
-        Assert.Equal("The doctor spoke.", Assert.Single(article.Blocks).Text);
+        Assert.Equal("The Dr. spoke.", Assert.Single(article.Blocks).Text);
+        var script = new ScriptWriter().Write(article);
+        Assert.Equal("The doctor spoke.", Assert.Single(script.Sentences).SpokenText);
         Assert.Equal(ContentKind.Html, ContentSniffer.Sniff(Encoding.UTF8.GetBytes("<html><p>speak</p></html>")).Kind);
         var withDtd = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><!DOCTYPE speak [<!ENTITY a \"a\">]>\n<speak>&a;</speak>");
         Assert.Equal(ContentKind.Ssml, ContentSniffer.Sniff(withDtd).Kind);

@@ -58,8 +58,23 @@ public class SsmlReaderTests
     [InlineData("<say-as interpret-as=\"date\" format=\"mdy\">13/40/2025</say-as>", "13/40/2025")]
     [InlineData("<say-as interpret-as=\"time\">9:30</say-as>", "9:30")]
     [InlineData("<say-as interpret-as=\"telephone\">+1 555-0100</say-as>", "plus 1, 5 5 5, 0 1 0 0")]
-    public void Say_as_becomes_text_the_normaliser_reads_as_intended(string element, string expected) =>
-        Assert.Equal($"Call {expected} now.", Text($"Call {element} now."));
+    public void Say_as_keeps_the_written_text_and_says_its_reading(string element, string expected)
+    {
+        var block = Assert.Single(Read($"Call {element} now.").Article.Blocks);
+        var written = element[(element.IndexOf('>') + 1)..element.LastIndexOf('<')];
+        Assert.Equal($"Call {written} now.", block.Text);
+        var reading = Assert.Single(block.Overrides);
+        Assert.Equal(expected, reading.Say);
+        Assert.Equal(written, block.Text.Substring(reading.Span.Start, reading.Span.Length));
+    }
+
+    [Fact]
+    public void Say_as_of_an_unknown_kind_is_plain_text()
+    {
+        var block = Assert.Single(Read("<say-as interpret-as=\"vxml:boolean\">yes</say-as> it is").Article.Blocks);
+        Assert.Equal("yes it is", block.Text);
+        Assert.Empty(block.Overrides);
+    }
 
     [Fact]
     public void Say_as_reads_the_way_the_author_asked()
@@ -68,10 +83,33 @@ public class SsmlReaderTests
     }
 
     [Fact]
-    public void Sub_speaks_its_alias()
+    public void Sub_keeps_the_written_text_and_speaks_its_alias()
     {
-        Assert.Equal("The World Wide Web Consortium met.", Text("The <sub alias=\"World Wide Web Consortium\">W3C</sub> met."));
+        var block = Assert.Single(Read("The <sub alias=\"World Wide Web Consortium\">W3C</sub> met.").Article.Blocks);
+        Assert.Equal("The W3C met.", block.Text);
+        Assert.Equal(new SpanOverride(new TextSpan(4, 3), "World Wide Web Consortium", "sub"), Assert.Single(block.Overrides));
+        Assert.Equal(["The World Wide Web Consortium met."], Spoken("The <sub alias=\"World Wide Web Consortium\">W3C</sub> met."));
         Assert.Throws<AloudInputException>(() => Read("<sub>W3C</sub>"));
+    }
+
+    [Fact]
+    public void Sub_with_nothing_written_puts_its_alias_in_the_text()
+    {
+        var block = Assert.Single(Read("Say <sub alias=\"hello\"/> twice.").Article.Blocks);
+        Assert.Equal("Say hello twice.", block.Text);
+        Assert.Empty(block.Overrides);
+    }
+
+    [Fact]
+    public void Override_positions_survive_collapsed_whitespace_and_paragraphs()
+    {
+        var document = Read("<p>  One\n\n  <sub alias=\"two\">  II </sub>  three. </p><p> Four <say-as interpret-as=\"ordinal\">5</say-as><break strength=\"strong\"/> six</p>");
+        var first = document.Article.Blocks[0];
+        Assert.Equal("One II three.", first.Text);
+        Assert.Equal("II", first.Text.Substring(first.Overrides[0].Span.Start, first.Overrides[0].Span.Length));
+        var second = document.Article.Blocks[1];
+        Assert.Equal("Four 5; six", second.Text);
+        Assert.Equal(new SpanOverride(new TextSpan(5, 1), "5th", "say-as"), Assert.Single(second.Overrides));
     }
 
     [Fact]
@@ -88,6 +126,7 @@ public class SsmlReaderTests
         var document = Read("<p><prosody rate=\"slow\">Slowly</prosody> and <foo>oddly</foo>.</p><p><say-as interpret-as=\"vxml:boolean\">yes</say-as></p>");
         Assert.Equal(["Slowly and oddly.", "yes"], document.Article.Blocks.Select(b => b.Text));
         Assert.Equal(new SsmlRate(0, "slow"), Assert.Single(document.Rates));
+        Assert.Equal(new RateSpan(new TextSpan(0, 6), 0.8), Assert.Single(document.Article.Blocks[0].Rates));
         Assert.Equal(2, document.Notes.Count);
     }
 

@@ -7,6 +7,14 @@ public class AcronymPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Three CEOs resigned.", "Three C E O's resigned.")]
+    [InlineData("Bring two IDs.", "Bring two I D's.")]
+    [InlineData("The FBI's report", "The F B I's report.")]
+    [InlineData("the SUVs' owners", "the S U V's owners.")]
+    [InlineData("They tested ICBMs.", "They tested I C B M's.")]
+    [InlineData("The IAEA visited.", "The I A E A visited.")]
+    [InlineData("NATO's summit", "NATO's summit.")]
+    [InlineData("CERN and UNICEF", "CERN and UNICEF.")]
     [InlineData("The FBI opened a case.", "The F B I opened a case.")]
     [InlineData("An NYPD officer spoke.", "An N Y P D officer spoke.")]
     [InlineData("The ACLU sued.", "The A C L U sued.")]

@@ -8,6 +8,8 @@ public class CardinalPassTests
 
     [Theory]
     // Long bare runs are identifiers, read digit by digit; grouped ones are quantities, up to the quintillions.
+    [InlineData("The 49ers won.", "The forty-niners won.")]
+    [InlineData("the 76ers game", "the seventy-sixers game.")]
     [InlineData("id 9876543210987654", "id nine eight seven six five four three two one zero nine eight seven six five four.")]
     [InlineData("1200000000000000 stars", "one quadrillion two hundred trillion stars.")]
     [InlineData("2,000,000,000,000,000,017 grains", "two quintillion seventeen grains.")]

@@ -8,6 +8,12 @@ public class DatePassTests
 
     [Theory]
     // Month first, as written in US news.
+    [InlineData("The deadline moved from 5/15 to 6/1.", "The deadline moved from May fifteenth to June first.")]
+    [InlineData("Sales run between 7/1 and 7/15.", "Sales run between July first and July fifteenth.")]
+    [InlineData("On 3/4 the vote was held.", "On March fourth the vote was held.")]
+    [InlineData("About 3/4 of voters agreed.", "About three quarters of voters agreed.")]
+    [InlineData("It was reduced to 1/3 of its size.", "It was reduced to one third of its size.")]
+    [InlineData("On 9/11 we remember.", "On nine eleven we remember.")]
     [InlineData("Sworn in Jan. 20.", "Sworn in January twentieth.")]
     [InlineData("We met 22-23 Sept 2005.", "We met the twenty-second to the twenty-third of September two thousand five.")]
     [InlineData("Open 4-6 May only.", "Open the fourth to the sixth of May only.")]

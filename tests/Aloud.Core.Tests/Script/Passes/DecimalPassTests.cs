@@ -7,6 +7,11 @@ public class DecimalPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Take Exit 42B north.", "Take Exit forty-two B north.")]
+    [InlineData("She sat in seat 14B.", "She sat in seat fourteen B.")]
+    [InlineData("It filed Schedule 13D today.", "It filed Schedule thirteen D today.")]
+    [InlineData("The fund holds 42B in assets.", "The fund holds forty-two billion in assets.")]
+    [InlineData("A magnitude-6.4 quake hit.", "A magnitude six point four quake hit.")]
     [InlineData("batting .312 this year", "batting point three one two this year.")]
     [InlineData("a 2.3B user base", "a two point three billion user base.")]
     [InlineData(".4 trillion", "point four trillion.")]

@@ -7,6 +7,8 @@ public class FractionPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("open 24/7 now", "open twenty-four seven now.")]
+    [InlineData("about 3/4 of them", "about three quarters of them.")]
     [InlineData("about 1/4 of voters", "about one quarter of voters.")]
     [InlineData("3/4 of the budget", "three quarters of the budget.")]
     // A percent sign after a fraction belongs to the whole fraction.

@@ -7,6 +7,12 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("a $3.5-trillion plan", "a three point five trillion dollar plan.")]
+    [InlineData("Rs 500 crore was spent.", "five hundred crore rupees was spent.")]
+    [InlineData("It costs BRL 40.", "It costs forty Brazilian reais.")]
+    [InlineData("It costs \u20AC29.99/month.", "It costs twenty-nine euros and ninety-nine cents per month.")]
+    [InlineData("Tickets are $5/person.", "Tickets are five dollars per person.")]
+    [InlineData("Gas was $3.15/gal. on Monday.", "Gas was three dollars and fifteen cents per gallon on Monday.")]
     [InlineData("a $4.5B deal", "a four point five billion dollar deal.")]
     [InlineData("an $18,000 car", "an eighteen thousand dollar car.")]
     [InlineData("a $5 or $10 fee", "a five dollars or ten dollars fee.")]
@@ -23,7 +29,7 @@ public class MoneyPassTests
     [InlineData("It costs $0.35", "It costs thirty-five cents.")]
     [InlineData("only 45¢ more", "only forty-five cents more.")]
     [InlineData("paid US$12 million", "paid twelve million U S dollars.")]
-    [InlineData("raised ₹900 crore", "raised nine hundred rupees crore.")]
+    [InlineData("raised ₹900 crore", "raised nine hundred crore rupees.")]
     [InlineData("a ₩3 trillion plan", "a three trillion won plan.")]
     [InlineData("worth 250 EUR", "worth two hundred fifty euros.")]
     [InlineData("just $9/mo now", "just nine dollars per month now.")]

@@ -8,6 +8,9 @@ public class SlashPassTests
 
     [Theory]
     // A slash between words is said; "and/or" is not.
+    [InlineData("sales rose 4% y/y", "sales rose four percent year over year.")]
+    [InlineData("up 2% Q/Q", "up two percent quarter over quarter.")]
+    [InlineData("cases fell w/w", "cases fell week over week.")]
     [InlineData("the singer/songwriter", "the singer slash songwriter.")]
     [InlineData("owner / operator", "owner operator.")]
     [InlineData("cash and/or cards", "cash and or cards.")]

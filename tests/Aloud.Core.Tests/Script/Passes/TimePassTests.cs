@@ -7,6 +7,11 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The truce began at 0600 GMT.", "The truce began at oh six hundred G M T.")]
+    [InlineData("It ended at 1430 UTC.", "It ended at fourteen thirty U T C.")]
+    [InlineData("Report at 2100 hours.", "Report at twenty-one hundred hours.")]
+    [InlineData("It struck at 0347 GMT.", "It struck at oh three forty-seven G M T.")]
+    [InlineData("He logged 1990 hours of work.", "He logged one thousand nine hundred ninety hours of work.")]
     [InlineData("the polls close at 8:00EST", "the polls close at eight o'clock eastern.")]
     [InlineData("at 11:45:00 a.m. GMT", "at eleven forty-five a m G M T.")]
     [InlineData("The debate starts at 7:30 p.m. ET on Friday.", "The debate starts at seven thirty p m eastern on Friday.")]
