@@ -55,6 +55,10 @@ internal static class NormalizeCommand
                     json.WriteString("written", line.Substring(word.Source.Start, word.Source.Length));
                     json.WriteNumber("charStart", word.Source.Start);
                     json.WriteNumber("charLength", word.Source.Length);
+                    if (word.Pronunciation is { } pronunciation)
+                    {
+                        json.WriteString("phones", pronunciation.Text);
+                    }
                     json.WriteEndObject();
                 }
             }

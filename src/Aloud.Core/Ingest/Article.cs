@@ -21,6 +21,9 @@ public sealed record ArticleBlock(BlockKind Kind, string Text)
 
     /// <summary>Spans of <see cref="Text"/> spoken faster or slower than the narration (SSML prosody rate).</summary>
     public IReadOnlyList<Script.RateSpan> Rates { get; init; } = [];
+
+    /// <summary>Pronunciations the source gave for parts of <see cref="Text"/> (SSML &lt;phoneme&gt;); usually none.</summary>
+    public IReadOnlyList<BlockPronunciation> Pronunciations { get; init; } = [];
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Aloud.Speech;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Script;
 
@@ -37,13 +38,21 @@ public sealed record ScriptBlock(ScriptBlockKind Kind, TextSpan Span);
 /// <see cref="Class"/> names the normalisation pass that produced it ("date", "money"...), or "word" for a word
 /// read as written.
 /// </summary>
-public sealed record ScriptWord(string Spoken, TextSpan Source, WordBreak BreakAfter = WordBreak.None, string Class = "word");
+public sealed record ScriptWord(string Spoken, TextSpan Source, WordBreak BreakAfter = WordBreak.None, string Class = "word")
+{
+    /// <summary>
+    /// How to say the word when the lexicon or an SSML &lt;phoneme&gt; gave its IPA; engines that take phonemes
+    /// say these, and <see cref="Spoken"/> (the written word or its respelling) stays the readable text.
+    /// </summary>
+    public Pronunciation? Pronunciation { get; init; }
+}
 
 /// <summary>One sentence as it will be spoken.</summary>
 public sealed record ScriptSentence(int BlockIndex, TextSpan Source, IReadOnlyList<ScriptWord> Words, char Terminator, SentencePause PauseAfter)
 {
     /// <summary>The sentence as the engine receives it: spoken words only, no markup.</summary>
-    public SpeechSentence ToSpeech() => new(Words.Select(w => new SpeechWord(w.Spoken, w.BreakAfter)).ToList(), Terminator);
+    public SpeechSentence ToSpeech() =>
+        new(Words.Select(w => new SpeechWord(w.Spoken, w.BreakAfter) { Pronunciation = w.Pronunciation }).ToList(), Terminator);
 
     /// <summary>The spoken text with commas for breaks and the terminator, as written by <c>--script</c>.</summary>
     public string SpokenText

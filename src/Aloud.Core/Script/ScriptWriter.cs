@@ -59,7 +59,8 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             {
                 nextOverride++;
             }
-            var (words, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, overrides[first..nextOverride]);
+            var (normalized, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, overrides[first..nextOverride]);
+            var words = BlockPronunciations.Apply(normalized, part.Pronunciations, span, block.Span.Start);
             if (words.Count == 0)
             {
                 continue;
@@ -199,6 +200,9 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             : this(kind, text, [], [])
         {
         }
+
+        /// <summary>Pronunciations of parts of the text (SSML phoneme), in its coordinates.</summary>
+        public IReadOnlyList<BlockPronunciation> Pronunciations { get; init; } = [];
     }
 
     private IEnumerable<Part> Intro(Article article)
@@ -230,7 +234,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             };
             if (include)
             {
-                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates);
+                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates) { Pronunciations = block.Pronunciations };
             }
         }
     }

@@ -1,3 +1,5 @@
+using Aloud.Speech.Phonemes;
+
 namespace Aloud.Speech;
 
 /// <summary>How strong a pause follows a spoken word inside a sentence.</summary>
@@ -16,7 +18,14 @@ public enum WordBreak
 }
 
 /// <summary>One word as the engine must say it: plain spoken text (letters, apostrophes, hyphens), never markup.</summary>
-public sealed record SpeechWord(string Text, WordBreak BreakAfter = WordBreak.None);
+public sealed record SpeechWord(string Text, WordBreak BreakAfter = WordBreak.None)
+{
+    /// <summary>
+    /// The phones to say instead of reading <see cref="Text"/>, when the publisher gave them (lexicon IPA, SSML
+    /// &lt;phoneme&gt;); an engine that cannot say phones for this voice reads <see cref="Text"/>.
+    /// </summary>
+    public Pronunciation? Pronunciation { get; init; }
+}
 
 /// <summary>
 /// One sentence to synthesise: words already normalised to speakable text, and how the sentence ends

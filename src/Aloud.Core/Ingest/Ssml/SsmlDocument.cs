@@ -1,6 +1,6 @@
 namespace Aloud.Ingest.Ssml;
 
-/// <summary>A <c>&lt;phoneme&gt;</c>: the text that is spoken and the pronunciation the author gave, kept for engines that can use it.</summary>
+/// <summary>A <c>&lt;phoneme&gt;</c> as written: its text and the pronunciation the author gave (read into the block's <see cref="ArticleBlock.Pronunciations"/>).</summary>
 public sealed record SsmlPhoneme(int BlockIndex, string Text, string? Alphabet, string Ph);
 
 /// <summary>A <c>&lt;prosody rate&gt;</c> as written, by the paragraph it starts in; the rate it resolves to is applied through <see cref="ArticleBlock.Rates"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Xml;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Ingest.Ssml;
 
@@ -7,7 +8,8 @@ namespace Aloud.Ingest.Ssml;
 /// emphasis, prosody (other elements are read as their text, with a note). The XML reader is locked down:
 /// no DTD, no external resources, bounded size and depth. Nothing of the markup reaches an engine: the
 /// result is the written text, normalised like any article, with sub and say-as as span overrides (the
-/// text keeps what was written, the script says the reading) and prosody rates as rate spans.
+/// text keeps what was written, the script says the reading), prosody rates as rate spans and phonemes as
+/// pronunciations of the written words.
 /// </summary>
 public static class SsmlReader
 {
@@ -129,12 +131,27 @@ public static class SsmlReader
             case "phoneme":
                 var ph = reader.GetAttribute("ph") ?? throw new AloudInputException("SSML <phoneme> needs a ph attribute");
                 var alphabet = reader.GetAttribute("alphabet");
+                var words = PhonemeWords(reader, ph, alphabet);
                 var said = TextOnly(reader, name);
-                builder.Phoneme(said, alphabet, ph);
+                builder.Phoneme(said, alphabet, ph, words);
                 return true;
             default:
                 builder.Note($"<{name}> is not supported: its text is read as is");
                 return false;
+        }
+    }
+
+    /// <summary>A &lt;phoneme&gt;'s pronunciation, read now so that a symbol we cannot say fails the document, naming its line.</summary>
+    private static IReadOnlyList<Pronunciation> PhonemeWords(XmlReader reader, string ph, string? alphabet)
+    {
+        try
+        {
+            return Pronunciation.ParseWords(ph, alphabet);
+        }
+        catch (PronunciationException error)
+        {
+            var line = reader is IXmlLineInfo info && info.HasLineInfo() ? $" on line {info.LineNumber}" : "";
+            throw new AloudInputException($"SSML <phoneme ph=\"{ph}\">{line}: {error.Message}", error);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Aloud.Script;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Ingest.Ssml;
 
@@ -18,6 +19,7 @@ internal sealed class SsmlTextBuilder
     private readonly List<ArticleBlock> _paragraphs = [];
     private readonly List<SpanOverride> _overrides = [];
     private readonly List<RateSpan> _rateSpans = [];
+    private readonly List<BlockPronunciation> _pronunciations = [];
     private readonly Stack<double> _rateStack = new();
     private readonly List<SsmlPhoneme> _phonemes = [];
     private readonly List<SsmlRate> _rates = [];
@@ -89,11 +91,17 @@ internal sealed class SsmlTextBuilder
         _rateStart = 0;
         if (_current.Length > 0)
         {
-            _paragraphs.Add(new ArticleBlock(BlockKind.Paragraph, _current.ToString()) { Overrides = [.. _overrides], Rates = [.. _rateSpans.Select(Within)] });
+            _paragraphs.Add(new ArticleBlock(BlockKind.Paragraph, _current.ToString())
+            {
+                Overrides = [.. _overrides],
+                Rates = [.. _rateSpans.Select(Within)],
+                Pronunciations = [.. _pronunciations],
+            });
         }
         _current.Clear();
         _overrides.Clear();
         _rateSpans.Clear();
+        _pronunciations.Clear();
     }
 
     /// <summary>Ends a sentence: adds a period unless the author's text already ends with a terminator.</summary>
@@ -161,11 +169,29 @@ internal sealed class SsmlTextBuilder
         }
     }
 
-    public void Phoneme(string text, string? alphabet, string ph)
+    /// <summary>
+    /// Appends the element's text, which the script shows (and engines without phonemes for the voice read),
+    /// and records that its words are said from <paramref name="words"/>.
+    /// </summary>
+    public void Phoneme(string text, string? alphabet, string ph, IReadOnlyList<Pronunciation> words)
     {
         _phonemes.Add(new SsmlPhoneme(_paragraphs.Count, text.Trim(), alphabet, ph));
-        // No engine of ours takes phonemes as plain words, so the element's own text is what is said.
-        Append(text);
+        var written = text.Trim();
+        if (written.Length == 0)
+        {
+            return;
+        }
+        if (char.IsWhiteSpace(text[0]))
+        {
+            Append(" ");
+        }
+        var start = _current.Length;
+        Append(written);
+        _pronunciations.Add(new BlockPronunciation(start, _current.Length - start, words));
+        if (char.IsWhiteSpace(text[^1]))
+        {
+            Append(" ");
+        }
     }
 
     public void Note(string note)

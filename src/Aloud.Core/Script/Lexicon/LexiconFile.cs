@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Aloud.Ingest;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Script.Lexicon;
 
@@ -71,13 +72,24 @@ internal static class LexiconFile
         var where = $"lexicon file {name}, entry {index + 1}";
         if (e is null || string.IsNullOrWhiteSpace(e.Written))
             throw new AloudInputException($"{where}: \"written\" is missing or empty");
-        if (string.IsNullOrWhiteSpace(e.Spoken))
-            throw new AloudInputException($"{where} (\"{e.Written}\"): \"spoken\" is required, a respelling in plain words (our engines cannot read IPA)");
-        if (e.Spoken.FirstOrDefault(c => !(char.IsLetter(c) || c is '\'' or '-' or ' ')) is var bad and not '\0')
-            throw new AloudInputException($"{where} (\"{e.Written}\"): \"spoken\" may hold only letters, spaces, hyphens and apostrophes, not '{bad}'");
+        where += $" (\"{e.Written}\")";
+        if (e.Spoken is null && e.Ipa is null)
+            throw new AloudInputException($"{where}: give \"spoken\" (a respelling in plain words) or \"ipa\", or both");
+        if (e.Spoken is not null && string.IsNullOrWhiteSpace(e.Spoken))
+            throw new AloudInputException($"{where}: \"spoken\" is empty: leave it out instead");
+        if (e.Spoken?.FirstOrDefault(c => !(char.IsLetter(c) || c is '\'' or '-' or ' ')) is var bad and not '\0' and not null)
+            throw new AloudInputException($"{where}: \"spoken\" may hold only letters, spaces, hyphens and apostrophes, not '{bad}'");
         if (e.Ipa is not null && string.IsNullOrWhiteSpace(e.Ipa))
-            throw new AloudInputException($"{where} (\"{e.Written}\"): \"ipa\" is empty: leave it out instead");
-        var entry = new LexiconEntry(e.Written.Trim(), e.Spoken.Trim(), e.CaseSensitive, e.Ipa?.Trim(), string.IsNullOrWhiteSpace(e.PartOfSpeech) ? null : e.PartOfSpeech.Trim().ToLowerInvariant());
+            throw new AloudInputException($"{where}: \"ipa\" is empty: leave it out instead");
+        LexiconEntry entry;
+        try
+        {
+            entry = new LexiconEntry(e.Written.Trim(), e.Spoken?.Trim(), e.CaseSensitive, e.Ipa?.Trim(), string.IsNullOrWhiteSpace(e.PartOfSpeech) ? null : e.PartOfSpeech.Trim().ToLowerInvariant());
+        }
+        catch (PronunciationException error)
+        {
+            throw new AloudInputException($"{where}: \"ipa\" cannot be read: {error.Message}", error);
+        }
         if (entry.WrittenWords.Count > MaxPhraseWords)
             throw new AloudInputException($"{where}: \"{e.Written}\" has {entry.WrittenWords.Count} words; a phrase may have at most {MaxPhraseWords}");
         return entry;

@@ -1,12 +1,14 @@
 using Aloud.Speech;
+using Aloud.Speech.Phonemes;
 
 namespace Aloud.Script.Lexicon;
 
 /// <summary>
 /// Replaces the spoken words of one sentence that an entry knows with its respelling: longest phrase first,
 /// whole words only, never across a break (a comma between two names is not a phrase); a possessive last
-/// word keeps its ending ("Marek's" -> "mah rek's"). The respelling's words share the union of the matched
-/// words' spans, so timings still point at the written name.
+/// word keeps its ending ("Marek's" -> "mah rek's", and /z/ after its IPA). The respelling's words share the
+/// union of the matched words' spans, so timings still point at the written name. An entry with IPA gives
+/// the words their <see cref="ScriptWord.Pronunciation"/>; with IPA only, the written words stay as they are.
 /// </summary>
 internal sealed class LexiconMatcher
 {
@@ -16,7 +18,7 @@ internal sealed class LexiconMatcher
     {
         // Longest first, and an entry without a part of speech before one with (there is no tagger to choose).
         var ordered = entries.OrderByDescending(e => e.WrittenWords.Count).ThenBy(e => e.PartOfSpeech is null ? 0 : 1);
-        foreach (var entry in ordered)
+        foreach (var entry in ordered.Where(e => e.IsUsable))
         {
             if (!_byFirstWord.TryGetValue(entry.WrittenWords[0], out var list))
             {
@@ -41,14 +43,42 @@ internal sealed class LexiconMatcher
                 continue;
             }
             var matched = words.Skip(i).Take(entry.WrittenWords.Count).ToList();
-            var span = matched.Skip(1).Aggregate(matched[0].Source, (union, w) => union.Union(w.Source));
-            var spoken = entry.SpokenWords.Select(w => new ScriptWord(w, span, WordBreak.None, "lexicon")).ToList();
-            var possessive = entry.Matches(matched.Count - 1, matched[^1].Spoken) ? "" : entry.PossessiveOf(matched[^1].Spoken);
-            spoken[^1] = spoken[^1] with { Spoken = spoken[^1].Spoken + possessive, BreakAfter = matched[^1].BreakAfter };
-            result.AddRange(spoken);
+            result.AddRange(Say(entry, matched));
             i += matched.Count;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The words that replace a match: the respelling's, sharing the match's span, or (IPA written per
+    /// written word) the matched words themselves; each says its IPA word where the entry has IPA.
+    /// </summary>
+    private static List<ScriptWord> Say(LexiconEntry entry, List<ScriptWord> matched)
+    {
+        var possessive = entry.Matches(matched.Count - 1, matched[^1].Spoken) ? "" : entry.PossessiveOf(matched[^1].Spoken);
+        var span = matched.Skip(1).Aggregate(matched[0].Source, (union, w) => union.Union(w.Source));
+        List<ScriptWord> said;
+        if (entry.IpaFor == IpaTarget.Written)
+        {
+            // The written words stay readable as they were (with their possessive), each with its own span.
+            said = matched.Select((w, k) => w with { Class = "lexicon", Pronunciation = entry.IpaWords[k] }).ToList();
+        }
+        else if (entry.IpaFor == IpaTarget.Whole)
+        {
+            var shown = entry.SpokenWords.Count > 0 ? string.Join(' ', entry.SpokenWords) + possessive : string.Join(' ', matched.Select(w => w.Spoken));
+            said = [new ScriptWord(shown, span, WordBreak.None, "lexicon") { Pronunciation = Pronunciation.Join(entry.IpaWords) }];
+        }
+        else
+        {
+            said = entry.SpokenWords.Select((w, k) => new ScriptWord(w, span, WordBreak.None, "lexicon")
+            {
+                Pronunciation = entry.IpaFor == IpaTarget.Respelling ? entry.IpaWords[k] : null,
+            }).ToList();
+            said[^1] = said[^1] with { Spoken = said[^1].Spoken + possessive };
+        }
+
+        said[^1] = said[^1] with { BreakAfter = matched[^1].BreakAfter, Pronunciation = said[^1].Pronunciation?.WithPossessive(possessive) };
+        return said;
     }
 
     private LexiconEntry? FindAt(IReadOnlyList<ScriptWord> words, int start)

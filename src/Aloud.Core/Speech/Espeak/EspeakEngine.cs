@@ -3,7 +3,8 @@ namespace Aloud.Speech.Espeak;
 /// <summary>
 /// eSpeak NG's formant voices, one per language it ships (ids "espeak:en-us", "espeak:de", ...). Robotic but
 /// fast and multilingual. eSpeak has one global synthesiser per process, so calls are serialised through
-/// <see cref="EspeakOwner"/> and <see cref="MaxParallelism"/> is 1.
+/// <see cref="EspeakOwner"/> and <see cref="MaxParallelism"/> is 1. Words with a pronunciation are said from
+/// it on English voices; other languages read their text (the lexicon's respelling, or the word as written).
 /// </summary>
 public sealed class EspeakEngine : ISpeechEngine
 {
@@ -51,12 +52,27 @@ public sealed class EspeakEngine : ISpeechEngine
 
         // eSpeak takes words per minute and caps them to its own range, so clamp here and say so.
         var wpm = (int)Math.Round(Math.Clamp(EspeakNative.RateNormal * rate, EspeakNative.RateMinimum, EspeakNative.RateMaximum));
-        var text = EspeakText.Build(sentence);
-        var capture = _owner.Synthesize(voice.EngineVoiceName, wpm, text.Text);
+        var phonemes = SaysPhonemes(sentence, voice);
+        var text = EspeakText.Build(sentence, phonemes);
+        var capture = _owner.Synthesize(voice.EngineVoiceName, wpm, text.Text, phonemes);
         var samples = Pcm16.ToFloat(capture.Samples);
         var clipMs = samples.Length * 1000.0 / _owner.SampleRate;
         return new Clip(samples, _owner.SampleRate, Timings(sentence, text, capture.Words, clipMs));
     }
+
+    /// <summary>
+    /// The phoneme mnemonics eSpeak said for <paramref name="sentence"/> (its phoneme trace), word by word:
+    /// what the voice really said, for tests of pronunciations.
+    /// </summary>
+    internal string Phonemes(SpeechSentence sentence, Voice voice)
+    {
+        var phonemes = SaysPhonemes(sentence, voice);
+        return _owner.TracePhonemes(voice.EngineVoiceName, EspeakText.Build(sentence, phonemes).Text, phonemes);
+    }
+
+    /// <summary>Phoneme input only where it is needed and understood: a pronounced word, an English voice.</summary>
+    private static bool SaysPhonemes(SpeechSentence sentence, Voice voice) =>
+        EspeakPhonemes.Understands(voice.Language) && sentence.Words.Any(w => w.Pronunciation is not null);
 
     /// <summary>eSpeak's state is process-wide and lives as long as the process: nothing to free.</summary>
     public void Dispose()

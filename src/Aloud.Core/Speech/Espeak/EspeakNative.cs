@@ -12,7 +12,9 @@ internal sealed unsafe class EspeakNative
     public const int AudioOutputSynchronous = 2;   // espeak_AUDIO_OUTPUT: AUDIO_OUTPUT_SYNCHRONOUS
     public const int InitializeDontExit = 0x8000;  // espeakINITIALIZE_DONT_EXIT: fail, don't exit(), without data
     public const int PositionCharacter = 1;        // espeak_POSITION_TYPE: POS_CHARACTER
-    public const int CharsUtf8 = 1;                // espeakCHARS_UTF8, and deliberately no espeakSSML/PHONEMES
+    public const int CharsUtf8 = 1;                // espeakCHARS_UTF8, and deliberately never espeakSSML
+    public const int PhonemeInput = 0x100;         // espeakPHONEMES: [[...]] is phoneme input (EspeakText escapes user text)
+    public const int PhonemeTraceMnemonics = 1;    // espeakPHONEMES_SHOW: espeak_SetPhonemeTrace writes mnemonics
     public const int ParameterRate = 1;            // espeak_PARAMETER: espeakRATE (words per minute)
     public const int RateNormal = 175;             // espeakRATE_NORMAL
     public const int RateMinimum = 80;             // espeakRATE_MINIMUM
@@ -28,6 +30,7 @@ internal sealed unsafe class EspeakNative
         SetParameter = (delegate* unmanaged[Cdecl]<int, int, int, int>)NativeLibrary.GetExport(library, "espeak_SetParameter");
         Synth = (delegate* unmanaged[Cdecl]<byte*, nuint, uint, int, uint, uint, uint*, IntPtr, int>)NativeLibrary.GetExport(library, "espeak_Synth");
         ListVoices = (delegate* unmanaged[Cdecl]<IntPtr, EspeakVoiceEntry**>)NativeLibrary.GetExport(library, "espeak_ListVoices");
+        SetPhonemeTrace = (delegate* unmanaged[Cdecl]<int, IntPtr, void>)NativeLibrary.GetExport(library, "espeak_SetPhonemeTrace");
     }
 
     /// <summary>int espeak_Initialize(output, buflength, path, options): the sample rate, or -1.</summary>
@@ -47,6 +50,9 @@ internal sealed unsafe class EspeakNative
 
     /// <summary>const espeak_VOICE **espeak_ListVoices(espeak_VOICE *spec): NULL-terminated.</summary>
     public delegate* unmanaged[Cdecl]<IntPtr, EspeakVoiceEntry**> ListVoices { get; }
+
+    /// <summary>void espeak_SetPhonemeTrace(int phonememode, FILE *stream): write the phonemes of each synthesis to stream.</summary>
+    public delegate* unmanaged[Cdecl]<int, IntPtr, void> SetPhonemeTrace { get; }
 
     /// <summary>Binds the library or throws <see cref="NativeLibraryMissingException"/>.</summary>
     public static EspeakNative Load()

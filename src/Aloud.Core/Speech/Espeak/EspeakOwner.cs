@@ -41,59 +41,95 @@ internal sealed unsafe class EspeakOwner
     /// <summary>How many syntheses have run (tests use it to see that calls really went through here).</summary>
     public int SynthesisCount { get; private set; }
 
-    /// <summary>Synthesises <paramref name="text"/> as plain UTF-8 text, never as SSML or phoneme codes.</summary>
+    /// <summary>Synthesises <paramref name="text"/> as plain UTF-8 text, never as SSML.</summary>
     /// <param name="voiceFile">The voice's file under espeak-ng-data/voices, e.g. "gmw/en-US".</param>
     /// <param name="wordsPerMinute">eSpeak's rate, within its 80-450 range.</param>
     /// <param name="text">The text; markup-like characters are read as characters.</param>
-    public EspeakCapture Synthesize(string voiceFile, int wordsPerMinute, string text)
+    /// <param name="phonemeInput">Read <c>[[...]]</c> as phoneme mnemonics: only for text from <see cref="EspeakText"/>, which escapes the words.</param>
+    public EspeakCapture Synthesize(string voiceFile, int wordsPerMinute, string text, bool phonemeInput = false)
     {
-        var bytes = Encoding.UTF8.GetBytes(text + '\0');
         lock (_lock)
         {
-            if (_currentVoice != voiceFile)
-            {
-                // Selecting a voice loads its dictionary: only do it when the voice changes.
-                var name = Encoding.UTF8.GetBytes(voiceFile + '\0');
-                fixed (byte* p = name)
-                {
-                    if (_native.SetVoiceByName(p) != 0)
-                    {
-                        _currentVoice = null;
-                        throw new ArgumentException($"eSpeak NG has no voice '{voiceFile}'.", nameof(voiceFile));
-                    }
-                }
-
-                _currentVoice = voiceFile;
-            }
-
-            // Rate is global too, and a voice change may reset it: set it on every call.
-            _native.SetParameter(EspeakNative.ParameterRate, wordsPerMinute, 0);
-            var capture = new EspeakCapture();
-            _capture = capture;
-            try
-            {
-                fixed (byte* p = bytes)
-                {
-                    var error = _native.Synth(p, (nuint)bytes.Length, 0, EspeakNative.PositionCharacter, 0, EspeakNative.CharsUtf8, null, IntPtr.Zero);
-                    if (error != 0)
-                    {
-                        throw new InvalidOperationException($"eSpeak NG failed to synthesise (error {error}).");
-                    }
-                }
-            }
-            finally
-            {
-                _capture = null;
-                SynthesisCount++;
-            }
-
-            if (capture.Failure is { } failure)
-            {
-                throw new InvalidOperationException("eSpeak NG's audio callback failed.", failure);
-            }
-
-            return capture;
+            return SynthesizeLocked(voiceFile, wordsPerMinute, text, phonemeInput);
         }
+    }
+
+    /// <summary>The phoneme mnemonics eSpeak says for <paramref name="text"/> at its normal rate, from its phoneme trace.</summary>
+    public string TracePhonemes(string voiceFile, string text, bool phonemeInput)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            lock (_lock)
+            {
+                var stream = CStdio.Open(path, "w");
+                try
+                {
+                    _native.SetPhonemeTrace(EspeakNative.PhonemeTraceMnemonics, stream);
+                    SynthesizeLocked(voiceFile, EspeakNative.RateNormal, text, phonemeInput);
+                }
+                finally
+                {
+                    _native.SetPhonemeTrace(0, IntPtr.Zero);
+                    CStdio.Close(stream);
+                }
+            }
+
+            return File.ReadAllText(path).Trim();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private EspeakCapture SynthesizeLocked(string voiceFile, int wordsPerMinute, string text, bool phonemeInput)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text + '\0');
+        if (_currentVoice != voiceFile)
+        {
+            // Selecting a voice loads its dictionary: only do it when the voice changes.
+            var name = Encoding.UTF8.GetBytes(voiceFile + '\0');
+            fixed (byte* p = name)
+            {
+                if (_native.SetVoiceByName(p) != 0)
+                {
+                    _currentVoice = null;
+                    throw new ArgumentException($"eSpeak NG has no voice '{voiceFile}'.", nameof(voiceFile));
+                }
+            }
+
+            _currentVoice = voiceFile;
+        }
+
+        // Rate is global too, and a voice change may reset it: set it on every call.
+        _native.SetParameter(EspeakNative.ParameterRate, wordsPerMinute, 0);
+        var capture = new EspeakCapture();
+        _capture = capture;
+        try
+        {
+            var flags = (uint)(EspeakNative.CharsUtf8 | (phonemeInput ? EspeakNative.PhonemeInput : 0));
+            fixed (byte* p = bytes)
+            {
+                var error = _native.Synth(p, (nuint)bytes.Length, 0, EspeakNative.PositionCharacter, 0, flags, null, IntPtr.Zero);
+                if (error != 0)
+                {
+                    throw new InvalidOperationException($"eSpeak NG failed to synthesise (error {error}).");
+                }
+            }
+        }
+        finally
+        {
+            _capture = null;
+            SynthesisCount++;
+        }
+
+        if (capture.Failure is { } failure)
+        {
+            throw new InvalidOperationException("eSpeak NG's audio callback failed.", failure);
+        }
+
+        return capture;
     }
 
     private static EspeakOwner Create()

@@ -22,7 +22,13 @@ internal sealed class EspeakText
     /// <summary>The plain text to hand eSpeak.</summary>
     public string Text { get; }
 
-    public static EspeakText Build(SpeechSentence sentence)
+    /// <summary>
+    /// The sentence as eSpeak text. With <paramref name="phonemes"/> (the voice is English and the sentence has
+    /// pronounced words), a word with a pronunciation is written as <c>[[mnemonics]]</c> phoneme input, and
+    /// because eSpeak then reads <c>[[</c> anywhere as phonemes, every other word's square brackets become
+    /// round ones (eSpeak says neither kind), so no text can open phoneme input of its own.
+    /// </summary>
+    public static EspeakText Build(SpeechSentence sentence, bool phonemes = false)
     {
         var sb = new StringBuilder();
         var codePoints = 0;
@@ -32,6 +38,13 @@ internal sealed class EspeakText
         {
             // Line breaks and tabs would only be whitespace to eSpeak; flatten them so positions stay simple.
             var word = string.Join(' ', sentence.Words[i].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (phonemes)
+            {
+                word = sentence.Words[i].Pronunciation is { } said
+                    ? "[[" + EspeakPhonemes.Of(said) + "]]"
+                    : word.Replace('[', '(').Replace(']', ')');
+            }
+
             if (i > 0)
             {
                 sb.Append(' ');

@@ -5,7 +5,8 @@ namespace Aloud.Speech.Flite;
 
 /// <summary>
 /// Flite (CMU Festival-Lite) voices rms, slt, awb and kal16, synthesised in-process through its C API.
-/// Flite is thread-safe once initialised, so calls run concurrently (one per core).
+/// Flite is thread-safe once initialised, so calls run concurrently (one per core). Words with a
+/// pronunciation are said from their phones (mapped from IPA to Flite's US English phone set).
 /// </summary>
 public sealed unsafe class FliteEngine : ISpeechEngine
 {
@@ -39,8 +40,7 @@ public sealed unsafe class FliteEngine : ISpeechEngine
             throw new ArgumentException($"'{voice.Id}' is not a Flite voice on this machine.", nameof(voice));
         }
 
-        var text = Encoding.ASCII.GetBytes(FliteText.Build(sentence) + '\0');
-        var utterance = Synthesize(text, fliteVoice, rate);
+        var utterance = Synthesize(FliteText.Plan(sentence), fliteVoice, rate);
         try
         {
             var wave = _native.UttWave(utterance);
@@ -64,24 +64,50 @@ public sealed unsafe class FliteEngine : ISpeechEngine
     }
 
     /// <summary>
+    /// The phone names of the Segment relation Flite synthesised for <paramref name="sentence"/>, pauses
+    /// ("pau") included: what the voice really said, for tests of pronunciations.
+    /// </summary>
+    internal IReadOnlyList<string> Segments(SpeechSentence sentence, Voice voice)
+    {
+        var utterance = Synthesize(FliteText.Plan(sentence), _native.Voices[voice.Id], 1.0);
+        try
+        {
+            var names = new List<string>();
+            var relation = _native.UttRelation(utterance, FliteStrings.SegmentRelation);
+            for (var item = relation == IntPtr.Zero ? IntPtr.Zero : _native.RelationHead(relation); item != IntPtr.Zero; item = _native.ItemNext(item))
+            {
+                names.Add(Marshal.PtrToStringUTF8(_native.ItemFeatString(item, FliteStrings.Name)) ?? "");
+            }
+
+            return names;
+        }
+        finally
+        {
+            _native.DeleteUtterance(utterance);
+        }
+    }
+
+    /// <summary>
     /// flite_synth_text's steps, done by hand to set the rate on the utterance. Rate is Flite's
     /// duration_stretch feature; utt_init copies the voice's features into the utterance, and synthesis reads
     /// them from there, so setting it on the utterance after utt_init gives each call its own rate while the
     /// voice stays untouched and shared. Setting it on the voice instead would race between concurrent calls
     /// (or need a lock that serialises them), and a voice registered per rate would leak one voice per rate.
     /// </summary>
-    private IntPtr Synthesize(byte[] text, FliteVoice voice, double rate)
+    private IntPtr Synthesize(FliteInput input, FliteVoice voice, double rate)
     {
+        var text = Encoding.ASCII.GetBytes(input.Text + '\0');
         var utterance = _native.NewUtterance();
-        fixed (byte* input = text)
+        fixed (byte* bytes = text)
         {
-            _native.SetInputText(utterance, input);
+            _native.SetInputText(utterance, bytes);
             _native.UttInit(utterance, voice.Handle);
 
             // cst_utterance's first field is its feature set (cst_utterance.h).
             var features = *(IntPtr*)utterance;
             _native.FeatSetFloat(features, FliteStrings.DurationStretch, (float)(voice.DurationStretch / rate));
-            if (_native.UttSynth(utterance) == IntPtr.Zero)
+            var done = input.Phones.Count == 0 ? _native.UttSynth(utterance) : SynthesizeWithPhones(utterance, input.Phones);
+            if (done == IntPtr.Zero)
             {
                 _native.DeleteUtterance(utterance);
                 throw new InvalidOperationException("Flite failed to synthesise the sentence.");
@@ -89,6 +115,40 @@ public sealed unsafe class FliteEngine : ISpeechEngine
         }
 
         return utterance;
+    }
+
+    /// <summary>
+    /// Says some words from phones. Flite's lexical insertion takes a token's "phones" feature, when it has
+    /// one, instead of looking the word up (it is how Flite's own SSML &lt;phoneme&gt; works), so the phones
+    /// live on this one utterance. The alternative, an addendum entry in the lexicon under a made-up word,
+    /// would change the cmu lexicon every voice in the process shares while other threads read it (Flite
+    /// has no lock), would grow with every new pronunciation, and would send Flite a made-up word whose
+    /// letters no longer match ours for timing alignment. A token is matched to its word by position: its
+    /// "file_pos" is one past the space (or terminator) that ended it.
+    /// </summary>
+    private IntPtr SynthesizeWithPhones(IntPtr utterance, IReadOnlyList<FliteTokenPhones> phones)
+    {
+        _native.Tokenize(utterance);
+        var relation = _native.UttRelation(utterance, FliteStrings.TokenRelation);
+        for (var token = relation == IntPtr.Zero ? IntPtr.Zero : _native.RelationHead(relation); token != IntPtr.Zero; token = _native.ItemNext(token))
+        {
+            var end = _native.ItemFeatInt(token, FliteStrings.FilePos) - 1;
+            foreach (var word in phones)
+            {
+                if (end >= word.Start && end <= word.End)
+                {
+                    var value = Encoding.ASCII.GetBytes(word.Phones + '\0');
+                    fixed (byte* v = value)
+                    {
+                        _native.ItemSetString(token, FliteStrings.Phones, v);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return _native.UttSynthTokens(utterance);
     }
 
     /// <summary>The Word relation's words with their times (engines.md: median error 8 ms against ASR).</summary>

@@ -21,6 +21,10 @@ internal sealed unsafe class FliteNative
         SetInputText = (delegate* unmanaged[Cdecl]<IntPtr, byte*, int>)NativeLibrary.GetExport(core, "utt_set_input_text");
         UttInit = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr>)NativeLibrary.GetExport(core, "utt_init");
         UttSynth = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(core, "utt_synth");
+        Tokenize = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(core, "default_tokenization");
+        UttSynthTokens = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(core, "utt_synth_tokens");
+        ItemSetString = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, byte*, void>)NativeLibrary.GetExport(core, "item_set_string");
+        ItemFeatInt = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, int>)NativeLibrary.GetExport(core, "item_feat_int");
         DeleteUtterance = (delegate* unmanaged[Cdecl]<IntPtr, void>)NativeLibrary.GetExport(core, "delete_utterance");
         FeatSetFloat = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, float, void>)NativeLibrary.GetExport(core, "feat_set_float");
         UttWave = (delegate* unmanaged[Cdecl]<IntPtr, CstWave*>)NativeLibrary.GetExport(core, "utt_wave");
@@ -48,6 +52,18 @@ internal sealed unsafe class FliteNative
     public delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr> UttInit { get; }
     public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> UttSynth { get; }
     public delegate* unmanaged[Cdecl]<IntPtr, void> DeleteUtterance { get; }
+
+    // utt_synth split once more, for words said from phones: default_tokenization builds the Token relation
+    // (none of our voices sets its own tokenizer_func), we give tokens their "phones", and utt_synth_tokens
+    // runs every later step, exactly as utt_synth would.
+    public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> Tokenize { get; }
+    public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> UttSynthTokens { get; }
+
+    // item_set_string copies the value but keeps the name pointer: pass only FliteStrings constants as names.
+    public delegate* unmanaged[Cdecl]<IntPtr, IntPtr, byte*, void> ItemSetString { get; }
+
+    // Only on int features (a token's "file_pos").
+    public delegate* unmanaged[Cdecl]<IntPtr, IntPtr, int> ItemFeatInt { get; }
 
     // feat_set_float keeps the name pointer rather than copying it: pass only FliteStrings constants.
     public delegate* unmanaged[Cdecl]<IntPtr, IntPtr, float, void> FeatSetFloat { get; }

@@ -11,6 +11,10 @@ internal static class FliteStrings
     public static readonly IntPtr WordRelation = Allocate("Word");
     public static readonly IntPtr Name = Allocate("name");
     public static readonly IntPtr DurationStretch = Allocate("duration_stretch");
+    public static readonly IntPtr TokenRelation = Allocate("Token");
+    public static readonly IntPtr SegmentRelation = Allocate("Segment");
+    public static readonly IntPtr Phones = Allocate("phones");
+    public static readonly IntPtr FilePos = Allocate("file_pos");
 
     // The segment before the word's first segment: its end is the word's start (engines.md, measured).
     public static readonly IntPtr SegmentBeforeWord = Allocate("R:SylStructure.daughter1.daughter1.R:Segment.p");

@@ -27,7 +27,9 @@ public class LexiconFileTests
     [InlineData("""{"entries": []}""", "needs a \"version\"")]
     [InlineData("""{"version": -1, "entries": []}""", "needs a \"version\"")]
     [InlineData("""{"version": 1}""", "needs \"entries\"")]
-    [InlineData("""{"version": 1, "entries": [{"written": "Marek"}]}""", "entry 1 (\"Marek\"): \"spoken\" is required")]
+    [InlineData("""{"version": 1, "entries": [{"written": "Marek"}]}""", "entry 1 (\"Marek\"): give \"spoken\" (a respelling in plain words) or \"ipa\"")]
+    [InlineData("""{"version": 1, "entries": [{"written": "Marek", "spoken": " "}]}""", "\"spoken\" is empty")]
+    [InlineData("""{"version": 1, "entries": [{"written": "A", "spoken": "ay"}, {"written": "Marek", "ipa": "ˈmyk"}]}""", "entry 2 (\"Marek\"): \"ipa\" cannot be read: \"y\" (U+0079) in \"ˈmyk\" is not an IPA symbol")]
     [InlineData("""{"version": 1, "entries": [{"spoken": "x"}]}""", "entry 1: \"written\" is missing")]
     [InlineData("""{"version": 1, "entries": [{"written": "A", "spoken": "<break/>"}]}""", "not '<'")]
     [InlineData("""{"version": 1, "entries": [{"written": "A", "spokn": "ay"}]}""", "spokn")]
@@ -48,5 +50,22 @@ public class LexiconFileTests
         var path = Path.Combine(Path.GetTempPath(), "aloud-no-such-lexicon.json");
         var error = Assert.Throws<AloudInputException>(() => PronunciationLexicon.Load(path));
         Assert.StartsWith($"cannot read lexicon file {path}", error.Message);
+    }
+
+    [Fact]
+    public void An_entry_may_give_ipa_only_and_its_written_words_then_stay_as_they_are()
+    {
+        var lexicon = PronunciationLexicon.Parse("""
+            { "version": 1, "entries": [
+                { "written": "Xochitlan", "ipa": "/soʊˈtʃiːtlɑn/" },
+                { "written": "Port Alder", "ipa": "ˈpɔɹt ˈɔldɚ" },
+                { "written": "Quenby", "spoken": "KWEN bee", "ipa": "ˈkwɛn.bi" },
+            ] }
+            """);
+
+        Assert.Null(lexicon.Entries[0].Spoken);
+        Assert.Equal("s ow0 ch iy1 t l aa0 n", lexicon.Entries[0].IpaWords.Single().Text);
+        Assert.Equal(IpaTarget.Written, lexicon.Entries[1].IpaFor);
+        Assert.Equal(IpaTarget.Whole, lexicon.Entries[2].IpaFor);
     }
 }
