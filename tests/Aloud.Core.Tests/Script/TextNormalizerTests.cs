@@ -9,6 +9,7 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("Voters backed Prop. 47.", "Voters backed Proposition forty-seven.")]
     [InlineData("Call 555-0142 ext. 45 today.", "Call five five five, zero one four two extension forty-five today.")]
     [InlineData("The F-150 and the A320 sold well.", "The F one fifty and the A three twenty sold well.")]
     [InlineData("Take I-405 north.", "Take I four oh five north.")]

@@ -46,7 +46,7 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
-        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext")
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop")
         {
             var reference = word.Text switch
             {
@@ -58,6 +58,7 @@ internal sealed class AbbreviationPass : TokenPass
                 "Fig" => "Figure",
                 "Cat" or "cat" => "Category",
                 "ext" or "Ext" => "extension",
+                "Prop" => "Proposition",
                 _ => "volume",
             };
             replacement = Spoken(tokens, index, consumed, reference);

@@ -35,6 +35,49 @@ internal sealed class AdjectivalMoneyPass : TokenPass
 
     public override string Name => "money";
 
+    public override List<Token> Apply(List<Token> tokens)
+    {
+        var result = base.Apply(tokens);
+        // Passes skip tokens already spoken, so an amount that is the second of two adjectives ("a five-year,
+        // $200 million deal") is made singular here, once the first pass over the sentence is done.
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i] is { Kind: TokenKind.Spoken, Class: "money" } listed && IsLaterAdjective(result, i)
+                && ModifiesNoun(At(result, i + 1)) && !listed.Words.Contains("and") && Singular.TryGetValue(listed.Words[^1], out var currency))
+            {
+                result[i] = listed with { Words = listed.Words.Take(listed.Words.Count - 1).Append(currency).ToList() };
+            }
+        }
+        return result;
+    }
+
+    private static bool ModifiesNoun(Token? token) =>
+        token is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text);
+
+    /// <summary>
+    /// Whether the amount at <paramref name="index"/> follows a comma that closes an earlier adjective of the same
+    /// noun phrase: a determiner stands at most four words before the comma, with no other punctuation between.
+    /// </summary>
+    private static bool IsLaterAdjective(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index - 1) is not { Kind: TokenKind.Punctuation, Text: "," })
+        {
+            return false;
+        }
+        for (var k = index - 2; k >= Math.Max(0, index - 6); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } word && Determiners.Contains(word.Text))
+            {
+                return true;
+            }
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is not ("-" or "\u2010" or "\u2011"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;

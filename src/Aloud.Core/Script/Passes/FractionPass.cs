@@ -94,7 +94,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return false;
         }
         var (belowDigits, belowSuffix) = NumberText.Split(below.Text);
-        if (!NumberText.IsPlain(belowDigits) || belowSuffix is not ("" or "th" or "rd" or "nd" or "st")
+        if (!NumberText.IsPlain(belowDigits) || belowSuffix is not ("" or "th" or "rd" or "nd" or "st" or "ths" or "rds" or "nds")
             || At(tokens, index + 3) is { Text: "/" } || (index > 0 && At(tokens, index - 1) is { Text: "/" }))
         {
             // "1/2/2020" is a date, "123/261788/2021" a serial.

@@ -7,6 +7,8 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("He signed a 5-year, $200 million deal.", "He signed a five year, two hundred million dollar deal.")]
+    [InlineData("A long, $5 million fight and, $5 million later, peace.", "A long, five million dollar fight and, five million dollars later, peace.")]
     [InlineData("a $3.5-trillion plan", "a three point five trillion dollar plan.")]
     [InlineData("Rs 500 crore was spent.", "five hundred crore rupees was spent.")]
     [InlineData("It costs BRL 40.", "It costs forty Brazilian reais.")]
