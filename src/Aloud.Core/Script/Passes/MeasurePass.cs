@@ -11,6 +11,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "thousand", "million", "billion" };
 
+    /// <summary>Words that follow a length, height or distance: "40 m wide", "2 m tall", "5 mi away".</summary>
+    private static readonly HashSet<string> DimensionWords = new(StringComparer.Ordinal)
+    {
+        "wide", "long", "tall", "high", "deep", "thick", "away", "across", "apart", "high", "below", "above", "deeper", "higher", "longer",
+    };
+
     public override string Name => "measure";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -192,7 +198,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         }
         else
         {
-            spoken = Units.Read(symbol, one, glued, wordFollows: At(tokens, at + 1) is { Kind: TokenKind.Word or TokenKind.Number });
+            // "3 m people" is not meters, but "40 m wide" is: a dimension word after the symbol settles it.
+            var wordFollows = At(tokens, at + 1) is { Kind: TokenKind.Number } || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text));
+            spoken = Units.Read(symbol, one, glued, wordFollows);
         }
         if (spoken is null)
         {

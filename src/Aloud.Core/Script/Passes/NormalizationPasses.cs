@@ -28,6 +28,7 @@ internal static class NormalizationPasses
         new PrefixedDecadePass(numbers),
         new DatePass(numbers),
         new WeekdayPass(),
+        new MonthAbbreviationPass(),
         new SeasonPass(numbers),
         new DecadePass(numbers),
         new ShortYearPass(numbers),

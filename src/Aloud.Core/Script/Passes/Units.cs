@@ -51,6 +51,8 @@ internal static class Units
         ["sec"] = ("second", "seconds"),
         ["min"] = ("minute", "minutes"),
         ["pct"] = ("percent", "percent"),
+        ["ppm"] = ("part per million", "parts per million"),
+        ["ppb"] = ("part per billion", "parts per billion"),
         ["hr"] = ("hour", "hours"),
         ["h"] = ("hour", "hours"),
         ["yr"] = ("year", "years"),

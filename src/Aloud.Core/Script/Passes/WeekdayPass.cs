@@ -4,8 +4,8 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// Abbreviated weekdays in datelines and schedules: "Tues., Jan. 6" -> "Tuesday, January sixth", "Sat. 9 a.m." ->
-/// "Saturday nine a m". "Sun." and "Sat." are also a newspaper and a test, so the abbreviation counts only
-/// before a comma, a month or a number, where nothing else fits.
+/// "Saturday nine a m", "published Wed. in Nature". "Sun." and "Sat." are also a newspaper and a test, so those two
+/// count only before a comma, a month or a number, or after "on", "since", "last"..., where nothing else fits.
 /// </summary>
 internal sealed class WeekdayPass : TokenPass
 {
@@ -23,6 +23,8 @@ internal sealed class WeekdayPass : TokenPass
         ["Sun"] = "Sunday",
     };
 
+    private static readonly HashSet<string> DayCues = new(StringComparer.OrdinalIgnoreCase) { "on", "since", "until", "by", "last", "next", "this", "each", "every" };
+
     public override string Name => "weekday";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -35,7 +37,10 @@ internal sealed class WeekdayPass : TokenPass
         }
         var next = At(tokens, index + 2);
         var fits = next is { Kind: TokenKind.Punctuation, Text: "," } or { Kind: TokenKind.Number }
-            || (next is { Kind: TokenKind.Word or TokenKind.Spoken } && IsDateStart(next));
+            || (next is { Kind: TokenKind.Word or TokenKind.Spoken } && IsDateStart(next))
+            // "published Wed. in Nature": only "Sat." and "Sun." have other meanings.
+            || word.Text is not ("Sat" or "Sun")
+            || (At(tokens, index - 1) is { Kind: TokenKind.Word } before && DayCues.Contains(before.Text));
         if (!fits)
         {
             return 0;

@@ -8,6 +8,8 @@ public class DatePassTests
 
     [Theory]
     // Month first, as written in US news.
+    [InlineData("Jobs fell in Nov., the lowest since Sept.", "Jobs fell in November, the lowest since September.")]
+    [InlineData("Jan. Ortiz spoke first.", "Jan Ortiz spoke first.")]
     [InlineData("The deadline moved from 5/15 to 6/1.", "The deadline moved from May fifteenth to June first.")]
     [InlineData("Sales run between 7/1 and 7/15.", "Sales run between July first and July fifteenth.")]
     [InlineData("On 3/4 the vote was held.", "On March fourth the vote was held.")]

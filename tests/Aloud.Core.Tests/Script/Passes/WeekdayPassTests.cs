@@ -7,6 +7,9 @@ public class WeekdayPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The study was published Wed. in a journal.", "The study was published Wednesday in a journal.")]
+    [InlineData("On Sat. we met.", "On Saturday we met.")]
+    [InlineData("She read The Sun. Then she left.", "She read The Sun. Then she left.")]
     [InlineData("The hearing is Tues., Jan. 6 at noon.", "The hearing is Tuesday, January sixth at noon.")]
     [InlineData("Games resume Sat., Feb. 2 downtown.", "Games resume Saturday, February second downtown.")]
     [InlineData("Doors open Wed., 9 a.m. sharp.", "Doors open Wednesday, nine a m sharp.")]
