@@ -10,7 +10,8 @@ namespace Aloud.Script.Passes;
 /// </summary>
 internal sealed class MoneyPass(INumberWords numbers) : TokenPass
 {
-    private sealed record Currency(string One, string Many, string Cent, string Cents);
+    /// <summary>A currency's names; <see cref="Cent"/> is null where no minor unit is in use (yen, won).</summary>
+    private sealed record Currency(string One, string Many, string? Cent, string? Cents);
 
     private static readonly Currency Dollar = new("dollar", "dollars", "cent", "cents");
 
@@ -19,9 +20,10 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["$"] = Dollar,
         ["£"] = new("pound", "pounds", "penny", "pence"),
         ["€"] = new("euro", "euros", "cent", "cents"),
-        ["¥"] = new("yen", "yen", "sen", "sen"),
+        // Nobody counts sen or jeon: "¥149.85" is "one hundred forty-nine point eight five yen".
+        ["¥"] = new("yen", "yen", null, null),
         ["₹"] = new("rupee", "rupees", "paisa", "paise"),
-        ["₩"] = new("won", "won", "jeon", "jeon"),
+        ["₩"] = new("won", "won", null, null),
     };
 
     /// <summary>ISO codes as written next to an amount ("100 EUR", "USD 100").</summary>
@@ -244,6 +246,11 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             var amount = parts.Length == 2 ? $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])}" : numbers.Cardinal(whole);
             words = $"{amount} {scale} {(adjectival ? currency.One : currency.Many)}";
+            return true;
+        }
+        if (parts.Length == 2 && currency.Cent is null)
+        {
+            words = $"{numbers.Cardinal(whole)} point {NumberText.DigitByDigit(numbers, parts[1])} {currency.Many}";
             return true;
         }
         var centDigits = parts.Length == 2 ? parts[1] : "";

@@ -7,6 +7,7 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The dollar fetched \u00A5149.85 today.", "The dollar fetched one hundred forty-nine point eight five yen today.")]
     [InlineData("He signed a 5-year, $200 million deal.", "He signed a five year, two hundred million dollar deal.")]
     [InlineData("A long, $5 million fight and, $5 million later, peace.", "A long, five million dollar fight and, five million dollars later, peace.")]
     [InlineData("a $3.5-trillion plan", "a three point five trillion dollar plan.")]
@@ -19,7 +20,7 @@ public class MoneyPassTests
     [InlineData("an $18,000 car", "an eighteen thousand dollar car.")]
     [InlineData("a $5 or $10 fee", "a five dollars or ten dollars fee.")]
     [InlineData("It fell to Y10,000 today.", "It fell to ten thousand yen today.")]
-    [InlineData("It fell to Y1.25 today.", "It fell to one yen and twenty-five sen today.")]
+    [InlineData("It fell to Y1.25 today.", "It fell to one point two five yen today.")]
     [InlineData("It fell to Y1.2345 today.", "It fell to one point two three four five yen today.")]
     [InlineData("It fell to Y10,000, then rose.", "It fell to ten thousand yen, then rose.")]
     [InlineData("Sink Y10 on the grid.", "Sink Y ten on the grid.")]
