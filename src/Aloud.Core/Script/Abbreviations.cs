@@ -27,6 +27,13 @@ internal static class Abbreviations
         ["Maj"] = "Major",
         ["Pres"] = "President",
         ["Supt"] = "Superintendent",
+        ["Amb"] = "Ambassador",
+        ["Atty"] = "Attorney",
+        ["Det"] = "Detective",
+        ["Insp"] = "Inspector",
+        ["Cpl"] = "Corporal",
+        ["Pvt"] = "Private",
+        ["Sec"] = "Secretary",
         ["Rev"] = "Reverend",
         ["Fr"] = "Father",
         ["Sr"] = "Senior",
@@ -53,6 +60,10 @@ internal static class Abbreviations
         ["Blvd"] = "Boulevard",
         ["Rd"] = "Road",
         ["Univ"] = "University",
+        ["Pkwy"] = "Parkway",
+        ["Hwy"] = "Highway",
+        ["Ln"] = "Lane",
+        ["Expy"] = "Expressway",
     };
 
     /// <summary>Month abbreviations (with their full names) that are followed by a day number.</summary>

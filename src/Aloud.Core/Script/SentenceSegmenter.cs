@@ -75,6 +75,11 @@ public static class SentenceSegmenter
         {
             return true;
         }
+        // "delivers 65W. Then": a letter glued to a number is a unit, not an initial.
+        if (word.Length == 1 && mark >= 2 && char.IsDigit(text[mark - 2]))
+        {
+            return true;
+        }
         if (Abbreviations.NeverEndsSentence(word))
         {
             return false;

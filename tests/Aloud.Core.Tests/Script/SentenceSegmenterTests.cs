@@ -31,6 +31,10 @@ public class SentenceSegmenterTests
         Assert.Equal(["It peaked at 31 degrees C.", "Then it cooled."], Split("It peaked at 31 degrees C. Then it cooled."));
 
     [Fact]
+    public void A_letter_glued_to_a_number_is_a_unit_not_an_initial() =>
+        Assert.Equal(["It delivers 65W.", "Then it stops."], Split("It delivers 65W. Then it stops."));
+
+    [Fact]
     public void A_unit_abbreviation_before_a_capital_ends_a_sentence() =>
         Assert.Equal(["He stands 6 ft.", "Then he left."], Split("He stands 6 ft. Then he left."));
 

@@ -9,6 +9,18 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("Atty. Gen. Lowell Pike spoke.", "Attorney General Lowell Pike spoke.")]
+    [InlineData("Amb. Sofia Renn and Det. Ray Quill met.", "Ambassador Sofia Renn and Detective Ray Quill met.")]
+    [InlineData("Winds NW at 10 mph.", "Winds northwest at ten miles per hour.")]
+    [InlineData("It is on SW 8th St. today.", "It is on southwest eighth Street today.")]
+    [InlineData("We met at 88 N. Main St. today.", "We met at eighty-eight North Main Street today.")]
+    [InlineData("The bridge on Co. Rd. 12 reopened.", "The bridge on County Road twelve reopened.")]
+    [InlineData("Drive on Mt. Vernon Pkwy. now.", "Drive on Mount Vernon Parkway now.")]
+    [InlineData("The NCAA and the IEEE met.", "The N C double A and the I triple E met.")]
+    [InlineData("Flight 12B and the 70B model.", "Flight twelve B and the seventy billion model.")]
+    [InlineData("It began in mid-2023.", "It began in mid twenty twenty-three.")]
+    [InlineData("The bank earned 2.1 bn euros.", "The bank earned two point one billion euros.")]
+    [InlineData("A 1/2 cup of oats.", "A half cup of oats.")]
     [InlineData("Voters backed Prop. 47.", "Voters backed Proposition forty-seven.")]
     [InlineData("Call 555-0142 ext. 45 today.", "Call five five five, zero one four two extension forty-five today.")]
     [InlineData("The F-150 and the A320 sold well.", "The F one fifty and the A three twenty sold well.")]

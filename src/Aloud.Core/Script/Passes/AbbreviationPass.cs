@@ -87,6 +87,31 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;
         }
+        if (word.Text is "NW" or "NE" or "SW" or "SE" && !IsShouted(tokens, index))
+        {
+            // "Winds NW at 10 mph", "Pennsylvania Ave. NW": compass points are said ("NE" after a city is the state pass's).
+            replacement = Spoken(tokens, index, 1, word.Text switch { "NW" => "northwest", "NE" => "northeast", "SW" => "southwest", _ => "southeast" });
+            return 1;
+        }
+        if (word.Text == "St" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" })
+        {
+            // "SW 8th St.": a numbered street.
+            replacement = Spoken(tokens, index, consumed, "Street");
+            return consumed;
+        }
+        if (hasDot && word.Text == "Co" && next is { Kind: TokenKind.Word, Text: "Rd" or "Road" or "Hwy" or "Highway" or "Line" })
+        {
+            // "Co. Rd. 12": a county road, not a company.
+            replacement = Spoken(tokens, index, consumed, "County");
+            return consumed;
+        }
+        if (hasDot && word.Text is "N" or "S" or "E" or "W" && next is { Kind: TokenKind.Word } street && char.IsUpper(street.Text[0])
+            && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken })
+        {
+            // "88 N. Main St.": a compass point between a house number and the street's name.
+            replacement = Spoken(tokens, index, consumed, word.Text switch { "N" => "North", "S" => "South", "E" => "East", _ => "West" });
+            return consumed;
+        }
         if (hasDot && Abbreviations.Common.TryGetValue(word.Text, out var spoken))
         {
             replacement = Spoken(tokens, index, consumed, spoken);
@@ -94,6 +119,11 @@ internal sealed class AbbreviationPass : TokenPass
         }
         return 0;
     }
+
+    /// <summary>Whether a neighbouring word is also all capitals (a shouted headline, where "NW" may be a word).</summary>
+    private static bool IsShouted(IReadOnlyList<Token> tokens, int index) =>
+        (At(tokens, index - 1) is { Kind: TokenKind.Word } before && before.Text.Length > 2 && before.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        || (At(tokens, index + 1) is { Kind: TokenKind.Word } after && after.Text.Length > 2 && after.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
     /// <summary>
     /// Abbreviations written without their period that still read as words: "vs" anywhere, a lower-case

@@ -20,10 +20,20 @@ internal sealed class AcronymPass : TokenPass
         "POTUS", "FLOTUS", "SCOTUS", "NAFTA", "ASEAN", "JPEG", "LASIK", "NIMBY", "CERN", "DARPA", "UNICEF", "UNESCO",
     };
 
+    /// <summary>Abbreviations spelled with a doubled letter said as "double" or "triple", as everyone says them.</summary>
+    private static readonly Dictionary<string, string> SpecialSpellings = new(StringComparer.Ordinal)
+    {
+        ["NCAA"] = "N C double A",
+        ["NAACP"] = "N double A C P",
+        ["AAA"] = "triple A",
+        ["AARP"] = "A A R P",
+        ["IEEE"] = "I triple E",
+    };
+
     /// <summary>Four- and five-letter abbreviations with a vowel that are nevertheless spelled.</summary>
     private static readonly HashSet<string> SpelledLonger = new(StringComparer.Ordinal)
     {
-        "ACLU", "USDA", "USPS", "NCAA", "NAACP", "NIAID", "AARP", "AFL", "UCLA", "USAID", "HBCU", "EPA", "IOU", "IAEA", "OSCE",
+        "ACLU", "USDA", "USPS", "NCAA", "NAACP", "NIAID", "AARP", "AFL", "UCLA", "USAID", "HBCU", "EPA", "IOU", "IAEA", "OSCE", "IEEE",
     };
 
     public override string Name => "acronym-spelled";
@@ -43,7 +53,8 @@ internal sealed class AcronymPass : TokenPass
         }
         // The plural or possessive stays on the last letter ("C E O's"): glued to the capitals, engines read
         // "CEOs" as one word ("sows").
-        replacement = Spoken(tokens, index, 1, string.Join(' ', letters.Select(c => c.ToString())) + ending);
+        var spelled = SpecialSpellings.TryGetValue(letters, out var special) ? special : string.Join(' ', letters.Select(c => c.ToString()));
+        replacement = Spoken(tokens, index, 1, spelled + ending);
         return 1;
     }
 

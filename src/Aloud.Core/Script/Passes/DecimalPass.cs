@@ -17,13 +17,26 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         ["T"] = "trillion",
     };
 
+    /// <summary>Scale abbreviations written apart from the number; only those that are no English word.</summary>
+    private static readonly Dictionary<string, string> SpacedScales = new(StringComparer.Ordinal)
+    {
+        ["bn"] = "billion",
+        ["bln"] = "billion",
+        ["mn"] = "million",
+        ["mln"] = "million",
+        ["tn"] = "trillion",
+        ["trn"] = "trillion",
+    };
+
     /// <summary>Words before a seat, gate or exit number: "Exit 42B", "Gate 14B" are labels, not billions.</summary>
     private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "exit", "gate", "seat", "row", "room", "apartment", "apt", "suite", "unit", "platform", "terminal", "pier",
         "bay", "lot", "level", "floor", "box", "locker", "berth", "building", "block", "flat", "ward", "bed", "track",
         "lane", "concourse", "hangar", "dock", "stand", "section", "aisle", "cabin", "deck", "court", "route", "form",
-        "schedule", "chapter", "article", "rule", "part", "figure", "table", "page", "grade", "no", "number",
+        "schedule", "chapter", "article", "rule", "part", "figure", "table", "page", "grade", "no", "number", "flight",
+        "train", "bus", "highway", "hwy", "interstate", "district", "precinct", "zone", "area", "phase", "stage", "level",
+        "type", "class", "size", "line", "ste",
     };
 
     public override string Name => "decimal";
@@ -44,6 +57,13 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var (digits, suffix) = NumberText.Split(token.Text);
+        if (suffix.Length == 0 && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } spaced
+            && SpacedScales.TryGetValue(spaced.Text, out var spacedScale) && DecimalWords.TryRead(numbers, digits) is { } spacedAmount)
+        {
+            // "2.1 bn euros": the abbreviation as a word of its own.
+            replacement = Spoken(tokens, index, 2, $"{spacedAmount} {spacedScale}");
+            return 2;
+        }
         if (!Scales.TryGetValue(suffix, out var scale) || DecimalWords.TryRead(numbers, digits) is not { } amount
             || IsLabel(tokens, index, digits))
         {

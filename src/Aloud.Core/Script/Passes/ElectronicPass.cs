@@ -49,14 +49,21 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
             && (index == 0 || first.SpaceBefore))
         {
             // "#MeToo": a hashtag, not "number".
-            replacement = Spoken(tokens, index, 2, $"hashtag {Read(tag.Text, hashtag: true)}");
+            replacement = Spoken(tokens, index, 2, $"hashtag {Read(tag.Text, social: true)}");
             return 2;
         }
         if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && (index == 0 || first.SpaceBefore)
             && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } spacedTag && char.IsAsciiLetterUpper(spacedTag.Text[0]))
         {
             // "# Selfie": a hashtag set apart by a space; "# of votes" (lowercase) stays "number of".
-            replacement = Spoken(tokens, index, 2, $"hashtag {Read(spacedTag.Text, hashtag: true)}");
+            replacement = Spoken(tokens, index, 2, $"hashtag {Read(spacedTag.Text, social: true)}");
+            return 2;
+        }
+        if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "@" } && (index == 0 || first.SpaceBefore || At(tokens, index - 1) is { Kind: TokenKind.Punctuation })
+            && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } handle && !IsEmail(handle.Text))
+        {
+            // "@FenwickSheriff": a handle, its words split where the capitals show them.
+            replacement = Spoken(tokens, index, 2, $"at {Read(handle.Text, social: true)}");
             return 2;
         }
         if (first.Kind is not (TokenKind.Word or TokenKind.Number)
@@ -122,6 +129,26 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
             && labels[^2].Any(char.IsLetter);
     }
 
+    /// <summary>
+    /// The words of a camel-case tag: "FloodWatch" -> "Flood", "Watch"; "NYTimes" -> "NY", "Times". All-lowercase
+    /// or all-capital runs stay whole (no dictionary is used to split "floodwatch").
+    /// </summary>
+    private static IEnumerable<string> CamelParts(string letters)
+    {
+        var start = 0;
+        for (var k = 1; k < letters.Length; k++)
+        {
+            var lowerToUpper = char.IsLower(letters[k - 1]) && char.IsUpper(letters[k]);
+            var acronymEnd = char.IsUpper(letters[k - 1]) && char.IsUpper(letters[k]) && k + 1 < letters.Length && char.IsLower(letters[k + 1]);
+            if (lowerToUpper || acronymEnd)
+            {
+                yield return letters[start..k];
+                start = k;
+            }
+        }
+        yield return letters[start..];
+    }
+
     /// <summary>A narrator drops "https://" and "www.": listeners know where to type an address.</summary>
     private static string StripScheme(string text)
     {
@@ -136,7 +163,7 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
     }
 
     /// <summary>Letter runs as words, digits one by one (a year in a hashtag as a year), every other character by name.</summary>
-    private string Read(string text, bool hashtag = false)
+    private string Read(string text, bool social = false)
     {
         var words = new List<string>();
         var i = 0;
@@ -150,7 +177,7 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
                 {
                     j++;
                 }
-                words.Add(text[i..j]);
+                words.AddRange(social ? CamelParts(text[i..j]) : [text[i..j]]);
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -161,7 +188,7 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
                 // A round figure in a link ("rtx-6000", "/top-100") is said as a number; other runs digit by digit.
                 var run = text[i..j];
                 var round = run.Length is >= 3 and <= 5 && run[0] != '0' && run.EndsWith("00", StringComparison.Ordinal);
-                if (hashtag && run.Length == 4 && run[0] is '1' or '2' && run[1] is '9' or '0')
+                if (social && run.Length == 4 && run[0] is '1' or '2' && run[1] is '9' or '0')
                 {
                     // "#Election2024": a year in a hashtag is said as a year.
                     words.Add(numbers.Year(int.Parse(run, System.Globalization.CultureInfo.InvariantCulture)));

@@ -60,6 +60,11 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     /// <summary>Adds a unit that follows ("lbs" -> "pounds") and builds the spoken token.</summary>
     private static int Finish(IReadOnlyList<Token> tokens, int index, int count, string words, bool many, out Token replacement)
     {
+        if (words.StartsWith("a ", StringComparison.Ordinal) && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "A" or "an" or "An" })
+        {
+            // "A 1/2 cup": the article is already said, so "half cup", not "a a half cup".
+            words = words[2..];
+        }
         if (At(tokens, index + count) is { Kind: TokenKind.Word } unit && Units.Read(unit.Text, one: !many, glued: !unit.SpaceBefore) is { } unitWords)
         {
             words += " " + unitWords;

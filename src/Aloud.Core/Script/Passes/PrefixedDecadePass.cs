@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// A decade joined to a prefix in one word: "mid-1980s" -> "mid nineteen eighties", "late-90s" -> "late nineties",
-/// "pre-2000s" -> "pre two thousands". The tokenizer keeps such a word whole, so the decade pass never sees it.
+/// "pre-2000s" -> "pre two thousands", and a year: "mid-2023" -> "mid twenty twenty-three". The tokenizer keeps such a
+/// word whole, so the decade and year passes never see it.
 /// </summary>
 internal sealed class PrefixedDecadePass(INumberWords numbers) : TokenPass
 {
@@ -22,6 +23,12 @@ internal sealed class PrefixedDecadePass(INumberWords numbers) : TokenPass
             return 0;
         }
         var decade = token.Text[prefix.Length..];
+        if (decade.Length == 4 && NumberText.IsPlain(decade) && decade[0] is '1' or '2')
+        {
+            // "mid-2023" -> "mid twenty twenty-three": a year after the prefix.
+            replacement = Spoken(tokens, index, 1, $"{token.Text[..(prefix.Length - 1)]} {numbers.Year(int.Parse(decade, CultureInfo.InvariantCulture))}");
+            return 1;
+        }
         if (decade.Length is not (3 or 5) || decade[^1] != 's' || decade[^2] != '0' || !NumberText.IsPlain(decade[..^1]))
         {
             return 0;

@@ -52,6 +52,8 @@ internal static class Units
         ["min"] = ("minute", "minutes"),
         ["pct"] = ("percent", "percent"),
         ["ppm"] = ("part per million", "parts per million"),
+        ["dL"] = ("deciliter", "deciliters"),
+        ["W"] = ("watt", "watts"),
         ["ppb"] = ("part per billion", "parts per billion"),
         ["hr"] = ("hour", "hours"),
         ["h"] = ("hour", "hours"),
@@ -75,7 +77,7 @@ internal static class Units
     };
 
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "h" };
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "h", "W" };
 
     /// <summary>
     /// The spoken unit ("kilograms") for a symbol, or null when the symbol is not a known unit. A spaced symbol that

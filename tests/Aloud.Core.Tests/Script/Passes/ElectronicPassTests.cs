@@ -7,6 +7,7 @@ public class ElectronicPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Follow @FenwickDesk today.", "Follow at Fenwick Desk today.")]
     [InlineData("Use #Election2024 today.", "Use hashtag Election twenty twenty-four today.")]
     [InlineData("Tag #area51 now.", "Tag hashtag area five one now.")]
     [InlineData("Read more at https://www.example.com/news today.", "Read more at example dot com slash news today.")]
@@ -17,7 +18,7 @@ public class ElectronicPassTests
     [InlineData("Write to tips.desk@example.com now.", "Write to tips dot desk at example dot com now.")]
     [InlineData("Mail jo_lee42@mail.example.museum now.", "Mail jo underscore lee four two at mail dot example dot museum now.")]
     [InlineData("Open file:///tmp/a.txt now.", "Open file colon slash slash slash tmp slash a dot txt now.")]
-    [InlineData("Follow #ElectionNight for updates.", "Follow hashtag ElectionNight for updates.")]
+    [InlineData("Follow #ElectionNight for updates.", "Follow hashtag Election Night for updates.")]
     [InlineData("Fans shared # Throwback photos.", "Fans shared hashtag Throwback photos.")]
     [InlineData("The # of votes rose.", "The number of votes rose.")]
     [InlineData("Follow @citydesk for updates.", "Follow at citydesk for updates.")]
