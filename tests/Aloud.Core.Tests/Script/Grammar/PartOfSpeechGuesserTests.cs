@@ -104,6 +104,48 @@ public class PartOfSpeechGuesserTests(ITestOutputHelper output)
         ("Bring the [polish] and a cloth.", Noun, false),
     ];
 
+    /// <summary>
+    /// Written after the rules were finished, with other heteronyms and a newsier style, and never tuned
+    /// against: a fairer measure than <see cref="Table"/>, which was written beside the rules.
+    /// </summary>
+    private static readonly (string Sentence, PartOfSpeech Expected)[] HeldOut =
+    [
+        ("Police [suspect] the fire was deliberate.", Verb),
+        ("The [suspect] fled on foot.", Noun),
+        ("Officers arrested a second [suspect] on Tuesday.", Noun),
+        ("Farmers [produce] more grain than before.", Verb),
+        ("Fresh [produce] arrives daily.", Noun),
+        ("The union signed a new [contract] last week.", Noun),
+        ("Muscles [contract] when cold.", Verb),
+        ("The mayor will [address] the council.", Verb),
+        ("Write your [address] on the form.", Noun),
+        ("Prices may [increase] again.", Verb),
+        ("The [increase] surprised analysts.", Noun),
+        ("A sharp [increase] followed.", Noun),
+        ("Residents [rebel] against the tax.", Verb),
+        ("The court heard from a [convict] who escaped.", Noun),
+        ("Juries rarely [convict] in such cases.", Verb),
+        ("There is no [excuse] for delay.", Noun),
+        ("Please [excuse] the noise.", Verb),
+        ("The [house] voted late.", Noun),
+        ("The shelter can [house] forty families.", Verb),
+        ("They [separate] the waste by hand.", Verb),
+        ("Keep the two piles [separate].", Adjective),
+        ("The [estimate] was far too low.", Noun),
+        ("We [estimate] the cost at two million.", Verb),
+        ("She will [graduate] in June.", Verb),
+        ("Each [graduate] received a medal.", Noun),
+        ("They had a loud [row] about money.", Noun),
+        ("Crowds gathered at the [entrance].", Noun),
+        ("The [subject] of the inquiry declined to comment.", Noun),
+        ("Critics [object] that the plan is rushed.", Verb),
+        ("It was a [compact] car.", Adjective),
+        ("Engineers [use] recycled steel.", Verb),
+        ("The [use] of force was reviewed.", Noun),
+        ("It is no [use] complaining.", Noun),
+        ("Nobody knew how to [use] the device.", Verb),
+    ];
+
     public static TheoryData<string, PartOfSpeech> MustPass()
     {
         var data = new TheoryData<string, PartOfSpeech>();
@@ -171,6 +213,26 @@ public class PartOfSpeechGuesserTests(ITestOutputHelper output)
         Assert.True(right >= 0.85 * Table.Length, $"{right} of {Table.Length} right");
         // A wrong guess is worse than no guess (unknown falls back to the entry without a part of speech).
         Assert.True(wrong <= 2, $"{wrong} confidently wrong");
+    }
+
+    [Fact]
+    public void Accuracy_on_held_out_sentences_is_measured_and_reported()
+    {
+        var guesses = HeldOut.Select(r => (Row: r, Guess: GuessIn(r.Sentence))).ToList();
+        var right = guesses.Count(g => Right(g.Guess, g.Row.Expected));
+        var unknown = guesses.Count(g => g.Guess.IsUnknown);
+        var wrong = guesses.Count - right - unknown;
+        output.WriteLine($"held out, {HeldOut.Length} rows: {right} right ({100.0 * right / HeldOut.Length:F1}%), {unknown} unknown, {wrong} wrong");
+        foreach (var (row, guess) in guesses.Where(g => !Right(g.Guess, g.Row.Expected)))
+        {
+            output.WriteLine($"  miss: {row.Sentence} expected {row.Expected}, guessed {guess.Tag?.ToString() ?? "unknown"} ({guess.Rule})");
+        }
+
+        // Measured at 25 of 34 (73.5%), every miss an unknown (the entry without a part of speech then
+        // reads). The floors sit a little under that, set after measuring: what matters most is that
+        // the guesser says "unknown" rather than guessing wrong on sentences it was not written for.
+        Assert.True(right >= 0.65 * HeldOut.Length, $"{right} of {HeldOut.Length} right");
+        Assert.True(wrong <= 1, $"{wrong} confidently wrong");
     }
 
     [Fact]
