@@ -10,6 +10,7 @@ namespace Aloud.Script.Lexicon;
 /// word keeps its ending ("Marek's" -> "mah rek's", and /z/ after its IPA). The respelling's words share the
 /// union of the matched words' spans, so timings still point at the written name. An entry with IPA gives
 /// the words their <see cref="ScriptWord.Pronunciation"/>; with IPA only, the written words stay as they are.
+/// Entries for the same words that differ in part of speech (heteronyms) are chosen by the sentence.
 /// </summary>
 internal sealed class LexiconMatcher
 {
