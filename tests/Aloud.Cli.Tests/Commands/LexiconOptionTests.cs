@@ -55,6 +55,33 @@ public sealed class LexiconOptionTests : IDisposable
     }
 
     [Fact]
+    public void Normalize_picks_a_heteronym_entry_by_part_of_speech()
+    {
+        var lexicon = Write("heteronyms.json", """
+            { "version": 2, "entries": [
+                { "written": "lead", "spoken": "led", "partOfSpeech": "noun" },
+                { "written": "lead", "spoken": "leed", "partOfSpeech": "verb" },
+                { "written": "minute", "spoken": "my noot", "partOfSpeech": "adj" },
+                { "written": "minute", "spoken": "min it" },
+            ] }
+            """);
+        var input = "The lead pipe burst.\nThey lead the parade.\nWait one minute. The gaps were minute.\n";
+        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes(input), "normalize", "--lexicon", lexicon);
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Equal("The led pipe burst.\nThey leed the parade.\nWait one min it. The gaps were my noot.\n", result.StandardOutput);
+    }
+
+    [Fact]
+    public void Normalize_refuses_an_unknown_part_of_speech_naming_the_entry()
+    {
+        var bad = Write("bad-pos.json", """{"version": 1, "entries": [{"written": "lead", "spoken": "led"}, {"written": "lead", "spoken": "leed", "partOfSpeech": "verbal"}]}""");
+        var result = CliRunner.RunWithInput(Encoding.UTF8.GetBytes("They lead.\n"), "normalize", "--lexicon", bad);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal($"aloud: lexicon file {bad}, entry 2 (\"lead\"): \"partOfSpeech\" is \"verbal\"; use noun, verb, adjective, adverb (or n, v, adj, adv), or leave it out\n", result.StandardError);
+        Assert.Equal("", result.StandardOutput);
+    }
+
+    [Fact]
     public void Names_lists_the_unknown_names_as_count_tab_name()
     {
         var all = CliRunner.Run("names", Story);

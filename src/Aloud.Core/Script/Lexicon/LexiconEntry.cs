@@ -1,3 +1,4 @@
+using Aloud.Script.Grammar;
 using Aloud.Speech.Phonemes;
 
 namespace Aloud.Script.Lexicon;
@@ -12,8 +13,12 @@ namespace Aloud.Script.Lexicon;
 /// <param name="Spoken">The respelling, as plain words; null when the IPA alone says it.</param>
 /// <param name="CaseSensitive">Match only this exact capitalisation (a name that is also a word: "Nice").</param>
 /// <param name="Ipa">The pronunciation in IPA; its words (separated by spaces) go with the respelling's or the written words when as many.</param>
-/// <param name="PartOfSpeech">"noun", "verb"...: stored; an entry without one is preferred (there is no tagger yet).</param>
+/// <param name="PartOfSpeech">
+/// "noun", "verb", "adjective", "adverb" (or "n", "v", "adj", "adv"), or null: among entries for the same
+/// written word, the one whose part of speech the guesser finds in the sentence wins (see <see cref="LexiconMatcher"/>).
+/// </param>
 /// <exception cref="PronunciationException">The IPA has a symbol we cannot say.</exception>
+/// <exception cref="ArgumentException">The part of speech is none of those names.</exception>
 public sealed record LexiconEntry(string Written, string? Spoken, bool CaseSensitive = false, string? Ipa = null, string? PartOfSpeech = null)
 {
     /// <summary>The written words to match, in order.</summary>
@@ -37,6 +42,11 @@ public sealed record LexiconEntry(string Written, string? Spoken, bool CaseSensi
         : IpaWords.Count == SpokenWords.Count ? IpaTarget.Respelling
         : IpaWords.Count == WrittenWords.Count && SpokenWords.Count == 0 ? IpaTarget.Written
         : IpaTarget.Whole;
+
+    /// <summary>The part of speech read from its name; null without one.</summary>
+    public Grammar.PartOfSpeech? Tag { get; } = PartOfSpeech is null ? null
+        : PartOfSpeechNames.TryParse(PartOfSpeech, out var tag) ? tag
+        : throw new ArgumentException($"part of speech \"{PartOfSpeech}\" is not one of {PartOfSpeechNames.Accepted}", nameof(PartOfSpeech));
 
     /// <summary>Whether the entry can say a match: it has a respelling or IPA (only an entry built in code can lack both).</summary>
     public bool IsUsable => SpokenWords.Count > 0 || IpaWords.Count > 0;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Aloud.Ingest;
+using Aloud.Script.Grammar;
 using Aloud.Speech.Phonemes;
 
 namespace Aloud.Script.Lexicon;
@@ -81,10 +82,17 @@ internal static class LexiconFile
             throw new AloudInputException($"{where}: \"spoken\" may hold only letters, spaces, hyphens and apostrophes, not '{bad}'");
         if (e.Ipa is not null && string.IsNullOrWhiteSpace(e.Ipa))
             throw new AloudInputException($"{where}: \"ipa\" is empty: leave it out instead");
+        string? partOfSpeech = null;
+        if (e.PartOfSpeech is not null)
+        {
+            // Stored by its full name, so "n" and "noun" are the same entry to the hash and the duplicate check.
+            partOfSpeech = PartOfSpeechNames.TryParse(e.PartOfSpeech, out var tag) ? PartOfSpeechNames.Name(tag)
+                : throw new AloudInputException($"{where}: \"partOfSpeech\" is \"{e.PartOfSpeech}\"; use {PartOfSpeechNames.Accepted}, or leave it out");
+        }
         LexiconEntry entry;
         try
         {
-            entry = new LexiconEntry(e.Written.Trim(), e.Spoken?.Trim(), e.CaseSensitive, e.Ipa?.Trim(), string.IsNullOrWhiteSpace(e.PartOfSpeech) ? null : e.PartOfSpeech.Trim().ToLowerInvariant());
+            entry = new LexiconEntry(e.Written.Trim(), e.Spoken?.Trim(), e.CaseSensitive, e.Ipa?.Trim(), partOfSpeech);
         }
         catch (PronunciationException error)
         {

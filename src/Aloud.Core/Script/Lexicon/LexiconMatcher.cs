@@ -1,3 +1,4 @@
+using Aloud.Script.Grammar;
 using Aloud.Speech;
 using Aloud.Speech.Phonemes;
 
@@ -9,6 +10,7 @@ namespace Aloud.Script.Lexicon;
 /// word keeps its ending ("Marek's" -> "mah rek's", and /z/ after its IPA). The respelling's words share the
 /// union of the matched words' spans, so timings still point at the written name. An entry with IPA gives
 /// the words their <see cref="ScriptWord.Pronunciation"/>; with IPA only, the written words stay as they are.
+/// Entries for the same words that differ in part of speech (heteronyms) are chosen by the sentence.
 /// </summary>
 internal sealed class LexiconMatcher
 {
@@ -16,8 +18,8 @@ internal sealed class LexiconMatcher
 
     public LexiconMatcher(IEnumerable<LexiconEntry> entries)
     {
-        // Longest first, and an entry without a part of speech before one with (there is no tagger to choose).
-        var ordered = entries.OrderByDescending(e => e.WrittenWords.Count).ThenBy(e => e.PartOfSpeech is null ? 0 : 1);
+        // Longest first (a stable sort, so entries of one length keep the file's order for ChooseAmong).
+        var ordered = entries.OrderByDescending(e => e.WrittenWords.Count);
         foreach (var entry in ordered.Where(e => e.IsUsable))
         {
             if (!_byFirstWord.TryGetValue(entry.WrittenWords[0], out var list))
@@ -87,14 +89,34 @@ internal sealed class LexiconMatcher
         // A one-word possessive ("Marek's") is looked up without its ending.
         var stem = first.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? first[..^2] : first.TrimEnd('\'');
         var candidates = (_byFirstWord.GetValueOrDefault(first) ?? []).Concat(_byFirstWord.GetValueOrDefault(stem) ?? []);
-        foreach (var entry in candidates.Distinct())
+        var fitting = candidates.Distinct().Where(e => Fits(e, words, start)).ToList();
+        if (fitting.Count == 0)
         {
-            if (Fits(entry, words, start))
-            {
-                return entry;
-            }
+            return null;
         }
-        return null;
+        // The longest phrase wins; entries for that same phrase (other case rules or parts of speech) compete.
+        var longest = fitting.Max(e => e.WrittenWords.Count);
+        return ChooseAmong(fitting.Where(e => e.WrittenWords.Count == longest).ToList(), words, start);
+    }
+
+    /// <summary>
+    /// Which of several entries for the same words says them here: when any names a part of speech, the one
+    /// naming the part of speech <see cref="PartOfSpeechGuesser"/> finds in the sentence, else the one naming
+    /// its second choice (a noun-or-adjective place); failing both (or with no guess), the first entry without a
+    /// part of speech, else the first entry, in the lexicon's order.
+    /// </summary>
+    private static LexiconEntry ChooseAmong(List<LexiconEntry> entries, IReadOnlyList<ScriptWord> words, int start)
+    {
+        if (entries.Count == 1 || entries.All(e => e.Tag is null))
+        {
+            return entries[0];
+        }
+        var sentence = words.Select(w => new GrammarWord(LexiconEntry.Canonical(w.Spoken), w.BreakAfter != WordBreak.None)).ToList();
+        var guess = PartOfSpeechGuesser.Guess(sentence, start, entries[0].WrittenWords.Count);
+        return entries.FirstOrDefault(e => guess.Tag is not null && e.Tag == guess.Tag)
+            ?? entries.FirstOrDefault(e => guess.Alternative is not null && e.Tag == guess.Alternative)
+            ?? entries.FirstOrDefault(e => e.Tag is null)
+            ?? entries[0];
     }
 
     private static bool Fits(LexiconEntry entry, IReadOnlyList<ScriptWord> words, int start)

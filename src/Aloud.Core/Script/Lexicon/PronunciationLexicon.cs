@@ -58,7 +58,7 @@ public sealed class PronunciationLexicon
 
     /// <summary>One line per entry, sorted: what the hash and the change list compare.</summary>
     internal static string Key(LexiconEntry e) =>
-        string.Join('\u001f', string.Join(' ', e.WrittenWords), e.CaseSensitive ? "1" : "0", e.PartOfSpeech ?? "", string.Join(' ', e.SpokenWords), e.Ipa ?? "");
+        string.Join('\u001f', string.Join(' ', e.WrittenWords), e.CaseSensitive ? "1" : "0", e.Tag is { } tag ? Grammar.PartOfSpeechNames.Name(tag) : "", string.Join(' ', e.SpokenWords), e.Ipa ?? "");
 
     private static string Hash(IEnumerable<LexiconEntry> entries)
     {

@@ -80,10 +80,11 @@ public class PronunciationLexiconTests
     }
 
     [Fact]
-    public void An_entry_without_a_part_of_speech_is_preferred()
+    public void An_entry_without_a_part_of_speech_wins_when_the_sentence_does_not_tell()
     {
         var normalizer = With(new LexiconEntry("Reading", "redding", PartOfSpeech: "noun"), new LexiconEntry("Reading", "redding town"));
-        Assert.Equal("In redding town.", normalizer.NormalizeToText("In Reading."));
+        Assert.Equal("In redding.", normalizer.NormalizeToText("In Reading."));
+        Assert.Equal("Crowds redding town cheered.", normalizer.NormalizeToText("Crowds Reading cheered."));
     }
 
     [Fact]
