@@ -9,6 +9,18 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("The fire started in Apt. 4B today.", "The fire started in apartment four B today.")]
+    [InlineData("Tickets for Sat. 11/8 are gone.", "Tickets for Saturday November eighth are gone.")]
+    [InlineData("The market runs Mon.-Fri. in summer.", "The market runs Monday through Friday in summer.")]
+    [InlineData("Open Mon-Fri only.", "Open Monday through Friday only.")]
+    [InlineData("Her blood pressure was 120/80.", "Her blood pressure was one twenty over eighty.")]
+    [InlineData("Police found a .38-caliber revolver.", "Police found a thirty-eight caliber revolver.")]
+    [InlineData("She is hitting .312 this year.", "She is hitting three twelve this year.")]
+    [InlineData("Mix in .5 cups.", "Mix in point five cups.")]
+    [InlineData("The line is 1-800-555-0199.", "The line is one eight hundred, five five five, zero one nine nine.")]
+    [InlineData("King Aurelio III visited.", "King Aurelio the third visited.")]
+    [InlineData("Rates of 4.25%-4.5% held.", "Rates of four point two five to four point five percent held.")]
+    [InlineData("Tickets cost $25-$40.", "Tickets cost twenty-five dollars to forty dollars.")]
     [InlineData("Atty. Gen. Lowell Pike spoke.", "Attorney General Lowell Pike spoke.")]
     [InlineData("Amb. Sofia Renn and Det. Ray Quill met.", "Ambassador Sofia Renn and Detective Ray Quill met.")]
     [InlineData("Winds NW at 10 mph.", "Winds northwest at ten miles per hour.")]

@@ -46,7 +46,7 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
-        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop")
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg")
         {
             var reference = word.Text switch
             {
@@ -59,6 +59,10 @@ internal sealed class AbbreviationPass : TokenPass
                 "Cat" or "cat" => "Category",
                 "ext" or "Ext" => "extension",
                 "Prop" => "Proposition",
+                "Apt" or "apt" => "apartment",
+                "Ste" => "Suite",
+                "Rm" => "Room",
+                "Bldg" => "Building",
                 _ => "volume",
             };
             replacement = Spoken(tokens, index, consumed, reference);

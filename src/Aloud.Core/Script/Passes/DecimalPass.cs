@@ -36,7 +36,7 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         "lane", "concourse", "hangar", "dock", "stand", "section", "aisle", "cabin", "deck", "court", "route", "form",
         "schedule", "chapter", "article", "rule", "part", "figure", "table", "page", "grade", "no", "number", "flight",
         "train", "bus", "highway", "hwy", "interstate", "district", "precinct", "zone", "area", "phase", "stage", "level",
-        "type", "class", "size", "line", "ste",
+        "type", "class", "size", "line", "ste", "rm", "bldg",
     };
 
     public override string Name => "decimal";
@@ -49,7 +49,8 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
             && (index == 0 || token.SpaceBefore || At(tokens, index - 1) is { Kind: TokenKind.Punctuation or TokenKind.Symbol }))
         {
             // Not "end.5" (a sentence run into a number): only a point that starts a number.
-            replacement = Spoken(tokens, index, 2, "point " + NumberText.DigitByDigit(numbers, fraction.Text));
+            var spoken = CaliberOrAverage(tokens, index, fraction.Text) ?? "point " + NumberText.DigitByDigit(numbers, fraction.Text);
+            replacement = Spoken(tokens, index, 2, spoken);
             return 2;
         }
         if (token.Kind != TokenKind.Number)
@@ -71,6 +72,38 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, 1, $"{amount} {scale}");
         return 1;
+    }
+
+    private static readonly HashSet<string> AverageWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hitting", "hit", "hits", "batting", "batted", "bats", "average", "avg", "slugging", "percentage", "OBP", "shooting", "shot",
+    };
+
+    /// <summary>
+    /// A gun's caliber (".38-caliber", ".357 Magnum" -> "thirty-eight", "three fifty-seven") or a batting average
+    /// ("hitting .312" -> "three twelve"), said as whole numbers as everyone says them; null for any other decimal.
+    /// </summary>
+    private string? CaliberOrAverage(IReadOnlyList<Token> tokens, int index, string digits)
+    {
+        if (digits.Length is not (2 or 3) || digits[0] == '0' && digits.Length == 2)
+        {
+            return null;
+        }
+        var after = At(tokens, index + 2);
+        var caliber = (after is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false } && At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "caliber" or "calibre" })
+            || after is { Kind: TokenKind.Word, Text: "caliber" or "calibre" or "Magnum" or "magnum" or "ACP" or "Special" or "rifle" or "pistol" or "revolver" };
+        var average = digits.Length == 3 && Enumerable.Range(1, 3).Any(k => At(tokens, index - k) is { Kind: TokenKind.Word } word && AverageWords.Contains(word.Text));
+        if (!caliber && !average)
+        {
+            return null;
+        }
+        var value = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        if (digits.Length == 2 || value % 100 == 0)
+        {
+            return numbers.Cardinal(value);
+        }
+        var tail = value % 100;
+        return $"{(value / 100 == 0 ? "oh" : numbers.Cardinal(value / 100))} {(tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail))}";
     }
 
     /// <summary>

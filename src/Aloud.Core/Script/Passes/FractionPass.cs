@@ -40,6 +40,11 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, "twenty-four seven");
             return 3;
         }
+        if (BloodPressure(tokens, index) is { } pressure)
+        {
+            replacement = Spoken(tokens, index, 3, pressure);
+            return 3;
+        }
         var count = 0;
         string? whole = null;
         if (tokens[index] is { Kind: TokenKind.Number } first && NumberText.IsPlain(first.Text)
@@ -55,6 +60,35 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return Finish(tokens, index, count, fraction, many: !fraction.StartsWith("one ", StringComparison.Ordinal) && !fraction.StartsWith("a ", StringComparison.Ordinal), out replacement);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "blood pressure was 120/80" -> "one twenty over eighty": a reading after "pressure" or "BP", with a top number
+    /// of 60 to 300 and a bottom one of 30 to 200, as doctors say it. Null when it is not one.
+    /// </summary>
+    private string? BloodPressure(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } top || !NumberText.IsPlain(top.Text) || top.Text.Length > 3
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } bottom || !NumberText.IsPlain(bottom.Text) || bottom.Text.Length > 3)
+        {
+            return null;
+        }
+        var systolic = int.Parse(top.Text, CultureInfo.InvariantCulture);
+        var diastolic = int.Parse(bottom.Text, CultureInfo.InvariantCulture);
+        var named = false;
+        for (var k = index - 1; k >= Math.Max(0, index - 4); k--)
+        {
+            named |= tokens[k] is { Kind: TokenKind.Word, Text: "pressure" or "BP" or "Pressure" };
+        }
+        if (!named || systolic is < 60 or > 300 || diastolic is < 30 or > 200)
+        {
+            return null;
+        }
+        var topWords = systolic >= 100 && systolic % 100 != 0
+            ? $"{numbers.Cardinal(systolic / 100)} {(systolic % 100 < 10 ? "oh " + numbers.Cardinal(systolic % 100) : numbers.Cardinal(systolic % 100))}"
+            : numbers.Cardinal(systolic);
+        return $"{topWords} over {numbers.Cardinal(diastolic)}";
     }
 
     /// <summary>Adds a unit that follows ("lbs" -> "pounds") and builds the spoken token.</summary>

@@ -99,8 +99,18 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
         return true;
     }
 
-    private static bool FollowsCue(IReadOnlyList<Token> tokens, int index) =>
-        At(tokens, index - 1) is { Kind: TokenKind.Word } cue && DateCues.Contains(cue.Text);
+    private static bool FollowsCue(IReadOnlyList<Token> tokens, int index)
+    {
+        // "Sat. 11/8", "Friday 5/15": a weekday names the date that follows.
+        var k = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." or "," } ? index - 2 : index - 1;
+        return At(tokens, k) is { Kind: TokenKind.Word } cue && (Weekdays.Contains(cue.Text) || (k == index - 1 && DateCues.Contains(cue.Text)));
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
 
     /// <summary>Whether tokens at <paramref name="index"/> are "M/D" with a real month and day.</summary>
     private static bool IsMonthDayShape(IReadOnlyList<Token> tokens, int index, out int month, out int day)

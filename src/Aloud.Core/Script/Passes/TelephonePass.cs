@@ -80,8 +80,30 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        SayTollFreePrefix(groups, start);
         replacement = Spoken(tokens, index, i - index, string.Join(" , ", groups));
         return i - index;
+    }
+
+    private static readonly string[] TollFreePrefixes = ["800", "888", "877", "866", "855", "844", "833"];
+
+    /// <summary>"1-800-555-0199" -> "one eight hundred, five five five...": a toll-free prefix is said as a number.</summary>
+    private void SayTollFreePrefix(List<string> groups, int start)
+    {
+        if (groups.Count - start < 3 || groups[start] != numbers.Digits("1"))
+        {
+            return;
+        }
+        foreach (var prefix in TollFreePrefixes)
+        {
+            if (groups[start + 1] == numbers.Digits(prefix))
+            {
+                var said = prefix == "800" ? "eight hundred" : $"{numbers.Digits(prefix[..1])} {numbers.Digits(prefix[1..2])} {numbers.Digits(prefix[2..])}";
+                groups[start] = $"{groups[start]} {said}";
+                groups.RemoveAt(start + 1);
+                return;
+            }
+        }
     }
 
     /// <summary>

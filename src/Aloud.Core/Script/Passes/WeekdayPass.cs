@@ -30,6 +30,11 @@ internal sealed class WeekdayPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (DayRange(tokens, index, out var range, out var rangeTokens))
+        {
+            replacement = Spoken(tokens, index, rangeTokens, range);
+            return rangeTokens;
+        }
         if (tokens[index] is not { Kind: TokenKind.Word } word || !Weekdays.TryGetValue(word.Text, out var day)
             || At(tokens, index + 1) is not { } dot || !dot.IsPunctuation(".") || dot.SpaceBefore)
         {
@@ -47,6 +52,36 @@ internal sealed class WeekdayPass : TokenPass
         }
         replacement = Spoken(tokens, index, 2, day);
         return 2;
+    }
+
+    /// <summary>
+    /// A span of days: "Mon.-Fri." (dotted, the dash its own token) or "Mon-Fri" (one word) -> "Monday through
+    /// Friday", as opening hours are said.
+    /// </summary>
+    private static bool DayRange(IReadOnlyList<Token> tokens, int index, out string words, out int count)
+    {
+        words = "";
+        count = 0;
+        if (tokens[index] is not { Kind: TokenKind.Word } first)
+        {
+            return false;
+        }
+        var parts = first.Text.Split('-', '\u2013');
+        if (parts.Length == 2 && Weekdays.TryGetValue(parts[0], out var from) && Weekdays.TryGetValue(parts[1], out var to))
+        {
+            words = $"{from} through {to}";
+            count = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 2) is not null ? 2 : 1;
+            return true;
+        }
+        if (!Weekdays.TryGetValue(first.Text, out var start) || At(tokens, index + 1) is not { Text: ".", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Punctuation, Text: "-" or "\u2013", SpaceBefore: false }
+            || At(tokens, index + 3) is not { Kind: TokenKind.Word, SpaceBefore: false } last || !Weekdays.TryGetValue(last.Text, out var end))
+        {
+            return false;
+        }
+        words = $"{start} through {end}";
+        count = At(tokens, index + 4) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 5) is not null ? 5 : 4;
+        return true;
     }
 
     /// <summary>A month name, or a date or time another pass has already read ("Jan. 6" -> "January sixth").</summary>

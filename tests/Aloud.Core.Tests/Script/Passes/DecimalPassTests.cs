@@ -12,7 +12,7 @@ public class DecimalPassTests
     [InlineData("It filed Schedule 13D today.", "It filed Schedule thirteen D today.")]
     [InlineData("The fund holds 42B in assets.", "The fund holds forty-two billion in assets.")]
     [InlineData("A magnitude-6.4 quake hit.", "A magnitude six point four quake hit.")]
-    [InlineData("batting .312 this year", "batting point three one two this year.")]
+    [InlineData("batting .312 this year", "batting three twelve this year.")]
     [InlineData("a 2.3B user base", "a two point three billion user base.")]
     [InlineData(".4 trillion", "point four trillion.")]
     [InlineData(".2019", "point two zero one nine.")]

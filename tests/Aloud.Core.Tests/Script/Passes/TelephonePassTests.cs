@@ -11,7 +11,7 @@ public class TelephonePassTests
     [InlineData("Call (555)987-6543 now.", "Call five five five, nine eight seven, six five four three now.")]
     [InlineData("Dial +1 555 123 4567 today.", "Dial plus one, five five five, one two three, four five six seven today.")]
     [InlineData("Dial +44 20 7946 0958 today.", "Dial plus four four, two zero, seven nine four six, zero nine five eight today.")]
-    [InlineData("Dial 1-800-555-0199 today.", "Dial one, eight zero zero, five five five, zero one nine nine today.")]
+    [InlineData("Dial 1-800-555-0199 today.", "Dial one eight hundred, five five five, zero one nine nine today.")]
     [InlineData("Dial 212-555-0143 today.", "Dial two one two, five five five, zero one four three today.")]
     [InlineData("His number was 078-05-1120 then.", "His number was zero seven eight, zero five, one one two zero then.")]
     // A local seven-digit number: after a telephone word, or alone when no range could have its shape.

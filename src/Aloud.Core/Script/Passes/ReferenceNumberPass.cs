@@ -1,0 +1,60 @@
+using System.Globalization;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Numbers that name a bill, a statute section or a case, said in pairs as lawyers and reporters say them: "H.R.
+/// 2417" -> "H R twenty-four seventeen", "Section 230" -> "Section two thirty", "§ 1030" -> "section ten thirty",
+/// "Case No. 4417" -> "number forty-four seventeen", and a street block, "the 3100 block" -> "thirty-one hundred".
+/// Round figures ("Section 100") and short ones keep the count reading.
+/// </summary>
+internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
+{
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "sec", "rule", "article" };
+
+    public override string Name => "cardinal";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Number, Text: [>= '1' and <= '9', _, '0', '0'] } hundreds && hundreds.Text[1] != '0'
+            && NumberText.IsPlain(hundreds.Text) && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "block" })
+        {
+            // "the 3100 block of Birch Lane" -> "thirty-one hundred block", as police and reporters say it.
+            replacement = Spoken(tokens, index, 1, $"{numbers.Cardinal(int.Parse(hundreds.Text[..2], CultureInfo.InvariantCulture))} hundred");
+            return 1;
+        }
+        if (tokens[index] is not { Kind: TokenKind.Number } number || number.Text.Length is not (3 or 4) || !NumberText.IsPlain(number.Text)
+            || number.Text[0] == '0' || number.Text.EndsWith("00", StringComparison.Ordinal) || !NamesReference(tokens, index, number.Text.Length))
+        {
+            return 0;
+        }
+        replacement = Spoken(tokens, index, 1, Pairs(number.Text));
+        return 1;
+    }
+
+    private bool NamesReference(IReadOnlyList<Token> tokens, int index, int digits)
+    {
+        var k = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? index - 2 : index - 1;
+        return At(tokens, k) switch
+        {
+            // "H.R. 2417", "S. 1234" (a Senate bill is four digits).
+            { Kind: TokenKind.Spoken, Words: ["H", "R"] } => true,
+            { Text: "\u00A7" } => true,
+            { Kind: TokenKind.Word or TokenKind.Spoken } word when SectionWords.Contains(word.Text) || word.Words is ["section"] => true,
+            // "No. 4417": four digits after "number" are an identifier, not a rank.
+            { Kind: TokenKind.Spoken, Words: ["number"] } => digits == 4,
+            _ => false,
+        };
+    }
+
+    /// <summary>"230" -> "two thirty", "2417" -> "twenty-four seventeen", "1030" -> "ten thirty", "101" -> "one oh one".</summary>
+    private string Pairs(string digits)
+    {
+        var head = int.Parse(digits[..^2], CultureInfo.InvariantCulture);
+        var tail = int.Parse(digits[^2..], CultureInfo.InvariantCulture);
+        var tailWords = tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail);
+        return $"{numbers.Cardinal(head)} {tailWords}";
+    }
+}

@@ -1,0 +1,23 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class ReferenceNumberPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("The House passed H.R. 3512 today.", "The House passed H R thirty-five twelve today.")]
+    [InlineData("Critics cite Section 230 often.", "Critics cite Section two thirty often.")]
+    [InlineData("It broke 18 U.S.C. \u00A7 1030 twice.", "It broke eighteen U S C section ten thirty twice.")]
+    [InlineData("See Rule 101 first.", "See Rule one oh one first.")]
+    [InlineData("He was charged in Case No. 5521 today.", "He was charged in Case number fifty-five twenty-one today.")]
+    [InlineData("It was the 2700 block of Oak Lane.", "It was the twenty-seven hundred block of Oak Lane.")]
+    // Ranks, round figures and short numbers keep the count reading.
+    [InlineData("the No. 1 pick", "the number one pick.")]
+    [InlineData("Section 100 applies.", "Section one hundred applies.")]
+    [InlineData("Section 8 housing", "Section eight housing.")]
+    [InlineData("the 1000 block", "the one thousand block.")]
+    public void ReadsReferenceNumbersInPairs(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
