@@ -32,8 +32,8 @@ internal sealed class ClockTimePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        var hourWords = hour == 0 ? "zero" : hour < 10 ? "oh " + numbers.Cardinal(hour) : numbers.Cardinal(hour);
-        var minuteWords = minute == 0 ? "hundred" : minute < 10 ? "oh " + numbers.Cardinal(minute) : numbers.Cardinal(minute);
+        var hourWords = hour == 0 ? "zero" : NumberText.PairTail(numbers, hour);
+        var minuteWords = minute == 0 ? "hundred" : NumberText.PairTail(numbers, minute);
         replacement = Spoken(tokens, index, 1, $"{hourWords} {minuteWords}");
         return 1;
     }

@@ -102,8 +102,7 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         {
             return numbers.Cardinal(value);
         }
-        var tail = value % 100;
-        return $"{(value / 100 == 0 ? "oh" : numbers.Cardinal(value / 100))} {(tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail))}";
+        return value < 100 ? $"oh {NumberText.PairTail(numbers, value)}" : NumberText.Pairs(numbers, digits);
     }
 
     /// <summary>

@@ -85,9 +85,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         {
             return null;
         }
-        var topWords = systolic >= 100 && systolic % 100 != 0
-            ? $"{numbers.Cardinal(systolic / 100)} {(systolic % 100 < 10 ? "oh " + numbers.Cardinal(systolic % 100) : numbers.Cardinal(systolic % 100))}"
-            : numbers.Cardinal(systolic);
+        var topWords = systolic >= 100 && systolic % 100 != 0 ? NumberText.Pairs(numbers, top.Text) : numbers.Cardinal(systolic);
         return $"{topWords} over {numbers.Cardinal(diastolic)}";
     }
 

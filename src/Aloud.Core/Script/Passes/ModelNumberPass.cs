@@ -1,4 +1,3 @@
-using System.Globalization;
 using Aloud.Script.Tokens;
 
 namespace Aloud.Script.Passes;
@@ -24,10 +23,7 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
             // "Boeing 400 jobs" is a count.
             return 0;
         }
-        var head = numbers.Cardinal(model.Text[0] - '0');
-        var tail = int.Parse(model.Text.AsSpan(1), CultureInfo.InvariantCulture);
-        var rest = tail == 0 ? "hundred" : tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail);
-        replacement = Spoken(tokens, index, 1, $"{head} {rest}");
+        replacement = Spoken(tokens, index, 1, NumberText.Pairs(numbers, model.Text));
         return 1;
     }
 }

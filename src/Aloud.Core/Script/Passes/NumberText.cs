@@ -44,6 +44,20 @@ internal static class NumberText
         return count > MaxDigitsReadOut ? $"a {numbers.Cardinal(count)} digit number" : numbers.Digits(digits);
     }
 
+    /// <summary>The last two digits of a number said in pairs: 5 -> "oh five", 30 -> "thirty".</summary>
+    public static string PairTail(INumberWords numbers, int value) => value < 10 ? "oh " + numbers.Cardinal(value) : numbers.Cardinal(value);
+
+    /// <summary>
+    /// Three or four plain digits said in pairs, as model numbers, bills and rooms are said: "230" -> "two thirty",
+    /// "2417" -> "twenty-four seventeen", "101" -> "one oh one", "700" -> "seven hundred".
+    /// </summary>
+    public static string Pairs(INumberWords numbers, string digits)
+    {
+        var head = int.Parse(digits[..^2], CultureInfo.InvariantCulture);
+        var tail = int.Parse(digits[^2..], CultureInfo.InvariantCulture);
+        return $"{numbers.Cardinal(head)} {(tail == 0 ? "hundred" : PairTail(numbers, tail))}";
+    }
+
     /// <summary>Whether digits are a plain run with no separators (a year, a code).</summary>
     public static bool IsPlain(string digits) => digits.Length > 0 && digits.All(char.IsAsciiDigit);
 

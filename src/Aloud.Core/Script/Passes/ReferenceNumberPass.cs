@@ -32,7 +32,7 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        replacement = Spoken(tokens, index, 1, Pairs(number.Text));
+        replacement = Spoken(tokens, index, 1, NumberText.Pairs(numbers, number.Text));
         return 1;
     }
 
@@ -51,14 +51,5 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             { Kind: TokenKind.Spoken, Words: ["number"] } => digits == 4,
             _ => false,
         };
-    }
-
-    /// <summary>"230" -> "two thirty", "2417" -> "twenty-four seventeen", "1030" -> "ten thirty", "101" -> "one oh one".</summary>
-    private string Pairs(string digits)
-    {
-        var head = int.Parse(digits[..^2], CultureInfo.InvariantCulture);
-        var tail = int.Parse(digits[^2..], CultureInfo.InvariantCulture);
-        var tailWords = tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail);
-        return $"{numbers.Cardinal(head)} {tailWords}";
     }
 }

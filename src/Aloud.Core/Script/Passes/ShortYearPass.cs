@@ -26,7 +26,7 @@ internal sealed class ShortYearPass(INumberWords numbers) : TokenPass
         }
         var value = int.Parse(number.Text, CultureInfo.InvariantCulture);
         // "'00" is the year two thousand; "'08" is "oh eight", as years are said.
-        var spoken = value == 0 ? numbers.Year(2000) : value < 10 ? "oh " + numbers.Cardinal(value) : numbers.Cardinal(value);
+        var spoken = value == 0 ? numbers.Year(2000) : NumberText.PairTail(numbers, value);
         replacement = Spoken(tokens, index, 2, spoken);
         return 2;
     }

@@ -170,16 +170,12 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         if (text.Length == 3 && text[0] != '0' && !text.EndsWith("00", StringComparison.Ordinal))
         {
             // Three digits in a model name are said in pairs: "F-150" -> "F one fifty", "I-405" -> "I four oh five".
-            var tail = int.Parse(text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-            var pair = $"{numbers.Cardinal(text[0] - '0')} {(tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail))}";
-            return pair.Split(' ');
+            return NumberText.Pairs(numbers, text).Split(' ');
         }
         if (afterHyphen && text.Length == 4 && text[0] != '0' && text[1] != '0' && !text.EndsWith("00", StringComparison.Ordinal))
         {
             // A model number after a hyphen is said in pairs too: "mRNA-1273" -> "twelve seventy-three".
-            var head = numbers.Cardinal(int.Parse(text.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture));
-            var low = int.Parse(text.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
-            return $"{head} {(low < 10 ? "oh " + numbers.Cardinal(low) : numbers.Cardinal(low))}".Split(' ');
+            return NumberText.Pairs(numbers, text).Split(' ');
         }
         var code = text.Length >= 4 && !text.EndsWith("00", StringComparison.Ordinal);
         var spoken = !code && text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
