@@ -9,6 +9,13 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("The $1,000-a-plate dinner sold out.", "The one thousand dollar a-plate dinner sold out.")]
+    [InlineData("Police found 9mm rounds.", "Police found nine millimeter rounds.")]
+    [InlineData("He ran 10km yesterday.", "He ran ten kilometers yesterday.")]
+    [InlineData("It uses USB-C now.", "It uses U S B C now.")]
+    [InlineData("The mRNA-1273 shot and the AN-1905 part.", "The mRNA twelve seventy-three shot and the AN nineteen oh five part.")]
+    [InlineData("Services at 11 a.m. Sat. at the hall.", "Services at eleven a m Saturday at the hall.")]
+    [InlineData("The office is in Suite 210.", "The office is in Suite two ten.")]
     [InlineData("The fire started in Apt. 4B today.", "The fire started in apartment four B today.")]
     [InlineData("Tickets for Sat. 11/8 are gone.", "Tickets for Saturday November eighth are gone.")]
     [InlineData("The market runs Mon.-Fri. in summer.", "The market runs Monday through Friday in summer.")]

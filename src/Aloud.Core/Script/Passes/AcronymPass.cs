@@ -46,6 +46,13 @@ internal sealed class AcronymPass : TokenPass
         {
             return 0;
         }
+        if (token.Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && IsCapitals(token.Text[..hyphen]) && IsSpelled(token.Text[..hyphen])
+            && !IsShouting(tokens, index) && token.Text[(hyphen + 1)..] is { Length: > 0 } rest && rest.All(c => char.IsLetter(c) || c == '-'))
+        {
+            // "USB-C", "HIV-positive": the abbreviation before the hyphen is spelled, the rest read as written.
+            replacement = Spoken(tokens, index, 1, $"{string.Join(' ', token.Text[..hyphen].Select(c => c.ToString()))} {rest.Replace('-', ' ')}");
+            return 1;
+        }
         var (letters, ending) = SplitEnding(token.Text);
         if (!IsCapitals(letters) || !IsSpelled(letters) || IsShouting(tokens, index))
         {

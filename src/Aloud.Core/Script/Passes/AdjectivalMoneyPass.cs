@@ -42,6 +42,13 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         // $200 million deal") is made singular here, once the first pass over the sentence is done.
         for (var i = 0; i < result.Count; i++)
         {
+            if (result[i] is { Kind: TokenKind.Spoken, Class: "money" } rate && !rate.Words.Contains("and") && IsPerUnitCompound(result, i)
+                && Singular.TryGetValue(rate.Words[^1], out var rateCurrency))
+            {
+                // "a $1,000-a-plate dinner": the amount and its rate are one adjective.
+                result[i] = rate with { Words = rate.Words.Take(rate.Words.Count - 1).Append(rateCurrency).ToList() };
+                continue;
+            }
             if (result[i] is { Kind: TokenKind.Spoken, Class: "money" } listed && IsLaterAdjective(result, i)
                 && ModifiesNoun(At(result, i + 1)) && !listed.Words.Contains("and") && Singular.TryGetValue(listed.Words[^1], out var currency))
             {
@@ -50,6 +57,12 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         }
         return result;
     }
+
+    /// <summary>"-a-plate", "-an-hour", "-per-share" glued after the amount.</summary>
+    private static bool IsPerUnitCompound(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
+        && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } rate
+        && (rate.Text.StartsWith("a-", StringComparison.Ordinal) || rate.Text.StartsWith("an-", StringComparison.Ordinal) || rate.Text.StartsWith("per-", StringComparison.Ordinal));
 
     private static bool ModifiesNoun(Token? token) =>
         token is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text);

@@ -166,7 +166,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = $"{amount} times";
             return 1;
         }
-        var spoken = ReadUnit(tokens, index, suffix, one, glued: true, out var unitTokens);
+        // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
+        var spoken = ReadUnit(tokens, index, suffix, one || DescribesNoun(tokens, index), glued: true, out var unitTokens);
         if (spoken is null && suffix == "s" && amount.Contains(" point ", StringComparison.Ordinal))
         {
             // "9.58s" is a time: a decimal cannot be a plural ("the 1990s", "in their 20s").
@@ -181,6 +182,30 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         var count = unitTokens;
         words = $"{amount} {spoken}";
         return count;
+    }
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "per", "than", "as", "is", "was", "are", "were",
+        "across", "towards", "besides", "less", "more", "plus", "minus", "away", "apart", "long", "wide", "tall", "high", "deep",
+        "thick", "ago", "each", "apiece", "yesterday", "today", "tonight", "this", "that", "these", "those", "its", "his", "her",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your" };
+
+    /// <summary>
+    /// Whether the measure glued into the number token at <paramref name="index"/> describes the noun after it: a
+    /// lowercase noun follows and a determiner stands before ("a 20kg bag"), or the noun is a plural ("9mm rounds").
+    /// </summary>
+    private static bool DescribesNoun(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index + 1) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || !noun.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(noun.Text))
+        {
+            return false;
+        }
+        var determiner = At(tokens, index - 1) is { Kind: TokenKind.Word } before && Determiners.Contains(before.Text);
+        var plural = noun.Text.Length > 3 && noun.Text.EndsWith('s') && !noun.Text.EndsWith("ss", StringComparison.Ordinal);
+        return determiner || plural;
     }
 
     /// <summary>

@@ -13,6 +13,8 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "sec", "rule", "article" };
 
+    private static readonly HashSet<string> RoomWords = new(StringComparer.OrdinalIgnoreCase) { "suite", "room", "apartment", "apt", "unit", "gate" };
+
     public override string Name => "cardinal";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -43,6 +45,8 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             { Kind: TokenKind.Spoken, Words: ["H", "R"] } => true,
             { Text: "\u00A7" } => true,
             { Kind: TokenKind.Word or TokenKind.Spoken } word when SectionWords.Contains(word.Text) || word.Words is ["section"] => true,
+            // "Suite 210", "Room 1204": a room is said in pairs ("suite two ten").
+            { Kind: TokenKind.Word or TokenKind.Spoken } room when RoomWords.Contains(room.Text) || room.Words is ["apartment"] or ["Suite"] or ["Room"] => true,
             // "No. 4417": four digits after "number" are an identifier, not a rank.
             { Kind: TokenKind.Spoken, Words: ["number"] } => digits == 4,
             _ => false,

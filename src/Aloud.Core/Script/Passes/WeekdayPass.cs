@@ -45,7 +45,9 @@ internal sealed class WeekdayPass : TokenPass
             || (next is { Kind: TokenKind.Word or TokenKind.Spoken } && IsDateStart(next))
             // "published Wed. in Nature": only "Sat." and "Sun." have other meanings.
             || word.Text is not ("Sat" or "Sun")
-            || (At(tokens, index - 1) is { Kind: TokenKind.Word } before && DayCues.Contains(before.Text));
+            || (At(tokens, index - 1) is { Kind: TokenKind.Word } before && DayCues.Contains(before.Text))
+            // "at 11 a.m. Sat. at the church": a day after a time.
+            || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" };
         if (!fits)
         {
             return 0;

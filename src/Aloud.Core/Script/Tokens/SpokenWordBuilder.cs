@@ -115,16 +115,18 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         var part = new StringBuilder();
         var digits = false;
         var afterPoint = false;
+        var afterHyphen = false;
         for (var i = 0; i < clean.Length; i++)
         {
             var c = clean[i];
             var isDigit = char.IsAsciiDigit(c);
             if (c is '.' or '&' or '-' || (part.Length > 0 && isDigit != digits))
             {
-                foreach (var word in Flush(part, digits, afterPoint))
+                foreach (var word in Flush(part, digits, afterPoint, afterHyphen))
                 {
                     yield return word;
                 }
+                afterHyphen = c == '-';
                 // A point between digits is a decimal ("magnitude-6.4"), not a dot in a name ("Node.js").
                 var decimalPoint = c == '.' && digits && i + 1 < clean.Length && char.IsAsciiDigit(clean[i + 1]);
                 afterPoint = decimalPoint;
@@ -140,13 +142,13 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             digits = isDigit;
             part.Append(c);
         }
-        foreach (var word in Flush(part, digits, afterPoint))
+        foreach (var word in Flush(part, digits, afterPoint, afterHyphen))
         {
             yield return word;
         }
     }
 
-    private IEnumerable<string> Flush(StringBuilder part, bool digits, bool afterPoint)
+    private IEnumerable<string> Flush(StringBuilder part, bool digits, bool afterPoint, bool afterHyphen = false)
     {
         if (part.Length == 0)
         {
@@ -171,6 +173,13 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             var tail = int.Parse(text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
             var pair = $"{numbers.Cardinal(text[0] - '0')} {(tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail))}";
             return pair.Split(' ');
+        }
+        if (afterHyphen && text.Length == 4 && text[0] != '0' && text[1] != '0' && !text.EndsWith("00", StringComparison.Ordinal))
+        {
+            // A model number after a hyphen is said in pairs too: "mRNA-1273" -> "twelve seventy-three".
+            var head = numbers.Cardinal(int.Parse(text.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture));
+            var low = int.Parse(text.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
+            return $"{head} {(low < 10 ? "oh " + numbers.Cardinal(low) : numbers.Cardinal(low))}".Split(' ');
         }
         var code = text.Length >= 4 && !text.EndsWith("00", StringComparison.Ordinal);
         var spoken = !code && text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
