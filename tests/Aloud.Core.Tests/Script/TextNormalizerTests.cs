@@ -9,6 +9,17 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("It is at 220 W. Maple St. now.", "It is at two hundred twenty West Maple Street now.")]
+    [InlineData("Take Route 9W north.", "Take Route nine W north.")]
+    [InlineData("A 2,400-sq.-ft. condo sold.", "A two thousand four hundred square foot condo sold.")]
+    [InlineData("It raised CA$8.5 million.", "It raised eight point five million Canadian dollars.")]
+    [InlineData("Turn onto N. Grant Blvd. today.", "Turn onto North Grant Boulevard today.")]
+    [InlineData("She lives on Pine Ct. now.", "She lives on Pine Court now.")]
+    [InlineData("Update to iOS 17.4.1 now.", "Update to iOS seventeen point four point one now.")]
+    [InlineData("Slow down in a 55 mph zone.", "Slow down in a fifty-five mile per hour zone.")]
+    [InlineData("Use the hashtag #SaveTheMarsh today.", "Use the hashtag Save The Marsh today.")]
+    [InlineData("Rep. Ana Cruz (D-Bronx) spoke.", "Representative Ana Cruz, Democrat of Bronx, spoke.")]
+    [InlineData("On D-Day, troops landed.", "On D-Day, troops landed.")]
     [InlineData("The $1,000-a-plate dinner sold out.", "The one thousand dollar a-plate dinner sold out.")]
     [InlineData("Police found 9mm rounds.", "Police found nine millimeter rounds.")]
     [InlineData("He ran 10km yesterday.", "He ran ten kilometers yesterday.")]

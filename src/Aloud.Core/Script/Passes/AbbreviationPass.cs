@@ -97,6 +97,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, word.Text switch { "NW" => "northwest", "NE" => "northeast", "SW" => "southwest", _ => "southeast" });
             return 1;
         }
+        if (word.Text == "Ct" && hasDot && At(tokens, index - 1) is { Kind: TokenKind.Word } courtName && char.IsUpper(courtName.Text[0]) && !nameFollows)
+        {
+            // "Pine Ct.": a court after a street's name.
+            replacement = Spoken(tokens, index, consumed, "Court");
+            return consumed;
+        }
         if (word.Text == "St" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" })
         {
             // "SW 8th St.": a numbered street.
@@ -110,7 +116,7 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         if (hasDot && word.Text is "N" or "S" or "E" or "W" && next is { Kind: TokenKind.Word } street && char.IsUpper(street.Text[0])
-            && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken })
+            && (At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } || StreetTypeFollows(tokens, afterIndex + 1)))
         {
             // "88 N. Main St.": a compass point between a house number and the street's name.
             replacement = Spoken(tokens, index, consumed, word.Text switch { "N" => "North", "S" => "South", "E" => "East", _ => "West" });
@@ -123,6 +129,16 @@ internal sealed class AbbreviationPass : TokenPass
         }
         return 0;
     }
+
+    private static readonly HashSet<string> StreetTypes = new(StringComparer.Ordinal)
+    {
+        "St", "Street", "Ave", "Avenue", "Blvd", "Boulevard", "Rd", "Road", "Dr", "Drive", "Ln", "Lane", "Way", "Pkwy", "Parkway", "Pl", "Place", "Ct", "Court", "Hwy", "Highway",
+    };
+
+    /// <summary>Whether a street type stands at <paramref name="index"/> or one word later ("N. Grant Blvd.", "S. Lake Shore Dr.").</summary>
+    private static bool StreetTypeFollows(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index) is { Kind: TokenKind.Word } first && StreetTypes.Contains(first.Text)
+        || At(tokens, index + 1) is { Kind: TokenKind.Word } second && StreetTypes.Contains(second.Text);
 
     /// <summary>Whether a neighbouring word is also all capitals (a shouted headline, where "NW" may be a word).</summary>
     private static bool IsShouted(IReadOnlyList<Token> tokens, int index) =>

@@ -20,6 +20,12 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var (digits, suffix) = NumberText.Split(token.Text);
+        if (suffix.Length == 0 && digits.Split('.') is { Length: 3 } version && version.All(p => p.Length is >= 1 and <= 3 && NumberText.IsPlain(p)))
+        {
+            // "iOS 17.4.1", "version 4.2.1": a version number, part by part ("seventeen point four point one").
+            replacement = Spoken(tokens, index, 1, string.Join(" point ", version.Select(p => p.Length > 1 && p[0] == '0' ? numbers.Digits(p) : numbers.Cardinal(int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)))));
+            return 1;
+        }
         var words = (suffix.Length == 0 && EndingDigits(tokens, index, digits) ? null : DecimalWords.TryRead(numbers, digits))
             ?? NumberText.DigitByDigit(numbers, digits);
         if (suffix == "ers" && NumberText.IsPlain(digits))

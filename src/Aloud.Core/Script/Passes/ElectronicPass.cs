@@ -48,8 +48,9 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
         if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } tag
             && (index == 0 || first.SpaceBefore))
         {
-            // "#MeToo": a hashtag, not "number".
-            replacement = Spoken(tokens, index, 2, $"hashtag {Read(tag.Text, social: true)}");
+            // "#MeToo": a hashtag, not "number" ("the hashtag #MeToo" says the word once).
+            var said = At(tokens, index - 1) is { Kind: TokenKind.Word } named && named.Text.Equals("hashtag", StringComparison.OrdinalIgnoreCase) ? "" : "hashtag ";
+            replacement = Spoken(tokens, index, 2, $"{said}{Read(tag.Text, social: true)}");
             return 2;
         }
         if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && (index == 0 || first.SpaceBefore)

@@ -124,11 +124,19 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             // "a 30-yr loan", "a 10-km race": a unit joined by a hyphen describes the noun after it, so it stays singular.
             words = $"{amount} {adjectival}";
+            if (hyphenUnit.Text == "sq" && SquaredUnit(tokens, next + 2) is ({ } area, var used))
+            {
+                // "a 2,400-sq.-ft. condo" -> "square foot".
+                words = $"{amount} square {area}";
+                return next + 2 + used - index;
+            }
             return next + 2 - index;
         }
         if (At(tokens, next) is { Kind: TokenKind.Word } unit)
         {
-            var spoken = ReadUnit(tokens, next, unit.Text, one, !unit.SpaceBefore, out var unitTokens);
+            // "a 55 mph zone": after a determiner, a spaced unit before a noun stays singular too.
+            var describes = At(tokens, index - 1) is { Kind: TokenKind.Word } article && Determiners.Contains(article.Text) && DescribesNoun(tokens, index, next + 1);
+            var spoken = ReadUnit(tokens, next, unit.Text, one || describes, !unit.SpaceBefore, out var unitTokens);
             if (spoken is not null)
             {
                 var count = next + unitTokens - index;
@@ -166,6 +174,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = $"{amount} times";
             return 1;
         }
+        if (suffix == "W" && At(tokens, index - 1) is { Kind: TokenKind.Word } road && RoadWords.Contains(road.Text))
+        {
+            // "Route 9W": a road's letter, not watts.
+            return 0;
+        }
         // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
         var spoken = ReadUnit(tokens, index, suffix, one || DescribesNoun(tokens, index), glued: true, out var unitTokens);
         if (spoken is null && suffix == "s" && amount.Contains(" point ", StringComparison.Ordinal))
@@ -191,15 +204,37 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "thick", "ago", "each", "apiece", "yesterday", "today", "tonight", "this", "that", "these", "those", "its", "his", "her",
     };
 
+    /// <summary>The unit after "sq" in "sq.-ft." or "sq. ft.": its singular name and how many tokens it used.</summary>
+    private static (string? Unit, int Used) SquaredUnit(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at;
+        while (k < at + 2 && At(tokens, k) is { Kind: TokenKind.Punctuation, Text: "." or "-", SpaceBefore: false })
+        {
+            k++;
+        }
+        if (At(tokens, k) is not { Kind: TokenKind.Word } unit || Units.Read(unit.Text, one: true, glued: true) is not { } name)
+        {
+            return (null, 0);
+        }
+        k++;
+        if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, k + 1) is not null)
+        {
+            k++;
+        }
+        return (name, k - at);
+    }
+
+    private static readonly HashSet<string> RoadWords = new(StringComparer.OrdinalIgnoreCase) { "route", "rte", "highway", "hwy", "road", "interstate", "exit", "state", "county", "US" };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your" };
 
     /// <summary>
     /// Whether the measure glued into the number token at <paramref name="index"/> describes the noun after it: a
     /// lowercase noun follows and a determiner stands before ("a 20kg bag"), or the noun is a plural ("9mm rounds").
     /// </summary>
-    private static bool DescribesNoun(IReadOnlyList<Token> tokens, int index)
+    private static bool DescribesNoun(IReadOnlyList<Token> tokens, int index, int nounIndex = -1)
     {
-        if (At(tokens, index + 1) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || !noun.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(noun.Text))
+        if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || !noun.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(noun.Text))
         {
             return false;
         }

@@ -48,6 +48,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     {
         ["US"] = "U S",
         ["C"] = "Canadian",
+        ["CA"] = "Canadian",
+        ["AU"] = "Australian",
         ["A"] = "Australian",
         ["HK"] = "Hong Kong",
         ["NZ"] = "New Zealand",

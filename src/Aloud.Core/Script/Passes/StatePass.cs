@@ -177,6 +177,15 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         && !PostalCodes.ContainsKey(token.Text);
 
     /// <summary>"R-Texas", "D-Calif.", "I-Vt.": party and state.</summary>
+    /// <summary>
+    /// "(D-Bronx)", "Sen. Cole, R-Dothan,": a party label with a city or district instead of a state. Only where a
+    /// label stands (in brackets, or between commas), so "D-Day" or "T-Mobile" in running text stay as written.
+    /// </summary>
+    private static bool IsPartyLabelPlace(IReadOnlyList<Token> tokens, int index, string place) =>
+        place.Length >= 3 && char.IsUpper(place[0]) && place.Skip(1).All(char.IsLower)
+        && (At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" }
+            || At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or "." or ")" });
+
     private static bool TryParty(IReadOnlyList<Token> tokens, int index, out string words, out int consumed)
     {
         words = "";
@@ -193,7 +202,7 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         {
             consumed = hasDot ? 2 : 1;
         }
-        else if (!FullNames.Contains(statePart) && !PostalCodes.TryGetValue(statePart, out state))
+        else if (!FullNames.Contains(statePart) && !PostalCodes.TryGetValue(statePart, out state) && !IsPartyLabelPlace(tokens, index, statePart))
         {
             return false;
         }

@@ -79,13 +79,16 @@ internal static class Units
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
     private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "h", "W" };
 
+    /// <summary>Single capitals that are units only glued to a number: "220 W. Maple St." is West, "65W" is watts.</summary>
+    private static readonly HashSet<string> NeverSpaced = new(StringComparer.Ordinal) { "W" };
+
     /// <summary>
     /// The spoken unit ("kilograms") for a symbol, or null when the symbol is not a known unit. A spaced symbol that
     /// is also a word or letter ("24 m") counts only when no word follows it ("24 m)"), so "3 m people" is left alone.
     /// </summary>
     public static string? Read(string symbol, bool one, bool glued, bool wordFollows = true)
     {
-        if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)))
+        if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)) || (!glued && NeverSpaced.Contains(symbol)))
         {
             return null;
         }

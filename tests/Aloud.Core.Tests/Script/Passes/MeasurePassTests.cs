@@ -33,7 +33,7 @@ public class MeasurePassTests
     [InlineData("Drive 10 km/h slower", "Drive ten kilometers per hour slower.")]
     [InlineData("gusts of 65 mph", "gusts of sixty-five miles per hour.")]
     [InlineData("It hit 104°F on Monday", "It hit one hundred four degrees Fahrenheit on Monday.")]
-    [InlineData("a 2,400 sq ft home", "a two thousand four hundred square feet home.")]
+    [InlineData("a 2,400 sq ft home", "a two thousand four hundred square foot home.")]
     [InlineData("a 64GB phone", "a sixty-four gigabyte phone.")]
     [InlineData("2.5 lbs of flour", "two point five pounds of flour.")]
     [InlineData("Shares rose 3.5x", "Shares rose three point five times.")]
