@@ -43,6 +43,10 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
                 words.Add(new TimedWord(i, word.Spoken, timing.StartMs, timing.EndMs, word.Source));
             }
             sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
+            if (sentence.EndsInBleep)
+            {
+                assembler.AddBleep(_pauses.Bleep);
+            }
             if (sentence.PauseAfter == Script.SentencePause.Bleep && i < clips.Length - 1)
             {
                 assembler.AddBleep(_pauses.Bleep);

@@ -69,6 +69,12 @@ public sealed record ScriptSentence(int BlockIndex, TextSpan Source, IReadOnlyLi
     /// own rate. One per sentence: a rate change inside a written sentence splits it (<see cref="ScriptWriter"/>).
     /// </summary>
     public double Rate { get; init; } = 1.0;
+
+    /// <summary>
+    /// A censored word ended the written sentence ("He called it b------t.") and bleeps are on: the narrator puts a
+    /// bleep after this sentence's audio, before its pause, so the word does not silently vanish.
+    /// </summary>
+    public bool EndsInBleep { get; init; }
 }
 
 /// <summary>

@@ -65,6 +65,13 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             {
                 continue;
             }
+            // A censored last word: no engine gets the mark (the sentence's end is the pause), the bleep comes after.
+            var endsCensored = words[^1].BreakAfter == WordBreak.Masked;
+            if (endsCensored)
+            {
+                words = [.. words.Take(words.Count - 1), words[^1] with { BreakAfter = WordBreak.None }];
+            }
+            var firstOfSentence = sentences.Count;
             var source = new TextSpan(span.Start + block.Span.Start, span.Length);
             var runs = rates.Count == 0 ? [(words, 1.0)] : SentenceChunker.SplitByRate(words, w => RateAt(rates, w.Source.Start - block.Span.Start));
             for (var r = 0; r < runs.Count; r++)
@@ -81,6 +88,10 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
                     continue;
                 }
                 sentences.AddRange(Pieces(blockIndex, run, terminator).Select(s => s with { Rate = rate }));
+            }
+            if (endsCensored && options.BleepMaskedWords && sentences.Count > firstOfSentence)
+            {
+                sentences[^1] = sentences[^1] with { EndsInBleep = true };
             }
         }
         if (sentences.Count > 0)

@@ -75,6 +75,30 @@ public sealed class NarratorTests : IDisposable
     }
 
     [Fact]
+    public void A_censored_last_word_is_bleeped_between_its_sentence_and_the_next()
+    {
+        var (engine, voice) = _engines.Resolve("rms");
+        var article = Story with { Blocks = [new ArticleBlock(BlockKind.Paragraph, "The crowd yelled b------t. Then it went quiet.")] };
+        var options = new ScriptOptions { ReadHeadline = false, ReadByline = false, ReadDate = false, BleepMaskedWords = true };
+        var narration = new Narrator(engine, voice, new SynthesisOptions()).Narrate(new ScriptWriter(options).Write(article));
+
+        var pauses = new PausePlan();
+        var gap = narration.Sentences[1].StartMs - narration.Sentences[0].EndMs;
+        Assert.Equal(pauses.Bleep + (2 * ClipAssembler.BleepMarginMs) + pauses.Sentence, gap, 1);
+        // The bleep is sound: the first part of the gap is loud, the sentence pause after it is silent.
+        var rate = narration.Audio.SampleRate;
+        double Rms(double fromMs, double toMs)
+        {
+            var from = (int)(fromMs * rate / 1000);
+            var to = (int)(toMs * rate / 1000);
+            return Math.Sqrt(narration.Audio.Samples[from..to].Average(x => (double)x * x));
+        }
+        var bleepStart = narration.Sentences[0].EndMs + ClipAssembler.BleepMarginMs;
+        Assert.True(Rms(bleepStart + 20, bleepStart + pauses.Bleep - 20) > 0.05, "the bleep is audible");
+        Assert.True(Rms(narration.Sentences[1].StartMs - pauses.Sentence + 20, narration.Sentences[1].StartMs - 20) < 0.001, "the pause after it is silent");
+    }
+
+    [Fact]
     public void Timings_json_lists_words_sentences_blocks_and_the_text()
     {
         var narration = Narrate();

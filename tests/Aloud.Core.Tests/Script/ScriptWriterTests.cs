@@ -101,4 +101,24 @@ public class ScriptWriterTests
         Assert.Equal("the director said.", bleeped.Sentences[1].SpokenText);
         Assert.Equal(SentencePause.Paragraph, bleeped.Sentences[1].PauseAfter);
     }
+
+    [Fact]
+    public void A_censored_last_word_gets_a_bleep_after_its_sentence_only_when_asked()
+    {
+        var article = Sample(new ArticleBlock(BlockKind.Paragraph, "He called the plan b------t. Then he left."));
+        var quiet = new ScriptOptions { ReadHeadline = false, ReadByline = false, ReadDate = false };
+
+        var paused = new ScriptWriter(quiet).Write(article);
+        Assert.Equal(2, paused.Sentences.Count);
+        Assert.False(paused.Sentences[0].EndsInBleep);
+        // No engine ever sees the censor mark at a sentence's end: the sentence pause is the gap.
+        Assert.All(paused.Sentences, s => Assert.Equal(Aloud.Speech.WordBreak.None, s.Words[^1].BreakAfter));
+
+        var bleeped = new ScriptWriter(quiet with { BleepMaskedWords = true }).Write(article);
+        Assert.Equal(2, bleeped.Sentences.Count);
+        Assert.True(bleeped.Sentences[0].EndsInBleep);
+        Assert.Equal("He called the plan.", bleeped.Sentences[0].SpokenText);
+        Assert.False(bleeped.Sentences[1].EndsInBleep);
+        Assert.All(bleeped.Sentences, s => Assert.Equal(Aloud.Speech.WordBreak.None, s.Words[^1].BreakAfter));
+    }
 }

@@ -72,8 +72,10 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
                     break;
             }
         }
-        if (words.Count > 0)
+        if (words.Count > 0 && words[^1].BreakAfter != WordBreak.Masked)
         {
+            // The sentence's end is its own pause. A censored last word keeps its mark, so the script can still put a
+            // bleep there (ScriptWriter takes the mark off before any engine sees it).
             words[^1] = words[^1] with { BreakAfter = WordBreak.None };
         }
         return (words, Terminator(tokens));
