@@ -9,6 +9,15 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("Call the hotline at 800-555-0199 now.", "Call the hotline at eight hundred, five five five, zero one nine nine now.")]
+    [InlineData("Marsh has a .312 batting average.", "Marsh has a three twelve batting average.")]
+    [InlineData("The Hawks improved to 12-3 with a win.", "The Hawks improved to twelve and three with a win.")]
+    [InlineData("The loss dropped them to 21-19.", "The loss dropped them to twenty-one and nineteen.")]
+    [InlineData("The Sentinels are 0-5 this year.", "The Sentinels are oh and five this year.")]
+    [InlineData("The odds are 3-1 against.", "The odds are three to one against.")]
+    [InlineData("They won 3-0 at home.", "They won three to zero at home.")]
+    [InlineData("The Chiefs are 3.5-point favorites.", "The Chiefs are three and a half point favorites.")]
+    [InlineData("A 4.5-magnitude quake hit.", "A four point five magnitude quake hit.")]
     [InlineData("It is at 220 W. Maple St. now.", "It is at two hundred twenty West Maple Street now.")]
     [InlineData("Take Route 9W north.", "Take Route nine W north.")]
     [InlineData("A 2,400-sq.-ft. condo sold.", "A two thousand four hundred square foot condo sold.")]

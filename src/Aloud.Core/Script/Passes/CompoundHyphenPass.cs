@@ -12,6 +12,21 @@ internal sealed class CompoundHyphenPass : TokenPass
 {
     public override string Name => "compound";
 
+    public override List<Token> Apply(List<Token> tokens)
+    {
+        var result = base.Apply(tokens);
+        for (var i = 0; i + 2 < result.Count; i++)
+        {
+            // "3.5-point favorites", "a 2.5-hour drive": a half in a compound is said "three and a half".
+            if (result[i] is { Kind: TokenKind.Spoken } amount && amount.Words.Count >= 3 && amount.Words[^2] == "point" && amount.Words[^1] == "five"
+                && result[i + 1] is { Kind: TokenKind.Spoken, Class: "compound" } && result[i + 2] is { Kind: TokenKind.Word } noun && noun.Text is not ("magnitude" or "percent"))
+            {
+                result[i] = amount with { Words = [.. amount.Words.Take(amount.Words.Count - 2), "and", "a", "half"] };
+            }
+        }
+        return result;
+    }
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;

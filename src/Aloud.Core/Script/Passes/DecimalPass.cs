@@ -92,7 +92,9 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         var after = At(tokens, index + 2);
         var caliber = (after is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false } && At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "caliber" or "calibre" })
             || after is { Kind: TokenKind.Word, Text: "caliber" or "calibre" or "Magnum" or "magnum" or "ACP" or "Special" or "rifle" or "pistol" or "revolver" };
-        var average = digits.Length == 3 && Enumerable.Range(1, 3).Any(k => At(tokens, index - k) is { Kind: TokenKind.Word } word && AverageWords.Contains(word.Text));
+        var average = digits.Length == 3
+            && (Enumerable.Range(1, 3).Any(k => At(tokens, index - k) is { Kind: TokenKind.Word } word && AverageWords.Contains(word.Text))
+                || At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "batting" or "average" or "slugging" or "on-base" });
         if (!caliber && !average)
         {
             return null;

@@ -15,6 +15,20 @@ internal sealed class RangePass : TokenPass
     public override List<Token> Apply(List<Token> tokens)
     {
         var result = base.Apply(tokens);
+        for (var i = 1; i + 1 < result.Count; i++)
+        {
+            // A record's zero is "oh": "oh and five", "five and oh".
+            if (result[i] is { Kind: TokenKind.Spoken, Class: "range", Words: ["and"] })
+            {
+                foreach (var side in (int[])[i - 1, i + 1])
+                {
+                    if (result[side] is { Kind: TokenKind.Spoken, Words: ["zero"] } zero)
+                    {
+                        result[side] = zero with { Words = ["oh"] };
+                    }
+                }
+            }
+        }
         // "4.25%-4.5%" -> "four point two five to four point five percent": the unit is said once, at the end of the
         // range, as people say it. Money keeps both currencies ("twenty-five dollars to forty dollars"): the reference
         // readings we are scored against say the currency at both ends, and neither reading changes the meaning.
@@ -29,6 +43,27 @@ internal sealed class RangePass : TokenPass
             }
         }
         return result;
+    }
+
+    private static readonly HashSet<string> RecordVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "improved", "improves", "improve", "fell", "falls", "fall", "dropped", "drops", "drop", "moved", "moves", "slipped", "slips",
+        "climbed", "climbs", "evened", "evens", "pushed", "pushes",
+    };
+
+    /// <summary>
+    /// Whether the pair starting at <paramref name="first"/> is a win-loss record, said "twelve and three" (and "oh
+    /// and five"): after "improved to", "dropped them to", or a team's "are"/"were", never after "odds".
+    /// </summary>
+    private static bool IsRecord(IReadOnlyList<Token> tokens, int first)
+    {
+        if (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" })
+        {
+            return At(tokens, first - 2) is { Kind: TokenKind.Word } verb && RecordVerbs.Contains(verb.Text)
+                || (At(tokens, first - 2) is { Kind: TokenKind.Word, Text: "them" or "it" or "us" } && At(tokens, first - 3) is { Kind: TokenKind.Word } objectVerb && RecordVerbs.Contains(objectVerb.Text));
+        }
+        return At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "are" or "were" }
+            && !Enumerable.Range(2, 3).Any(k => At(tokens, first - k) is { Kind: TokenKind.Word } w && w.Text.Equals("odds", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The same unit, singular or plural.</summary>
@@ -57,7 +92,7 @@ internal sealed class RangePass : TokenPass
             // "555-1234": a phone number, read by its own pass or digit by digit, never "to".
             return 0;
         }
-        var word = At(tokens, index + 2) is { Text: "=" } ? "minus" : "to";
+        var word = At(tokens, index + 2) is { Text: "=" } ? "minus" : IsRecord(tokens, index - 1) ? "and" : "to";
         replacement = Spoken(tokens, index, 1, word);
         return 1;
     }

@@ -90,6 +90,12 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
     /// <summary>"1-800-555-0199" -> "one eight hundred, five five five...": a toll-free prefix is said as a number.</summary>
     private void SayTollFreePrefix(List<string> groups, int start)
     {
+        if (groups.Count - start == 3 && groups[start] == numbers.Digits("800"))
+        {
+            // "800-555-0199" without the leading one.
+            groups[start] = "eight hundred";
+            return;
+        }
         if (groups.Count - start < 3 || groups[start] != numbers.Digits("1"))
         {
             return;
