@@ -341,7 +341,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         var quotes = 0;
         for (var k = 0; k < index; k++)
         {
-            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "\"" or "\u201C" or "\u201D" })
+            // A mark glued to a number before this one is an inch mark itself ("2.5\" to 4\""), not a quotation.
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "\"" or "\u201C" or "\u201D" } && !(k > 0 && !tokens[k].SpaceBefore && tokens[k - 1].Kind == TokenKind.Number))
             {
                 quotes++;
             }

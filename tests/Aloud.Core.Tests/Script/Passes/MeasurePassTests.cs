@@ -7,6 +7,7 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Totals of 2.5\" to 4\" are likely.", "Totals of two point five inches to four inches are likely.")]
     [InlineData("Levels above 200 mg/dL are high.", "Levels above two hundred milligrams per deciliter are high.")]
     [InlineData("The rock is 40-90 m wide.", "The rock is forty to ninety meters wide.")]
     [InlineData("CO2 hit 424 ppm.", "CO two hit four hundred twenty-four parts per million.")]
