@@ -9,6 +9,12 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("She won in 3:58.22 flat.", "She won in three minutes fifty-eight point two two seconds flat.")]
+    [InlineData("A lap of 1:02.5 led.", "A lap of one minute two point five seconds led.")]
+    [InlineData("Add 2/3 cup of sugar.", "Add two thirds of a cup of sugar.")]
+    [InlineData("Add 3/4 tsp of salt.", "Add three quarters of a teaspoon of salt.")]
+    [InlineData("Add 2 1/2 cups of flour.", "Add two and a half cups of flour.")]
+    [InlineData("About 3/4 of voters agreed.", "About three quarters of voters agreed.")]
     [InlineData("Call the hotline at 800-555-0199 now.", "Call the hotline at eight hundred, five five five, zero one nine nine now.")]
     [InlineData("Marsh has a .312 batting average.", "Marsh has a three twelve batting average.")]
     [InlineData("The Hawks improved to 12-3 with a win.", "The Hawks improved to twelve and three with a win.")]

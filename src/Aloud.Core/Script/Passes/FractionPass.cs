@@ -97,13 +97,39 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             // "A 1/2 cup": the article is already said, so "half cup", not "a a half cup".
             words = words[2..];
         }
-        if (At(tokens, index + count) is { Kind: TokenKind.Word } unit && Units.Read(unit.Text, one: !many, glued: !unit.SpaceBefore) is { } unitWords)
+        var partOfOne = many && !words.Contains(" and ", StringComparison.Ordinal) && IsProper(tokens, index);
+        if (partOfOne && At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } measure
+            && (Units.Read(measure.Text, one: true, glued: true) ?? (MeasureNouns.Contains(measure.Text) ? measure.Text : null)) is { } single)
+        {
+            // "2/3 cup" -> "two thirds of a cup": part of one unit, which stays singular.
+            words += $" of {(single[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {single}";
+            count++;
+        }
+        else if (At(tokens, index + count) is { Kind: TokenKind.Word } unit && Units.Read(unit.Text, one: !many, glued: !unit.SpaceBefore) is { } unitWords)
         {
             words += " " + unitWords;
             count++;
         }
         replacement = Spoken(tokens, index, count, words);
         return count;
+    }
+
+    private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
+    {
+        "cup", "teaspoon", "tablespoon", "mile", "inch", "pound", "ounce", "hour", "gallon", "acre", "foot", "yard", "quart",
+        "pint", "liter", "meter", "kilometer", "second", "minute", "day", "week", "month", "year", "point", "percent",
+    };
+
+    /// <summary>Whether the fraction at <paramref name="index"/> is less than one ("2/3", "¾"): only a part of one takes "of a".</summary>
+    private static bool IsProper(IReadOnlyList<Token> tokens, int index)
+    {
+        if (Glyphs.ContainsKey(tokens[index].Text))
+        {
+            return true;
+        }
+        return At(tokens, index + 2) is { Kind: TokenKind.Number } below
+            && long.TryParse(tokens[index].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var top)
+            && long.TryParse(NumberText.Split(below.Text).Digits, NumberStyles.None, CultureInfo.InvariantCulture, out var bottom) && top < bottom;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal static class NormalizationPasses
         new AddressPass(numbers),
         new StatePass(numbers),
         new NumericDatePass(numbers),
+        new RaceTimePass(numbers),
         new TimePass(numbers),
         new ClockTimePass(numbers),
         new RatioPass(numbers),

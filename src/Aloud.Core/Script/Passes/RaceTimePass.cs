@@ -1,0 +1,31 @@
+using System.Globalization;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// A race or lap time in minutes and seconds with hundredths: "3:58.22" -> "three minutes fifty-eight point two two
+/// seconds", "1:02.5" -> "one minute two point five seconds". The decimal seconds rule out a clock time, which
+/// the time pass reads ("12:30").
+/// </summary>
+internal sealed class RaceTimePass(INumberWords numbers) : TokenPass
+{
+    public override string Name => "time";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Number } minutes || minutes.Text.Length > 2 || !NumberText.IsPlain(minutes.Text)
+            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } seconds
+            || seconds.Text.Split('.') is not [{ Length: 2 } whole, { Length: >= 1 and <= 3 } fraction]
+            || !NumberText.IsPlain(whole) || !NumberText.IsPlain(fraction) || int.Parse(whole, CultureInfo.InvariantCulture) > 59)
+        {
+            return 0;
+        }
+        var minuteCount = int.Parse(minutes.Text, CultureInfo.InvariantCulture);
+        var secondWords = $"{numbers.Cardinal(int.Parse(whole, CultureInfo.InvariantCulture))} point {numbers.Digits(fraction)}";
+        replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(minuteCount)} {(minuteCount == 1 ? "minute" : "minutes")} {secondWords} seconds");
+        return 3;
+    }
+}
