@@ -209,6 +209,16 @@ public class TextNormalizerTests
     [InlineData("II ")]
     [InlineData("http://a.b/")]
     [InlineData("5 km ")]
+    [InlineData("1\" ")]
+    [InlineData("6'2\" ")]
+    [InlineData("Sat. 11/8 ")]
+    [InlineData("3:58.22 ")]
+    [InlineData("12-3 ")]
+    [InlineData("2/3 cup ")]
+    [InlineData("H.R. 2417 ")]
+    [InlineData("$1,000-a-")]
+    [InlineData("Mon.-")]
+    [InlineData("@A#B ")]
     public void Repeated_fragments_that_tempt_each_pass_are_read_without_failing(string fragment)
     {
         var text = string.Concat(Enumerable.Repeat(fragment, 20_000));
