@@ -92,9 +92,9 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     /// <summary>Adds a unit that follows ("lbs" -> "pounds") and builds the spoken token.</summary>
     private static int Finish(IReadOnlyList<Token> tokens, int index, int count, string words, bool many, out Token replacement)
     {
-        if (words.StartsWith("a ", StringComparison.Ordinal) && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "A" or "an" or "An" })
+        if (words.StartsWith("a ", StringComparison.Ordinal) && At(tokens, index - 1) is { Kind: TokenKind.Word } before && Determiners.Contains(before.Text))
         {
-            // "A 1/2 cup": the article is already said, so "half cup", not "a a half cup".
+            // "A 1/2 cup", "the other 1/2": a word before already does the article's job, so "half", not "a a half".
             words = words[2..];
         }
         var partOfOne = many && !words.Contains(" and ", StringComparison.Ordinal) && IsProper(tokens, index);
@@ -113,6 +113,11 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, count, words);
         return count;
     }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "other", "this", "that", "its", "his", "her", "their", "our", "my", "your", "first", "second", "last", "one",
+    };
 
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
     {

@@ -21,6 +21,11 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (IsShortCode(tokens, index, out var code))
+        {
+            replacement = Spoken(tokens, index, 3, code);
+            return 3;
+        }
         if (tokens[index] is not { Kind: TokenKind.Number } number || !NumberText.IsPlain(number.Text)
             || At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "-" or "/" or ":", SpaceBefore: false })
         {
@@ -35,6 +40,25 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, 1, numbers.Digits(number.Text));
         return 1;
+    }
+
+    /// <summary>
+    /// "8-6299" (an internal extension) or "GHC 4-4706" (a code): one digit, a dash, four digits that are neither a
+    /// round figure nor a year. No range runs from 8 to 6,299, so the groups are read digit by digit.
+    /// </summary>
+    private bool IsShortCode(IReadOnlyList<Token> tokens, int index, out string words)
+    {
+        words = "";
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 1 } head || !char.IsAsciiDigit(head.Text[0])
+            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, Text.Length: 4, SpaceBefore: false } tail || !NumberText.IsPlain(tail.Text)
+            || tail.Text.EndsWith("00", StringComparison.Ordinal) || tail.Text[0] is '1' or '2' && tail.Text[1] is '9' or '0'
+            || At(tokens, index + 3) is { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false })
+        {
+            return false;
+        }
+        words = $"{numbers.Digits(head.Text)} , {numbers.Digits(tail.Text)}";
+        return true;
     }
 
     /// <summary>Whether "text" (or "texting", "SMS") stands within the four tokens before <paramref name="index"/>.</summary>

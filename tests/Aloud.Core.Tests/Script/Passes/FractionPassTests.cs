@@ -7,6 +7,7 @@ public class FractionPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("the other 1/2 stayed", "the other half stayed.")]
     [InlineData("About 2/3rds of voters agreed.", "About two thirds of voters agreed.")]
     [InlineData("open 24/7 now", "open twenty-four seven now.")]
     [InlineData("about 3/4 of them", "about three quarters of them.")]

@@ -7,6 +7,10 @@ public class ServiceNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Internally 8-6299 works.", "Internally eight, six two nine nine works.")]
+    [InlineData("It is code 4-4706 here.", "It is code four, four seven zero six here.")]
+    [InlineData("Read pages 1-1000 now.", "Read pages one to one thousand now.")]
+    [InlineData("They ran 5-2024 there.", "They ran five to twenty twenty-four there.")]
     [InlineData("Call 911 now.", "Call nine one one now.")]
     [InlineData("The 911 call came at night.", "The nine one one call came at night.")]
     [InlineData("Dial 311 for help.", "Dial three one one for help.")]
