@@ -35,7 +35,7 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         "bay", "lot", "level", "floor", "box", "locker", "berth", "building", "block", "flat", "ward", "bed", "track",
         "lane", "concourse", "hangar", "dock", "stand", "section", "aisle", "cabin", "deck", "court", "route", "form",
         "schedule", "chapter", "article", "rule", "part", "figure", "table", "page", "grade", "no", "number", "flight",
-        "train", "bus", "highway", "hwy", "interstate", "district", "precinct", "zone", "area", "phase", "stage", "level",
+        "train", "bus", "highway", "hwy", "interstate", "district", "precinct", "zone", "area", "phase", "stage",
         "type", "class", "size", "line", "ste", "rm", "bldg",
     };
 

@@ -14,7 +14,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     /// <summary>Words that follow a length, height or distance: "40 m wide", "2 m tall", "5 mi away".</summary>
     private static readonly HashSet<string> DimensionWords = new(StringComparer.Ordinal)
     {
-        "wide", "long", "tall", "high", "deep", "thick", "away", "across", "apart", "high", "below", "above", "deeper", "higher", "longer",
+        "wide", "long", "tall", "high", "deep", "thick", "away", "across", "apart", "below", "above", "deeper", "higher", "longer",
     };
 
     public override string Name => "measure";
