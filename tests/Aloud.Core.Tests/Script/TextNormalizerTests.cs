@@ -9,6 +9,10 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("He threw 3 TDs and a TD pass.", "He threw three touchdowns and a touchdown pass.")]
+    [InlineData("They won a 2-1 OT game.", "They won a two to one overtime game.")]
+    [InlineData("They lost in OT.", "They lost in overtime.")]
+    [InlineData("Her OT helped her walk.", "Her O T helped her walk.")]
     [InlineData("She won in 3:58.22 flat.", "She won in three minutes fifty-eight point two two seconds flat.")]
     [InlineData("A lap of 1:02.5 led.", "A lap of one minute two point five seconds led.")]
     [InlineData("Add 2/3 cup of sugar.", "Add two thirds of a cup of sugar.")]
@@ -209,6 +213,16 @@ public class TextNormalizerTests
     [InlineData("II ")]
     [InlineData("http://a.b/")]
     [InlineData("5 km ")]
+    [InlineData("1\" ")]
+    [InlineData("6'2\" ")]
+    [InlineData("Sat. 11/8 ")]
+    [InlineData("3:58.22 ")]
+    [InlineData("12-3 ")]
+    [InlineData("2/3 cup ")]
+    [InlineData("H.R. 2417 ")]
+    [InlineData("$1,000-a-")]
+    [InlineData("Mon.-")]
+    [InlineData("@A#B ")]
     public void Repeated_fragments_that_tempt_each_pass_are_read_without_failing(string fragment)
     {
         var text = string.Concat(Enumerable.Repeat(fragment, 20_000));

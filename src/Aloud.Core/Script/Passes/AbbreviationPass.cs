@@ -91,6 +91,11 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;
         }
+        if (SportsReading(tokens, index, word.Text) is { } sports)
+        {
+            replacement = Spoken(tokens, index, 1, sports);
+            return 1;
+        }
         if (word.Text is "NW" or "NE" or "SW" or "SE" && !IsShouted(tokens, index))
         {
             // "Winds NW at 10 mph", "Pennsylvania Ave. NW": compass points are said ("NE" after a city is the state pass's).
@@ -128,6 +133,28 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         return 0;
+    }
+
+    private static readonly HashSet<string> GameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "win", "wins", "loss", "losses", "victory", "defeat", "period", "goal", "winner", "thriller", "game",
+    };
+
+    /// <summary>
+    /// "OT" and "TD" where a game is described: "a 2-1 OT win" -> "overtime", "3 TDs" -> "three touchdowns". Elsewhere
+    /// they stay letters (an OT can be an occupational therapist).
+    /// </summary>
+    private static string? SportsReading(IReadOnlyList<Token> tokens, int index, string text)
+    {
+        var afterCount = At(tokens, index - 1) is { Kind: TokenKind.Number } || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "cardinal" or "range" };
+        return text switch
+        {
+            "TD" when afterCount || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "pass" or "passes" or "run" or "catch" } => "touchdown",
+            "TDs" when afterCount => "touchdowns",
+            "OT" when At(tokens, index + 1) is { Kind: TokenKind.Word } game && GameWords.Contains(game.Text) => "overtime",
+            "OT" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "during" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } => "overtime",
+            _ => null,
+        };
     }
 
     private static readonly HashSet<string> StreetTypes = new(StringComparer.Ordinal)

@@ -338,15 +338,49 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return true;
         }
+        return QuotesBefore(tokens, index) % 2 == 0 && At(tokens, index + 2) is null or { SpaceBefore: true } or { Kind: TokenKind.Punctuation };
+    }
+
+    /// <summary>
+    /// The quotation marks before each token of the sentence being read, counted once per <see cref="Apply"/> so a
+    /// sentence of many inch marks stays linear. Thread-static: a pass may serve several threads at once.
+    /// </summary>
+    [ThreadStatic]
+    private static (IReadOnlyList<Token> Tokens, int[] Counts)? quoteCounts;
+
+    public override List<Token> Apply(List<Token> tokens)
+    {
+        var counts = new int[tokens.Count + 1];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            counts[k + 1] = counts[k] + (IsQuotationMark(tokens, k) ? 1 : 0);
+        }
+        quoteCounts = (tokens, counts);
+        try
+        {
+            return base.Apply(tokens);
+        }
+        finally
+        {
+            quoteCounts = null;
+        }
+    }
+
+    /// <summary>A double quote that is not glued to a number (a glued one is an inch mark itself: "2.5\" to 4\"").</summary>
+    private static bool IsQuotationMark(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k] is { Kind: TokenKind.Punctuation, Text: "\"" or "\u201C" or "\u201D" } && !(k > 0 && !tokens[k].SpaceBefore && tokens[k - 1].Kind == TokenKind.Number);
+
+    private static int QuotesBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        if (quoteCounts is { } cached && ReferenceEquals(cached.Tokens, tokens))
+        {
+            return cached.Counts[index];
+        }
         var quotes = 0;
         for (var k = 0; k < index; k++)
         {
-            // A mark glued to a number before this one is an inch mark itself ("2.5\" to 4\""), not a quotation.
-            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "\"" or "\u201C" or "\u201D" } && !(k > 0 && !tokens[k].SpaceBefore && tokens[k - 1].Kind == TokenKind.Number))
-            {
-                quotes++;
-            }
+            quotes += IsQuotationMark(tokens, k) ? 1 : 0;
         }
-        return quotes % 2 == 0 && At(tokens, index + 2) is null or { SpaceBefore: true } or { Kind: TokenKind.Punctuation };
+        return quotes;
     }
 }
