@@ -28,6 +28,7 @@ internal static class Abbreviations
         ["Pres"] = "President",
         ["Supt"] = "Superintendent",
         ["Amb"] = "Ambassador",
+        ["Brig"] = "Brigadier",
         ["Atty"] = "Attorney",
         ["Det"] = "Detective",
         ["Insp"] = "Inspector",

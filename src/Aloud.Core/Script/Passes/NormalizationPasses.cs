@@ -6,6 +6,7 @@ internal static class NormalizationPasses
     public static IReadOnlyList<TokenPass> CreateDefault(INumberWords numbers) =>
     [
         new MaskedWordPass(),
+        new WireCreditPass(),
         new ElectronicPass(numbers),
         new MoneyPass(numbers),
         new SectionNumberPass(numbers),

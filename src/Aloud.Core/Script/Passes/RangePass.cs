@@ -53,10 +53,19 @@ internal sealed class RangePass : TokenPass
 
     /// <summary>
     /// Whether the pair starting at <paramref name="first"/> is a win-loss record, said "twelve and three" (and "oh
-    /// and five"): after "improved to", "dropped them to", or a team's "are"/"were", never after "odds".
+    /// and five"): after "improved to", "dropped them to", a team's "are"/"were" (never after "odds"), or in brackets
+    /// after a name ("the Hawks (18-9)").
     /// </summary>
     private static bool IsRecord(IReadOnlyList<Token> tokens, int first)
     {
+        if (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, first - 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
+            && At(tokens, first) is { Kind: TokenKind.Spoken, Class: "cardinal" } wins && wins.Length <= 3
+            && At(tokens, first + 2) is { Kind: TokenKind.Spoken, Class: "cardinal" } losses && losses.Length <= 3
+            && At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: ")" or "," })
+        {
+            // "The Hawks (18-9) won": a record in brackets after a team or player.
+            return true;
+        }
         if (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" })
         {
             return At(tokens, first - 2) is { Kind: TokenKind.Word } verb && RecordVerbs.Contains(verb.Text)
@@ -78,6 +87,12 @@ internal sealed class RangePass : TokenPass
         var dash = tokens[index];
         var before = At(tokens, index - 1);
         var after = At(tokens, index + 1);
+        if (NumericClasses.IsDash(dash) && before is { Kind: TokenKind.Spoken, Class: "date" } && after is { Kind: TokenKind.Spoken, Class: "date" })
+        {
+            // "Oct. 21-Nov. 1": a span of dates.
+            replacement = Spoken(tokens, index, 1, "to");
+            return 1;
+        }
         // Spacing may be lopsided ("pp. 1 -7"): after a quantity a glued dash is still a range, not a minus sign.
         if (!NumericClasses.IsDash(dash) || !NumericClasses.IsQuantity(before) || !NumericClasses.IsQuantity(after))
         {

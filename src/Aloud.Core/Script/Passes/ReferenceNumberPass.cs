@@ -13,6 +13,8 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "sec", "rule", "article" };
 
+    private static readonly HashSet<string> PairedNames = new(StringComparer.Ordinal) { "Form", "Flight", "Highway", "Route", "Hwy", "Interstate", "Bus", "Train" };
+
     private static readonly HashSet<string> RoomWords = new(StringComparer.OrdinalIgnoreCase) { "suite", "room", "apartment", "apt", "unit", "gate" };
 
     public override string Name => "cardinal";
@@ -25,6 +27,13 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         {
             // "the 3100 block of Birch Lane" -> "thirty-one hundred block", as police and reporters say it.
             replacement = Spoken(tokens, index, 1, $"{numbers.Cardinal(int.Parse(hundreds.Text[..2], CultureInfo.InvariantCulture))} hundred");
+            return 1;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: 5 } zip && NumberText.IsPlain(zip.Text)
+            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "code" or "ZIP" or "zip" })
+        {
+            // "ZIP code 48213": digit by digit.
+            replacement = Spoken(tokens, index, 1, numbers.Digits(zip.Text));
             return 1;
         }
         if (tokens[index] is not { Kind: TokenKind.Number } number || number.Text.Length is not (3 or 4) || !NumberText.IsPlain(number.Text)
@@ -45,6 +54,8 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             { Kind: TokenKind.Spoken, Words: ["H", "R"] } => true,
             { Text: "\u00A7" } => true,
             { Kind: TokenKind.Word or TokenKind.Spoken } word when SectionWords.Contains(word.Text) || word.Words is ["section"] => true,
+            // "Form 1040", "Flight 2417", "Highway 101": forms, flights and roads are said in pairs too.
+            { Kind: TokenKind.Word } form when PairedNames.Contains(form.Text) => true,
             // "Suite 210", "Room 1204": a room is said in pairs ("suite two ten").
             { Kind: TokenKind.Word or TokenKind.Spoken } room when RoomWords.Contains(room.Text) || room.Words is ["apartment"] or ["Suite"] or ["Room"] => true,
             // "No. 4417": four digits after "number" are an identifier, not a rank.

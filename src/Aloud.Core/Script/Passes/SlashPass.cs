@@ -15,6 +15,12 @@ internal sealed class SlashPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "YoY" or "yoy" or "QoQ" or "MoM" } joined)
+        {
+            // "YoY", "QoQ": the same change written as one word.
+            replacement = Spoken(tokens, index, 1, PeriodOverPeriod(joined.Text[..1], joined.Text[2..])!);
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Word } period && At(tokens, index + 1) is { Text: "/", SpaceBefore: false }
             && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } same
             && At(tokens, index + 3) is not { Kind: TokenKind.Word or TokenKind.Number, SpaceBefore: false }

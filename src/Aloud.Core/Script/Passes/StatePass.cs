@@ -126,6 +126,13 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (token.Text is "D" or "R" or "I" && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" }
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]))
+        {
+            // "Gov. Elise Varga (D)": the party letter alone after a name.
+            replacement = Spoken(tokens, index, 1, token.Text switch { "D" => "Democrat", "R" => "Republican", _ => "independent" });
+            return 1;
+        }
         if (TryParty(tokens, index, out var party, out var consumed))
         {
             replacement = Spoken(tokens, index, consumed, party);

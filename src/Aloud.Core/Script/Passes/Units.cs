@@ -53,6 +53,13 @@ internal static class Units
         ["pct"] = ("percent", "percent"),
         ["ppm"] = ("part per million", "parts per million"),
         ["dL"] = ("deciliter", "deciliters"),
+        ["bps"] = ("basis point", "basis points"),
+        ["fps"] = ("frame per second", "frames per second"),
+        ["mAh"] = ("milliamp hour", "milliamp hours"),
+        ["mcg"] = ("microgram", "micrograms"),
+        ["PB"] = ("petabyte", "petabytes"),
+        ["MP"] = ("megapixel", "megapixels"),
+        ["mb"] = ("millibar", "millibars"),
         ["W"] = ("watt", "watts"),
         ["ppb"] = ("part per billion", "parts per billion"),
         ["hr"] = ("hour", "hours"),
@@ -77,7 +84,7 @@ internal static class Units
     };
 
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "h", "W" };
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "h", "W", "MP" };
 
     /// <summary>Single capitals that are units only glued to a number: "220 W. Maple St." is West, "65W" is watts.</summary>
     private static readonly HashSet<string> NeverSpaced = new(StringComparer.Ordinal) { "W" };

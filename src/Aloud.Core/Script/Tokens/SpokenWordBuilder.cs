@@ -14,6 +14,7 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
     private static readonly Dictionary<string, string> SymbolWords = new(StringComparer.Ordinal)
     {
         ["&"] = "and",
+        ["\u00B1"] = "plus or minus",
         ["%"] = "percent",
         ["+"] = "plus",
         ["@"] = "at",

@@ -1,0 +1,32 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// A wire service's credit in a dateline is not read: "ASHFORD, Ore. (AP) — A man..." -> "ASHFORD, Oregon, a
+/// man...". Only the bracketed agency name right before the dateline's dash counts, so "the AP reported" is read.
+/// </summary>
+internal sealed class WireCreditPass : TokenPass
+{
+    private static readonly HashSet<string> Agencies = new(StringComparer.Ordinal)
+    {
+        "AP", "Reuters", "UPI", "AFP", "CNN", "Bloomberg", "dpa", "ANSA", "Xinhua", "TASS", "CP", "PA",
+    };
+
+    public override string Name => "dateline";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Punctuation, Text: "(" }
+            || At(tokens, index + 1) is not { Kind: TokenKind.Word } agency || !Agencies.Contains(agency.Text)
+            || At(tokens, index + 2) is not { Kind: TokenKind.Punctuation, Text: ")" }
+            || At(tokens, index + 3) is not { Kind: TokenKind.Punctuation } dash || dash.Text is not ("\u2014" or "\u2013" or "-" or "--"))
+        {
+            return 0;
+        }
+        // The dash after the credit is read with it: the dateline ends in one clause pause.
+        replacement = Spoken(tokens, index, 4, "", Speech.WordBreak.Clause);
+        return 4;
+    }
+}
