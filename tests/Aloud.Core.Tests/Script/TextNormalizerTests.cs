@@ -9,6 +9,14 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("The crash near Exit 433 closed lanes.", "The crash near Exit four thirty-three closed lanes.")]
+    [InlineData("Send it to P.O. Box 2291.", "Send it to P O Box twenty-two ninety-one.")]
+    [InlineData("He paid with a counterfeit $20 bill.", "He paid with a counterfeit twenty dollar bill.")]
+    [InlineData("He kicked it with 0:04 left.", "He kicked it with four seconds left.")]
+    [InlineData("A pressure below 130 mm Hg helps.", "A pressure below one hundred thirty millimeters of mercury helps.")]
+    [InlineData("Vasquez, a.k.a. the Duke, ran.", "Vasquez, also known as the Duke, ran.")]
+    [InlineData("Winds N at 10 mph, becoming NNE.", "Winds north at ten miles per hour, becoming north-northeast.")]
+    [InlineData("A room of 10 x 12 feet.", "A room of ten by twelve feet.")]
     [InlineData("ASHFORD, Ore. (AP) \u2014 The town voted.", "ASHFORD, Oregon, The town voted.")]
     [InlineData("The AP reported it first.", "The A P reported it first.")]
     [InlineData("A margin of error of \u00B13.5 points.", "A margin of error of plus or minus three point five points.")]

@@ -96,6 +96,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, sports);
             return 1;
         }
+        if (CompassPoints.TryGetValue(word.Text, out var point) && At(tokens, index - 1) is { Kind: TokenKind.Word } motion && MotionWords.Contains(motion.Text))
+        {
+            // "Winds N at 10 mph, becoming NNE": a wind's direction.
+            replacement = Spoken(tokens, index, 1, point);
+            return 1;
+        }
         if (word.Text is "NW" or "NE" or "SW" or "SE" && !IsShouted(tokens, index))
         {
             // "Winds NW at 10 mph", "Pennsylvania Ave. NW": compass points are said ("NE" after a city is the state pass's).
@@ -134,6 +140,20 @@ internal sealed class AbbreviationPass : TokenPass
         }
         return 0;
     }
+
+    private static readonly Dictionary<string, string> CompassPoints = new(StringComparer.Ordinal)
+    {
+        ["N"] = "north", ["S"] = "south", ["E"] = "east", ["W"] = "west", ["NE"] = "northeast", ["NW"] = "northwest",
+        ["SE"] = "southeast", ["SW"] = "southwest", ["NNE"] = "north-northeast", ["ENE"] = "east-northeast",
+        ["ESE"] = "east-southeast", ["SSE"] = "south-southeast", ["SSW"] = "south-southwest", ["WSW"] = "west-southwest",
+        ["WNW"] = "west-northwest", ["NNW"] = "north-northwest",
+    };
+
+    /// <summary>Words a wind's direction follows: "winds N", "becoming NNE", "from the SW".</summary>
+    private static readonly HashSet<string> MotionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "winds", "wind", "becoming", "turning", "shifting", "moving", "heading", "blowing", "veering", "backing",
+    };
 
     private static readonly HashSet<string> GameWords = new(StringComparer.OrdinalIgnoreCase)
     {

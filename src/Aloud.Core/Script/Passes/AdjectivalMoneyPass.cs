@@ -49,6 +49,14 @@ internal sealed class AdjectivalMoneyPass : TokenPass
                 result[i] = rate with { Words = rate.Words.Take(rate.Words.Count - 1).Append(rateCurrency).ToList() };
                 continue;
             }
+            if (result[i] is { Kind: TokenKind.Spoken, Class: "money" } note && !note.Words.Contains("and")
+                && At(result, i + 1) is { Kind: TokenKind.Word, Text: "bill" or "bills" or "note" or "notes" or "coin" or "coins" or "banknote" or "banknotes" }
+                && Singular.TryGetValue(note.Words[^1], out var noteCurrency))
+            {
+                // "a counterfeit $20 bill": a banknote's name, "twenty dollar bill", whatever comes before.
+                result[i] = note with { Words = note.Words.Take(note.Words.Count - 1).Append(noteCurrency).ToList() };
+                continue;
+            }
             if (result[i] is { Kind: TokenKind.Spoken, Class: "money" } listed && IsLaterAdjective(result, i)
                 && ModifiesNoun(At(result, i + 1)) && !listed.Words.Contains("and") && Singular.TryGetValue(listed.Words[^1], out var currency))
             {

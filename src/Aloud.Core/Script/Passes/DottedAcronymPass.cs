@@ -23,7 +23,9 @@ internal sealed class DottedAcronymPass : TokenPass
             consumed = 3;
         }
         var letters = word.Text.Split('.').SelectMany(l => l.Select(c => char.ToUpperInvariant(c).ToString()));
-        replacement = Spoken(tokens, index, consumed, string.Join(' ', letters));
+        // "a.k.a." is said in words.
+        var spoken = word.Text.Equals("a.k.a", StringComparison.OrdinalIgnoreCase) ? "also known as" : string.Join(' ', letters);
+        replacement = Spoken(tokens, index, consumed, spoken);
         return consumed;
     }
 

@@ -266,6 +266,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return null;
         }
+        if (symbol == "mm" && At(tokens, at + count) is { Kind: TokenKind.Word, Text: "Hg" })
+        {
+            // "120 mm Hg": blood pressure's unit.
+            spoken += " of mercury";
+            count++;
+        }
         if (At(tokens, at + count) is { Kind: TokenKind.Symbol, SpaceBefore: false } power && power.Text is "²" or "³")
         {
             spoken = (power.Text == "²" ? "square " : "cubic ") + spoken;

@@ -15,6 +15,15 @@ internal sealed class RaceTimePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Number, Text: "0" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Number, Text.Length: 2, SpaceBefore: false } clock && NumberText.IsPlain(clock.Text)
+            && At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "left" or "remaining" or "to" })
+        {
+            // "with 0:04 left": a game clock's last seconds.
+            var left = int.Parse(clock.Text, CultureInfo.InvariantCulture);
+            replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(left)} {(left == 1 ? "second" : "seconds")}");
+            return 3;
+        }
         if (tokens[index] is not { Kind: TokenKind.Number } minutes || minutes.Text.Length > 2 || !NumberText.IsPlain(minutes.Text)
             || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false }
             || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } seconds

@@ -13,7 +13,7 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "sec", "rule", "article" };
 
-    private static readonly HashSet<string> PairedNames = new(StringComparer.Ordinal) { "Form", "Flight", "Highway", "Route", "Hwy", "Interstate", "Bus", "Train" };
+    private static readonly HashSet<string> PairedNames = new(StringComparer.Ordinal) { "Form", "Flight", "Highway", "Route", "Hwy", "Interstate", "Bus", "Train", "Exit", "Box" };
 
     private static readonly HashSet<string> RoomWords = new(StringComparer.OrdinalIgnoreCase) { "suite", "room", "apartment", "apt", "unit", "gate" };
 

@@ -60,6 +60,7 @@ internal static class Units
         ["PB"] = ("petabyte", "petabytes"),
         ["MP"] = ("megapixel", "megapixels"),
         ["mb"] = ("millibar", "millibars"),
+        ["mmHg"] = ("millimeter of mercury", "millimeters of mercury"),
         ["W"] = ("watt", "watts"),
         ["ppb"] = ("part per billion", "parts per billion"),
         ["hr"] = ("hour", "hours"),
