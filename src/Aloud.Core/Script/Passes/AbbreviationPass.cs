@@ -143,10 +143,22 @@ internal sealed class AbbreviationPass : TokenPass
 
     private static readonly Dictionary<string, string> CompassPoints = new(StringComparer.Ordinal)
     {
-        ["N"] = "north", ["S"] = "south", ["E"] = "east", ["W"] = "west", ["NE"] = "northeast", ["NW"] = "northwest",
-        ["SE"] = "southeast", ["SW"] = "southwest", ["NNE"] = "north-northeast", ["ENE"] = "east-northeast",
-        ["ESE"] = "east-southeast", ["SSE"] = "south-southeast", ["SSW"] = "south-southwest", ["WSW"] = "west-southwest",
-        ["WNW"] = "west-northwest", ["NNW"] = "north-northwest",
+        ["N"] = "north",
+        ["S"] = "south",
+        ["E"] = "east",
+        ["W"] = "west",
+        ["NE"] = "northeast",
+        ["NW"] = "northwest",
+        ["SE"] = "southeast",
+        ["SW"] = "southwest",
+        ["NNE"] = "north-northeast",
+        ["ENE"] = "east-northeast",
+        ["ESE"] = "east-southeast",
+        ["SSE"] = "south-southeast",
+        ["SSW"] = "south-southwest",
+        ["WSW"] = "west-southwest",
+        ["WNW"] = "west-northwest",
+        ["NNW"] = "north-northwest",
     };
 
     /// <summary>Words a wind's direction follows: "winds N", "becoming NNE", "from the SW".</summary>
