@@ -9,6 +9,13 @@ public class TextNormalizerTests
 
     [Theory]
     // Dates: month abbreviations and full names, ordinal days, optional year.
+    [InlineData("Call Crime Stoppers at 555-0147.", "Call Crime Stoppers at five five five, zero one four seven.")]
+    [InlineData("A loaded 9 mm handgun was found.", "A loaded nine millimeter handgun was found.")]
+    [InlineData("The team is 5-1 at home and 2-4 on the road.", "The team is five and one at home and two and four on the road.")]
+    [InlineData("They won 5-1 on the day.", "They won five to one on the day.")]
+    [InlineData("Read pages 100-1000 today.", "Read pages one hundred to one thousand today.")]
+    [InlineData("Harold Kessling III spoke.", "Harold Kessling the third spoke.")]
+    [InlineData("Mortal Kombat II sold well.", "Mortal Kombat two sold well.")]
     [InlineData("The crash near Exit 433 closed lanes.", "The crash near Exit four thirty-three closed lanes.")]
     [InlineData("Send it to P.O. Box 2291.", "Send it to P O Box twenty-two ninety-one.")]
     [InlineData("He paid with a counterfeit $20 bill.", "He paid with a counterfeit twenty dollar bill.")]

@@ -135,7 +135,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         if (At(tokens, next) is { Kind: TokenKind.Word } unit)
         {
             // "a 55 mph zone": after a determiner, a spaced unit before a noun stays singular too.
-            var describes = At(tokens, index - 1) is { Kind: TokenKind.Word } article && Determiners.Contains(article.Text) && DescribesNoun(tokens, index, next + 1);
+            var describes = DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, next + 1);
             var spoken = ReadUnit(tokens, next, unit.Text, one || describes, !unit.SpaceBefore, out var unitTokens);
             if (spoken is not null)
             {
@@ -229,6 +229,30 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your" };
 
     /// <summary>
+    /// A determiner opens the noun phrase the number is in: right before it ("a 20kg bag") or before up to two
+    /// lowercase adjectives ("a loaded 9 mm handgun").
+    /// </summary>
+    private static bool DeterminerBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        {
+            if (tokens[k] is not { Kind: TokenKind.Word } word)
+            {
+                return false;
+            }
+            if (Determiners.Contains(word.Text))
+            {
+                return true;
+            }
+            if (!word.Text.All(char.IsLower) || NotNouns.Contains(word.Text))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the measure glued into the number token at <paramref name="index"/> describes the noun after it: a
     /// lowercase noun follows and a determiner stands before ("a 20kg bag"), or the noun is a plural ("9mm rounds").
     /// </summary>
@@ -238,7 +262,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return false;
         }
-        var determiner = At(tokens, index - 1) is { Kind: TokenKind.Word } before && Determiners.Contains(before.Text);
+        var determiner = DeterminerBefore(tokens, index);
         var plural = noun.Text.Length > 3 && noun.Text.EndsWith('s') && !noun.Text.EndsWith("ss", StringComparison.Ordinal);
         return determiner || plural;
     }

@@ -58,6 +58,12 @@ internal sealed class RangePass : TokenPass
     /// </summary>
     private static bool IsRecord(IReadOnlyList<Token> tokens, int first)
     {
+        if (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "is" or "are" or "was" or "were" or "went" or "stand" or "stands" or "sit" or "sits" or "and" or "of" }
+            && At(tokens, first + 3) is { Kind: TokenKind.Word } where && RecordFollowers(where.Text, At(tokens, first + 4), At(tokens, first + 5)))
+        {
+            // "is 5-1 at home and 2-4 on the road", "went 9-3 overall"; "won 3-0 at home" is a score.
+            return true;
+        }
         if (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, first - 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
             && At(tokens, first) is { Kind: TokenKind.Spoken, Class: "cardinal" } wins && wins.Length <= 3
             && At(tokens, first + 2) is { Kind: TokenKind.Spoken, Class: "cardinal" } losses && losses.Length <= 3
@@ -74,6 +80,17 @@ internal sealed class RangePass : TokenPass
         return At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "are" or "were" }
             && !Enumerable.Range(2, 3).Any(k => At(tokens, first - k) is { Kind: TokenKind.Word } w && w.Text.Equals("odds", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool RecordFollowers(string word, Token? next, Token? afterNext) => word switch
+    {
+        "overall" => true,
+        "at" => next is { Kind: TokenKind.Word, Text: "home" },
+        "on" => next is { Kind: TokenKind.Word, Text: "road" } || (next is { Kind: TokenKind.Word, Text: "the" } && afterNext is { Kind: TokenKind.Word, Text: "road" or "season" or "year" }),
+        "in" => next is { Kind: TokenKind.Word, Text: "conference" or "league" or "division" },
+        "this" => next is { Kind: TokenKind.Word, Text: "season" or "year" },
+        "away" => true,
+        _ => false,
+    };
 
     /// <summary>The same unit, singular or plural.</summary>
     private static bool SameUnit(string a, string b) => a.TrimEnd('s') == b.TrimEnd('s');
@@ -102,7 +119,9 @@ internal sealed class RangePass : TokenPass
         {
             return 0;
         }
-        if (before!.Class == "cardinal" && after!.Class == "cardinal" && before.Length == 3 && after.Length == 4)
+        if (before!.Class == "cardinal" && after!.Class == "cardinal" && before.Length == 3 && after.Length == 4
+            // A round end ("100-1000", "250-1200") is a range; "555-1234" is not.
+            && after.Words[^1] is not ("hundred" or "thousand"))
         {
             // "555-1234": a phone number, read by its own pass or digit by digit, never "to".
             return 0;

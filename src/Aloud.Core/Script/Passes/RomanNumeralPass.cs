@@ -41,6 +41,38 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "Duke", "Duchess", "Grand", "Shah", "Emir", "Kaiser",
     };
 
+    /// <summary>Common given names: "Harold Kessling III" is a person ("the third"), "Mortal Kombat II" a title ("two").</summary>
+    private static readonly HashSet<string> GivenNames = new(StringComparer.Ordinal)
+    {
+        "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Andrew", "Anthony", "Arthur", "Benjamin", "Bill", "Bob", "Brian",
+        "Bruce", "Carl", "Charles", "Chris", "Christopher", "Daniel", "David", "Dennis", "Donald", "Douglas", "Edward", "Eric",
+        "Eugene", "Frank", "Gary", "George", "Gerald", "Gregory", "Harold", "Harry", "Henry", "Howard", "Jack", "Jacob", "James",
+        "Jason", "Jeffrey", "Jerry", "Jesse", "Joe", "John", "Jonathan", "Joseph", "Joshua", "Juan", "Justin", "Keith", "Kenneth",
+        "Kevin", "Larry", "Lawrence", "Louis", "Mark", "Martin", "Matthew", "Michael", "Nathan", "Nicholas", "Patrick", "Paul",
+        "Peter", "Philip", "Ralph", "Randy", "Raymond", "Richard", "Robert", "Roger", "Ronald", "Roy", "Russell", "Ryan", "Samuel",
+        "Scott", "Sean", "Stephen", "Steven", "Terry", "Thomas", "Timothy", "Vincent", "Walter", "Wayne", "William", "Willie",
+        "Ted", "Hunter", "Tyler", "Chester", "Franklin", "Theodore", "Nelson", "Wesley", "Calvin", "Clarence", "Floyd", "Lewis",
+    };
+
+    /// <summary>
+    /// II to IV after a given name and a surname ("Harold Kessling III", "Robert F. Kennedy III"): a generational suffix,
+    /// said "the third".
+    /// </summary>
+    private static bool IsPersonsSuffix(IReadOnlyList<Token> tokens, int index, int value)
+    {
+        if (value is < 2 or > 4)
+        {
+            return false;
+        }
+        var k = index - 2;
+        if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, k - 1) is { Kind: TokenKind.Word, Text.Length: 1 })
+        {
+            // A middle initial: "Robert F. Kennedy III".
+            k -= 2;
+        }
+        return At(tokens, k) is { Kind: TokenKind.Word } given && GivenNames.Contains(given.Text);
+    }
+
     public override string Name => "roman";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -76,7 +108,8 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         }
         // A monarch or pope is "the eighth"; a sequel or a product ("Rocky IV", "Prime BEEF III") is "four". A ruler's
         // title before an unknown name ("King Aurelio III") makes it regnal too.
-        var regnal = RegnalNames.Contains(before.Text) || At(tokens, index - 2) is { Kind: TokenKind.Word } title && RulerTitles.Contains(title.Text);
+        var regnal = RegnalNames.Contains(before.Text) || At(tokens, index - 2) is { Kind: TokenKind.Word } title && RulerTitles.Contains(title.Text)
+            || IsPersonsSuffix(tokens, index, value);
         var spoken = regnal ? $"the {numbers.Ordinal(value)}" : numbers.Cardinal(value);
         replacement = Spoken(tokens, index, 1, spoken);
         return 1;

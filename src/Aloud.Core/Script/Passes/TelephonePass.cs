@@ -161,7 +161,8 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             return 0;
         }
         var announced = false;
-        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        // "call Crime Stoppers at 555-0147": the verb may stand a few words back.
+        for (var k = index - 1; k >= Math.Max(0, index - 5); k--)
         {
             if (tokens[k] is { Kind: TokenKind.Word } w && PhoneWords.Contains(w.Text))
             {
@@ -172,7 +173,8 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             return At(tokens, index - 1) is { Kind: TokenKind.Word } before && PhoneWords.Contains(before.Text) ? 2 : 0;
         }
-        if (announced)
+        // A second group with a leading zero ("555-0147") is no range's end: only a phone number is written so.
+        if (announced || second.Text[0] == '0')
         {
             return 3;
         }

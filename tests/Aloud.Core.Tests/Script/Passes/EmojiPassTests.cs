@@ -39,7 +39,7 @@ public class EmojiPassTests
     [InlineData("It was 30° outside 🥵 yesterday.", "It was thirty degrees outside yesterday.", "It was thirty degrees outside, hot face, yesterday.")]
     [InlineData("He paid £40 and €15 for lunch 🍝.", "He paid forty pounds and fifteen euros for lunch.", "He paid forty pounds and fifteen euros for lunch, spaghetti.")]
     [InlineData("The pirates 🏴\u200D☠\uFE0F sailed west.", "The pirates sailed west.", "The pirates, pirate flag, sailed west.")]
-    [InlineData("Call us 📞 at 555-0142.", "Call us at five hundred fifty-five, zero one four two.", "Call us, telephone receiver, at five hundred fifty-five, zero one four two.")]
+    [InlineData("Call us 📞 at 555-0142.", "Call us at five five five, zero one four two.", "Call us, telephone receiver, at five five five, zero one four two.")]
     [InlineData("The vote was 52-48 🗳\uFE0F on Tuesday.", "The vote was fifty-two to forty-eight on Tuesday.", "The vote was fifty-two to forty-eight, ballot box with ballot, on Tuesday.")]
     [InlineData("A snow day ❄\uFE0F closed the schools.", "A snow day closed the schools.", "A snow day, snowflake, closed the schools.")]
     [InlineData("The baby 👶🏼 slept.", "The baby slept.", "The baby, baby, slept.")]
