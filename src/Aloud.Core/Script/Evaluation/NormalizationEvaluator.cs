@@ -1,7 +1,11 @@
 namespace Aloud.Script.Evaluation;
 
 /// <summary>The outcome of one case.</summary>
-public sealed record CaseOutcome(NormalizationCase Case, string Hypothesis, bool Passed, bool StrictPassed, bool Unrecoverable, string? Crash);
+public sealed record CaseOutcome(NormalizationCase Case, string Hypothesis, bool Passed, bool StrictPassed, bool Unrecoverable, string? Crash)
+{
+    /// <summary>Passed, or passes once the spelling and date-order conventions of <see cref="ConventionForgiveness"/> are forgiven.</summary>
+    public bool PassedForgivingConventions { get; init; }
+}
 
 /// <summary>Pass counts per class and overall, as SCORING.md asks for them.</summary>
 public sealed record NormalizationScore(IReadOnlyList<CaseOutcome> Outcomes)
@@ -12,6 +16,9 @@ public sealed record NormalizationScore(IReadOnlyList<CaseOutcome> Outcomes)
     public double Strict => Scored.Count == 0 ? 0 : (double)Scored.Count(o => o.StrictPassed) / Scored.Count;
     public double Macro => Scored.Count == 0 ? 0 : Scored.GroupBy(o => o.Case.Class).Average(g => (double)g.Count(o => o.Passed) / g.Count());
     public int UnrecoverableCount => Scored.Count(o => !o.Passed && o.Unrecoverable);
+
+    /// <summary>A secondary figure: the share that passes when British spellings and day-first dates are forgiven.</summary>
+    public double ForgivingConventions => Scored.Count == 0 ? 0 : (double)Scored.Count(o => o.PassedForgivingConventions) / Scored.Count;
     public double WordErrorRate => WordErrors.Rate(Scored.Select(o => (SpokenCanonicalizer.Lenient(o.Hypothesis), SpokenCanonicalizer.Lenient(o.Case.Spoken))));
 }
 
@@ -46,7 +53,8 @@ public static class NormalizationEvaluator
         var passed = !digitsLeft && references.Any(r => Matches(c.Class, lenient, r));
         var strict = SpokenCanonicalizer.Strict(hypothesis) == SpokenCanonicalizer.Strict(c.Spoken);
         var unrecoverable = !passed && (digitsLeft || MeaningWords.Differ(lenient, references[0]));
-        return new CaseOutcome(c, hypothesis, passed, strict, unrecoverable, null);
+        var forgiven = passed || (!digitsLeft && references.Any(r => ConventionForgiveness.Apply(lenient) == ConventionForgiveness.Apply(r)));
+        return new CaseOutcome(c, hypothesis, passed, strict, unrecoverable, null) { PassedForgivingConventions = forgiven };
     }
 
     private static bool Matches(string caseClass, string hypothesis, string reference)
