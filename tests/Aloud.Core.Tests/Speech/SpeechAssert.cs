@@ -20,6 +20,17 @@ internal static class SpeechAssert
     public static SpeechSentence Sentence(string text, char terminator = '.') =>
         new(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(ToWord).ToList(), terminator);
 
+    /// <summary>One word's pronunciation from IPA.</summary>
+    public static Aloud.Speech.Phonemes.Pronunciation Ipa(string ipa) => Aloud.Speech.Phonemes.Pronunciation.ParseWords(ipa).Single();
+
+    /// <summary>"We met Xochitlan today", the invented name said from <paramref name="ipa"/> when it is set.</summary>
+    public static SpeechSentence WithName(string? ipa)
+    {
+        var words = Sentence("We met Xochitlan today").Words.ToList();
+        words[2] = words[2] with { Pronunciation = ipa is null ? null : Ipa(ipa) };
+        return new SpeechSentence(words);
+    }
+
     public static double Rms(ReadOnlySpan<float> samples)
     {
         var sum = 0.0;

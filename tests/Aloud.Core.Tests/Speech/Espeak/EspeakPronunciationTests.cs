@@ -3,7 +3,6 @@ using Aloud.Script;
 using Aloud.Script.Lexicon;
 using Aloud.Speech;
 using Aloud.Speech.Espeak;
-using Aloud.Speech.Phonemes;
 using static Aloud.Tests.Speech.SpeechAssert;
 
 namespace Aloud.Tests.Speech.Espeak;
@@ -15,15 +14,6 @@ public sealed class EspeakPronunciationTests
     private static readonly EspeakEngine Engine = new();
 
     private static Voice V(string id) => Engine.Voices.Single(v => v.Id == id);
-
-    private static Pronunciation Ipa(string ipa) => Pronunciation.ParseWords(ipa).Single();
-
-    private static SpeechSentence WithName(string? ipa)
-    {
-        var words = Sentence("We met Xochitlan today").Words.ToList();
-        words[2] = words[2] with { Pronunciation = ipa is null ? null : Ipa(ipa) };
-        return new SpeechSentence(words);
-    }
 
     [Theory]
     [InlineData("espeak:en-us")]

@@ -3,7 +3,6 @@ using Aloud.Script;
 using Aloud.Script.Lexicon;
 using Aloud.Speech;
 using Aloud.Speech.Flite;
-using Aloud.Speech.Phonemes;
 using static Aloud.Tests.Speech.SpeechAssert;
 
 namespace Aloud.Tests.Speech.Flite;
@@ -14,16 +13,6 @@ public sealed class FlitePronunciationTests
     private static readonly FliteEngine Engine = new();
 
     private static Voice V(string id) => Engine.Voices.Single(v => v.Id == id);
-
-    private static Pronunciation Ipa(string ipa) => Pronunciation.ParseWords(ipa).Single();
-
-    /// <summary>"We met Xochitlan today", the invented name said as given when <paramref name="ipa"/> is set.</summary>
-    private static SpeechSentence WithName(string? ipa)
-    {
-        var words = Sentence("We met Xochitlan today").Words.ToList();
-        words[2] = words[2] with { Pronunciation = ipa is null ? null : Ipa(ipa) };
-        return new SpeechSentence(words);
-    }
 
     /// <summary>The segments without stress, as one string: "pau w iy m eh t ...".</summary>
     private static string Said(SpeechSentence sentence, string voice = "rms") => string.Join(' ', Engine.Segments(sentence, V(voice)));
