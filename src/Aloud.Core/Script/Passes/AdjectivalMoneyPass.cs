@@ -27,12 +27,6 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         "they", "he", "she", "it", "we", "you", "i", "that", "which", "who", "this", "these", "those", "as", "so",
     };
 
-    /// <summary>Words before an amount that make it modify the noun after it ("the $85,000 grant").</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your", "whose",
-    };
-
     public override string Name => "money";
 
     public override List<Token> Apply(List<Token> tokens)
@@ -87,7 +81,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         }
         for (var k = index - 2; k >= Math.Max(0, index - 6); k--)
         {
-            if (tokens[k] is { Kind: TokenKind.Word } word && Determiners.Contains(word.Text))
+            if (tokens[k] is { Kind: TokenKind.Word } word && Determiners.Words.Contains(word.Text))
             {
                 return true;
             }
@@ -102,7 +96,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index] is not { Kind: TokenKind.Word } article || !Determiners.Contains(article.Text)
+        if (tokens[index] is not { Kind: TokenKind.Word } article || !Determiners.Words.Contains(article.Text)
             || At(tokens, index + 1) is not { Kind: TokenKind.Spoken, Class: "money" } money
             || At(tokens, index + 2) is not { Kind: TokenKind.Word } noun
             || !char.IsLower(noun.Text[0]) || NotNouns.Contains(noun.Text) || money.Words.Contains("and")

@@ -92,7 +92,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     /// <summary>Adds a unit that follows ("lbs" -> "pounds") and builds the spoken token.</summary>
     private static int Finish(IReadOnlyList<Token> tokens, int index, int count, string words, bool many, out Token replacement)
     {
-        if (words.StartsWith("a ", StringComparison.Ordinal) && At(tokens, index - 1) is { Kind: TokenKind.Word } before && Determiners.Contains(before.Text))
+        if (words.StartsWith("a ", StringComparison.Ordinal) && At(tokens, index - 1) is { Kind: TokenKind.Word } before && ArticleWords.Contains(before.Text))
         {
             // "A 1/2 cup", "the other 1/2": a word before already does the article's job, so "half", not "a a half".
             words = words[2..];
@@ -114,10 +114,8 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         return count;
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "other", "this", "that", "its", "his", "her", "their", "our", "my", "your", "first", "second", "last", "one",
-    };
+    /// <summary>Words that already do an article's job before a fraction: any determiner, and "other", "first"...</summary>
+    private static readonly HashSet<string> ArticleWords = new(Determiners.Words.Concat(["other", "my", "first", "second", "last", "one"]), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> MeasureNouns = new(StringComparer.Ordinal)
     {

@@ -226,8 +226,6 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
 
     private static readonly HashSet<string> RoadWords = new(StringComparer.OrdinalIgnoreCase) { "route", "rte", "highway", "hwy", "road", "interstate", "exit", "state", "county", "US" };
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your" };
-
     /// <summary>
     /// A determiner opens the noun phrase the number is in: right before it ("a 20kg bag") or before up to two
     /// lowercase adjectives ("a loaded 9 mm handgun").
@@ -240,7 +238,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             {
                 return false;
             }
-            if (Determiners.Contains(word.Text))
+            if (Determiners.Words.Contains(word.Text))
             {
                 return true;
             }
