@@ -13,6 +13,16 @@ public sealed class SafeHttpFetcher(SafeFetchOptions? options = null)
 {
     private readonly SafeFetchOptions _options = options ?? SafeFetchOptions.Default;
 
+    /// <summary>
+    /// Checks, without fetching, that <paramref name="url"/> is one this fetcher would request: http(s), and a host
+    /// that resolves only to allowed addresses. Lets a service refuse a hostile URL when it is submitted, not later.
+    /// </summary>
+    public async Task CheckAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        await HostGuard.CheckAsync(url, _options, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Fetches <paramref name="url"/>; every refusal or failure is an <see cref="AloudInputException"/>.</summary>
     public async Task<InputSource> FetchAsync(Uri url, CancellationToken cancellationToken = default)
     {

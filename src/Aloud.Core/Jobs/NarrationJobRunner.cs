@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Text;
+using Aloud.Audio.Encoders;
+using Aloud.Ingest;
+using Aloud.Narration;
+using Aloud.Script;
+using Aloud.Speech;
+using Aloud.Store;
+
+namespace Aloud.Jobs;
+
+/// <summary>
+/// Narrates one claimed job from start to published audio: fetch (for URL jobs), extract, script, synthesise
+/// through the clip cache, encode each format, write every file whole, then complete the job and point the
+/// article at the new files in one transaction. The lease is renewed while it works; losing it stops the work.
+/// </summary>
+public sealed class NarrationJobRunner(
+    IArticleStore articles,
+    IJobQueue queue,
+    IBlobStore blobs,
+    SpeechEngines engines,
+    ClipCache cache,
+    LexiconSource lexicon,
+    WorkerOptions options,
+    ServiceMetrics metrics)
+{
+    private readonly Dictionary<string, CachingSpeechEngine> _cachedEngines = [];
+
+    /// <summary>Sentences synthesised (not taken from the cache) by this runner, for tests and benchmarks.</summary>
+    public long Syntheses { get { lock (_cachedEngines) return _cachedEngines.Values.Sum(e => e.Syntheses); } }
+
+    /// <summary>Runs the job to an end: completed, failed (maybe to be retried), or abandoned when the lease was lost.</summary>
+    public async Task RunAsync(ClaimedJob job, CancellationToken stopping)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var clock = Stopwatch.StartNew();
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var progress = new ProgressBox();
+        var heartbeat = HeartbeatAsync(job, progress, work);
+        try
+        {
+            var published = await NarrateAsync(job, progress, work.Token).ConfigureAwait(false);
+            if (published is { } audioSeconds)
+            {
+                metrics.Narrated(audioSeconds, clock.Elapsed.TotalSeconds);
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: hand the job back at once rather than making it wait for the lease to run out.
+            await queue.FailAsync(job, "interrupted by a shutdown; queued again", TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (work.IsCancellationRequested)
+        {
+            // The lease was lost: another worker has the job now. Nothing of ours was published.
+        }
+        catch (Exception e) when (IsPermanent(e))
+        {
+            metrics.Failed();
+            await queue.FailAsync(job, OneLine(e), null, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            metrics.Failed();
+            var retry = job.Attempt < options.MaxAttempts ? options.FirstRetryDelay * Math.Pow(4, job.Attempt - 1) : (TimeSpan?)null;
+            await queue.FailAsync(job, OneLine(e), retry, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            await work.CancelAsync().ConfigureAwait(false);
+            await heartbeat.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Returns the seconds of audio published, or null when there was nothing new to narrate.</summary>
+    private async Task<double?> NarrateAsync(ClaimedJob job, ProgressBox progress, CancellationToken token)
+    {
+        var stored = await articles.GetAsync(job.ArticleId, token).ConfigureAwait(false)
+            ?? throw new AloudInputException("the article was deleted before it was narrated");
+        var url = stored.Url is { } u ? new Uri(u) : null;
+        var version = job.Version;
+        Article article;
+        if (version == 0)
+        {
+            var fetched = await FetchAsync(url ?? throw new AloudInputException("nothing to narrate: the article has neither content nor a URL"), stored.Settings, token).ConfigureAwait(false);
+            var resolved = await queue.ResolveFetchedAsync(job, fetched.Content, ArticleContentReader.MetadataOf(fetched.Article), token).ConfigureAwait(false);
+            if (resolved is null) return null;
+            (version, article) = (resolved.Value, fetched.Article);
+        }
+        else
+        {
+            var content = await articles.GetContentAsync(job.ArticleId, version, token).ConfigureAwait(false)
+                ?? throw new AloudInputException($"version {version} of the article is gone");
+            article = ArticleContentReader.Read(content, url, stored.Settings);
+        }
+
+        var script = new ScriptWriter(ArticleContentReader.ScriptOptionsFor(stored.Settings, await lexicon.GetAsync(token).ConfigureAwait(false))).Write(article);
+        if (script.Sentences.Count == 0) throw new AloudInputException("nothing to read: the article has no speakable text");
+        if (script.Sentences.Count > options.MaxSentences)
+            throw new AloudInputException($"too long: {script.Sentences.Count} sentences; the limit is {options.MaxSentences}");
+        progress.Set(0, script.Sentences.Count);
+
+        var (engine, voice) = ResolveVoice(stored.Settings.Voice);
+        var narrator = new Narrator(engine, voice, new SynthesisOptions(stored.Settings.Rate));
+        var narration = await Task.Run(() => narrator.Narrate(script, new Progress(progress), token), token).ConfigureAwait(false);
+
+        var revision = await queue.NextRevisionAsync(job.ArticleId, token).ConfigureAwait(false);
+        var tags = new PublishedFileTags(article.Title ?? stored.Title, options.Publisher, url?.ToString(), article.Published, voice.Id);
+        var files = await WriteFilesAsync(job.ArticleId, revision, narration, stored.Settings, tags, token).ConfigureAwait(false);
+        token.ThrowIfCancellationRequested();
+        if (!await queue.CompleteAsync(job, new CompletedNarration(narration.DurationMs, files, voice.Id, revision), CancellationToken.None).ConfigureAwait(false))
+        {
+            return null; // lease lost at the last moment: the other worker publishes
+        }
+        await DeleteRevisionAsync(job.ArticleId, revision - 2).ConfigureAwait(false);
+        return narration.DurationMs / 1000;
+    }
+
+    private async Task<(ArticleContent Content, Article Article)> FetchAsync(Uri url, NarrationSettings settings, CancellationToken token)
+    {
+        var input = await new SafeHttpFetcher(options.Fetch).FetchAsync(url, token).ConfigureAwait(false);
+        var article = ArticleContentReader.Read(SourceKind.Html, input.Bytes, input.ContentType, input.Source ?? url, settings);
+        return (new ArticleContent(SourceKind.Html, input.Bytes, input.ContentType, ArticleContentReader.Hash(article, settings)), article);
+    }
+
+    private (ISpeechEngine, Voice) ResolveVoice(string name)
+    {
+        var (engine, voice) = engines.Resolve(name);
+        lock (_cachedEngines)
+        {
+            if (!_cachedEngines.TryGetValue(engine.Name, out var cached))
+            {
+                _cachedEngines[engine.Name] = cached = new CachingSpeechEngine(engine, cache, metrics);
+            }
+            return (cached, voice);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, long>> WriteFilesAsync(string id, int revision, Narration.Narration narration, NarrationSettings settings, PublishedFileTags tags, CancellationToken token)
+    {
+        var files = new Dictionary<string, long>();
+        foreach (var format in settings.Formats.Distinct())
+        {
+            var encoder = AudioEncoders.ForFormat(format == "ogg" ? AudioFormat.OggOpus : AudioFormat.Mp3);
+            files[format] = await blobs.PutAsync(AudioKeys.For(id, revision, format), stream => tags.Encode(encoder, narration.Audio, stream), token).ConfigureAwait(false);
+        }
+        files["json"] = await blobs.PutAsync(AudioKeys.For(id, revision, "json"), stream =>
+        {
+            TimingsJsonWriter.Write(narration, stream);
+            return Task.CompletedTask;
+        }, token).ConfigureAwait(false);
+        files["vtt"] = await blobs.PutAsync(AudioKeys.For(id, revision, "vtt"), stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            WebVttWriter.Write(narration, writer);
+            return Task.CompletedTask;
+        }, token).ConfigureAwait(false);
+        return files;
+    }
+
+    /// <summary>Old revisions are kept one narration long, for listeners still playing them, then removed.</summary>
+    private async Task DeleteRevisionAsync(string id, int revision)
+    {
+        if (revision < 1) return;
+        foreach (var extension in NarrationSettings.KnownFormats.Concat(["json", "vtt"]))
+        {
+            await blobs.DeleteAsync(AudioKeys.For(id, revision, extension)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HeartbeatAsync(ClaimedJob job, ProgressBox progress, CancellationTokenSource work)
+    {
+        using var timer = new PeriodicTimer(options.HeartbeatInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(work.Token).ConfigureAwait(false))
+            {
+                var (done, total) = progress.Get();
+                if (!await queue.HeartbeatAsync(job, done, total, options.Lease, work.Token).ConfigureAwait(false))
+                {
+                    await work.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the job ended
+        }
+    }
+
+    /// <summary>Bad input, an unknown voice, a missing engine: trying again gives the same answer.</summary>
+    private static bool IsPermanent(Exception e) => e is AloudInputException or ArgumentException or NativeLibraryMissingException;
+
+    private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
+
+    private sealed class ProgressBox
+    {
+        private long _value;
+
+        public void Set(int done, int total) => Interlocked.Exchange(ref _value, ((long)done << 32) | (uint)total);
+
+        public (int Done, int Total) Get()
+        {
+            var value = Interlocked.Read(ref _value);
+            return ((int)(value >> 32), (int)(value & 0xffffffff));
+        }
+    }
+
+    private sealed class Progress(ProgressBox box) : IProgress<NarrationProgress>
+    {
+        public void Report(NarrationProgress value) => box.Set(value.SentencesDone, value.SentencesTotal);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Aloud.Store;
+
+/// <summary>A stored blob's facts: its size and when it was written.</summary>
+public sealed record BlobInfo(string Key, long Length, DateTimeOffset LastModified);
+
+/// <summary>
+/// Where audio files and cached clips live. Keys are relative paths of safe characters ("audio/ab12/r3.mp3").
+/// A blob is written whole or not at all: readers never see a part of one.
+/// </summary>
+public interface IBlobStore
+{
+    /// <summary>Writes the blob whole, replacing any blob of that key. <paramref name="write"/> fills the stream.</summary>
+    Task<long> PutAsync(string key, Func<Stream, Task> write, CancellationToken cancellationToken = default);
+
+    Task<BlobInfo?> StatAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>A seekable stream over the blob, or null when there is none.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every blob whose key starts with <paramref name="prefix"/>.</summary>
+    Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken = default);
+}

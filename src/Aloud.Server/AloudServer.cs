@@ -1,0 +1,62 @@
+using Aloud.Server.Endpoints;
+using Aloud.Server.Hosting;
+using Aloud.Server.Security;
+
+namespace Aloud.Server;
+
+/// <summary>
+/// Composes the service: options, store, workers, security, then one endpoints class per feature. Nothing
+/// else happens here; each Add/Map method lives beside the feature it sets up.
+/// </summary>
+public static class AloudServer
+{
+    /// <summary>The address served when none is configured: loopback only, so nothing is exposed by accident.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the app from command-line arguments and optional configuration overrides (the CLI's flags).</summary>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        Configure(builder);
+        var app = builder.Build();
+        Map(app);
+        return app;
+    }
+
+    /// <summary>Registers every service; also used by tests that host the app in memory.</summary>
+    public static void Configure(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddAloudOptions();
+        builder.Services.AddAloudStore();
+        builder.Services.AddAloudWorkers();
+        builder.Services.AddAloudFeedPolling();
+        builder.Services.AddAloudSecurity(builder.Configuration);
+        builder.Services.AddAloudObservability();
+        builder.Services.AddAloudApiDocs();
+    }
+
+    /// <summary>Maps middleware and endpoints.</summary>
+    public static void Map(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAloudErrors();
+        app.UseAloudSecurity();
+        app.MapHealth();
+        app.MapMetrics();
+        app.MapApiDocs();
+        app.MapArticles();
+        app.MapAudio();
+        app.MapPodcastFeeds();
+        app.MapFeedSubscriptions();
+        app.MapHooks();
+        app.MapLexicon();
+        app.MapVoices();
+        app.MapSpeech();
+    }
+}

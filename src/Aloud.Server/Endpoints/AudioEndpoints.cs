@@ -1,0 +1,55 @@
+using Aloud.Store;
+using Microsoft.Net.Http.Headers;
+
+namespace Aloud.Server.Endpoints;
+
+/// <summary>
+/// /audio/{id}.mp3|ogg|json|vtt: the published files, public. Byte ranges (206, suffix ranges, 416), HEAD,
+/// ETag with If-None-Match, Last-Modified. "?v=REVISION" names one narration's files, which never change, so
+/// they are cacheable for a year; the plain URL always means the newest and is revalidated.
+/// </summary>
+public static class AudioEndpoints
+{
+    private static readonly Dictionary<string, string> ContentTypes = new()
+    {
+        ["mp3"] = "audio/mpeg",
+        ["ogg"] = "audio/ogg; codecs=opus",
+        ["json"] = "application/json; charset=utf-8",
+        ["vtt"] = "text/vtt; charset=utf-8",
+    };
+
+    public static WebApplication MapAudio(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapMethods("/audio/{id}.{extension}", ["GET", "HEAD"], Serve).WithTags("Audio")
+            .WithSummary("An article's audio (mp3, ogg), word timings (json) or captions (vtt); ?v=REVISION for an immutable copy.");
+        return app;
+    }
+
+    private static async Task<IResult> Serve(string id, string extension, int? v, HttpContext context, IArticleStore store, IBlobStore blobs, CancellationToken token)
+    {
+        extension = extension.ToLowerInvariant();
+        if (!Ids.IsWellFormed(id) || !ContentTypes.TryGetValue(extension, out var contentType)) return Problems.NotFound($"no file {id}.{extension}");
+        var article = await store.GetAsync(id, token).ConfigureAwait(false);
+        if (article is null) return Problems.NotFound($"no article {id}");
+        if (article.Audio is not { } audio)
+        {
+            return Problems.NotFound($"article {id} has no audio yet (status {article.Status.ToString().ToLowerInvariant()})");
+        }
+        if (!audio.Files.ContainsKey(extension)) return Problems.NotFound($"article {id} was not narrated as {extension}; its formats are {string.Join(", ", article.Settings.Formats)}");
+
+        // The previous revision stays readable for one narration, for listeners in the middle of it.
+        var revision = v ?? audio.Revision;
+        if (revision != audio.Revision && revision != audio.Revision - 1) return Problems.NotFound($"revision {revision} of article {id} is gone; the current one is {audio.Revision}");
+        var key = AudioKeys.For(id, revision, extension);
+        var info = await blobs.StatAsync(key, token).ConfigureAwait(false);
+        var stream = info is null ? null : await blobs.OpenReadAsync(key, token).ConfigureAwait(false);
+        if (info is null || stream is null) return Problems.NotFound($"revision {revision} of article {id} is gone; the current one is {audio.Revision}");
+
+        context.Response.Headers.CacheControl = v is null ? "public, max-age=60, must-revalidate" : "public, max-age=31536000, immutable";
+        context.Response.Headers.AccessControlAllowOrigin = "*";
+        var etag = new EntityTagHeaderValue($"\"{id}-r{revision}-{extension}-{info.Length}\"");
+        var modified = revision == audio.Revision ? audio.Completed : info.LastModified;
+        return Results.Stream(stream, contentType, fileDownloadName: null, lastModified: modified, entityTag: etag, enableRangeProcessing: true);
+    }
+}

@@ -1,0 +1,34 @@
+using Aloud.Server.Hosting;
+using Aloud.Server.Security;
+using Aloud.Speech;
+using Microsoft.Extensions.Options;
+
+namespace Aloud.Server.Endpoints;
+
+/// <summary>/api/voices: the voices of this server, and the OpenAI voice names that map to them.</summary>
+public static class VoiceEndpoints
+{
+    public static WebApplication MapVoices(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGroup("/api/voices").RequireApiKey().WithTags("Voices").MapGet("", (SpeechEngines engines, IOptions<ServerOptions> options) =>
+        {
+            var aliases = options.Value.SpeechVoices;
+            return Results.Ok(new
+            {
+                @default = SpeechEngines.DefaultVoiceId,
+                voices = engines.Voices.Select(v => new
+                {
+                    id = v.Id,
+                    engine = v.Engine,
+                    language = v.Language,
+                    sampleRate = v.SampleRate,
+                    description = v.Description,
+                    openAiNames = aliases.Where(a => string.Equals(a.Value, v.Id, StringComparison.OrdinalIgnoreCase)).Select(a => a.Key).Order(StringComparer.Ordinal),
+                }),
+                missing = engines.MissingEngines.Select(e => e.Message),
+            });
+        }).WithSummary("Every voice (id, engine, language, sample rate) and the OpenAI names that select it.");
+        return app;
+    }
+}

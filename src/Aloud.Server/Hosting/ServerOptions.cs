@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Aloud.Server.Hosting;
+
+/// <summary>
+/// The service's settings: section "Aloud" of appsettings.json, environment variables (Aloud__Data, ...) and
+/// the command line (--data, --workers, ...). Checked at start; a bad value stops the server with its name.
+/// </summary>
+public sealed class ServerOptions
+{
+    public const string Section = "Aloud";
+
+    /// <summary>The folder holding everything: aloud.db (SQLite) and the audio and cache files.</summary>
+    [Required]
+    public string Data { get; set; } = "data";
+
+    /// <summary>Articles narrated at once by this server (0: none, when separate `aloud worker`s do the work).</summary>
+    [Range(0, 256)]
+    public int Workers { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Seconds a job stays leased without a heartbeat before another worker may take it.</summary>
+    [Range(2, 3600)]
+    public int LeaseSeconds { get; set; } = 30;
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    [Range(1024, 1L << 30)]
+    public long MaxRequestBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>Requests a minute allowed to one API key (or one address without a key); 0 turns the limit off.</summary>
+    [Range(0, 1_000_000)]
+    public int RateLimitPerMinute { get; set; } = 600;
+
+    /// <summary>Origins allowed to call the API and fetch audio from a browser; "*" allows any.</summary>
+    public string[] CorsOrigins { get; set; } = ["*"];
+
+    /// <summary>Let article and feed URLs point at private and loopback addresses (development only).</summary>
+    public bool AllowPrivateHosts { get; set; }
+
+    /// <summary>The public address of this server ("https://audio.example.com"), for absolute links in feeds; default: the request's.</summary>
+    [Url]
+    public string? PublicUrl { get; set; }
+
+    /// <summary>The longest `/v1/audio/speech` input, in characters.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxSpeechCharacters { get; set; } = 100_000;
+
+    /// <summary>The longest article accepted, in sentences.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxSentences { get; set; } = 5000;
+
+    /// <summary>The shortest wait between two polls of a subscribed feed, in seconds; quiet feeds wait longer, up to 6 hours.</summary>
+    [Range(1, 86_400)]
+    public int FeedMinIntervalSeconds { get; set; } = 300;
+
+    /// <summary>The podcast feeds' channel details.</summary>
+    public PodcastOptions Podcast { get; set; } = new();
+
+    /// <summary>OpenAI voice names and the voices that say them; any voice id also works directly.</summary>
+    public Dictionary<string, string> SpeechVoices { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["alloy"] = "rms", ["ash"] = "awb", ["ballad"] = "kal16", ["coral"] = "slt", ["echo"] = "awb", ["fable"] = "rms",
+        ["onyx"] = "awb", ["nova"] = "slt", ["sage"] = "slt", ["shimmer"] = "slt", ["verse"] = "rms",
+    };
+
+    public string DatabasePath => Path.Combine(Data, "aloud.db");
+    public string BlobsPath => Path.Combine(Data, "blobs");
+}
+
+/// <summary>What a podcast app shows for the feeds: Apple Podcasts requires a title, an image, a category and the explicit flag.</summary>
+public sealed class PodcastOptions
+{
+    [Required]
+    public string Title { get; set; } = "Aloud: narrated articles";
+
+    public string Description { get; set; } = "Articles read aloud by Aloud, a synthetic voice.";
+
+    /// <summary>The publisher, shown as the author and written into every audio file.</summary>
+    [Required]
+    public string Author { get; set; } = "Aloud";
+
+    public string? OwnerEmail { get; set; }
+
+    /// <summary>The publisher's site; the feed links there.</summary>
+    [Url]
+    public string? Link { get; set; }
+
+    /// <summary>A square image of 1400 to 3000 pixels; default: a plain one served at /feeds/artwork.png.</summary>
+    [Url]
+    public string? ImageUrl { get; set; }
+
+    /// <summary>An Apple Podcasts category.</summary>
+    public string Category { get; set; } = "News";
+
+    public bool Explicit { get; set; }
+
+    public string Language { get; set; } = "en";
+
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 100;
+}

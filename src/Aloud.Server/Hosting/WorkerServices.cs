@@ -1,0 +1,46 @@
+using Aloud.Jobs;
+using Aloud.Speech;
+using Aloud.Store;
+using Microsoft.Extensions.Options;
+
+namespace Aloud.Server.Hosting;
+
+/// <summary>The narration workers: threads inside this process that take jobs from the store's queue.</summary>
+public static class WorkerServices
+{
+    public static IServiceCollection AddAloudWorkers(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ServerOptions>>().Value;
+            return new WorkerOptions
+            {
+                Workers = options.Workers,
+                Lease = TimeSpan.FromSeconds(options.LeaseSeconds),
+                HeartbeatInterval = TimeSpan.FromSeconds(Math.Min(1.0, options.LeaseSeconds / 3.0)),
+                MaxSentences = options.MaxSentences,
+                Fetch = Ingest.SafeFetchOptions.Default with { AllowPrivateHosts = options.AllowPrivateHosts },
+                Publisher = options.Podcast.Author,
+            };
+        });
+        services.AddSingleton(sp => new NarrationJobRunner(
+            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<IJobQueue>(), sp.GetRequiredService<IBlobStore>(),
+            sp.GetRequiredService<SpeechEngines>(), sp.GetRequiredService<ClipCache>(), sp.GetRequiredService<LexiconSource>(),
+            sp.GetRequiredService<WorkerOptions>(), sp.GetRequiredService<ServiceMetrics>()));
+        services.AddHostedService<WorkerPool>();
+        return services;
+    }
+}
+
+/// <summary>Runs <see cref="WorkerOptions.Workers"/> worker loops until the host stops; their jobs are handed back then.</summary>
+internal sealed class WorkerPool(IJobQueue queue, NarrationJobRunner runner, JobSignal signal, WorkerOptions options, ILogger<WorkerPool> log) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var host = $"{Environment.MachineName}:{Environment.ProcessId}";
+        log.LogInformation("{Workers} narration worker(s) started as {Host}", options.Workers, host);
+        var loops = Enumerable.Range(1, options.Workers)
+            .Select(i => Task.Run(() => new NarrationWorker(queue, runner, signal, options, $"{host}#{i}").RunAsync(stoppingToken), CancellationToken.None));
+        return Task.WhenAll(loops);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Aloud.Ingest;
+using Aloud.Jobs;
+using Aloud.Script.Lexicon;
+using Aloud.Store;
+
+namespace Aloud.Server.Lexicon;
+
+/// <summary>What a lexicon change did: the new version, and how many narrated articles it queued again.</summary>
+public sealed record LexiconSaved(int Version, int Entries, int ArticlesQueued);
+
+/// <summary>
+/// Edits the publisher's lexicon (whole, or one entry at a time), each edit a new version checked by the same
+/// parser as lexicon files; then queues again the narrated articles whose text holds a changed entry. The clip
+/// cache makes those narrations re-synthesise only the sentences whose words or phones changed.
+/// </summary>
+public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles, JobSignal signal)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The current lexicon as JSON ({"version": 0, "entries": []} while none was saved).</summary>
+    public async Task<JsonObject> GetAsync(CancellationToken token)
+    {
+        var stored = await lexicons.GetCurrentAsync(token).ConfigureAwait(false);
+        return stored is null ? new JsonObject { ["version"] = 0, ["entries"] = new JsonArray() } : (JsonObject)JsonNode.Parse(stored.Json)!;
+    }
+
+    /// <summary>Replaces every entry; <paramref name="entries"/> is the "entries" array of a lexicon file.</summary>
+    public Task<LexiconSaved> ReplaceAsync(JsonArray entries, CancellationToken token) => SaveAsync(_ => (JsonArray)entries.DeepClone(), token);
+
+    /// <summary>Adds or replaces the entry for <paramref name="written"/> (same part of speech, any case).</summary>
+    public Task<LexiconSaved> PutEntryAsync(string written, JsonObject entry, CancellationToken token)
+    {
+        var clean = (JsonObject)entry.DeepClone();
+        clean["written"] = written;
+        var partOfSpeech = clean["partOfSpeech"]?.ToString();
+        return SaveAsync(current =>
+        {
+            var kept = current.Where(e => !Same(e, written, partOfSpeech)).Select(e => e!.DeepClone()).ToList();
+            kept.Add(clean);
+            return new JsonArray([.. kept]);
+        }, token);
+    }
+
+    /// <summary>Removes every entry for <paramref name="written"/>; null when there is none.</summary>
+    public async Task<LexiconSaved?> DeleteEntryAsync(string written, CancellationToken token)
+    {
+        var current = (JsonArray)(await GetAsync(token).ConfigureAwait(false))["entries"]!;
+        if (!current.Any(e => Same(e, written, null))) return null;
+        return await SaveAsync(entries => new JsonArray([.. entries.Where(e => !Same(e, written, null)).Select(e => e!.DeepClone())]), token).ConfigureAwait(false);
+    }
+
+    private async Task<LexiconSaved> SaveAsync(Func<JsonArray, JsonArray> change, CancellationToken token)
+    {
+        while (true)
+        {
+            var stored = await lexicons.GetCurrentAsync(token).ConfigureAwait(false);
+            var before = stored is null ? PronunciationLexicon.Empty : PronunciationLexicon.Parse(stored.Json);
+            var entries = change(stored is null ? [] : (JsonArray)JsonNode.Parse(stored.Json)!["entries"]!);
+            string Build(int version) => new JsonObject { ["version"] = version, ["entries"] = entries.DeepClone() }.ToJsonString(Indented);
+            // Parsed before saving: a bad entry is refused with the file parser's own message, and nothing is saved.
+            var after = PronunciationLexicon.Parse(Build((stored?.Version ?? 0) + 1), "the lexicon");
+            var saved = await lexicons.SaveAsync(stored?.Version ?? 0, Build, token).ConfigureAwait(false);
+            if (saved is null) continue; // someone saved in between: apply the change to their version
+            var queued = await RequeueAffectedAsync(after.ChangesSince(before), token).ConfigureAwait(false);
+            return new LexiconSaved(saved.Version, after.Entries.Count, queued);
+        }
+    }
+
+    private async Task<int> RequeueAffectedAsync(LexiconChange change, CancellationToken token)
+    {
+        if (change.IsEmpty) return 0;
+        var queued = 0;
+        for (var offset = 0; ; offset += 100)
+        {
+            var page = await articles.ListAsync(new ArticleQuery(offset, 100, WithAudioOnly: true), token).ConfigureAwait(false);
+            foreach (var article in page.Items)
+            {
+                var content = await articles.GetContentAsync(article.Id, article.CurrentVersion, token).ConfigureAwait(false);
+                if (content is null) continue;
+                Article read;
+                try
+                {
+                    read = ArticleContentReader.Read(content, article.Url is { } u ? new Uri(u) : null, article.Settings);
+                }
+                catch (AloudInputException)
+                {
+                    continue;
+                }
+                var text = string.Join('\n', new[] { read.Title, read.Byline, read.BodyText }.Where(t => t is not null));
+                if (change.Affects(text) && await articles.RequeueAsync(article.Id, "lexicon", token).ConfigureAwait(false)) queued++;
+            }
+            if (page.Items.Count < 100) break;
+        }
+        if (queued > 0) signal.Queued(queued);
+        return queued;
+    }
+
+    private static bool Same(JsonNode? entry, string written, string? partOfSpeech) =>
+        string.Equals(entry?["written"]?.ToString(), written, StringComparison.OrdinalIgnoreCase)
+        && (partOfSpeech is null || string.Equals(entry?["partOfSpeech"]?.ToString(), partOfSpeech, StringComparison.OrdinalIgnoreCase));
+}
