@@ -40,7 +40,7 @@ public sealed class OggOpusEncoder(int bitrate = 32000) : IAudioEncoder
         int frameSize = rate * FrameMilliseconds / 1000;
         int granulesPerSample = GranuleRate / rate;
 
-        IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(rate, 1, OpusApplication.OPUS_APPLICATION_AUDIO);
+        using IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(rate, 1, OpusApplication.OPUS_APPLICATION_AUDIO);
         encoder.Bitrate = bitrate;
         encoder.SignalType = OpusSignal.OPUS_SIGNAL_VOICE;
         encoder.UseVBR = true;
