@@ -6,8 +6,15 @@ public interface IAudioEncoder
     /// <summary>The format this encoder writes.</summary>
     AudioFormat Format { get; }
 
-    /// <summary>Encodes <paramref name="audio"/> and writes the complete file to <paramref name="output"/>.</summary>
+    /// <summary>Encodes <paramref name="audio"/> and writes the complete file, untagged, to <paramref name="output"/>.</summary>
     void Encode(AudioBuffer audio, Stream output);
+
+    /// <summary>
+    /// Encodes <paramref name="audio"/> and writes the complete file to <paramref name="output"/>, saying in the
+    /// container's own metadata what it is (<paramref name="tags"/>; null writes no tags, as the two-argument
+    /// overload does).
+    /// </summary>
+    void Encode(AudioBuffer audio, Stream output, AudioTags? tags);
 }
 
 /// <summary>Output formats, chosen by the output file's extension.</summary>

@@ -1,4 +1,5 @@
 using Aloud.Audio.Encoders.Ogg;
+using Aloud.Audio.Encoders.Tags;
 using Concentus;
 using Concentus.Enums;
 
@@ -21,7 +22,11 @@ public sealed class OggOpusEncoder(int bitrate = 32000) : IAudioEncoder
     public AudioFormat Format => AudioFormat.OggOpus;
 
     /// <inheritdoc />
-    public void Encode(AudioBuffer audio, Stream output)
+    public void Encode(AudioBuffer audio, Stream output) => Encode(audio, output, null);
+
+    /// <inheritdoc />
+    /// <remarks>Tags go into the OpusTags header as Vorbis comments (see <see cref="Tags.VorbisComments"/>).</remarks>
+    public void Encode(AudioBuffer audio, Stream output, AudioTags? tags)
     {
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(output);
@@ -35,7 +40,7 @@ public sealed class OggOpusEncoder(int bitrate = 32000) : IAudioEncoder
         int frameSize = rate * FrameMilliseconds / 1000;
         int granulesPerSample = GranuleRate / rate;
 
-        IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(rate, 1, OpusApplication.OPUS_APPLICATION_AUDIO);
+        using IOpusEncoder encoder = OpusCodecFactory.CreateEncoder(rate, 1, OpusApplication.OPUS_APPLICATION_AUDIO);
         encoder.Bitrate = bitrate;
         encoder.SignalType = OpusSignal.OPUS_SIGNAL_VOICE;
         encoder.UseVBR = true;
@@ -51,7 +56,7 @@ public sealed class OggOpusEncoder(int bitrate = 32000) : IAudioEncoder
         // RFC 7845: OpusHead alone on the first page, OpusTags ending its own page, then audio on fresh pages.
         writer.WritePacket(OpusHeaders.OpusHead(preSkip, audio.SampleRate), 0);
         writer.FlushPage();
-        writer.WritePacket(OpusHeaders.OpusTags([]), 0);
+        writer.WritePacket(OpusHeaders.OpusTags(VorbisComments.For(tags)), 0);
         writer.FlushPage();
 
         var frame = new float[frameSize];

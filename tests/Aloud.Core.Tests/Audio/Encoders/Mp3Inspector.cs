@@ -10,11 +10,14 @@ internal static class Mp3Inspector
 
     public sealed record Frame(int Offset, int Length, int SampleRate, int BitrateKbps, bool Mono, bool Layer3, int SamplesPerFrame, bool Mpeg1);
 
-    /// <summary>Every frame in <paramref name="mp3"/>; fails on anything between frames that is not a frame.</summary>
+    /// <summary>
+    /// Every frame in <paramref name="mp3"/> after a leading ID3v2 tag (if any); fails on anything between frames
+    /// that is not a frame.
+    /// </summary>
     public static List<Frame> Frames(byte[] mp3)
     {
         var frames = new List<Frame>();
-        int offset = 0;
+        int offset = Id3Reader.TagLength(mp3);
         while (offset + 4 <= mp3.Length)
         {
             uint h = (uint)((mp3[offset] << 24) | (mp3[offset + 1] << 16) | (mp3[offset + 2] << 8) | mp3[offset + 3]);

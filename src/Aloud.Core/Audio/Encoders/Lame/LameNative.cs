@@ -45,6 +45,12 @@ internal static partial class LameNative
     [LibraryImport(Library, EntryPoint = "lame_set_VBR")]
     public static partial int SetVbr(IntPtr gfp, int vbrMode);
 
+    /// <summary>vbr_mode vbr_off from lame.h: constant bitrate.</summary>
+    public const int VbrOff = 0;
+
+    [LibraryImport(Library, EntryPoint = "lame_set_brate")]
+    public static partial int SetBitrateKbps(IntPtr gfp, int kbps);
+
     [LibraryImport(Library, EntryPoint = "lame_set_VBR_quality")]
     public static partial int SetVbrQuality(IntPtr gfp, float quality);
 
@@ -74,6 +80,10 @@ internal static partial class LameNative
     /// <summary>Returns the size of the final Xing/LAME tag frame (copied only if it fits in <paramref name="size"/>).</summary>
     [LibraryImport(Library, EntryPoint = "lame_get_lametag_frame")]
     public static unsafe partial nuint GetLameTagFrame(IntPtr gfp, byte* buffer, nuint size);
+
+    /// <summary>LAME's version as a static C string, e.g. <c>3.100</c>.</summary>
+    [LibraryImport(Library, EntryPoint = "get_lame_version")]
+    public static partial IntPtr GetVersion();
 
     /// <summary>Worst-case output size for <paramref name="samples"/> input samples, as documented in lame.h.</summary>
     public static int MaxOutputBytes(int samples) => (int)(1.25 * samples) + 7200;

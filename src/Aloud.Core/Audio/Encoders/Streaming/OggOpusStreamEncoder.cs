@@ -1,0 +1,122 @@
+using Aloud.Audio.Encoders.Ogg;
+using Aloud.Audio.Encoders.Tags;
+using Concentus;
+using Concentus.Enums;
+
+namespace Aloud.Audio.Encoders.Streaming;
+
+/// <summary>
+/// Ogg Opus for streams, with the same codec settings as <see cref="OggOpusEncoder"/>. Each write ends its Ogg
+/// page, so the sentence's packets leave at once instead of waiting for a full 4 KB page; granule positions count
+/// 48 kHz samples including the pre-skip, and the end-of-stream page's granule trims the final frame's padding
+/// to the exact input length. Rates Opus cannot code go up to 48 kHz through a <see cref="StreamingResampler"/>.
+/// </summary>
+internal sealed class OggOpusStreamEncoder : StreamEncoder
+{
+    private const int GranuleRate = 48000;
+    private const int FrameMilliseconds = 20;
+    private const int MaxPacketBytes = 1275;
+    private const int Bitrate = 32000;
+
+    private static readonly int[] OpusRates = [8000, 12000, 16000, 24000, 48000];
+
+    private readonly StreamingResampler? _resampler;
+    private readonly IOpusEncoder _encoder;
+    private readonly OggPageWriter _writer;
+    private readonly int _frameSize;
+    private readonly int _granulesPerSample;
+    private readonly int _lookahead;
+    private readonly ushort _preSkip;
+    private readonly float[] _frame;
+    private readonly byte[] _packet = new byte[MaxPacketBytes];
+    private int _frameFill;
+    private long _inputSamples; // at the encoder's rate
+    private long _framesEncoded;
+
+    public OggOpusStreamEncoder(int sampleRate, Stream output, AudioTags? tags)
+        : base(output)
+    {
+        int rate = Array.IndexOf(OpusRates, sampleRate) >= 0 ? sampleRate : GranuleRate;
+        _resampler = rate == sampleRate ? null : new StreamingResampler(sampleRate, rate);
+        _frameSize = rate * FrameMilliseconds / 1000;
+        _granulesPerSample = GranuleRate / rate;
+        _frame = new float[_frameSize];
+
+        _encoder = OpusCodecFactory.CreateEncoder(rate, 1, OpusApplication.OPUS_APPLICATION_AUDIO);
+        _encoder.Bitrate = Bitrate;
+        _encoder.SignalType = OpusSignal.OPUS_SIGNAL_VOICE;
+        _encoder.UseVBR = true;
+        _lookahead = _encoder.Lookahead;
+        _preSkip = (ushort)(_lookahead * _granulesPerSample);
+
+        _writer = new OggPageWriter(Output, (uint)Random.Shared.Next());
+        // RFC 7845: OpusHead alone on the first page, OpusTags ending its own page; sent before any audio.
+        _writer.WritePacket(OpusHeaders.OpusHead(_preSkip, sampleRate), 0);
+        _writer.FlushPage();
+        _writer.WritePacket(OpusHeaders.OpusTags(VorbisComments.For(tags)), 0);
+        _writer.FlushPage();
+        Output.Flush();
+    }
+
+    protected override void Encode(ReadOnlySpan<float> samples)
+    {
+        Feed(_resampler is null ? samples : _resampler.Write(samples));
+        _writer.FlushPage();
+    }
+
+    protected override void End()
+    {
+        if (_resampler is not null)
+        {
+            Feed(_resampler.Finish());
+        }
+
+        // The encoder's lookahead delays everything: feed that much silence past the end (in whole frames) so
+        // the last real samples come out; the final granule then says where the real audio stops.
+        long needed = _inputSamples + _lookahead;
+        bool last;
+        do
+        {
+            Array.Clear(_frame, _frameFill, _frameSize - _frameFill);
+            last = (_framesEncoded + 1) * _frameSize >= needed;
+            EncodeFrame(last);
+        }
+        while (!last);
+    }
+
+    // Concentus may hand out an encoder backed by native libopus, which holds unmanaged memory.
+    protected override void Release() => _encoder.Dispose();
+
+    private void Feed(ReadOnlySpan<float> samples)
+    {
+        _inputSamples += samples.Length;
+        while (!samples.IsEmpty)
+        {
+            int take = Math.Min(samples.Length, _frameSize - _frameFill);
+            samples[..take].CopyTo(_frame.AsSpan(_frameFill));
+            _frameFill += take;
+            samples = samples[take..];
+            if (_frameFill == _frameSize)
+            {
+                EncodeFrame(last: false);
+            }
+        }
+    }
+
+    private void EncodeFrame(bool last)
+    {
+        int length = _encoder.Encode(_frame, _frameSize, _packet, _packet.Length);
+        if (length < 0)
+        {
+            throw new InvalidOperationException($"Opus encoding failed with error {length}");
+        }
+
+        _framesEncoded++;
+        _frameFill = 0;
+        // A page's granule counts the samples decoded through it, pre-skip included; the last stops at the real end.
+        long granule = last
+            ? _preSkip + (_inputSamples * _granulesPerSample)
+            : _framesEncoded * _frameSize * _granulesPerSample;
+        _writer.WritePacket(_packet.AsSpan(0, length), granule, endOfStream: last);
+    }
+}
