@@ -33,6 +33,8 @@ internal static class CliErrors
         NativeLibraryMissingException => (ExitCodes.MissingNativeLibrary, error.Message),
         EmojiNamesUnavailableException => (ExitCodes.MissingNativeLibrary, error.Message),
         UsageException => (ExitCodes.Usage, error.Message),
+        Microsoft.Extensions.Options.OptionsValidationException options => (ExitCodes.Usage, "bad setting: " + string.Join("; ", options.Failures)),
+        IOException when error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) => (ExitCodes.Usage, error.Message + " (pick another --urls port)"),
         OutputException => (ExitCodes.OutputFailed, error.Message),
         OperationCanceledException => (ExitCodes.Unexpected, "cancelled"),
         _ => (ExitCodes.Unexpected, $"unexpected error: {error.GetType().Name}: {error.Message}"),

@@ -17,6 +17,10 @@ internal static class Program
             EvalCommand.Create(),
             VoicesCommand.Create(),
             FeedCommand.Create(),
+            ServeCommand.Create(),
+            WorkerCommand.Create(),
+            DemoCommand.Create(),
+            KeysCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,6 +1,7 @@
 using Aloud.Server.Endpoints;
 using Aloud.Server.Hosting;
 using Aloud.Server.Security;
+using ServerOptions = Aloud.Server.Hosting.ServerOptions;
 
 namespace Aloud.Server;
 
@@ -28,13 +29,30 @@ public static class AloudServer
         return app;
     }
 
+    /// <summary>
+    /// Builds a host that runs only the narration workers, on the same store and settings as a server: `aloud
+    /// worker`, for more narration capacity than the server's own workers.
+    /// </summary>
+    public static IHost BuildWorker(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddAloudStore();
+        builder.Services.AddAloudWorkers();
+        return builder.Build();
+    }
+
     /// <summary>Registers every service; also used by tests that host the app in memory.</summary>
     public static void Configure(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddAloudOptions();
+        builder.Services.AddAloudErrors();
         builder.Services.AddAloudStore();
         builder.Services.AddAloudWorkers();
+        builder.Services.AddAloudArticles();
+        builder.Services.AddAloudLexicon();
         builder.Services.AddAloudFeedPolling();
         builder.Services.AddAloudSecurity(builder.Configuration);
         builder.Services.AddAloudObservability();

@@ -18,17 +18,11 @@ public sealed class NarrationJobRunner(
     IArticleStore articles,
     IJobQueue queue,
     IBlobStore blobs,
-    SpeechEngines engines,
-    ClipCache cache,
+    CachedEngines engines,
     LexiconSource lexicon,
     WorkerOptions options,
     ServiceMetrics metrics)
 {
-    private readonly Dictionary<string, CachingSpeechEngine> _cachedEngines = [];
-
-    /// <summary>Sentences synthesised (not taken from the cache) by this runner, for tests and benchmarks.</summary>
-    public long Syntheses { get { lock (_cachedEngines) return _cachedEngines.Values.Sum(e => e.Syntheses); } }
-
     /// <summary>Runs the job to an end: completed, failed (maybe to be retried), or abandoned when the lease was lost.</summary>
     public async Task RunAsync(ClaimedJob job, CancellationToken stopping)
     {
@@ -100,7 +94,7 @@ public sealed class NarrationJobRunner(
             throw new AloudInputException($"too long: {script.Sentences.Count} sentences; the limit is {options.MaxSentences}");
         progress.Set(0, script.Sentences.Count);
 
-        var (engine, voice) = ResolveVoice(stored.Settings.Voice);
+        var (engine, voice) = engines.Resolve(stored.Settings.Voice);
         var narrator = new Narrator(engine, voice, new SynthesisOptions(stored.Settings.Rate));
         var narration = await Task.Run(() => narrator.Narrate(script, new Progress(progress), token), token).ConfigureAwait(false);
 
@@ -123,19 +117,6 @@ public sealed class NarrationJobRunner(
         return (new ArticleContent(SourceKind.Html, input.Bytes, input.ContentType, ArticleContentReader.Hash(article, settings)), article);
     }
 
-    private (ISpeechEngine, Voice) ResolveVoice(string name)
-    {
-        var (engine, voice) = engines.Resolve(name);
-        lock (_cachedEngines)
-        {
-            if (!_cachedEngines.TryGetValue(engine.Name, out var cached))
-            {
-                _cachedEngines[engine.Name] = cached = new CachingSpeechEngine(engine, cache, metrics);
-            }
-            return (cached, voice);
-        }
-    }
-
     private async Task<IReadOnlyDictionary<string, long>> WriteFilesAsync(string id, int revision, Narration.Narration narration, NarrationSettings settings, PublishedFileTags tags, CancellationToken token)
     {
         var files = new Dictionary<string, long>();
@@ -146,7 +127,7 @@ public sealed class NarrationJobRunner(
         }
         files["json"] = await blobs.PutAsync(AudioKeys.For(id, revision, "json"), stream =>
         {
-            TimingsJsonWriter.Write(narration, stream);
+            TimingsJsonWriter.Write(narration, stream, tags.ToAudioTags());
             return Task.CompletedTask;
         }, token).ConfigureAwait(false);
         files["vtt"] = await blobs.PutAsync(AudioKeys.For(id, revision, "vtt"), stream =>

@@ -8,12 +8,23 @@ namespace Aloud.Narration;
 /// </summary>
 public static class TimingsJsonWriter
 {
-    public static void Write(Narration narration, Stream output)
+    /// <summary>
+    /// Writes the timings of <paramref name="narration"/>; <paramref name="tags"/> (title, publisher, article URL)
+    /// are added when given. The synthetic-speech mark is always written, as in the audio files.
+    /// </summary>
+    public static void Write(Narration narration, Stream output, Audio.Encoders.AudioTags? tags = null)
     {
+        var about = tags ?? new Audio.Encoders.AudioTags { Voice = narration.Voice.Id };
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
         json.WriteStartObject();
         json.WriteNumber("version", 1);
         json.WriteString("voice", narration.Voice.Id);
+        json.WriteString("generator", about.Generator);
+        json.WriteString("synthetic", about.SyntheticMark);
+        if (about.Title is { } title) json.WriteString("title", title);
+        if (about.Artist is { } publisher) json.WriteString("publisher", publisher);
+        if (about.ArticleUrl is { } url) json.WriteString("articleUrl", url);
+        if (about.Date is { } date) json.WriteString("date", date);
         json.WriteNumber("durationMs", Math.Round(narration.DurationMs));
         json.WriteString("text", narration.Script.Text);
         json.WriteStartArray("blocks");

@@ -1,7 +1,7 @@
 namespace Aloud.Speech;
 
 /// <summary>Checks <see cref="SynthesisOptions.Rate"/> once for all engines, so they agree on what is valid.</summary>
-internal static class SpeechRate
+public static class SpeechRate
 {
     /// <summary>Slowest supported rate: a quarter of the voice's normal speed.</summary>
     public const double Min = 0.25;

@@ -48,7 +48,7 @@ internal sealed class FeedPollingService(IFeedStore feeds, ArticleIntake intake,
         var result = await poller.PollAsync(state, token).ConfigureAwait(false);
         if (result.Error is { } error) log.LogWarning("feed {Feed}: {Error}", feed.Name, error);
         var submitted = 0;
-        foreach (var item in result.New.Concat(result.Edited))
+        foreach (var item in result.NewItems.Concat(result.EditedItems))
         {
             if (await SubmitAsync(feed, item, token).ConfigureAwait(false)) submitted++;
         }

@@ -25,6 +25,7 @@ public static class StoreServices
         services.AddSingleton<SpeechEngines>();
         services.AddSingleton(sp => new ServiceMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<JobSignal>();
+        services.AddSingleton(sp => new CachedEngines(sp.GetRequiredService<SpeechEngines>(), sp.GetRequiredService<ClipCache>(), sp.GetRequiredService<ServiceMetrics>()));
         // First of the hosted services: the schema and the first key exist before anything else runs.
         services.AddHostedService<StoreInitializer>();
         return services;

@@ -25,7 +25,7 @@ public static class WorkerServices
         });
         services.AddSingleton(sp => new NarrationJobRunner(
             sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<IJobQueue>(), sp.GetRequiredService<IBlobStore>(),
-            sp.GetRequiredService<SpeechEngines>(), sp.GetRequiredService<ClipCache>(), sp.GetRequiredService<LexiconSource>(),
+            sp.GetRequiredService<CachedEngines>(), sp.GetRequiredService<LexiconSource>(),
             sp.GetRequiredService<WorkerOptions>(), sp.GetRequiredService<ServiceMetrics>()));
         services.AddHostedService<WorkerPool>();
         return services;

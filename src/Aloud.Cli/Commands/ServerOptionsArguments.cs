@@ -1,0 +1,28 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Aloud.Cli.Commands;
+
+/// <summary>
+/// The options `aloud serve`, `aloud worker` and `aloud demo` share, turned into configuration keys of the
+/// server ("Aloud:Data", "urls", ...), which then win over appsettings.json and the environment.
+/// </summary>
+internal sealed class ServerOptionsArguments
+{
+    public Option<string?> Data { get; } = new("--data") { Description = "Folder for all state: the SQLite database and the audio files (default ./data)." };
+    public Option<int?> Workers { get; } = new("--workers") { Description = "Articles narrated at once in this process (default: the number of cores; 0 for none)." };
+    public Option<int?> LeaseSeconds { get; } = new("--lease-seconds") { Description = "Seconds before a dead worker's job is taken again (default 30)." };
+    public Option<bool> AllowPrivateHosts { get; } = new("--allow-private-hosts") { Description = "Let article and feed URLs reach private and loopback addresses (development only)." };
+
+    public IEnumerable<Option> All => [Data, Workers, LeaseSeconds, AllowPrivateHosts];
+
+    public Dictionary<string, string?> ToConfiguration(ParseResult result)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (result.GetValue(Data) is { } data) settings["Aloud:Data"] = Path.GetFullPath(data);
+        if (result.GetValue(Workers) is { } workers) settings["Aloud:Workers"] = workers.ToString(CultureInfo.InvariantCulture);
+        if (result.GetValue(LeaseSeconds) is { } lease) settings["Aloud:LeaseSeconds"] = lease.ToString(CultureInfo.InvariantCulture);
+        if (result.GetValue(AllowPrivateHosts)) settings["Aloud:AllowPrivateHosts"] = "true";
+        return settings;
+    }
+}

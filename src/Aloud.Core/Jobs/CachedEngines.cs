@@ -1,0 +1,35 @@
+using Aloud.Speech;
+
+namespace Aloud.Jobs;
+
+/// <summary>
+/// The process's speech engines behind the clip cache: one <see cref="CachingSpeechEngine"/> per engine, shared by
+/// the narration workers and the speech endpoint, so both reuse each other's sentences and are counted together.
+/// </summary>
+public sealed class CachedEngines(SpeechEngines engines, ClipCache cache, ServiceMetrics metrics)
+{
+    private readonly Dictionary<string, CachingSpeechEngine> _cached = [];
+
+    /// <summary>Sentences synthesised (not taken from the cache) since start, for tests and benchmarks.</summary>
+    public long Syntheses
+    {
+        get
+        {
+            lock (_cached) return _cached.Values.Sum(e => e.Syntheses);
+        }
+    }
+
+    /// <summary>Finds a voice (see <see cref="SpeechEngines.Resolve"/>) and its engine behind the cache.</summary>
+    public (ISpeechEngine Engine, Voice Voice) Resolve(string name)
+    {
+        var (engine, voice) = engines.Resolve(name);
+        lock (_cached)
+        {
+            if (!_cached.TryGetValue(engine.Name, out var cached))
+            {
+                _cached[engine.Name] = cached = new CachingSpeechEngine(engine, cache, metrics);
+            }
+            return (cached, voice);
+        }
+    }
+}
