@@ -56,7 +56,11 @@ public static class LoudnessMeter
         return peak > 0 ? 20 * Math.Log10(peak) : double.NegativeInfinity;
     }
 
-    private static double GatedLoudness(double[] blockMeanSquares)
+    /// <summary>
+    /// BS.1770's two gates over 400 ms block mean squares (absolute -70 LUFS, then relative -10 LU); shared with
+    /// <see cref="RunningLoudness"/>, which collects the blocks a piece at a time.
+    /// </summary>
+    internal static double GatedLoudness(ReadOnlySpan<double> blockMeanSquares)
     {
         double absoluteGated = MeanAbove(blockMeanSquares, AbsoluteGateLufs);
         if (double.IsNaN(absoluteGated))
@@ -70,7 +74,7 @@ public static class LoudnessMeter
     }
 
     /// <summary>Mean of the block mean squares whose loudness exceeds <paramref name="gateLufs"/>; NaN if none.</summary>
-    private static double MeanAbove(double[] blockMeanSquares, double gateLufs)
+    private static double MeanAbove(ReadOnlySpan<double> blockMeanSquares, double gateLufs)
     {
         double sum = 0;
         int count = 0;
@@ -87,7 +91,7 @@ public static class LoudnessMeter
     }
 
     // Log of zero is -∞, which compares false against any gate: silence is simply never counted.
-    private static double Loudness(double meanSquare) => Offset + (10 * Math.Log10(meanSquare));
+    internal static double Loudness(double meanSquare) => Offset + (10 * Math.Log10(meanSquare));
 
     private static double WholeClipMeanSquare(ReadOnlySpan<float> samples, int sampleRate)
     {
