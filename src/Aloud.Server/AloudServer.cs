@@ -54,7 +54,7 @@ public static class AloudServer
         builder.Services.AddAloudArticles();
         builder.Services.AddAloudLexicon();
         builder.Services.AddAloudFeedPolling();
-        builder.Services.AddAloudSecurity(builder.Configuration);
+        builder.Services.AddAloudSecurity();
         builder.Services.AddAloudObservability();
         builder.Services.AddAloudApiDocs();
     }

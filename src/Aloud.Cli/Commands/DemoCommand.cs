@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using System.Text;
 using Aloud.Server;
 using Aloud.Server.Articles;

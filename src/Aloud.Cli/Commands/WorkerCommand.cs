@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Hosting;
 using Aloud.Server;
 
 namespace Aloud.Cli.Commands;

@@ -117,26 +117,24 @@ public sealed class NarrationJobRunner(
         return (new ArticleContent(SourceKind.Html, input.Bytes, input.ContentType, ArticleContentReader.Hash(article, settings)), article);
     }
 
+    /// <summary>Encodes and writes every file of the revision, formats side by side (each encoder uses one core).</summary>
     private async Task<IReadOnlyDictionary<string, long>> WriteFilesAsync(string id, int revision, Narration.Narration narration, NarrationSettings settings, PublishedFileTags tags, CancellationToken token)
     {
-        var files = new Dictionary<string, long>();
-        foreach (var format in settings.Formats.Distinct())
-        {
-            var encoder = AudioEncoders.ForFormat(format == "ogg" ? AudioFormat.OggOpus : AudioFormat.Mp3);
-            files[format] = await blobs.PutAsync(AudioKeys.For(id, revision, format), stream => tags.Encode(encoder, narration.Audio, stream), token).ConfigureAwait(false);
-        }
-        files["json"] = await blobs.PutAsync(AudioKeys.For(id, revision, "json"), stream =>
+        var writes = settings.Formats.Distinct().Select(format => (format, Write: (Func<Stream, Task>)(stream =>
+            tags.Encode(AudioEncoders.ForFormat(format == "ogg" ? AudioFormat.OggOpus : AudioFormat.Mp3), narration.Audio, stream)))).ToList();
+        writes.Add(("json", stream =>
         {
             TimingsJsonWriter.Write(narration, stream, tags.ToAudioTags());
             return Task.CompletedTask;
-        }, token).ConfigureAwait(false);
-        files["vtt"] = await blobs.PutAsync(AudioKeys.For(id, revision, "vtt"), stream =>
+        }));
+        writes.Add(("vtt", stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
             WebVttWriter.Write(narration, writer);
             return Task.CompletedTask;
-        }, token).ConfigureAwait(false);
-        return files;
+        }));
+        var lengths = await Task.WhenAll(writes.Select(w => Task.Run(() => blobs.PutAsync(AudioKeys.For(id, revision, w.format), w.Write, token), token))).ConfigureAwait(false);
+        return writes.Select((w, i) => (w.format, lengths[i])).ToDictionary(x => x.format, x => x.Item2);
     }
 
     /// <summary>Old revisions are kept one narration long, for listeners still playing them, then removed.</summary>

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
 using Aloud.Server.Hosting;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Aloud.Server.Security;
 
@@ -14,41 +16,45 @@ public static class SecurityServices
 
     public const string CorsPolicy = "aloud";
 
-    public static IServiceCollection AddAloudSecurity(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Registers keys, limits and CORS; each reads <see cref="ServerOptions"/> when first used, after all configuration is in.</summary>
+    public static IServiceCollection AddAloudSecurity(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddSingleton<RequireApiKey>();
-        var options = configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        services.AddRateLimiter(limiter =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ServerOptions>>((limiter, server) => ConfigureLimits(limiter, server.Value));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ServerOptions>>((cors, server) => cors.AddPolicy(CorsPolicy, policy =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, token) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                await Results.Problem(statusCode: 429, title: "Too Many Requests", detail: $"at most {options.RateLimitPerMinute} requests a minute per API key")
-                    .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
-            };
-            limiter.AddPolicy(PerKeyPolicy, context => options.RateLimitPerMinute <= 0
-                ? RateLimitPartition.GetNoLimiter("off")
-                : RateLimitPartition.GetTokenBucketLimiter(PartitionOf(context), _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = options.RateLimitPerMinute,
-                    TokensPerPeriod = Math.Max(1, options.RateLimitPerMinute / 60),
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
-        });
-        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
-        {
-            if (options.CorsOrigins.Contains("*")) policy.AllowAnyOrigin();
-            else policy.WithOrigins(options.CorsOrigins);
+            if (server.Value.CorsOrigins.Contains("*")) policy.AllowAnyOrigin();
+            else policy.WithOrigins(server.Value.CorsOrigins);
             policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Content-Length", "Content-Range", "Accept-Ranges", "ETag", "Location");
         }));
         return services;
+    }
+
+    private static void ConfigureLimits(RateLimiterOptions limiter, ServerOptions options)
+    {
+        limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        limiter.OnRejected = async (context, token) =>
+        {
+            if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+            {
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            await Results.Problem(statusCode: 429, title: "Too Many Requests", detail: $"at most {options.RateLimitPerMinute} requests a minute per API key")
+                .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
+        };
+        limiter.AddPolicy(PerKeyPolicy, context => options.RateLimitPerMinute <= 0
+            ? RateLimitPartition.GetNoLimiter("off")
+            : RateLimitPartition.GetTokenBucketLimiter(PartitionOf(context), _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = options.RateLimitPerMinute,
+                TokensPerPeriod = Math.Max(1, options.RateLimitPerMinute / 60),
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            }));
     }
 
     public static WebApplication UseAloudSecurity(this WebApplication app)
