@@ -58,9 +58,8 @@ internal static class ArticleRows
         _ => ArticleStatus.Done,
     };
 
-    public static async Task<StoredArticle?> GetAsync(SqliteConnection connection, string id, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    public static async Task<StoredArticle?> GetAsync(SqliteConnection connection, string id, SqliteTransaction? transaction, long now, CancellationToken cancellationToken)
     {
-        var now = Clock.ToMs(DateTimeOffset.UtcNow);
         var rows = await connection.QueryAsync(Select + " WHERE a.id = @id", r => Map(r, now), cancellationToken, transaction, ("@id", id)).ConfigureAwait(false);
         return rows.FirstOrDefault();
     }

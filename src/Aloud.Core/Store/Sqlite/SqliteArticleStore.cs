@@ -17,7 +17,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
         var id = submission.ArticleId
             ?? (submission.Url is null ? null
                 : await connection.ScalarAsync<string?>("SELECT id FROM articles WHERE url = @url", cancellationToken, tx, ("@url", submission.Url)).ConfigureAwait(false));
-        var existing = id is null ? null : await ArticleRows.GetAsync(connection, id, tx, cancellationToken).ConfigureAwait(false);
+        var existing = id is null ? null : await ArticleRows.GetAsync(connection, id, tx, now, cancellationToken).ConfigureAwait(false);
         if (submission.ArticleId is not null && existing is null)
         {
             throw new KeyNotFoundException($"no article {submission.ArticleId}");
@@ -46,7 +46,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
         {
             queued = await UpdateExistingAsync(connection, tx, existing, submission, now, cancellationToken).ConfigureAwait(false);
         }
-        var article = await ArticleRows.GetAsync(connection, id!, tx, cancellationToken).ConfigureAwait(false);
+        var article = await ArticleRows.GetAsync(connection, id!, tx, now, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new SubmissionResult(article!, created, queued);
     }
@@ -112,14 +112,14 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
     public async Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ArticleRows.GetAsync(connection, id, null, cancellationToken).ConfigureAwait(false);
+        return await ArticleRows.GetAsync(connection, id, null, Clock.ToMs(_time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<StoredArticle?> FindByUrlAsync(string url, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var id = await connection.ScalarAsync<string?>("SELECT id FROM articles WHERE url = @url", cancellationToken, null, ("@url", url)).ConfigureAwait(false);
-        return id is null ? null : await ArticleRows.GetAsync(connection, id, null, cancellationToken).ConfigureAwait(false);
+        return id is null ? null : await ArticleRows.GetAsync(connection, id, null, Clock.ToMs(_time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken = default)
@@ -179,7 +179,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
         var now = Clock.ToMs(_time.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var article = await ArticleRows.GetAsync(connection, id, tx, cancellationToken).ConfigureAwait(false);
+        var article = await ArticleRows.GetAsync(connection, id, tx, now, cancellationToken).ConfigureAwait(false);
         if (article is null || article.Status == ArticleStatus.Queued) return false;
         await EnqueueAsync(connection, tx, id, article.CurrentVersion, reason, now, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);

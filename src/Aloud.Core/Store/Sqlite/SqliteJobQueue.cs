@@ -35,6 +35,7 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
                 cancellationToken, tx, ("@now", now)).ConfigureAwait(false);
             if (candidates.Count == 0)
             {
+                await tx.CommitAsync(cancellationToken).ConfigureAwait(false); // keeps jobs failed on the way here
                 return null;
             }
             var job = candidates[0];
