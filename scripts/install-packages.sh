@@ -9,7 +9,7 @@ set -euo pipefail
 # the CLDR annotations that name emoji (--emoji name).
 packages=(libflite1 libespeak-ng1 espeak-ng-data libmp3lame0 unicode-cldr-core)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(ffmpeg)
+  packages+=(ffmpeg libxml2-utils)   # ffmpeg decodes what we encode; xmllint checks the podcast feeds
 fi
 
 missing=()
