@@ -102,7 +102,9 @@ internal static class NarrateCommand
         var progress = quiet ? null : new StderrProgress(Console.Error, !Console.IsErrorRedirected);
         var narration = new Narrator(engine, voice, new SynthesisOptions(rate)).Narrate(script, progress);
 
-        OutputFile.Write(output, stream => AudioEncoders.ForFormat(format).Encode(narration.Audio, stream));
+        // Every published file says what it is, and that the voice is synthetic (DESIGN.md).
+        var tags = AudioTags.For(article, voice);
+        OutputFile.Write(output, stream => AudioEncoders.ForFormat(format).Encode(narration.Audio, stream, tags));
         WriteSideFiles(result, narration);
         if (!quiet)
         {

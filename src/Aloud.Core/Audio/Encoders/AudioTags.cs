@@ -1,3 +1,7 @@
+using System.Globalization;
+using Aloud.Ingest;
+using Aloud.Speech;
+
 namespace Aloud.Audio.Encoders;
 
 /// <summary>
@@ -31,6 +35,25 @@ public sealed record AudioTags
 
     /// <summary>The software that made the audio; written into the synthetic-speech mark.</summary>
     public string Generator { get; init; } = DefaultGenerator;
+
+    /// <summary>
+    /// The tags for a narration of <paramref name="article"/> by <paramref name="voice"/>: its headline, byline
+    /// (the article knows no publisher name), publication date (UTC day) and address. A caller that knows the
+    /// publication sets <see cref="Artist"/> or <see cref="Album"/> with <c>with</c>.
+    /// </summary>
+    public static AudioTags For(Article article, Voice voice)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(voice);
+        return new AudioTags
+        {
+            Title = article.Title,
+            Artist = article.Byline,
+            Date = article.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ArticleUrl = article.Url?.AbsoluteUri,
+            Voice = voice.Id,
+        };
+    }
 
     /// <summary>
     /// The synthetic-speech mark: <c>synthetic-speech; generator=NAME; voice=ID</c>. A fixed first token that

@@ -6,17 +6,18 @@ using Concentus.Enums;
 namespace Aloud.Audio.Encoders.Streaming;
 
 /// <summary>
-/// Ogg Opus for streams, with the same codec settings as <see cref="OggOpusEncoder"/>. Each write ends its Ogg
-/// page, so the sentence's packets leave at once instead of waiting for a full 4 KB page; granule positions count
-/// 48 kHz samples including the pre-skip, and the end-of-stream page's granule trims the final frame's padding
-/// to the exact input length. Rates Opus cannot code go up to 48 kHz through a <see cref="StreamingResampler"/>.
+/// Mono Opus (via Concentus) in Ogg (RFC 7845), 20 ms frames, written as the audio arrives; the whole-file
+/// <see cref="OggOpusEncoder"/> is this with one write. Each write ends its Ogg page, so a sentence's packets
+/// leave at once instead of waiting for a full 4 KB page; granule positions count 48 kHz samples including the
+/// pre-skip, and the end-of-stream page's granule trims the final frame's padding to the exact input length.
+/// Opus codes natively at a few rates only; others (eSpeak's 22.05 kHz) go up to 48 kHz through a
+/// <see cref="StreamingResampler"/>, so no bandwidth is lost. Flite's 16 kHz is encoded as is, which is cheaper.
 /// </summary>
 internal sealed class OggOpusStreamEncoder : StreamEncoder
 {
     private const int GranuleRate = 48000;
     private const int FrameMilliseconds = 20;
-    private const int MaxPacketBytes = 1275;
-    private const int Bitrate = 32000;
+    private const int MaxPacketBytes = 1275; // the largest single Opus frame
 
     private static readonly int[] OpusRates = [8000, 12000, 16000, 24000, 48000];
 
@@ -33,7 +34,11 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
     private long _inputSamples; // at the encoder's rate
     private long _framesEncoded;
 
-    public OggOpusStreamEncoder(int sampleRate, Stream output, AudioTags? tags)
+    /// <param name="sampleRate">The input's rate.</param>
+    /// <param name="output">Where the pages go.</param>
+    /// <param name="tags">What the OpusTags header says; null for no comments.</param>
+    /// <param name="bitrate">Target bitrate in bits per second; 32 kbps is transparent-enough for speech.</param>
+    public OggOpusStreamEncoder(int sampleRate, Stream output, AudioTags? tags, int bitrate = 32000)
         : base(output)
     {
         int rate = Array.IndexOf(OpusRates, sampleRate) >= 0 ? sampleRate : GranuleRate;
@@ -43,7 +48,7 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
         _frame = new float[_frameSize];
 
         _encoder = OpusCodecFactory.CreateEncoder(rate, 1, OpusApplication.OPUS_APPLICATION_AUDIO);
-        _encoder.Bitrate = Bitrate;
+        _encoder.Bitrate = bitrate;
         _encoder.SignalType = OpusSignal.OPUS_SIGNAL_VOICE;
         _encoder.UseVBR = true;
         _lookahead = _encoder.Lookahead;
