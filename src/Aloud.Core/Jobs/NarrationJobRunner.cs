@@ -23,6 +23,9 @@ public sealed class NarrationJobRunner(
     WorkerOptions options,
     ServiceMetrics metrics)
 {
+    /// <summary>Raised after each published narration, with where its time went (the server logs it).</summary>
+    public event Action<JobReport>? Published;
+
     /// <summary>Runs the job to an end: completed, failed (maybe to be retried), or abandoned when the lease was lost.</summary>
     public async Task RunAsync(ClaimedJob job, CancellationToken stopping)
     {
@@ -93,19 +96,25 @@ public sealed class NarrationJobRunner(
         if (script.Sentences.Count > options.MaxSentences)
             throw new AloudInputException($"too long: {script.Sentences.Count} sentences; the limit is {options.MaxSentences}");
         progress.Set(0, script.Sentences.Count);
+        var stages = Stopwatch.StartNew();
+        var prepared = stages.Elapsed;
 
         var (engine, voice) = engines.Resolve(stored.Settings.Voice);
         var narrator = new Narrator(engine, voice, new SynthesisOptions(stored.Settings.Rate));
         var narration = await Task.Run(() => narrator.Narrate(script, new Progress(progress), token), token).ConfigureAwait(false);
+        var narrated = stages.Elapsed;
 
         var revision = await queue.NextRevisionAsync(job.ArticleId, token).ConfigureAwait(false);
         var tags = new PublishedFileTags(article.Title ?? stored.Title, options.Publisher, url?.ToString(), article.Published, voice.Id);
         var files = await WriteFilesAsync(job.ArticleId, revision, narration, stored.Settings, tags, token).ConfigureAwait(false);
         token.ThrowIfCancellationRequested();
+        var encoded = stages.Elapsed;
         if (!await queue.CompleteAsync(job, new CompletedNarration(narration.DurationMs, files, voice.Id, revision), CancellationToken.None).ConfigureAwait(false))
         {
             return null; // lease lost at the last moment: the other worker publishes
         }
+        Published?.Invoke(new JobReport(job.ArticleId, revision, script.Sentences.Count, narration.DurationMs / 1000,
+            narrated - prepared, encoded - narrated, stages.Elapsed - encoded));
         await DeleteRevisionAsync(job.ArticleId, revision - 2).ConfigureAwait(false);
         return narration.DurationMs / 1000;
     }
@@ -172,6 +181,9 @@ public sealed class NarrationJobRunner(
     private static bool IsPermanent(Exception e) => e is AloudInputException or ArgumentException or NativeLibraryMissingException;
 
     private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
+
+    /// <summary>A published narration: what it made and how long synthesis, encoding and the commit took.</summary>
+    public sealed record JobReport(string ArticleId, int Revision, int Sentences, double AudioSeconds, TimeSpan Narrating, TimeSpan Encoding, TimeSpan Committing);
 
     private sealed class ProgressBox
     {

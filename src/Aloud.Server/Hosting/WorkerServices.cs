@@ -38,6 +38,9 @@ internal sealed class WorkerPool(IJobQueue queue, NarrationJobRunner runner, Job
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var host = $"{Environment.MachineName}:{Environment.ProcessId}";
+        runner.Published += report => log.LogInformation(
+            "narrated {Article} revision {Revision}: {Sentences} sentences, {Audio:0.0} s of audio; synthesis and loudness {Narrating:0.00} s, encoding {Encoding:0.00} s, commit {Committing:0.000} s",
+            report.ArticleId, report.Revision, report.Sentences, report.AudioSeconds, report.Narrating.TotalSeconds, report.Encoding.TotalSeconds, report.Committing.TotalSeconds);
         log.LogInformation("{Workers} narration worker(s) started as {Host}", options.Workers, host);
         var loops = Enumerable.Range(1, options.Workers)
             .Select(i => Task.Run(() => new NarrationWorker(queue, runner, signal, options, $"{host}#{i}").RunAsync(stoppingToken), CancellationToken.None));
