@@ -39,6 +39,8 @@ internal static class DemoCommand
         if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
         var settings = Shared.ToConfiguration(result);
         if (result.GetValue(Urls) is { } urls) settings["urls"] = urls;
+        // The demo prints its own progress and URLs; only warnings from the host and the framework.
+        settings["Logging:LogLevel:Default"] = "Warning";
         var app = AloudServer.Build([], settings);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? AloudServer.DefaultUrl;
@@ -55,14 +57,22 @@ internal static class DemoCommand
 
         var store = app.Services.GetRequiredService<IArticleStore>();
         StoredArticle article;
+        var live = !Console.IsErrorRedirected;
+        var shown = "";
         while (true)
         {
             article = (await store.GetAsync(id).ConfigureAwait(false))!;
-            if (article.Status is ArticleStatus.Done or ArticleStatus.Failed && article.Audio is not null || article.Status == ArticleStatus.Failed) break;
-            Console.Error.Write($"\r  {article.Status.ToString().ToLowerInvariant()}: {article.SentencesDone}/{article.SentencesTotal} sentences   ");
+            if ((article.Status == ArticleStatus.Done && article.Audio is not null) || article.Status == ArticleStatus.Failed) break;
+            var line = $"  {article.Status.ToString().ToLowerInvariant()}: {article.SentencesDone}/{article.SentencesTotal} sentences";
+            if (line != shown)
+            {
+                // A live line on a terminal; one line per change when redirected, as narrate does.
+                Console.Error.Write(live ? $"\r{line}   " : line + "\n");
+                shown = line;
+            }
             await Task.Delay(250).ConfigureAwait(false);
         }
-        Console.Error.WriteLine();
+        if (live) Console.Error.WriteLine();
         if (article.Status == ArticleStatus.Failed) throw new Ingest.AloudInputException($"narration failed: {article.Error}");
 
         var lines = new StringBuilder()

@@ -18,7 +18,8 @@ internal sealed class ServerOptionsArguments
 
     public Dictionary<string, string?> ToConfiguration(ParseResult result)
     {
-        var settings = new Dictionary<string, string?>();
+        // Logs go to stderr, like every other command's progress: stdout stays for what a command prints.
+        var settings = new Dictionary<string, string?> { ["Logging:Console:LogToStandardErrorThreshold"] = "Trace" };
         if (result.GetValue(Data) is { } data) settings["Aloud:Data"] = Path.GetFullPath(data);
         if (result.GetValue(Workers) is { } workers) settings["Aloud:Workers"] = workers.ToString(CultureInfo.InvariantCulture);
         if (result.GetValue(LeaseSeconds) is { } lease) settings["Aloud:LeaseSeconds"] = lease.ToString(CultureInfo.InvariantCulture);
