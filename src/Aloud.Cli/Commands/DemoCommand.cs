@@ -1,13 +1,12 @@
 using System.CommandLine;
-using Microsoft.Extensions.Hosting;
 using System.Text;
 using Aloud.Server;
 using Aloud.Server.Articles;
 using Aloud.Store;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Aloud.Cli.Commands;
 

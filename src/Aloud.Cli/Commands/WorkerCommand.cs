@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Microsoft.Extensions.Hosting;
 using Aloud.Server;
+using Microsoft.Extensions.Hosting;
 
 namespace Aloud.Cli.Commands;
 

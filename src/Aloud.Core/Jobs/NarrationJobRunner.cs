@@ -135,13 +135,15 @@ public sealed class NarrationJobRunner(
         {
             TimingsJsonWriter.Write(narration, stream, tags.ToAudioTags());
             return Task.CompletedTask;
-        }));
+        }
+        ));
         writes.Add(("vtt", stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
             WebVttWriter.Write(narration, writer);
             return Task.CompletedTask;
-        }));
+        }
+        ));
         var lengths = await Task.WhenAll(writes.Select(w => Task.Run(() => blobs.PutAsync(AudioKeys.For(id, revision, w.format), w.Write, token), token))).ConfigureAwait(false);
         return writes.Select((w, i) => (w.format, lengths[i])).ToDictionary(x => x.format, x => x.Item2);
     }

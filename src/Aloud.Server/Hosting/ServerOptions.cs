@@ -58,8 +58,17 @@ public sealed class ServerOptions
     /// <summary>OpenAI voice names and the voices that say them; any voice id also works directly.</summary>
     public Dictionary<string, string> SpeechVoices { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["alloy"] = "rms", ["ash"] = "awb", ["ballad"] = "kal16", ["coral"] = "slt", ["echo"] = "awb", ["fable"] = "rms",
-        ["onyx"] = "awb", ["nova"] = "slt", ["sage"] = "slt", ["shimmer"] = "slt", ["verse"] = "rms",
+        ["alloy"] = "rms",
+        ["ash"] = "awb",
+        ["ballad"] = "kal16",
+        ["coral"] = "slt",
+        ["echo"] = "awb",
+        ["fable"] = "rms",
+        ["onyx"] = "awb",
+        ["nova"] = "slt",
+        ["sage"] = "slt",
+        ["shimmer"] = "slt",
+        ["verse"] = "rms",
     };
 
     public string DatabasePath => Path.Combine(Data, "aloud.db");

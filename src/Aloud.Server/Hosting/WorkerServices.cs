@@ -1,5 +1,4 @@
 using Aloud.Jobs;
-using Aloud.Speech;
 using Aloud.Store;
 using Microsoft.Extensions.Options;
 
