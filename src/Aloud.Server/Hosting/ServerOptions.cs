@@ -30,8 +30,11 @@ public sealed class ServerOptions
     [Range(0, 1_000_000)]
     public int RateLimitPerMinute { get; set; } = 600;
 
-    /// <summary>Origins allowed to call the API and fetch audio from a browser; "*" allows any.</summary>
-    public string[] CorsOrigins { get; set; } = ["*"];
+    /// <summary>
+    /// Origins allowed to call the API and fetch audio from a browser; none listed (or "*") allows any. Empty by
+    /// default because configuration binding adds to a list rather than replacing it.
+    /// </summary>
+    public string[] CorsOrigins { get; set; } = [];
 
     /// <summary>Let article and feed URLs point at private and loopback addresses (development only).</summary>
     public bool AllowPrivateHosts { get; set; }

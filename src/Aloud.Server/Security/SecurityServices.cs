@@ -26,7 +26,7 @@ public static class SecurityServices
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<ServerOptions>>((cors, server) => cors.AddPolicy(CorsPolicy, policy =>
         {
-            if (server.Value.CorsOrigins.Contains("*")) policy.AllowAnyOrigin();
+            if (server.Value.CorsOrigins.Length == 0 || server.Value.CorsOrigins.Contains("*")) policy.AllowAnyOrigin();
             else policy.WithOrigins(server.Value.CorsOrigins);
             policy.AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Content-Length", "Content-Range", "Accept-Ranges", "ETag", "Location");
         }));
@@ -60,6 +60,7 @@ public static class SecurityServices
     public static WebApplication UseAloudSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<RequestSizeLimit>();
         app.UseCors(CorsPolicy);
         app.UseRateLimiter();
         return app;
