@@ -180,9 +180,12 @@ public sealed class NarrationJobRunner(
     }
 
     /// <summary>Bad input, an unknown voice, a missing engine: trying again gives the same answer.</summary>
-    private static bool IsPermanent(Exception e) => e is AloudInputException or ArgumentException or NativeLibraryMissingException;
+    private static bool IsPermanent(Exception e) => Unwrap(e) is AloudInputException or ArgumentException or NativeLibraryMissingException;
 
-    private static string OneLine(Exception e) => e.Message.ReplaceLineEndings(" ");
+    private static string OneLine(Exception e) => Unwrap(e).Message.ReplaceLineEndings(" ");
+
+    /// <summary>Parallel synthesis wraps an engine's failure; the reason shown is the engine's own.</summary>
+    private static Exception Unwrap(Exception e) => e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
 
     /// <summary>A published narration: what it made and how long synthesis, encoding and the commit took.</summary>
     public sealed record JobReport(string ArticleId, int Revision, int Sentences, double AudioSeconds, TimeSpan Narrating, TimeSpan Encoding, TimeSpan Committing);

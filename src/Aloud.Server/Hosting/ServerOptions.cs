@@ -43,13 +43,13 @@ public sealed class ServerOptions
     [Url]
     public string? PublicUrl { get; set; }
 
-    /// <summary>The longest `/v1/audio/speech` input, in characters.</summary>
+    /// <summary>The longest `/v1/audio/speech` input, in characters (20,000: about 20 minutes of speech; OpenAI allows 4,096).</summary>
     [Range(1, 10_000_000)]
-    public int MaxSpeechCharacters { get; set; } = 100_000;
+    public int MaxSpeechCharacters { get; set; } = 20_000;
 
     /// <summary>The longest article accepted, in sentences.</summary>
     [Range(1, 1_000_000)]
-    public int MaxSentences { get; set; } = 5000;
+    public int MaxSentences { get; set; } = 1500;
 
     /// <summary>The shortest wait between two polls of a subscribed feed, in seconds; quiet feeds wait longer, up to 6 hours.</summary>
     [Range(1, 86_400)]
