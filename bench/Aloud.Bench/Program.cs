@@ -5,7 +5,8 @@ namespace Aloud.Bench;
 
 /// <summary>
 /// Runs the benchmarks (BenchmarkDotNet arguments pass through, e.g. --filter '*Normalizer*') and prints the
-/// normaliser's throughput in MB/s next to BenchmarkDotNet's own table and ratios.
+/// normaliser's throughput in MB/s and Opus encoding's speed (x real time, CPU s per minute of audio) next
+/// to BenchmarkDotNet's own table and ratios.
 /// </summary>
 internal static class Program
 {
@@ -22,6 +23,13 @@ internal static class Program
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name}: {megabytesPerSecond:0.00} MB/s of news text, "
                     + $"{bytesPerSentence / 1024:0.0} KB allocated per sentence ({sentences} sentences; target for Normalize: >= 2 MB/s)"));
+            }
+            else if (report.ResultStatistics is { } opus && report.BenchmarkCase.Descriptor.Type == typeof(OpusEncodingBenchmarks))
+            {
+                var seconds = opus.Mean / 1e9;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Opus {report.BenchmarkCase.Descriptor.WorkloadMethod.Name} ({report.BenchmarkCase.Parameters["Voice"]}): "
+                    + $"{NarratedSpeech.Seconds / seconds:0}x real time, {seconds * 60 / NarratedSpeech.Seconds:0.000} CPU s per minute of audio"));
             }
         }
     }
