@@ -6,12 +6,19 @@ namespace Aloud.Bench;
 /// <summary>
 /// Runs the benchmarks (BenchmarkDotNet arguments pass through, e.g. --filter '*Normalizer*') and prints the
 /// normaliser's throughput in MB/s and Opus encoding's speed (x real time, CPU s per minute of audio) next
-/// to BenchmarkDotNet's own table and ratios.
+/// to BenchmarkDotNet's own table and ratios. <c>--opus-quality</c> prints the Opus settings' CPU and
+/// fidelity figures instead (<see cref="OpusQualityReport"/>).
 /// </summary>
 internal static class Program
 {
     private static void Main(string[] args)
     {
+        if (args is ["--opus-quality"])
+        {
+            OpusQualityReport.Run();
+            return;
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         var sentences = NewsText.Paragraphs(NormalizerBenchmarks.Characters).Sum(p => Script.SentenceSegmenter.Split(p).Count);
         foreach (var report in summaries.SelectMany(s => s.Reports))
