@@ -5,12 +5,20 @@ namespace Aloud.Bench;
 
 /// <summary>
 /// Runs the benchmarks (BenchmarkDotNet arguments pass through, e.g. --filter '*Normalizer*') and prints the
-/// normaliser's throughput in MB/s next to BenchmarkDotNet's own table and ratios.
+/// normaliser's throughput in MB/s and Opus encoding's speed (x real time, CPU s per minute of audio) next
+/// to BenchmarkDotNet's own table and ratios. <c>--opus-quality</c> prints the Opus settings' CPU and
+/// fidelity figures instead (<see cref="OpusQualityReport"/>).
 /// </summary>
 internal static class Program
 {
     private static void Main(string[] args)
     {
+        if (args is ["--opus-quality"])
+        {
+            OpusQualityReport.Run();
+            return;
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         var sentences = NewsText.Paragraphs(NormalizerBenchmarks.Characters).Sum(p => Script.SentenceSegmenter.Split(p).Count);
         foreach (var report in summaries.SelectMany(s => s.Reports))
@@ -22,6 +30,13 @@ internal static class Program
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{report.BenchmarkCase.Descriptor.WorkloadMethod.Name}: {megabytesPerSecond:0.00} MB/s of news text, "
                     + $"{bytesPerSentence / 1024:0.0} KB allocated per sentence ({sentences} sentences; target for Normalize: >= 2 MB/s)"));
+            }
+            else if (report.ResultStatistics is { } opus && report.BenchmarkCase.Descriptor.Type == typeof(OpusEncodingBenchmarks))
+            {
+                var seconds = opus.Mean / 1e9;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Opus {report.BenchmarkCase.Descriptor.WorkloadMethod.Name} ({report.BenchmarkCase.Parameters["Voice"]}): "
+                    + $"{NarratedSpeech.Seconds / seconds:0}x real time, {seconds * 60 / NarratedSpeech.Seconds:0.000} CPU s per minute of audio"));
             }
         }
     }

@@ -1,15 +1,27 @@
+using Aloud.Audio.Encoders.Opus;
 using Aloud.Audio.Encoders.Streaming;
 
 namespace Aloud.Audio.Encoders;
 
 /// <summary>
-/// Mono Opus (via Concentus) in an Ogg container (RFC 7845), 20 ms frames. The last page's granule position
+/// Mono Opus in an Ogg container (RFC 7845), 20 ms frames, through native libopus when libopus0 is installed
+/// and managed Concentus otherwise (see <see cref="OpusFrameEncoders"/>). The last page's granule position
 /// trims the zero padding of the final frame, so the decoded duration equals the input's. One write to the
 /// streaming encoder: the same pages, whether the audio arrives at once or sentence by sentence.
 /// </summary>
-/// <param name="bitrate">Target bitrate in bits per second; 32 kbps is transparent-enough for speech.</param>
-public sealed class OggOpusEncoder(int bitrate = 32000) : IAudioEncoder
+public sealed class OggOpusEncoder : IAudioEncoder
 {
+    private readonly OpusSettings _settings;
+
+    /// <param name="bitrate">Target bitrate in bits per second; 32 kbps is transparent-enough for speech.</param>
+    public OggOpusEncoder(int bitrate = 32000)
+        : this(new OpusSettings(bitrate))
+    {
+    }
+
+    /// <summary>An encoder with explicit settings (the benchmark's baseline, tests of the managed fallback).</summary>
+    internal OggOpusEncoder(OpusSettings settings) => _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+
     /// <inheritdoc />
     public AudioFormat Format => AudioFormat.OggOpus;
 
@@ -23,7 +35,7 @@ public sealed class OggOpusEncoder(int bitrate = 32000) : IAudioEncoder
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var encoder = new OggOpusStreamEncoder(audio.SampleRate, output, tags, bitrate);
+        using var encoder = new OggOpusStreamEncoder(audio.SampleRate, output, tags, _settings);
         encoder.Write(audio.Samples);
         encoder.Finish();
     }

@@ -1,17 +1,18 @@
 using Aloud.Audio.Encoders.Ogg;
+using Aloud.Audio.Encoders.Opus;
 using Aloud.Audio.Encoders.Tags;
-using Concentus;
-using Concentus.Enums;
 
 namespace Aloud.Audio.Encoders.Streaming;
 
 /// <summary>
-/// Mono Opus (via Concentus) in Ogg (RFC 7845), 20 ms frames, written as the audio arrives; the whole-file
+/// Mono Opus (native libopus when installed, else Concentus: see <see cref="OpusFrameEncoders"/>) in Ogg
+/// (RFC 7845), 20 ms frames, written as the audio arrives; the whole-file
 /// <see cref="OggOpusEncoder"/> is this with one write. Each write ends its Ogg page, so a sentence's packets
 /// leave at once instead of waiting for a full 4 KB page; granule positions count 48 kHz samples including the
 /// pre-skip, and the end-of-stream page's granule trims the final frame's padding to the exact input length.
-/// Opus codes natively at a few rates only; others (eSpeak's 22.05 kHz) go up to 48 kHz through a
-/// <see cref="StreamingResampler"/>, so no bandwidth is lost. Flite's 16 kHz is encoded as is, which is cheaper.
+/// Opus codes natively at a few rates only; others go up to the next one through a <see cref="StreamingResampler"/>
+/// (eSpeak's 22.05 kHz to 24 kHz), which keeps all their bandwidth at half the samples of 48 kHz. Flite's
+/// 16 kHz is encoded as is.
 /// </summary>
 internal sealed class OggOpusStreamEncoder : StreamEncoder
 {
@@ -22,7 +23,7 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
     private static readonly int[] OpusRates = [8000, 12000, 16000, 24000, 48000];
 
     private readonly StreamingResampler? _resampler;
-    private readonly IOpusEncoder _encoder;
+    private readonly IOpusFrameEncoder _encoder;
     private readonly OggPageWriter _writer;
     private readonly int _frameSize;
     private readonly int _granulesPerSample;
@@ -37,20 +38,18 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
     /// <param name="sampleRate">The input's rate.</param>
     /// <param name="output">Where the pages go.</param>
     /// <param name="tags">What the OpusTags header says; null for no comments.</param>
-    /// <param name="bitrate">Target bitrate in bits per second; 32 kbps is transparent-enough for speech.</param>
-    public OggOpusStreamEncoder(int sampleRate, Stream output, AudioTags? tags, int bitrate = 32000)
+    /// <param name="settings">Bitrate, complexity and library; null for <see cref="OpusSettings"/>' defaults.</param>
+    public OggOpusStreamEncoder(int sampleRate, Stream output, AudioTags? tags, OpusSettings? settings = null)
         : base(output)
     {
-        int rate = Array.IndexOf(OpusRates, sampleRate) >= 0 ? sampleRate : GranuleRate;
+        settings ??= new OpusSettings();
+        int rate = EncoderRate(sampleRate, settings);
         _resampler = rate == sampleRate ? null : new StreamingResampler(sampleRate, rate);
         _frameSize = rate * FrameMilliseconds / 1000;
         _granulesPerSample = GranuleRate / rate;
         _frame = new float[_frameSize];
 
-        _encoder = OpusCodecFactory.CreateEncoder(rate, 1, OpusApplication.OPUS_APPLICATION_AUDIO);
-        _encoder.Bitrate = bitrate;
-        _encoder.SignalType = OpusSignal.OPUS_SIGNAL_VOICE;
-        _encoder.UseVBR = true;
+        _encoder = OpusFrameEncoders.Create(rate, settings);
         _lookahead = _encoder.Lookahead;
         _preSkip = (ushort)(_lookahead * _granulesPerSample);
 
@@ -62,6 +61,9 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
         _writer.FlushPage();
         Output.Flush();
     }
+
+    /// <summary>The library doing the encoding, e.g. "libopus 1.3.1".</summary>
+    public string Implementation => _encoder.Implementation;
 
     protected override void Encode(ReadOnlySpan<float> samples)
     {
@@ -89,8 +91,19 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
         while (!last);
     }
 
-    // Concentus may hand out an encoder backed by native libopus, which holds unmanaged memory.
+    // A native libopus encoder holds unmanaged memory.
     protected override void Release() => _encoder.Dispose();
+
+    // The input's own rate when Opus takes it, else the next Opus rate up (48 kHz for anything above 24 kHz).
+    private static int EncoderRate(int sampleRate, OpusSettings settings)
+    {
+        if (Array.IndexOf(OpusRates, sampleRate) >= 0)
+        {
+            return sampleRate;
+        }
+
+        return settings.ResampleTo48Khz ? GranuleRate : OpusRates.FirstOrDefault(r => r > sampleRate, GranuleRate);
+    }
 
     private void Feed(ReadOnlySpan<float> samples)
     {
@@ -110,12 +123,7 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
 
     private void EncodeFrame(bool last)
     {
-        int length = _encoder.Encode(_frame, _frameSize, _packet, _packet.Length);
-        if (length < 0)
-        {
-            throw new InvalidOperationException($"Opus encoding failed with error {length}");
-        }
-
+        int length = _encoder.Encode(_frame, _packet);
         _framesEncoded++;
         _frameFill = 0;
         // A page's granule counts the samples decoded through it, pre-skip included; the last stops at the real end.
