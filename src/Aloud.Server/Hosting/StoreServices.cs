@@ -28,6 +28,7 @@ public static class StoreServices
         services.AddSingleton(sp => new CachedEngines(sp.GetRequiredService<SpeechEngines>(), sp.GetRequiredService<ClipCache>(), sp.GetRequiredService<ServiceMetrics>()));
         // First of the hosted services: the schema and the first key exist before anything else runs.
         services.AddHostedService<StoreInitializer>();
+        services.AddHostedService<PipelineWarmUp>();
         return services;
     }
 }
