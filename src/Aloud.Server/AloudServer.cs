@@ -18,6 +18,7 @@ public static class AloudServer
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        UseQuietFrameworkLogs(builder.Configuration);
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
@@ -42,6 +43,21 @@ public static class AloudServer
         builder.Services.AddAloudWorkers();
         return builder.Build();
     }
+
+    /// <summary>
+    /// ASP.NET Core logs every request at Information (eight lines each); a narration server's log should say what
+    /// it narrated. Framework logs start at Warning, as the first source, so any configuration may lower them again.
+    /// </summary>
+    private static void UseQuietFrameworkLogs(ConfigurationManager configuration) =>
+        configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+            },
+        });
 
     /// <summary>Registers every service; also used by tests that host the app in memory.</summary>
     public static void Configure(WebApplicationBuilder builder)
