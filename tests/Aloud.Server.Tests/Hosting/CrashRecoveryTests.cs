@@ -79,6 +79,39 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.InRange(Mp3.DurationSeconds(mp3), timings.GetProperty("durationMs").GetDouble() / 1000 - 0.2, timings.GetProperty("durationMs").GetDouble() / 1000 + 0.2);
     }
 
+    [Fact]
+    public async Task A_server_stopped_with_sigterm_hands_its_job_back_at_once()
+    {
+        var (server, client) = await StartAsync();
+        var text = string.Join("\n\n", Enumerable.Range(0, 60).Select(i => $"Bulletin {i}: the pier at Gull Point reopened after {i + 2} weeks of repairs, and {i + 40} anglers came."));
+        using var posted = await client.PostAsJsonAsync("/api/articles", new { text });
+        var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        for (var i = 0; i < 1200; i++)
+        {
+            var article = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}");
+            if (article.GetProperty("status").GetString() == "running") break;
+            await Task.Delay(25);
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+        await server.WaitForExitAsync();
+
+        var database = new SqliteDatabase(Path.Combine(_data, "aloud.db"));
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status, lease_owner, error FROM jobs WHERE article_id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(0, server.ExitCode);
+        Assert.Equal("queued", reader.GetString(0)); // handed back, not left leased for LeaseSeconds
+        Assert.True(reader.IsDBNull(1));
+        Assert.Contains("shutdown", reader.GetString(2), StringComparison.Ordinal);
+    }
+
     private async Task<(Process Server, HttpClient Client)> StartAsync()
     {
         var port = FreePort();
