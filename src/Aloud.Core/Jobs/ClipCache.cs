@@ -31,7 +31,32 @@ public sealed class ClipCache(IBlobStore blobs)
     public Task PutAsync(string key, Clip clip, CancellationToken cancellationToken = default) =>
         blobs.PutAsync(BlobKey(key), stream => stream.WriteAsync(Encode(clip), cancellationToken).AsTask(), cancellationToken);
 
-    private static string BlobKey(string key) => $"cache/{key[..2]}/{key}.clip";
+    /// <summary>
+    /// Removes the oldest entries until the cache holds at most <paramref name="maxBytes"/>. Oldest by when they
+    /// were written, which for a newsroom is close to least recently used: old articles are rarely edited.
+    /// </summary>
+    /// <returns>The entries and bytes removed.</returns>
+    public async Task<(int Entries, long Bytes)> PruneAsync(long maxBytes, CancellationToken cancellationToken = default)
+    {
+        var entries = new List<BlobInfo>();
+        await foreach (var entry in blobs.ListAsync(Folder, cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(entry);
+        }
+        var total = entries.Sum(e => e.Length);
+        var (removed, freed) = (0, 0L);
+        foreach (var entry in entries.OrderBy(e => e.LastModified))
+        {
+            if (total - freed <= maxBytes) break;
+            await blobs.DeleteAsync(entry.Key, cancellationToken).ConfigureAwait(false);
+            (removed, freed) = (removed + 1, freed + entry.Length);
+        }
+        return (removed, freed);
+    }
+
+    private const string Folder = "cache/";
+
+    private static string BlobKey(string key) => $"{Folder}{key[..2]}/{key}.clip";
 
     internal static byte[] Encode(Clip clip)
     {

@@ -19,6 +19,9 @@ public interface IBlobStore
 
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
 
+    /// <summary>Every blob whose key starts with <paramref name="prefix"/> (a folder, ending in '/'), in no set order.</summary>
+    IAsyncEnumerable<BlobInfo> ListAsync(string prefix, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes every blob whose key starts with <paramref name="prefix"/>.</summary>
     Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken = default);
 }

@@ -51,6 +51,13 @@ public sealed class ServerOptions
     [Range(1, 1_000_000)]
     public int MaxSentences { get; set; } = 1500;
 
+    /// <summary>
+    /// The most the clip cache may hold, in megabytes (Flite's sentences take about 64 KB per spoken second, so the
+    /// default keeps roughly 9 hours of narration); the oldest entries go first. 0 keeps nothing past each check.
+    /// </summary>
+    [Range(0, 10_000_000)]
+    public long ClipCacheMegabytes { get; set; } = 2048;
+
     /// <summary>The shortest wait between two polls of a subscribed feed, in seconds; quiet feeds wait longer, up to 6 hours.</summary>
     [Range(1, 86_400)]
     public int FeedMinIntervalSeconds { get; set; } = 300;

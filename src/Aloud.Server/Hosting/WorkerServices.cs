@@ -27,6 +27,7 @@ public static class WorkerServices
             sp.GetRequiredService<CachedEngines>(), sp.GetRequiredService<LexiconSource>(),
             sp.GetRequiredService<WorkerOptions>(), sp.GetRequiredService<ServiceMetrics>()));
         services.AddHostedService<WorkerPool>();
+        services.AddHostedService<CacheMaintenance>();
         return services;
     }
 }

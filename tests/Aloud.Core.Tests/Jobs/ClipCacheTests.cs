@@ -54,4 +54,26 @@ public sealed class ClipCacheTests : IDisposable
         var phones = Aloud.Speech.Phonemes.Pronunciation.ParseWords("hɛˈloʊ", "ipa")[0];
         Assert.NotEqual(key, CachingSpeechEngine.KeyOf(new SpeechSentence([new SpeechWord("hello") { Pronunciation = phones }, new SpeechWord("world")]), voice, new SynthesisOptions()));
     }
+
+    [Fact]
+    public async Task Pruning_removes_the_oldest_entries_down_to_the_budget()
+    {
+        var cache = new ClipCache(new FileSystemBlobStore(_folder.Path));
+        var keys = Enumerable.Range(0, 4).Select(i => $"{i:x2}" + new string('e', 62)).ToList();
+        foreach (var (key, i) in keys.Select((k, i) => (k, i)))
+        {
+            await cache.PutAsync(key, new Clip(new float[1000], 16000, []));
+            var file = Directory.GetFiles(_folder.Path, key + ".clip", SearchOption.AllDirectories).Single();
+            File.SetLastWriteTimeUtc(file, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(i));
+        }
+        var size = new FileInfo(Directory.GetFiles(_folder.Path, "*.clip", SearchOption.AllDirectories)[0]).Length;
+
+        var (entries, bytes) = await cache.PruneAsync(2 * size);
+
+        Assert.Equal((2, 2 * size), (entries, bytes));
+        Assert.Null(await cache.GetAsync(keys[0]));
+        Assert.Null(await cache.GetAsync(keys[1]));
+        Assert.NotNull(await cache.GetAsync(keys[2]));
+        Assert.NotNull(await cache.GetAsync(keys[3]));
+    }
 }

@@ -67,6 +67,21 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<BlobInfo> ListAsync(string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!prefix.EndsWith('/')) throw new ArgumentException("a prefix must name a folder and end with '/'", nameof(prefix));
+        var folder = PathOf(prefix.TrimEnd('/'));
+        if (!Directory.Exists(folder)) yield break;
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file.Name.EndsWith(".tmp", StringComparison.Ordinal)) continue; // a write in progress
+            var key = Path.GetRelativePath(_root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            yield return new BlobInfo(key, file.Length, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
+        }
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
     public Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken = default)
     {
         // Only whole folders ("audio/abc/") are deleted by prefix here, the only shape the service uses.
