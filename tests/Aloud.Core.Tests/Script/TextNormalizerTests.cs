@@ -20,6 +20,7 @@ public class TextNormalizerTests
     [InlineData("Calvin Obi II, a retired firefighter, died.", "Calvin Obi the second, a retired firefighter, died.")]
     [InlineData("Robert F. Okafor IV won.", "Robert F Okafor the fourth won.")]
     [InlineData("Grand Theft Auto IV sold well.", "Grand Theft Auto four sold well.")]
+    [InlineData("They watched \"Crocodile Dundee II\" again.", "They watched Crocodile Dundee two again.")]
     [InlineData("The crash near Exit 433 closed lanes.", "The crash near Exit four thirty-three closed lanes.")]
     [InlineData("Send it to P.O. Box 2291.", "Send it to P O Box twenty-two ninety-one.")]
     [InlineData("He paid with a counterfeit $20 bill.", "He paid with a counterfeit twenty dollar bill.")]

@@ -7,7 +7,8 @@ namespace Aloud.Script.Passes;
 /// A code that interleaves digits and capital letters more than once ("7KDR219", "4471-A-09", "12B4C"): a plate,
 /// a serial or a part number, read character by character ("seven K D R two one nine"), hyphens silent. One change
 /// between digits and letters ("F-35", "A421", "3M") is a name or a model, left to the other passes; so are codes
-/// with lowercase letters ("4x100", "2-for-1"), which are words.
+/// with lowercase letters ("4x100", "2-for-1"), which are words, and hyphenated groups of two or more letters
+/// ("1-800-GO-2-HAUL"), which are words spelled into a phone number.
 /// </summary>
 internal sealed class AlphanumericCodePass(INumberWords numbers) : TokenPass
 {
@@ -33,7 +34,7 @@ internal sealed class AlphanumericCodePass(INumberWords numbers) : TokenPass
         }
         var code = text.ToString();
         if (code.Replace("-", "", StringComparison.Ordinal).Length < 5 || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c == '-')
-            || Changes(code) < 2)
+            || Changes(code) < 2 || code.Split('-').Any(group => group.Length > 1 && group.All(char.IsAsciiLetterUpper)))
         {
             return 0;
         }

@@ -46,7 +46,8 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
     /// ("Harold Kessling III", "Martin Luther King III", "Robert F. Kennedy III"): a generational suffix, said "the
     /// third". The name is found by its shape, two or more capitalised words that are not function words, titles or
     /// counting words, not by a list of names. A determiner before the run marks the title of a work instead ("the
-    /// Mortal Kombat II launch": "two"), and so does a ruler's title opening it ("Grand Theft Auto IV").
+    /// Mortal Kombat II launch": "two"), and so do a quotation mark before it (a quoted "Crocodile Dundee II") and a
+    /// ruler's title opening it ("Grand Theft Auto IV").
     /// </summary>
     private static bool IsPersonsSuffix(IReadOnlyList<Token> tokens, int index, int value)
     {
@@ -76,7 +77,10 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         {
             return false;
         }
-        return At(tokens, k) is not { Kind: TokenKind.Word } before || !Determiners.Words.Contains(before.Text);
+        // A quotation mark before the run marks a quoted title ("Crocodile Dundee II").
+        return At(tokens, k) is not { } before
+            || before.Kind == TokenKind.Word && !Determiners.Words.Contains(before.Text)
+            || before.Kind != TokenKind.Word && before.Text is not ("\"" or "\u201C" or "\u2018" or "'" or "`" or "``");
     }
 
     /// <summary>A capital followed by letters that are not all capitals ("Kessling", "McShane", "O'Neill-Ruiz").</summary>
