@@ -5,11 +5,15 @@ namespace Aloud.Narration;
 
 /// <summary>
 /// Narrates a script: synthesises every sentence (in parallel where the engine allows), assembles the clips
-/// with pauses by punctuation class, and normalises loudness over the whole article.
+/// with pauses by punctuation class, and normalises loudness over the whole article. Words the engine would read
+/// letter by letter are given a pronounceable reading first (<see cref="NameRespeller"/>), when the engine can tell.
 /// </summary>
 public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions synthesis, PausePlan? pauses = null)
 {
     private readonly PausePlan _pauses = pauses ?? new PausePlan();
+
+    // An engine that can say which words it would spell letter by letter gets those words respelled first.
+    private readonly NameRespeller? _respeller = engine is ISpellingProbe probe ? new NameRespeller(probe) : null;
 
     /// <summary>Target integrated loudness (EBU R128), in LUFS.</summary>
     public double TargetLufs { get; init; } = -16;
@@ -69,7 +73,8 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         Parallel.For(0, clips.Length, parallel, i =>
         {
             var sentence = script.Sentences[i];
-            var clip = engine.Synthesize(sentence.ToSpeech(), voice, RateFor(sentence));
+            var speech = _respeller is null ? sentence.ToSpeech() : _respeller.Apply(sentence.ToSpeech(), voice);
+            var clip = engine.Synthesize(speech, voice, RateFor(sentence));
             clips[i] = clip;
             var finished = Interlocked.Increment(ref done);
             var samples = Interlocked.Add(ref audioSamples, clip.Samples.Length);

@@ -8,7 +8,7 @@ namespace Aloud.Speech.Flite;
 /// Flite is thread-safe once initialised, so calls run concurrently (one per core). Words with a
 /// pronunciation are said from their phones (mapped from IPA to Flite's US English phone set).
 /// </summary>
-public sealed unsafe class FliteEngine : ISpeechEngine
+public sealed unsafe class FliteEngine : ISpeechEngine, ISpellingProbe
 {
     private readonly FliteNative _native;
 
@@ -61,6 +61,38 @@ public sealed unsafe class FliteEngine : ISpeechEngine
     /// <summary>Flite's engine-level objects are process-wide and live as long as the process: nothing to free.</summary>
     public void Dispose()
     {
+    }
+
+    /// <summary>
+    /// Asks Flite how it reads one word: its text analysis turns a word it finds unpronounceable (its letter-context
+    /// rule, us_aswdP) into one word per letter, so two or more one-letter words in the Word relation mean it would
+    /// spell it (a clitic such as "'s" is a word of its own and does not count).
+    /// </summary>
+    public bool WouldSpell(string word, Voice voice)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(voice);
+        var utterance = Synthesize(FliteText.Plan(new SpeechSentence([new SpeechWord(word)])), _native.Voices[voice.Id], 1.0);
+        try
+        {
+            var letters = 0;
+            var relation = _native.UttRelation(utterance, FliteStrings.WordRelation);
+            for (var item = relation == IntPtr.Zero ? IntPtr.Zero : _native.RelationHead(relation); item != IntPtr.Zero; item = _native.ItemNext(item))
+            {
+                // A spelled letter is a word of one letter ("m"), or "_a" for the letter a; "'s" and "'ll" are clitics.
+                var name = Marshal.PtrToStringUTF8(_native.ItemFeatString(item, FliteStrings.Name)) ?? "";
+                if (name.Length == 1 && char.IsAsciiLetter(name[0]) || name.Length == 2 && name[0] == '_' && char.IsAsciiLetter(name[1]))
+                {
+                    letters++;
+                }
+            }
+
+            return letters > 1;
+        }
+        finally
+        {
+            _native.DeleteUtterance(utterance);
+        }
     }
 
     /// <summary>
