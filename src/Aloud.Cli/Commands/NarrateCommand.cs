@@ -100,7 +100,9 @@ internal static class NarrateCommand
         }
         var quiet = result.GetValue(Quiet);
         var progress = quiet ? null : new StderrProgress(Console.Error, !Console.IsErrorRedirected);
-        var narration = new Narrator(engine, voice, new SynthesisOptions(rate)).Narrate(script, progress);
+        // The limit must hold in the decoded file: lossy codecs get headroom for their overshoot.
+        var narrator = new Narrator(engine, voice, new SynthesisOptions(rate)) { TruePeakCeilingDbtp = CodecHeadroom.CeilingFor(format) };
+        var narration = narrator.Narrate(script, progress);
 
         OutputFile.Write(output, stream => AudioEncoders.ForFormat(format).Encode(narration.Audio, stream));
         WriteSideFiles(result, narration);

@@ -5,8 +5,10 @@ namespace Aloud.Speech.Flite;
 
 /// <summary>
 /// Flite (CMU Festival-Lite) voices rms, slt, awb and kal16, synthesised in-process through its C API.
-/// Flite is thread-safe once initialised, so calls run concurrently (one per core). Words with a
-/// pronunciation are said from their phones (mapped from IPA to Flite's US English phone set).
+/// Flite is thread-safe once initialised, but its voices draw excitation noise from the process-wide C
+/// <c>rand()</c>, so syntheses run one at a time with a fixed seed (<see cref="FliteNoiseSeed"/>): the same
+/// sentence gives the same samples on every run. Words with a pronunciation are said from their phones (mapped
+/// from IPA to Flite's US English phone set).
 /// </summary>
 public sealed unsafe class FliteEngine : ISpeechEngine, ISpellingProbe
 {
@@ -27,7 +29,7 @@ public sealed unsafe class FliteEngine : ISpeechEngine, ISpellingProbe
     public IReadOnlyList<Voice> Voices { get; }
 
     /// <inheritdoc />
-    public int MaxParallelism => Environment.ProcessorCount;
+    public int MaxParallelism => 1;
 
     /// <inheritdoc />
     public Clip Synthesize(SpeechSentence sentence, Voice voice, SynthesisOptions options)
@@ -126,7 +128,10 @@ public sealed unsafe class FliteEngine : ISpeechEngine, ISpellingProbe
     /// voice stays untouched and shared. Setting it on the voice instead would race between concurrent calls
     /// (or need a lock that serialises them), and a voice registered per rate would leak one voice per rate.
     /// </summary>
-    private IntPtr Synthesize(FliteInput input, FliteVoice voice, double rate)
+    private IntPtr Synthesize(FliteInput input, FliteVoice voice, double rate) =>
+        FliteNoiseSeed.Run(() => SynthesizeUnseeded(input, voice, rate));
+
+    private IntPtr SynthesizeUnseeded(FliteInput input, FliteVoice voice, double rate)
     {
         var text = Encoding.ASCII.GetBytes(input.Text + '\0');
         var utterance = _native.NewUtterance();
