@@ -32,6 +32,10 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         var pauseMs = _pauses.LeadIn + _pauses.TailOut + script.Sentences.Sum(_pauses.After);
         var capacity = clips.Sum(c => (long)c.Samples.Length) + (long)(pauseMs * voice.SampleRate / 1000) + 1;
         var assembler = new ClipAssembler(voice.SampleRate, (int)Math.Min(capacity, Array.MaxLength));
+        // A bleep as loud as the speech it interrupts (measured before the clips are joined and released).
+        var bleep = script.Sentences.Any(s => s.EndsInBleep || s.PauseAfter == Script.SentencePause.Bleep)
+            ? BleepLevel.Matching(BleepLevel.SpeechLoudness(clips.Select(c => (LoudnessMeter.IntegratedLoudness(c.Samples, c.SampleRate), c.Samples.Length))), voice.SampleRate)
+            : ClipAssembler.DefaultBleepAmplitude;
         var sentences = new List<TimedSentence>(clips.Length);
         var words = new List<TimedWord>(script.WordCount);
         assembler.AddSilence(_pauses.LeadIn);
@@ -49,11 +53,11 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
             sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
             if (sentence.EndsInBleep)
             {
-                assembler.AddBleep(_pauses.Bleep);
+                assembler.AddBleep(_pauses.Bleep, bleep);
             }
             if (sentence.PauseAfter == Script.SentencePause.Bleep && i < clips.Length - 1)
             {
-                assembler.AddBleep(_pauses.Bleep);
+                assembler.AddBleep(_pauses.Bleep, bleep);
             }
             else
             {
@@ -74,13 +78,26 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         {
             var sentence = script.Sentences[i];
             var speech = _respeller is null ? sentence.ToSpeech() : _respeller.Apply(sentence.ToSpeech(), voice);
-            var clip = engine.Synthesize(speech, voice, RateFor(sentence));
+            var clip = WidenMaskedGaps(engine.Synthesize(speech, voice, RateFor(sentence)), speech);
             clips[i] = clip;
             var finished = Interlocked.Increment(ref done);
             var samples = Interlocked.Add(ref audioSamples, clip.Samples.Length);
             progress?.Report(new NarrationProgress(finished, clips.Length, (double)samples / clip.SampleRate));
         });
         return clips;
+    }
+
+    /// <summary>Where a censored word stood inside the sentence, a pause of <see cref="PausePlan.MaskedGap"/>, not a comma's.</summary>
+    private Clip WidenMaskedGaps(Clip clip, SpeechSentence speech)
+    {
+        for (var w = 0; w < speech.Words.Count - 1; w++)
+        {
+            if (speech.Words[w].BreakAfter == WordBreak.Masked)
+            {
+                clip = GapWidener.Widen(clip, w, _pauses.MaskedGap);
+            }
+        }
+        return clip;
     }
 
     /// <summary>
