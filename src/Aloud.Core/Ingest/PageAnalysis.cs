@@ -100,8 +100,8 @@ internal sealed class PageAnalysis
                     Commas = ps.Commas + total.Commas,
                 };
             }
-            // A consent banner or paywall stub is prose-shaped but no story: it earns no paragraph credit.
-            if ((e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td")) && !GateText.IsGate(e.TextContent))
+            // A consent banner, a paywall stub or a teaser card's blurb is prose-shaped but no story: no paragraph credit.
+            if ((e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td")) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
                 CreditParagraph(stats, e, total);
         }
         return analysis;
