@@ -20,12 +20,14 @@ public class TeaserCardsTests
         Assert.Equal(Story, HtmlArticleExtractor.Extract(html).Blocks.Select(b => b.Text));
     }
 
-    [Fact]
-    public void A_story_with_plain_subheadings_keeps_its_sections()
+    [Theory]
+    [InlineData("<div><h3><a href='/x'>Other story</a></h3><p id='t'>A blurb.</p></div>", true)]
+    [InlineData("<div><h2>What changes</h2><p id='t'>A paragraph under a plain subheading.</p></div>", false)]
+    [InlineData("<div><h3><a href='/x'>Other</a> story</h3><p id='t'>Part of the heading is plain text.</p></div>", false)]
+    [InlineData("<div><h3><a href='/x'>Other story</a></h3><p id='t'>One.</p><p>Two.</p><p>Three.</p><p>Four.</p></div>", false)]
+    public void A_blurb_sits_in_a_small_box_beside_an_all_link_headline(string html, bool blurb)
     {
-        var html = "<html><body><div><h1>Council budget</h1><div><h2>What changes</h2><p>" + Story[0] + "</p></div><div><h2>What next</h2><p>" + Story[1] + "</p></div></div></body></html>";
-        var blocks = HtmlArticleExtractor.Extract(html).Blocks;
-        Assert.Contains(blocks, b => b.Text == Story[0]);
-        Assert.Contains(blocks, b => b.Text == Story[1]);
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
+        Assert.Equal(blurb, TeaserCards.IsBlurb(document.GetElementById("t")!));
     }
 }
