@@ -18,7 +18,8 @@ public sealed record SpellingCheck(bool Spelled, string? Reading)
 /// a Mc/Mac/O' prefix said as a syllable ("Mickshane", "Macleod", "Ohshea"), camel case joined ("Deshawn"), the word
 /// in lower case, then a syllable repair that puts a vowel into a cluster no English syllable starts with
 /// ("Nguyen" -> "Neguyen", "Mbappe" -> "Embappe"). A word no candidate rescues is left as it is. One word in, one
-/// word out, so word timings stay aligned. Results are cached per voice; the type is thread-safe.
+/// word out, so word timings stay aligned. Only English voices are asked about, as the candidates are English
+/// syllables. Results are cached per voice; the type is thread-safe.
 /// </summary>
 public sealed class NameRespeller(ISpellingProbe probe)
 {
@@ -40,7 +41,8 @@ public sealed class NameRespeller(ISpellingProbe probe)
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(voice);
-        if (!IsNameShaped(word))
+        // The readings tried are English syllables: other languages keep what their engine does.
+        if (!IsNameShaped(word) || !voice.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
             return SpellingCheck.Word;
         }
