@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Aloud.Script;
+using Aloud.Speech;
 
 namespace Aloud.Cli.Commands;
 
@@ -17,11 +18,17 @@ internal static class NamesCommand
     private static readonly Option<string?> Rules = ArticleInputOptions.Rules();
     private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
 
+    private static readonly Option<string> VoiceName = new("--voice")
+    {
+        Description = "Voice whose engine is asked which words it would read letter by letter (see 'aloud voices').",
+        DefaultValueFactory = _ => SpeechEngines.DefaultVoiceId,
+    };
+
     public static Command Create()
     {
         var command = new Command("names", "List the capitalised names in an article that the lexicon does not know, most frequent first.")
         {
-            Input, Lexicon, Captions, Rules, AllowPrivate,
+            Input, Lexicon, Captions, Rules, AllowPrivate, VoiceName,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -35,6 +42,48 @@ internal static class NamesCommand
         var script = new ScriptWriter(new ScriptOptions { ReadCaptions = true, Lexicon = lexicon }).Write(article);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
         ProperNounReport.Write(ProperNounReport.Create(script, lexicon), output);
+        WriteRespellings(script, result.GetValue(VoiceName)!, output);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// After a blank line and a "#" comment, the words the voice's engine would read letter by letter, one
+    /// "word&lt;TAB&gt;reading" line each ("-" where no reading the engine pronounces was found), for an editor to
+    /// confirm or to put in the lexicon. Nothing is written when the engine cannot tell or no word is spelled.
+    /// </summary>
+    private static void WriteRespellings(Script.Script script, string voiceName, TextWriter output)
+    {
+        using var engines = new SpeechEngines();
+        (ISpeechEngine engine, Voice voice) resolved;
+        try
+        {
+            resolved = engines.Resolve(voiceName);
+        }
+        catch (ArgumentException error)
+        {
+            throw new UsageException(error.Message);
+        }
+        if (resolved.engine is not ISpellingProbe probe)
+        {
+            return;
+        }
+        var respeller = new NameRespeller(probe);
+        var found = new SortedDictionary<string, SpellingCheck>(StringComparer.Ordinal);
+        foreach (var word in script.Sentences.SelectMany(s => s.ToSpeech().Words).Where(w => w.Pronunciation is null))
+        {
+            if (!found.ContainsKey(word.Text) && respeller.Check(word.Text, resolved.voice) is { Spelled: true } check)
+            {
+                found[word.Text] = check;
+            }
+        }
+        if (found.Count == 0)
+        {
+            return;
+        }
+        output.Write($"\n# {found.Count} words {resolved.voice.Id} would read letter by letter, and the reading used instead\n");
+        foreach (var (word, check) in found)
+        {
+            output.Write($"{word}\t{check.Reading ?? "-"}\n");
+        }
     }
 }

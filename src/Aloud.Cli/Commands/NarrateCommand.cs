@@ -35,6 +35,9 @@ internal static class NarrateCommand
     private static readonly Option<string?> Vtt = new("--vtt") { Description = "Write WebVTT captions, one cue per sentence." };
     private static readonly Option<string?> ScriptOut = new("--script") { Description = "Write the spoken text, one sentence a line." };
     private static readonly Option<bool> NoIntro = new("--no-intro") { Description = "Do not read the headline, byline and date." };
+    private static readonly Option<bool> NoHeadline = new("--no-headline") { Description = "Do not read the headline (the byline and date still are)." };
+    private static readonly Option<bool> NoByline = new("--no-byline") { Description = "Do not read the byline." };
+    private static readonly Option<bool> NoDate = new("--no-date") { Description = "Do not read the publication date." };
     private static readonly Option<bool> Captions = new("--captions") { Description = "Also read photo captions." };
     private static readonly Option<bool> NoCredits = new("--no-credits") { Description = "Skip credit lines (\"X contributed to this report\")." };
     private static readonly Option<string?> Rules = ArticleInputOptions.Rules();
@@ -45,13 +48,24 @@ internal static class NarrateCommand
 
     private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
     private static readonly Option<bool> Bleep = new("--bleep") { Description = "Bleep censored words (\"a--\") instead of leaving a pause." };
+
+    private static readonly Option<double> MaskedGap = new("--masked-gap")
+    {
+        Description = "Milliseconds of silence where a censored word stood inside a sentence, without --bleep (200 to 3000).",
+        DefaultValueFactory = _ => new PausePlan().MaskedGap,
+    };
     private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on stderr." };
+    private static readonly Option<bool> Parallel = new("--parallel")
+    {
+        Description = "Synthesise Flite sentences on every core: faster on several cores, but the audio bytes then differ slightly from run to run.",
+    };
 
     public static Command Create()
     {
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
-            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, Captions, NoCredits, AllowPrivate, Rules, Lexicon, SkipPass, Emoji, Bleep, Quiet,
+            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, NoHeadline, NoByline, NoDate, Captions, NoCredits, AllowPrivate, Rules,
+            Lexicon, SkipPass, Emoji, Bleep, MaskedGap, Quiet, Parallel,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -67,6 +81,11 @@ internal static class NarrateCommand
         {
             throw new UsageException($"--rate must be between 0.5 and 2.0 (got {rate})");
         }
+        var maskedGap = result.GetValue(MaskedGap);
+        if (maskedGap is < 200 or > 3000 || double.IsNaN(maskedGap))
+        {
+            throw new UsageException($"--masked-gap must be between 200 and 3000 milliseconds (got {maskedGap})");
+        }
         var format = FormatOf(output);
         var emoji = EmojiOption.Read(result.GetValue(Emoji));
         foreach (var path in new[] { output, result.GetValue(Timings), result.GetValue(Vtt), result.GetValue(ScriptOut) })
@@ -76,16 +95,16 @@ internal static class NarrateCommand
                 OutputFile.CheckWritable(path);
             }
         }
-        using var engines = new SpeechEngines();
+        using var engines = new SpeechEngines(reproducibleFlite: !result.GetValue(Parallel));
         var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!);
 
         var lexicon = LexiconOption.Load(result.GetValue(Lexicon));
         var article = ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions), result.GetValue(Rules));
         var scriptOptions = new ScriptOptions
         {
-            ReadHeadline = !result.GetValue(NoIntro),
-            ReadByline = !result.GetValue(NoIntro),
-            ReadDate = !result.GetValue(NoIntro),
+            ReadHeadline = !result.GetValue(NoIntro) && !result.GetValue(NoHeadline),
+            ReadByline = !result.GetValue(NoIntro) && !result.GetValue(NoByline),
+            ReadDate = !result.GetValue(NoIntro) && !result.GetValue(NoDate),
             ReadCaptions = true, // the extractor already kept captions only when asked (--captions or the rules file)
             ReadCredits = !result.GetValue(NoCredits),
             BleepMaskedWords = result.GetValue(Bleep),
@@ -100,7 +119,10 @@ internal static class NarrateCommand
         }
         var quiet = result.GetValue(Quiet);
         var progress = quiet ? null : new StderrProgress(Console.Error, !Console.IsErrorRedirected);
-        var narration = new Narrator(engine, voice, new SynthesisOptions(rate)).Narrate(script, progress);
+        // The limit must hold in the decoded file: lossy codecs get headroom for their overshoot.
+        var pauses = new PausePlan() with { MaskedGap = maskedGap };
+        var narrator = new Narrator(engine, voice, new SynthesisOptions(rate), pauses) { TruePeakCeilingDbtp = CodecHeadroom.CeilingFor(format) };
+        var narration = narrator.Narrate(script, progress);
 
         // Every published file says what it is, and that the voice is synthetic (DESIGN.md).
         var tags = AudioTags.For(article, voice);

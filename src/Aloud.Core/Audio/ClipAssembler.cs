@@ -30,12 +30,15 @@ public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
     /// <summary>Silence on each side of a bleep, so it stands apart from the words around it.</summary>
     public const double BleepMarginMs = 60;
 
+    /// <summary>The peak level of the bleep when no speech level is known.</summary>
+    public const float DefaultBleepAmplitude = 0.25f;
+
     /// <summary>
     /// Appends the broadcast bleep that covers a censored word: a 1 kHz tone of <paramref name="milliseconds"/>
-    /// at a moderate level (the article is normalised afterwards), faded in and out, with a short silence
-    /// on each side.
+    /// at <paramref name="amplitude"/> (see <see cref="BleepLevel"/> to match it to the speech; the article is
+    /// normalised afterwards as a whole), faded in and out, with a short silence on each side.
     /// </summary>
-    public void AddBleep(double milliseconds)
+    public void AddBleep(double milliseconds, float amplitude = DefaultBleepAmplitude)
     {
         AddSilence(BleepMarginMs);
         var count = (int)Math.Round(milliseconds * SampleRate / 1000);
@@ -43,7 +46,7 @@ public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
         for (var i = 0; i < count; i++)
         {
             var gain = Math.Min(1f, Math.Min(i, count - 1 - i) / (float)Math.Max(1, fade));
-            _samples.Add(0.25f * gain * MathF.Sin(2 * MathF.PI * 1000 * i / SampleRate));
+            _samples.Add(amplitude * gain * MathF.Sin(2 * MathF.PI * 1000 * i / SampleRate));
         }
         AddSilence(BleepMarginMs);
     }

@@ -16,6 +16,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "iframe", "svg",
         "figure", "object", "embed", "video", "audio", "canvas", "select", "input", "textarea",
         "dialog", "menu", "map", "math", "picture", "img", "head", "title", "meta", "link",
+        // Ruby annotations (furigana) and their fallback brackets: the base text is read, the reading aid is not.
+        "rt", "rp",
     ];
 
     // Sub-words (see ClassTokens) that name page furniture rather than story text.

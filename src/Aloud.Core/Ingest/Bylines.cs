@@ -24,9 +24,19 @@ internal static partial class Bylines
             .Concat(body.QuerySelectorAll("[class*=byline], [class*=Byline], [class*=author], [class*=Author]").Where(IsBylineClass));
         foreach (var candidate in candidates)
         {
-            if (Clean(candidate.TextContent) is { } byline) return byline;
+            if (!InComments(candidate) && Clean(candidate.TextContent) is { } byline) return byline;
         }
         return null;
+    }
+
+    /// <summary>Whether the element sits in a reader-comment thread, where "author" names a commenter.</summary>
+    private static bool InComments(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (ClassTokens.Of(e).SubWords.Any(w => w is "comment" or "comments" or "disqus" or "reply" or "replies")) return true;
+        }
+        return false;
     }
 
     /// <summary>Collapses whitespace, drops a leading "By" and a trailing date; null when nothing name-like is left.</summary>

@@ -29,7 +29,7 @@ public static class HtmlArticleExtractor
 
         var root = document.Body ?? document.DocumentElement;
         var page = PageAnalysis.Analyze(root, rules);
-        var containers = MainContentFinder.Find(root, page, options);
+        var containers = LeadParagraph.Prepend(MainContentFinder.Find(root, page, options), page);
         var blocks = new BlockCollector(rules, new BlockFilter(options), options, page).Collect(containers);
         blocks = LeadingMetadata.Trim(blocks, metadata.Title, metadata.Byline);
 

@@ -20,7 +20,7 @@ internal static class InlineText
     [
         "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q",
         "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "del", "ins", "br",
-        "wbr", "label", "nobr",
+        "wbr", "label", "nobr", "ruby", "rb",
     ];
 
     /// <summary>Text of <paramref name="nodes"/>; <paramref name="skip"/> names elements to leave out with their content.</summary>

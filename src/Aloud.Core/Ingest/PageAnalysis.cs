@@ -100,7 +100,8 @@ internal sealed class PageAnalysis
                     Commas = ps.Commas + total.Commas,
                 };
             }
-            if (e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td"))
+            // A consent banner, a paywall stub or a teaser card's blurb is prose-shaped but no story: no paragraph credit.
+            if ((e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td")) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
                 CreditParagraph(stats, e, total);
         }
         return analysis;

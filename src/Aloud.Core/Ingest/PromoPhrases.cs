@@ -29,16 +29,16 @@ public static partial class PromoPhrases
     }
 
     // Whole-paragraph labels that ad slots and widgets leave behind, and headings of link boxes.
-    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll (down )?to continue( with content| reading)?|(read|see|load|show) more|share( this( article| story)?)?|listen to (this )?(article|story)|new|related( stories| articles| coverage| content| links)?|trending( now| stories)?|recommended( for you| stories| reading)?|you (may|might) also like|more (stories|news|headlines|from [a-z ]{1,30})|most (read|popular|viewed)|top stories|comments?|follow us)\W{0,3}$",
+    [GeneratedRegex(@"^(advertisement|advertising|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll (down )?to continue( with content| reading)?|(read|see|load|show) more|share( this( article| story)?)?|listen to (this )?(article|story)|new|related( stories| articles| coverage| content| links)?|trending( now| stories)?|recommended( for you| stories| reading)?|you (may|might) also like|more (stories|news|headlines|from [a-z ]{1,30})|most (read|popular|viewed)|top stories|comments?|follow us|more on this (topic|story)|suivez-nous|folgen sie uns|s[ií]guenos|seguici|siga-nos|volg ons)\W{0,3}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WholeParagraph();
 
-    [GeneratedRegex(@"you can now listen to|\bclick here\b|\btap here\b|\bsign up (for|to)\b.{0,80}\bnewsletters?\b|\bsubscribe (to|for)\b.{0,60}\b(newsletters?|channel|podcast|updates)\b|\bsubscribe (now|today)\b|\bget (our|the)\b.{0,40}\bnewsletters?\b|like what you're reading|\bfollow us on\b|\bstory continues below\b",
+    [GeneratedRegex(@"you can now listen to|\bclick here\b|\btap here\b|\bsign up (for|to)\b.{0,80}\bnewsletters?\b|\bsubscribe (to|for)\b.{0,60}\b(newsletters?|channel|podcast|updates)\b|\bsubscribe (now|today)\b|\bget (our|the)\b.{0,40}\bnewsletters?\b|like what you're reading|\bfollow us on\b|\bstory continues below\b|^suivez-nous (sur|on)\b|^folgen sie uns (auf|bei)\b|^s[ií]guenos en\b|^seguici su\b|^siga-nos (no|na|em)\b|^volg ons (op|via)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Anywhere();
 
     // Prefix labels of link lists and the imperative app pitch; anchored because the words alone are common.
-    [GeneratedRegex(@"^((read|see|watch|listen) (more|also)|also read|more|related( stories| articles| coverage| content)?|recommended|trending( now)?|top stories|sponsored|watch|listen)\s{0,3}:|^(download|get|install) (the|our)\b.{0,60}\bapps?\b",
+    [GeneratedRegex(@"^((read|see|watch|listen) (more|also)|also read|more|more on this (topic|story)|related( stories| articles| coverage| content)?|recommended|trending( now)?|top stories|sponsored|watch|listen|(à )?(lire|voir) (aussi|également|egalement)|sur le même sujet|lesen sie (auch|mehr)|mehr zum thema|auch interessant|le[ae] (también|tambien|más|mas)|te puede interesar|leggi anche|leia (também|tambem|mais)|veja (também|tambem)|lees (ook|meer))\s{0,3}:|^(download|get|install) (the|our)\b.{0,60}\bapps?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AtStart();
 }

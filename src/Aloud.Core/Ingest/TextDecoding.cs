@@ -7,7 +7,8 @@ namespace Aloud.Ingest;
 /// <summary>
 /// Turns input bytes into text the way a browser would, in order: byte-order mark, the HTTP charset,
 /// a <c>&lt;meta charset&gt;</c> or http-equiv declaration near the start, UTF-8 when the bytes are valid
-/// UTF-8, else Windows-1252 (the usual encoding of old Western pages and text files).
+/// UTF-8 or mostly so (a stray invalid byte becomes U+FFFD), else Windows-1252 (the usual encoding of old Western
+/// pages and text files).
 /// </summary>
 public static partial class TextDecoding
 {
@@ -33,11 +34,42 @@ public static partial class TextDecoding
         }
         var declared = FromName(CharsetOf(contentType)) ?? FromName(MetaCharset(bytes));
 
-        // A page that says UTF-8 but is not is usually Windows-1252 in disguise: guessing beats U+FFFD.
+        // A page that says UTF-8 but is not is usually Windows-1252 in disguise: guessing beats U+FFFD. But a page
+        // whose multi-byte sequences are mostly valid UTF-8 is UTF-8 with a few stray bytes (a pasted Latin-1 "é"):
+        // decoding all of it as Windows-1252 would garble every good character, so only the bad bytes are replaced.
         encoding = declared is null || declared.CodePage == Encoding.UTF8.CodePage
-            ? Utf8.IsValid(bytes) ? new UTF8Encoding(false) : Windows1252
+            ? Utf8.IsValid(bytes) || MostlyUtf8(bytes) ? new UTF8Encoding(false) : Windows1252
             : declared;
         return encoding.GetString(bytes);
+    }
+
+    /// <summary>
+    /// Whether valid multi-byte UTF-8 sequences outnumber the bytes that cannot start or continue one. Windows-1252
+    /// text almost never forms a valid sequence (an accented letter followed by a continuation byte is rare), so a
+    /// page in it scores no valid sequence at all.
+    /// </summary>
+    internal static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var valid = 0;
+        var invalid = 0;
+        var rest = bytes;
+        while (!rest.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(rest, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                if (rune.Value >= 0x80)
+                {
+                    valid++;
+                }
+            }
+            else
+            {
+                invalid++;
+            }
+            rest = rest[Math.Max(1, consumed)..];
+        }
+        return valid > invalid;
     }
 
     /// <summary>The encoding announced by a byte-order mark, and the mark's length.</summary>

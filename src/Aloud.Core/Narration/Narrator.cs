@@ -5,11 +5,15 @@ namespace Aloud.Narration;
 
 /// <summary>
 /// Narrates a script: synthesises every sentence (in parallel where the engine allows), assembles the clips
-/// with pauses by punctuation class, and normalises loudness over the whole article.
+/// with pauses by punctuation class, and normalises loudness over the whole article. Words the engine would read
+/// letter by letter are given a pronounceable reading first (<see cref="NameRespeller"/>), when the engine can tell.
 /// </summary>
 public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions synthesis, PausePlan? pauses = null)
 {
     private readonly PausePlan _pauses = pauses ?? new PausePlan();
+
+    // An engine that can say which words it would spell letter by letter gets those words respelled first.
+    private readonly NameRespeller? _respeller = engine is ISpellingProbe probe ? new NameRespeller(probe) : null;
 
     /// <summary>Target integrated loudness (EBU R128), in LUFS.</summary>
     public double TargetLufs { get; init; } = -16;
@@ -28,6 +32,10 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         var pauseMs = _pauses.LeadIn + _pauses.TailOut + script.Sentences.Sum(_pauses.After);
         var capacity = clips.Sum(c => (long)c.Samples.Length) + (long)(pauseMs * voice.SampleRate / 1000) + 1;
         var assembler = new ClipAssembler(voice.SampleRate, (int)Math.Min(capacity, Array.MaxLength));
+        // A bleep as loud as the speech it interrupts (measured before the clips are joined and released).
+        var bleep = script.Sentences.Any(s => s.EndsInBleep || s.PauseAfter == Script.SentencePause.Bleep)
+            ? BleepLevel.Matching(BleepLevel.SpeechLoudness(clips.Select(c => (LoudnessMeter.IntegratedLoudness(c.Samples, c.SampleRate), c.Samples.Length))), voice.SampleRate)
+            : ClipAssembler.DefaultBleepAmplitude;
         var sentences = new List<TimedSentence>(clips.Length);
         var words = new List<TimedWord>(script.WordCount);
         assembler.AddSilence(_pauses.LeadIn);
@@ -45,11 +53,11 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
             sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
             if (sentence.EndsInBleep)
             {
-                assembler.AddBleep(_pauses.Bleep);
+                assembler.AddBleep(_pauses.Bleep, bleep);
             }
             if (sentence.PauseAfter == Script.SentencePause.Bleep && i < clips.Length - 1)
             {
-                assembler.AddBleep(_pauses.Bleep);
+                assembler.AddBleep(_pauses.Bleep, bleep);
             }
             else
             {
@@ -69,13 +77,27 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         Parallel.For(0, clips.Length, parallel, i =>
         {
             var sentence = script.Sentences[i];
-            var clip = engine.Synthesize(sentence.ToSpeech(), voice, RateFor(sentence));
+            var speech = _respeller is null ? sentence.ToSpeech() : _respeller.Apply(sentence.ToSpeech(), voice);
+            var clip = WidenMaskedGaps(engine.Synthesize(speech, voice, RateFor(sentence)), speech);
             clips[i] = clip;
             var finished = Interlocked.Increment(ref done);
             var samples = Interlocked.Add(ref audioSamples, clip.Samples.Length);
             progress?.Report(new NarrationProgress(finished, clips.Length, (double)samples / clip.SampleRate));
         });
         return clips;
+    }
+
+    /// <summary>Where a censored word stood inside the sentence, a pause of <see cref="PausePlan.MaskedGap"/>, not a comma's.</summary>
+    private Clip WidenMaskedGaps(Clip clip, SpeechSentence speech)
+    {
+        for (var w = 0; w < speech.Words.Count - 1; w++)
+        {
+            if (speech.Words[w].BreakAfter == WordBreak.Masked)
+            {
+                clip = GapWidener.Widen(clip, w, _pauses.MaskedGap);
+            }
+        }
+        return clip;
     }
 
     /// <summary>

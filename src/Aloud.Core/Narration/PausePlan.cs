@@ -5,7 +5,9 @@ namespace Aloud.Narration;
 
 /// <summary>
 /// Silence lengths by punctuation class, in milliseconds. A question or exclamation gets a little more room
-/// than a full stop; paragraphs and sections more again, as a newsreader breathes.
+/// than a full stop; paragraphs and sections more again, as a newsreader breathes. <see cref="MaskedGap"/> is the
+/// silence where a censored word stood inside a sentence (without a bleep): clearly longer than a comma, so that
+/// a listener hears a word was left out.
 /// </summary>
 public sealed record PausePlan(
     double LeadIn = 250,
@@ -14,7 +16,8 @@ public sealed record PausePlan(
     double Paragraph = 750,
     double Section = 1000,
     double TailOut = 600,
-    double Bleep = 320)
+    double Bleep = 320,
+    double MaskedGap = 650)
 {
     public double After(ScriptSentence sentence) => sentence.PauseAfter switch
     {

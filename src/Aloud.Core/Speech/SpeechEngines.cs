@@ -13,8 +13,16 @@ public sealed class SpeechEngines : IDisposable
     /// <summary>The voice used when none is named: Flite rms, the most intelligible voice measured.</summary>
     public const string DefaultVoiceId = "rms";
 
-    private readonly Lazy<ISpeechEngine> _flite = new(() => new FliteEngine(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<ISpeechEngine> _flite;
     private readonly Lazy<ISpeechEngine> _espeak = new(() => new EspeakEngine(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The engines of this machine, created on first use.</summary>
+    /// <param name="reproducibleFlite">
+    /// Flite synthesises one sentence at a time with seeded noise (the same bytes every run), or, when false, on
+    /// every core (see <see cref="FliteEngine"/>).
+    /// </param>
+    public SpeechEngines(bool reproducibleFlite = true) =>
+        _flite = new(() => new FliteEngine(reproducibleFlite), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The Flite engine; throws <see cref="NativeLibraryMissingException"/> without libflite.</summary>
     public ISpeechEngine Flite => _flite.Value;

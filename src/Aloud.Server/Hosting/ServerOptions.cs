@@ -43,6 +43,13 @@ public sealed class ServerOptions
     [Url]
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// Flite synthesises one sentence at a time with seeded noise, the same bytes every run, instead of one per core
+    /// (decision 0005). Off by default: the clip cache keeps a sentence's audio stable once made, and a server needs
+    /// its cores.
+    /// </summary>
+    public bool ReproducibleSynthesis { get; set; }
+
     /// <summary>The longest `/v1/audio/speech` input, in characters (20,000: about 20 minutes of speech; OpenAI allows 4,096).</summary>
     [Range(1, 10_000_000)]
     public int MaxSpeechCharacters { get; set; } = 20_000;

@@ -22,7 +22,7 @@ public static class StoreServices
         services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<IOptions<ServerOptions>>().Value.BlobsPath));
         services.AddSingleton(sp => new ClipCache(sp.GetRequiredService<IBlobStore>()));
         services.AddSingleton(sp => new LexiconSource(sp.GetRequiredService<ILexiconStore>()));
-        services.AddSingleton<SpeechEngines>();
+        services.AddSingleton(sp => new SpeechEngines(sp.GetRequiredService<IOptions<ServerOptions>>().Value.ReproducibleSynthesis));
         services.AddSingleton(sp => new ServiceMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<JobSignal>();
         services.AddSingleton(sp => new CachedEngines(sp.GetRequiredService<SpeechEngines>(), sp.GetRequiredService<ClipCache>(), sp.GetRequiredService<ServiceMetrics>()));

@@ -96,4 +96,12 @@ public class ArticleMetadataReaderTests
         Assert.Equal("en", Extract("").Language);
         Assert.Equal("en", Extract("", Body, " lang=\"not a language!\"").Language);
     }
+
+    [Fact]
+    public void A_commenter_is_never_the_byline()
+    {
+        var article = Extract("", "<article><h1>Pool reopens</h1><p>The municipal pool reopens on January 12 after eight months of work on the main basin.</p></article>"
+            + "<section id='comments'><div class='comment'><span class='comment-author'>Jeannot62</span><p>Finally!</p></div></section>");
+        Assert.Null(article.Byline);
+    }
 }

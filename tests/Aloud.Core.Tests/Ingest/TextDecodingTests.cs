@@ -67,4 +67,13 @@ public class TextDecodingTests
     {
         Assert.Equal(Sample, TextDecoding.Decode(Encoding.UTF8.GetBytes(Sample), "text/plain; charset=klingon-9"));
     }
+
+    [Fact]
+    public void A_utf8_page_with_one_stray_latin1_byte_stays_utf8_and_only_that_byte_is_replaced()
+    {
+        var good = Encoding.UTF8.GetBytes("Ren\u00e9 and Ma\u00eblle opened the caf\u00e9; the d");
+        byte[] bytes = [.. good, 0xE9, .. "cision was theirs."u8];
+        Assert.Equal("Ren\u00e9 and Ma\u00eblle opened the caf\u00e9; the d\uFFFDcision was theirs.", TextDecoding.Decode(bytes, "text/html; charset=utf-8"));
+        Assert.Equal("Ren\u00e9 and Ma\u00eblle opened the caf\u00e9; the d\uFFFDcision was theirs.", TextDecoding.Decode(bytes));
+    }
 }

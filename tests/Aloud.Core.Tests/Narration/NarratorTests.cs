@@ -99,6 +99,22 @@ public sealed class NarratorTests : IDisposable
     }
 
     [Fact]
+    public void A_censored_word_inside_a_sentence_leaves_a_gap_clearly_longer_than_a_comma()
+    {
+        var (engine, voice) = _engines.Resolve("rms");
+        var article = Story with { Blocks = [new ArticleBlock(BlockKind.Paragraph, "\"It kicks a--, honestly,\" the coach said.")] };
+        var options = new ScriptOptions { ReadHeadline = false, ReadByline = false, ReadDate = false };
+        var script = new ScriptWriter(options).Write(article);
+        var pauses = new PausePlan() with { MaskedGap = 800 };
+        var narration = new Narrator(engine, voice, new SynthesisOptions(), pauses).Narrate(script);
+        var words = narration.Words.ToList();
+        var kicks = words.FindIndex(w => w.Spoken == "kicks");
+        Assert.Equal(800, words[kicks + 1].StartMs - words[kicks].EndMs, 1);
+        var honestly = words.FindIndex(w => w.Spoken == "honestly");
+        Assert.True(words[honestly + 1].StartMs - words[honestly].EndMs < 400, "a comma stays a comma");
+    }
+
+    [Fact]
     public void Timings_json_lists_words_sentences_blocks_and_the_text()
     {
         var narration = Narrate();

@@ -46,7 +46,7 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
-        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg")
+        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para")
         {
             var reference = word.Text switch
             {
@@ -63,6 +63,12 @@ internal sealed class AbbreviationPass : TokenPass
                 "Ste" => "Suite",
                 "Rm" => "Room",
                 "Bldg" => "Building",
+                "Art" => "Article",
+                "Arts" => "Articles",
+                "Rte" => "Route",
+                "Sec" => "Section",
+                "Secs" => "Sections",
+                "Para" or "para" => "paragraph",
                 _ => "volume",
             };
             replacement = Spoken(tokens, index, consumed, reference);
@@ -184,6 +190,8 @@ internal sealed class AbbreviationPass : TokenPass
             "TD" when afterCount || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "pass" or "passes" or "run" or "catch" } => "touchdown",
             "TDs" when afterCount => "touchdowns",
             "OT" when At(tokens, index + 1) is { Kind: TokenKind.Word } game && GameWords.Contains(game.Text) => "overtime",
+            // "Lakewood 34, Central Valley 31 (OT)": an agate line's final score.
+            "OT" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } => "overtime",
             "OT" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "during" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } => "overtime",
             _ => null,
         };

@@ -5,8 +5,9 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Money used as an adjective after "a" or "the" takes a singular currency and the right article: "a $85,000 grant"
 /// -> "an eighty-five thousand dollar grant", "the $2 million fine" -> "the two million dollar fine". Runs after
-/// <see cref="MoneyPass"/>. Only when a plain lowercase noun follows, so "a $5 or $10 fee" and "a $5.50 ticket" (with
-/// cents) keep the ordinary reading.
+/// <see cref="MoneyPass"/>. Only when a plain lowercase noun follows; two amounts joined by "or", "to" or "and" before
+/// one noun are both singular ("a $5 or $10 fee" -> "a five dollar or ten dollar fee"); "a $5.50 ticket" (with
+/// cents) keeps the ordinary reading.
 /// </summary>
 internal sealed class AdjectivalMoneyPass : TokenPass
 {
@@ -98,18 +99,30 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         replacement = null!;
         if (tokens[index] is not { Kind: TokenKind.Word } article || !Determiners.Words.Contains(article.Text)
             || At(tokens, index + 1) is not { Kind: TokenKind.Spoken, Class: "money" } money
-            || At(tokens, index + 2) is not { Kind: TokenKind.Word } noun
-            || !char.IsLower(noun.Text[0]) || NotNouns.Contains(noun.Text) || money.Words.Contains("and")
-            || !Singular.TryGetValue(money.Words[^1], out var currency))
+            || money.Words.Contains("and") || !Singular.TryGetValue(money.Words[^1], out var currency))
         {
             return 0;
         }
+        var used = 2;
         var words = money.Words.Take(money.Words.Count - 1).Append(currency).ToList();
+        if (At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "or" or "to" or "and" } link
+            && At(tokens, index + 3) is { Kind: TokenKind.Spoken, Class: "money" } second && !second.Words.Contains("and")
+            && Singular.TryGetValue(second.Words[^1], out var secondCurrency) && ModifiesNoun(At(tokens, index + 4)))
+        {
+            // "a $5 or $10 fee", "a $20 to $30 ticket": two amounts before one noun are both its adjective.
+            words.Add(link.Text);
+            words.AddRange(second.Words.Take(second.Words.Count - 1).Append(secondCurrency));
+            used = 4;
+        }
+        else if (!ModifiesNoun(At(tokens, index + 2)))
+        {
+            return 0;
+        }
         // "an eighty...", "an eleven...", "an eighteen...": the article follows the sound of the number.
         var an = words[0].StartsWith("eight", StringComparison.Ordinal) || words[0].StartsWith("eleven", StringComparison.Ordinal);
         var a = an ? "an" : "a";
         var spokenArticle = article.Text is not ("a" or "an" or "A" or "An") ? article.Text : char.IsUpper(article.Text[0]) ? "A" + a[1..] : a;
-        replacement = Spoken(tokens, index, 2, $"{spokenArticle} {string.Join(' ', words)}");
-        return 2;
+        replacement = Spoken(tokens, index, used, $"{spokenArticle} {string.Join(' ', words)}");
+        return used;
     }
 }

@@ -22,6 +22,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (PerPoweredUnit(tokens, index, out var perWords) is > 0 and var perCount)
+        {
+            replacement = Spoken(tokens, index, perCount, perWords);
+            return perCount;
+        }
         var start = index;
         var point = tokens[index].IsPunctuation(".") && (index == 0 || tokens[index].SpaceBefore);
         if (point)
@@ -135,8 +140,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         if (At(tokens, next) is { Kind: TokenKind.Word } unit)
         {
             // "a 55 mph zone": after a determiner, a spaced unit before a noun stays singular too.
-            var describes = DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, next + 1);
-            var spoken = ReadUnit(tokens, next, unit.Text, one || describes, !unit.SpaceBefore, out var unitTokens);
+            var spoken = ReadUnit(tokens, next, unit.Text, one, !unit.SpaceBefore, out var unitTokens);
+            if (spoken is not null && !one && DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens)))
+            {
+                // The noun is the word after the whole unit ("sq mi of farmland" has none; "a 55 mph zone" has one).
+                spoken = ReadUnit(tokens, next, unit.Text, one: true, !unit.SpaceBefore, out unitTokens);
+            }
             if (spoken is not null)
             {
                 var count = next + unitTokens - index;
@@ -202,7 +211,55 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "per", "than", "as", "is", "was", "are", "were",
         "across", "towards", "besides", "less", "more", "plus", "minus", "away", "apart", "long", "wide", "tall", "high", "deep",
         "thick", "ago", "each", "apiece", "yesterday", "today", "tonight", "this", "that", "these", "those", "its", "his", "her",
+        "below", "under", "over", "about", "around", "near", "nearly", "almost", "roughly", "some", "into", "onto", "through",
     };
+
+    /// <summary>
+    /// "people per km²", "per sq mi", "per m³": a squared or cubed unit after "per" with no number before it. Plain
+    /// symbols after "per" are left to the rate readings; the power is what makes the symbol a unit here.
+    /// </summary>
+    private static int PerPoweredUnit(IReadOnlyList<Token> tokens, int index, out string words)
+    {
+        words = "";
+        if (tokens[index] is not { Kind: TokenKind.Word, Text: "per" } || At(tokens, index + 1) is not { Kind: TokenKind.Word } symbol)
+        {
+            return 0;
+        }
+        if (symbol.Text is "sq" or "cu" && PoweredUnit(tokens, index + 2, one: true) is ({ } area, var used))
+        {
+            words = $"per {(symbol.Text == "sq" ? "square" : "cubic")} {area}";
+            return 2 + used;
+        }
+        if (At(tokens, index + 2) is { Kind: TokenKind.Symbol, SpaceBefore: false, Text: "²" or "³" } power
+            && Units.Read(symbol.Text, one: true, glued: true) is { } unit)
+        {
+            words = $"per {(power.Text == "²" ? "square" : "cubic")} {unit}";
+            return 3;
+        }
+        return 0;
+    }
+
+    /// <summary>The token after a unit, skipping the unit's own closing period ("3 in. of").</summary>
+    private static int NounAfter(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } ? at + 1 : at;
+
+    /// <summary>
+    /// The unit after a spaced "sq" or "cu" ("sq ft", "cu. m", "sq km"): its name, singular or plural, and how many
+    /// tokens it used, the periods included.
+    /// </summary>
+    private static (string? Unit, int Used) PoweredUnit(IReadOnlyList<Token> tokens, int at, bool one)
+    {
+        var k = at;
+        if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false })
+        {
+            k++;
+        }
+        if (At(tokens, k) is not { Kind: TokenKind.Word } unit || unit.Text is "sq" or "cu" || Units.Read(unit.Text, one, glued: true) is not { } name)
+        {
+            return (null, 0);
+        }
+        return (name, k + 1 - at);
+    }
 
     /// <summary>The unit after "sq" in "sq.-ft." or "sq. ft.": its singular name and how many tokens it used.</summary>
     private static (string? Unit, int Used) SquaredUnit(IReadOnlyList<Token> tokens, int at)
@@ -273,15 +330,25 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     {
         count = 1;
         string? spoken;
-        if (symbol == "sq" && At(tokens, at + 1) is { Kind: TokenKind.Word } squared && Units.Read(squared.Text, one, glued: true) is { } area)
+        if (symbol is "sq" or "cu" && PoweredUnit(tokens, at + 1, one) is ({ } area, var used))
         {
-            spoken = "square " + area;
+            // "2,000 sq ft", "600,000 cu. ft.": the power word and the unit after it.
+            spoken = (symbol == "sq" ? "square " : "cubic ") + area;
+            count = 1 + used;
+        }
+        else if (symbol == "in" && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+            && At(tokens, at + 2) is { Kind: TokenKind.Word } inchNext && (inchNext.Text.All(char.IsLower) || NotNouns.Contains(inchNext.Text)))
+        {
+            // "1 to 3 in. of snow": "in" is a word, but "in." with its period before a lowercase word is the inch.
             count = 2;
+            return one ? "inch" : "inches";
         }
         else
         {
-            // "3 m people" is not meters, but "40 m wide" is: a dimension word after the symbol settles it.
-            var wordFollows = At(tokens, at + 1) is { Kind: TokenKind.Number } || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text));
+            // "3 m people" is not meters, but "40 m wide" and "14.2 m from nose to tail" are: a dimension word or a
+            // word that cannot be the noun the number counts (a preposition, a conjunction) settles it.
+            var wordFollows = At(tokens, at + 1) is { Kind: TokenKind.Number }
+                || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text) && !NotNouns.Contains(after.Text));
             spoken = Units.Read(symbol, one, glued, wordFollows);
         }
         if (spoken is null)

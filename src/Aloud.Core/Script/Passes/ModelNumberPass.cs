@@ -3,21 +3,22 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// Three-digit model numbers after a maker are read in pairs, as people say them: "Boeing 737" -> "Boeing seven
-/// thirty-seven", "Porsche 911" -> "Porsche nine eleven", "Peugeot 208" -> "Peugeot two oh eight". A closed list of
-/// makers (or the model suffix "737 MAX") keeps "Boeing 300 jobs" style counts out (those are followed by a noun and not by a model word).
+/// Three-digit model numbers right after a name are read in pairs, as people say them: "Boeing 737" -> "Boeing seven
+/// thirty-seven", "Porsche 911" -> "Porsche nine eleven", "the Vantor 208 hatchback" -> "two oh eight". The model is
+/// found by shape and context, not by a list of makers: a capitalised name (not a sentence's first word before a
+/// lowercase word, not a function word or a month) directly before three digits that are not round ("Fiat 500",
+/// "Fortune 500" stay counts), not followed by a plural noun ("Boeing 300 jobs" is a count) and not an agate score
+/// ("Duke 102, Clemson 98", "Duke 102-98"). "737 MAX" is a model after any word.
 /// </summary>
 internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
 {
-    private static readonly HashSet<string> Makers = new(StringComparer.Ordinal) { "Boeing", "Porsche", "Peugeot", "Cessna", "Embraer" };
-
     public override string Name => "model";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
         if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 3 } model || !NumberText.IsPlain(model.Text) || model.Text[0] == '0'
-            || !(At(tokens, index - 1) is { Kind: TokenKind.Word } maker && Makers.Contains(maker.Text) || At(tokens, index + 1) is { Text: "MAX" or "Max" })
+            || !(FollowsName(tokens, index) || At(tokens, index + 1) is { Text: "MAX" or "Max" })
             || At(tokens, index + 1) is { Kind: TokenKind.Word } next && char.IsLower(next.Text[0]) && next.Text.EndsWith('s'))
         {
             // "Boeing 400 jobs" is a count.
@@ -25,5 +26,28 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, 1, NumberText.Pairs(numbers, model.Text));
         return 1;
+    }
+
+    /// <summary>Whether the number at <paramref name="index"/> stands right after a name, in a place a count does not take.</summary>
+    private static bool FollowsName(IReadOnlyList<Token> tokens, int index)
+    {
+        var number = tokens[index];
+        if (number.Text.EndsWith("00", StringComparison.Ordinal) || !number.SpaceBefore
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsAsciiLetterUpper(name.Text[0]) || !name.Text.All(char.IsAsciiLetter)
+            || CommonWords.Contains(name.Text) || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text))
+        {
+            return false;
+        }
+        var next = At(tokens, index + 1);
+        // "About 300 people": a sentence's first word before a count is not a name.
+        if (index == 1 && next is { Kind: TokenKind.Word } word && char.IsLower(word.Text[0]))
+        {
+            return false;
+        }
+        // "Duke 102, Clemson 98", "Duke 102-98": scores in agate.
+        var score = next is { Text: "-" or "\u2013", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number }
+            || next is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
+                && (At(tokens, index + 3) is { Kind: TokenKind.Number } || At(tokens, index + 4) is { Kind: TokenKind.Number });
+        return !score;
     }
 }

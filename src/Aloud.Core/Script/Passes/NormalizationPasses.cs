@@ -16,6 +16,7 @@ internal static class NormalizationPasses
         new ServiceNumberPass(numbers),
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
+        new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
         new NumericDatePass(numbers),

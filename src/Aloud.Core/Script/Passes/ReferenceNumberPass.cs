@@ -45,6 +45,27 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         return 1;
     }
 
+    /// <summary>A two-character airline code, as written ("UA", "B6") or already spelled by the acronym pass ("U A").</summary>
+    private static bool IsAirlineCode(Token token)
+    {
+        var text = token.Kind == TokenKind.Spoken && token.Words is [{ Length: 1 } a, { Length: 1 } b] ? a + b
+            : token.Kind == TokenKind.Word ? token.Text : "";
+        return text.Length == 2 && char.IsAsciiLetterUpper(text[0]) && (char.IsAsciiLetterUpper(text[1]) || char.IsAsciiDigit(text[1]));
+    }
+
+    /// <summary>Whether "flight" stands within three tokens before the airline code at <paramref name="code"/>.</summary>
+    private static bool FlightBefore(IReadOnlyList<Token> tokens, int code)
+    {
+        for (var k = code - 1; k >= Math.Max(0, code - 3); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } word && word.Text.Equals("flight", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool NamesReference(IReadOnlyList<Token> tokens, int index, int digits)
     {
         var k = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? index - 2 : index - 1;
@@ -58,6 +79,8 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             { Kind: TokenKind.Word } form when PairedNames.Contains(form.Text) => true,
             // "Suite 210", "Room 1204": a room is said in pairs ("suite two ten").
             { Kind: TokenKind.Word or TokenKind.Spoken } room when RoomWords.Contains(room.Text) || room.Words is ["apartment"] or ["Suite"] or ["Room"] => true,
+            // "the flight, UA 2214", "Flight DL 417": an airline's two-character code after the word "flight".
+            { } code when IsAirlineCode(code) && FlightBefore(tokens, k) => true,
             // "No. 4417": four digits after "number" are an identifier, not a rank.
             { Kind: TokenKind.Spoken, Words: ["number"] } => digits == 4,
             _ => false,

@@ -41,22 +41,13 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "Duke", "Duchess", "Grand", "Shah", "Emir", "Kaiser",
     };
 
-    /// <summary>Common given names: "Harold Kessling III" is a person ("the third"), "Mortal Kombat II" a title ("two").</summary>
-    private static readonly HashSet<string> GivenNames = new(StringComparer.Ordinal)
-    {
-        "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Andrew", "Anthony", "Arthur", "Benjamin", "Bill", "Bob", "Brian",
-        "Bruce", "Carl", "Charles", "Chris", "Christopher", "Daniel", "David", "Dennis", "Donald", "Douglas", "Edward", "Eric",
-        "Eugene", "Frank", "Gary", "George", "Gerald", "Gregory", "Harold", "Harry", "Henry", "Howard", "Jack", "Jacob", "James",
-        "Jason", "Jeffrey", "Jerry", "Jesse", "Joe", "John", "Jonathan", "Joseph", "Joshua", "Juan", "Justin", "Keith", "Kenneth",
-        "Kevin", "Larry", "Lawrence", "Louis", "Mark", "Martin", "Matthew", "Michael", "Nathan", "Nicholas", "Patrick", "Paul",
-        "Peter", "Philip", "Ralph", "Randy", "Raymond", "Richard", "Robert", "Roger", "Ronald", "Roy", "Russell", "Ryan", "Samuel",
-        "Scott", "Sean", "Stephen", "Steven", "Terry", "Thomas", "Timothy", "Vincent", "Walter", "Wayne", "William", "Willie",
-        "Ted", "Hunter", "Tyler", "Chester", "Franklin", "Theodore", "Nelson", "Wesley", "Calvin", "Clarence", "Floyd", "Lewis",
-    };
-
     /// <summary>
-    /// II to IV after a given name and a surname ("Harold Kessling III", "Robert F. Kennedy III"): a generational suffix,
-    /// said "the third".
+    /// II to IV after a full personal name, a given name and a surname with or without middle names or initials
+    /// ("Harold Kessling III", "Martin Luther King III", "Robert F. Kennedy III"): a generational suffix, said "the
+    /// third". The name is found by its shape, two or more capitalised words that are not function words, titles or
+    /// counting words, not by a list of names. A determiner before the run marks the title of a work instead ("the
+    /// Mortal Kombat II launch": "two"), and so do a quotation mark before it (a quoted "Crocodile Dundee II") and a
+    /// ruler's title opening it ("Grand Theft Auto IV").
     /// </summary>
     private static bool IsPersonsSuffix(IReadOnlyList<Token> tokens, int index, int value)
     {
@@ -64,14 +55,38 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         {
             return false;
         }
-        var k = index - 2;
-        if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, k - 1) is { Kind: TokenKind.Word, Text.Length: 1 })
+        var names = 0;
+        var k = index - 1;
+        while (k >= 0 && names < 6)
         {
-            // A middle initial: "Robert F. Kennedy III".
-            k -= 2;
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, k - 1) is { Kind: TokenKind.Word, Text: [var initial] } && char.IsUpper(initial))
+            {
+                // A middle initial: "Robert F. Kennedy III".
+                k -= 2;
+                continue;
+            }
+            if (tokens[k] is not { Kind: TokenKind.Word } word || !IsNameShaped(word.Text) || CommonWords.Contains(word.Text)
+                || CountingWords.Contains(word.Text) || Abbreviations.Titles.ContainsKey(word.Text))
+            {
+                break;
+            }
+            names++;
+            k--;
         }
-        return At(tokens, k) is { Kind: TokenKind.Word } given && GivenNames.Contains(given.Text);
+        if (names < 2 || RulerTitles.Contains(tokens[k + 1].Text))
+        {
+            return false;
+        }
+        // A quotation mark before the run marks a quoted title ("Crocodile Dundee II").
+        return At(tokens, k) is not { } before
+            || before.Kind == TokenKind.Word && !Determiners.Words.Contains(before.Text)
+            || before.Kind != TokenKind.Word && before.Text is not ("\"" or "\u201C" or "\u2018" or "'" or "`" or "``");
     }
+
+    /// <summary>A capital followed by letters that are not all capitals ("Kessling", "McShane", "O'Neill-Ruiz").</summary>
+    private static bool IsNameShaped(string word) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower)
+        && word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-');
 
     public override string Name => "roman";
 

@@ -81,11 +81,26 @@ internal static class Units
         ["m3"] = ("cubic meter", "cubic meters"),
         ["cm3"] = ("cubic centimeter", "cubic centimeters"),
         ["ha"] = ("hectare", "hectares"),
+        ["cu"] = ("cubic", "cubic"),
+        ["kV"] = ("kilovolt", "kilovolts"),
+        ["mV"] = ("millivolt", "millivolts"),
+        ["mA"] = ("milliamp", "milliamps"),
+        ["MWh"] = ("megawatt hour", "megawatt hours"),
+        ["GWh"] = ("gigawatt hour", "gigawatt hours"),
+        ["TWh"] = ("terawatt hour", "terawatt hours"),
+        ["kPa"] = ("kilopascal", "kilopascals"),
+        ["hPa"] = ("hectopascal", "hectopascals"),
+        ["MPa"] = ("megapascal", "megapascals"),
+        ["kcal"] = ("kilocalorie", "kilocalories"),
+        ["bbl"] = ("barrel", "barrels"),
+        ["mi2"] = ("square mile", "square miles"),
+        ["ft2"] = ("square foot", "square feet"),
+        ["ft3"] = ("cubic foot", "cubic feet"),
         ["cc"] = ("CC", "CC"),
     };
 
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "h", "W", "MP" };
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "cu", "h", "W", "MP" };
 
     /// <summary>Single capitals that are units only glued to a number: "220 W. Maple St." is West, "65W" is watts.</summary>
     private static readonly HashSet<string> NeverSpaced = new(StringComparer.Ordinal) { "W" };

@@ -5,7 +5,7 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Abbreviated weekdays in datelines and schedules: "Tues., Jan. 6" -> "Tuesday, January sixth", "Sat. 9 a.m." ->
 /// "Saturday nine a m", "published Wed. in Nature". "Sun." and "Sat." are also a newspaper and a test, so those two
-/// count only before a comma, a month or a number, or after "on", "since", "last"..., where nothing else fits.
+/// count only before a comma, a colon (a forecast's "Sat.: Sunny"), a month or a number, or after "on", "since", "last"..., where nothing else fits.
 /// </summary>
 internal sealed class WeekdayPass : TokenPass
 {
@@ -41,7 +41,7 @@ internal sealed class WeekdayPass : TokenPass
             return 0;
         }
         var next = At(tokens, index + 2);
-        var fits = next is { Kind: TokenKind.Punctuation, Text: "," } or { Kind: TokenKind.Number }
+        var fits = next is { Kind: TokenKind.Punctuation, Text: "," or ":" or ";" } or { Kind: TokenKind.Number }
             || (next is { Kind: TokenKind.Word or TokenKind.Spoken } && IsDateStart(next))
             // "published Wed. in Nature": only "Sat." and "Sun." have other meanings.
             || word.Text is not ("Sat" or "Sun")

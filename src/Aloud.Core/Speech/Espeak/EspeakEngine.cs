@@ -6,7 +6,7 @@ namespace Aloud.Speech.Espeak;
 /// <see cref="EspeakOwner"/> and <see cref="MaxParallelism"/> is 1. Words with a pronunciation are said from
 /// it on English voices; other languages read their text (the lexicon's respelling, or the word as written).
 /// </summary>
-public sealed class EspeakEngine : ISpeechEngine
+public sealed class EspeakEngine : ISpeechEngine, ISpellingProbe
 {
     /// <summary>The prefix of every eSpeak voice id.</summary>
     public const string VoicePrefix = "espeak:";
@@ -69,6 +69,29 @@ public sealed class EspeakEngine : ISpeechEngine
         var phonemes = SaysPhonemes(sentence, voice);
         return _owner.TracePhonemes(voice.EngineVoiceName, EspeakText.Build(sentence, phonemes).Text, phonemes);
     }
+
+    /// <summary>
+    /// Asks eSpeak how it says one word: a word it finds unpronounceable is read letter by letter, at least at its
+    /// start ("Wrzesniewski" as "W R zesniewski"), so the word's phonemes then begin with the names of its first two
+    /// letters, as eSpeak itself says them.
+    /// </summary>
+    public bool WouldSpell(string word, Voice voice)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(voice);
+        if (word.Length < 2 || !char.IsLetter(word[0]) || !char.IsLetter(word[1]))
+        {
+            return false;
+        }
+        var said = Compact(_owner.TracePhonemes(voice.EngineVoiceName, word, phonemeInput: false));
+        var letters = Compact(_owner.TracePhonemes(voice.EngineVoiceName, word[..1], phonemeInput: false))
+            + Compact(_owner.TracePhonemes(voice.EngineVoiceName, word[1..2], phonemeInput: false));
+        return letters.Length > 0 && said.StartsWith(letters, StringComparison.Ordinal);
+    }
+
+    /// <summary>Phonemes without stress marks, pauses or spaces, so that a letter's name compares equal in any position.</summary>
+    private static string Compact(string trace) =>
+        new(trace.Where(c => !char.IsWhiteSpace(c) && c is not ('\'' or ',' or '_' or ':' or ';' or '%' or '=' or '|')).ToArray());
 
     /// <summary>Phoneme input only where it is needed and understood: a pronounced word, an English voice.</summary>
     private static bool SaysPhonemes(SpeechSentence sentence, Voice voice) =>

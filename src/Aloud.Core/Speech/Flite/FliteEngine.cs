@@ -5,17 +5,27 @@ namespace Aloud.Speech.Flite;
 
 /// <summary>
 /// Flite (CMU Festival-Lite) voices rms, slt, awb and kal16, synthesised in-process through its C API.
-/// Flite is thread-safe once initialised, so calls run concurrently (one per core). Words with a
-/// pronunciation are said from their phones (mapped from IPA to Flite's US English phone set).
+/// Flite is thread-safe once initialised, but its voices draw excitation noise from the process-wide C
+/// <c>rand()</c>. Reproducible (the default), syntheses run one at a time with a fixed seed
+/// (<see cref="FliteNoiseSeed"/>): the same sentence gives the same samples on every run. Parallel, they run on
+/// every core and the noise differs from run to run (decision 0005): the choice of a service whose clip cache
+/// already keeps each sentence's audio stable. Words with a pronunciation are said from their phones (mapped
+/// from IPA to Flite's US English phone set).
 /// </summary>
-public sealed unsafe class FliteEngine : ISpeechEngine
+public sealed unsafe class FliteEngine : ISpeechEngine, ISpellingProbe
 {
     private readonly FliteNative _native;
+    private readonly bool _reproducible;
 
     /// <summary>Binds libflite (once per process) and registers its voices.</summary>
+    /// <param name="reproducible">
+    /// One synthesis at a time with a fixed noise seed (the same bytes every run), or, when false, one per core
+    /// with free-running noise. A process should use one mode: a parallel synthesis moves the shared generator.
+    /// </param>
     /// <exception cref="NativeLibraryMissingException">libflite is not installed.</exception>
-    public FliteEngine()
+    public FliteEngine(bool reproducible = true)
     {
+        _reproducible = reproducible;
         _native = FliteNative.Instance;
         Voices = FliteVoices.All.Where(v => _native.Voices.ContainsKey(v.Id)).ToList();
     }
@@ -27,7 +37,7 @@ public sealed unsafe class FliteEngine : ISpeechEngine
     public IReadOnlyList<Voice> Voices { get; }
 
     /// <inheritdoc />
-    public int MaxParallelism => Environment.ProcessorCount;
+    public int MaxParallelism => _reproducible ? 1 : Environment.ProcessorCount;
 
     /// <inheritdoc />
     public Clip Synthesize(SpeechSentence sentence, Voice voice, SynthesisOptions options)
@@ -64,6 +74,38 @@ public sealed unsafe class FliteEngine : ISpeechEngine
     }
 
     /// <summary>
+    /// Asks Flite how it reads one word: its text analysis turns a word it finds unpronounceable (its letter-context
+    /// rule, us_aswdP) into one word per letter, so two or more one-letter words in the Word relation mean it would
+    /// spell it (a clitic such as "'s" is a word of its own and does not count).
+    /// </summary>
+    public bool WouldSpell(string word, Voice voice)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(voice);
+        var utterance = Synthesize(FliteText.Plan(new SpeechSentence([new SpeechWord(word)])), _native.Voices[voice.Id], 1.0);
+        try
+        {
+            var letters = 0;
+            var relation = _native.UttRelation(utterance, FliteStrings.WordRelation);
+            for (var item = relation == IntPtr.Zero ? IntPtr.Zero : _native.RelationHead(relation); item != IntPtr.Zero; item = _native.ItemNext(item))
+            {
+                // A spelled letter is a word of one letter ("m"), or "_a" for the letter a; "'s" and "'ll" are clitics.
+                var name = Marshal.PtrToStringUTF8(_native.ItemFeatString(item, FliteStrings.Name)) ?? "";
+                if (name.Length == 1 && char.IsAsciiLetter(name[0]) || name.Length == 2 && name[0] == '_' && char.IsAsciiLetter(name[1]))
+                {
+                    letters++;
+                }
+            }
+
+            return letters > 1;
+        }
+        finally
+        {
+            _native.DeleteUtterance(utterance);
+        }
+    }
+
+    /// <summary>
     /// The phone names of the Segment relation Flite synthesised for <paramref name="sentence"/>, pauses
     /// ("pau") included: what the voice really said, for tests of pronunciations.
     /// </summary>
@@ -94,7 +136,10 @@ public sealed unsafe class FliteEngine : ISpeechEngine
     /// voice stays untouched and shared. Setting it on the voice instead would race between concurrent calls
     /// (or need a lock that serialises them), and a voice registered per rate would leak one voice per rate.
     /// </summary>
-    private IntPtr Synthesize(FliteInput input, FliteVoice voice, double rate)
+    private IntPtr Synthesize(FliteInput input, FliteVoice voice, double rate) =>
+        _reproducible ? FliteNoiseSeed.Run(() => SynthesizeUnseeded(input, voice, rate)) : SynthesizeUnseeded(input, voice, rate);
+
+    private IntPtr SynthesizeUnseeded(FliteInput input, FliteVoice voice, double rate)
     {
         var text = Encoding.ASCII.GetBytes(input.Text + '\0');
         var utterance = _native.NewUtterance();

@@ -12,5 +12,10 @@ public class ModelNumberPassTests
     [InlineData("a Peugeot 308", "a Peugeot three oh eight.")]
     [InlineData("Boeing 400 jobs", "Boeing four hundred jobs.")]
     [InlineData("the 737 MAX fleet", "the seven thirty-seven MAX fleet.")]
+    [InlineData("the Vantor 208 hatchback", "the Vantor two oh eight hatchback.")]
+    [InlineData("a Kestrel 412 sedan", "a Kestrel four twelve sedan.")]
+    [InlineData("the Fiat 500 is small", "the Fiat five hundred is small.")]
+    [InlineData("About 300 people came", "About three hundred people came.")]
+    [InlineData("Duke 102, Clemson 98", "Duke one hundred two, Clemson ninety-eight.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -18,7 +18,7 @@ public class MoneyPassTests
     [InlineData("Gas was $3.15/gal. on Monday.", "Gas was three dollars and fifteen cents per gallon on Monday.")]
     [InlineData("a $4.5B deal", "a four point five billion dollar deal.")]
     [InlineData("an $18,000 car", "an eighteen thousand dollar car.")]
-    [InlineData("a $5 or $10 fee", "a five dollars or ten dollars fee.")]
+    [InlineData("a $5 or $10 fee", "a five dollar or ten dollar fee.")]
     [InlineData("It fell to Y10,000 today.", "It fell to ten thousand yen today.")]
     [InlineData("It fell to Y1.25 today.", "It fell to one point two five yen today.")]
     [InlineData("It fell to Y1.2345 today.", "It fell to one point two three four five yen today.")]

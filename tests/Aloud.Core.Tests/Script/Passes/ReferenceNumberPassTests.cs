@@ -7,6 +7,8 @@ public class ReferenceNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The flight, UA 2214, was diverted.", "The flight, U A twenty-two fourteen, was diverted.")]
+    [InlineData("The UN 2214 resolution passed.", "The U N two thousand two hundred fourteen resolution passed.")]
     [InlineData("The House passed H.R. 3512 today.", "The House passed H R thirty-five twelve today.")]
     [InlineData("Critics cite Section 230 often.", "Critics cite Section two thirty often.")]
     [InlineData("It broke 18 U.S.C. \u00A7 1030 twice.", "It broke eighteen U S C section ten thirty twice.")]

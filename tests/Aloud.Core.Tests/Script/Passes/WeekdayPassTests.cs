@@ -7,6 +7,7 @@ public class WeekdayPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Sat.: Sunny, high 68.", "Saturday, Sunny, high sixty-eight.")]
     [InlineData("The study was published Wed. in a journal.", "The study was published Wednesday in a journal.")]
     [InlineData("On Sat. we met.", "On Saturday we met.")]
     [InlineData("She read The Sun. Then she left.", "She read The Sun. Then she left.")]

@@ -119,4 +119,27 @@ public sealed class FliteEngineTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Synthesize(Ordinary, V("rms"), new SynthesisOptions(0)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Synthesize(Ordinary, V("rms"), new SynthesisOptions(double.NaN)));
     }
+
+    [Fact]
+    public void The_same_sentence_gives_the_same_samples_every_time_even_amid_other_syntheses()
+    {
+        var sentence = new SpeechSentence([new SpeechWord("Crews"), new SpeechWord("worked"), new SpeechWord("through"), new SpeechWord("the"), new SpeechWord("night")]);
+        var other = new SpeechSentence([new SpeechWord("Storm"), new SpeechWord("surge"), new SpeechWord("expected")]);
+        var first = Engine.Synthesize(sentence, V("rms"), new SynthesisOptions());
+        var clips = new Clip[4];
+        Parallel.For(0, clips.Length, i => clips[i] = Engine.Synthesize(i % 2 == 0 ? sentence : other, V("rms"), new SynthesisOptions()));
+        Assert.Equal(first.Samples, clips[0].Samples);
+        Assert.Equal(first.Samples, clips[2].Samples);
+        Assert.Equal(clips[1].Samples, clips[3].Samples);
+    }
+
+    [Fact]
+    public void Reproducible_synthesis_is_one_at_a_time_and_parallel_synthesis_uses_every_core()
+    {
+        // Only the declared parallelism here: synthesising in parallel mode would move the noise generator that the
+        // reproducible tests of this process rely on (a process uses one mode; decision 0005).
+        Assert.Equal(1, new FliteEngine().MaxParallelism);
+        Assert.Equal(Environment.ProcessorCount, new FliteEngine(reproducible: false).MaxParallelism);
+        Assert.Equal(Environment.ProcessorCount, new SpeechEngines(reproducibleFlite: false).Flite.MaxParallelism);
+    }
 }
