@@ -9,7 +9,7 @@ namespace Aloud.Jobs;
 /// gets it (words, breaks, phones from the lexicon, terminator), the voice and the options: a lexicon change
 /// that alters a sentence's words or phones changes its key, and nothing else does.
 /// </summary>
-public sealed class CachingSpeechEngine(ISpeechEngine inner, ClipCache cache, ServiceMetrics? metrics = null) : ISpeechEngine
+public sealed class CachingSpeechEngine(ISpeechEngine inner, ClipCache cache, ServiceMetrics? metrics = null) : ISpeechEngine, ISpellingProbe
 {
     private long _syntheses;
     private long _hits;
@@ -40,6 +40,9 @@ public sealed class CachingSpeechEngine(ISpeechEngine inner, ClipCache cache, Se
         cache.PutAsync(key, clip).GetAwaiter().GetResult();
         return clip;
     }
+
+    /// <summary>The inner engine's answer, so names it would spell are respelled behind the cache too; never, without one.</summary>
+    public bool WouldSpell(string word, Voice voice) => inner is ISpellingProbe probe && probe.WouldSpell(word, voice);
 
     /// <summary>SHA-256 of everything that shapes the audio of one sentence.</summary>
     public static string KeyOf(SpeechSentence sentence, Voice voice, SynthesisOptions options)

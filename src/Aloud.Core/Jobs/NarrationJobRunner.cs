@@ -109,7 +109,7 @@ public sealed class NarrationJobRunner(
         var files = await WriteFilesAsync(job.ArticleId, revision, narration, stored.Settings, tags, token).ConfigureAwait(false);
         token.ThrowIfCancellationRequested();
         var encoded = stages.Elapsed;
-        if (!await queue.CompleteAsync(job, new CompletedNarration(narration.DurationMs, files, voice.Id, revision), CancellationToken.None).ConfigureAwait(false))
+        if (!await queue.CompleteAsync(job, new CompletedNarration(narration.DurationMs, files, voice.Id, revision, script.Sentences.Count), CancellationToken.None).ConfigureAwait(false))
         {
             return null; // lease lost at the last moment: the other worker publishes
         }

@@ -17,6 +17,8 @@ public static class OrderedSynthesis
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(sentences);
         var window = Math.Max(1, engine.MaxParallelism);
+        // Names the engine would spell letter by letter are respelled first, as in an article's narration.
+        var respeller = engine is ISpellingProbe probe ? new NameRespeller(probe) : null;
         var running = new Task<Clip>?[sentences.Count];
         var started = 0;
         for (var next = 0; next < sentences.Count; next++)
@@ -25,7 +27,7 @@ public static class OrderedSynthesis
             {
                 var sentence = sentences[started];
                 var rate = sentence.Rate == 1.0 ? options : options with { Rate = Math.Clamp(options.Rate * sentence.Rate, SpeechRate.Min, SpeechRate.Max) };
-                running[started++] = Task.Run(() => engine.Synthesize(sentence.ToSpeech(), voice, rate), token);
+                running[started++] = Task.Run(() => engine.Synthesize(respeller?.Apply(sentence.ToSpeech(), voice) ?? sentence.ToSpeech(), voice, rate), token);
             }
             var clip = await running[next]!.ConfigureAwait(false);
             running[next] = null;

@@ -76,4 +76,15 @@ public sealed class ClipCacheTests : IDisposable
         Assert.NotNull(await cache.GetAsync(keys[2]));
         Assert.NotNull(await cache.GetAsync(keys[3]));
     }
+
+    [Fact]
+    public void Behind_the_cache_the_engines_spelling_rule_still_answers()
+    {
+        var flite = new Aloud.Speech.Flite.FliteEngine();
+        var rms = flite.Voices.Single(v => v.Id == "rms");
+        var cached = new CachingSpeechEngine(flite, new ClipCache(new FileSystemBlobStore(_folder.Path)));
+
+        Assert.True(cached.WouldSpell("McShane", rms));
+        Assert.False(cached.WouldSpell("harbour", rms));
+    }
 }

@@ -118,9 +118,10 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var ended = await connection.ExecuteAsync("""
-            UPDATE jobs SET status = 'done', finished = @now, lease_owner = NULL, lease_expires = NULL, sentences_done = sentences_total, error = NULL
+            UPDATE jobs SET status = 'done', finished = @now, lease_owner = NULL, lease_expires = NULL, error = NULL,
+                sentences_total = MAX(sentences_total, @sentences), sentences_done = MAX(sentences_total, @sentences)
             WHERE id = @id AND status = 'running' AND lease_owner = @token
-            """, cancellationToken, tx, ("@now", now), ("@id", job.Id), ("@token", job.LeaseToken)).ConfigureAwait(false);
+            """, cancellationToken, tx, ("@now", now), ("@id", job.Id), ("@token", job.LeaseToken), ("@sentences", narration.Sentences)).ConfigureAwait(false);
         if (ended != 1) return false;
         var version = await connection.ScalarAsync<long>("SELECT version FROM jobs WHERE id = @id", cancellationToken, tx, ("@id", job.Id)).ConfigureAwait(false);
         await connection.ExecuteAsync("""
