@@ -69,13 +69,7 @@ internal static class NarrateCommand
         }
         var format = FormatOf(output);
         var emoji = EmojiOption.Read(result.GetValue(Emoji));
-        foreach (var path in new[] { output, result.GetValue(Timings), result.GetValue(Vtt), result.GetValue(ScriptOut) })
-        {
-            if (path is not null)
-            {
-                OutputFile.CheckWritable(path);
-            }
-        }
+        OutputPlan.Check(input, OutputTargets(result, output));
         using var engines = new SpeechEngines();
         var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!);
 
@@ -113,6 +107,25 @@ internal static class NarrateCommand
                 + $"{narration.Sentences.Count} sentences, voice {voice.Id}, {narration.Loudness.IntegratedLufs:0.0} LUFS, in {clock.Elapsed.TotalSeconds:0.0} s");
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>Every file this run writes, for <see cref="OutputPlan"/> to check before any synthesis.</summary>
+    private static List<OutputTarget> OutputTargets(ParseResult result, string output)
+    {
+        List<OutputTarget> targets = [new("--output", output, [".mp3", ".ogg", ".opus", ".wav"])];
+        if (result.GetValue(Timings) is { } timings)
+        {
+            targets.Add(new("--timings", timings, [".json"], StdoutAllowed: true));
+        }
+        if (result.GetValue(Vtt) is { } vtt)
+        {
+            targets.Add(new("--vtt", vtt, [".vtt"], StdoutAllowed: true));
+        }
+        if (result.GetValue(ScriptOut) is { } scriptPath)
+        {
+            targets.Add(new("--script", scriptPath, [".txt"], StdoutAllowed: true));
+        }
+        return targets;
     }
 
     private static void WriteSideFiles(ParseResult result, Narration.Narration narration)
