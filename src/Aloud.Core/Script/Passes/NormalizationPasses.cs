@@ -18,6 +18,7 @@ internal static class NormalizationPasses
         new SerialNumberPass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
+        new IsoDateTimePass(numbers),
         new NumericDatePass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),
