@@ -103,7 +103,7 @@ internal static class NarrateCommand
         if (!quiet)
         {
             Console.Error.WriteLine(
-                $"wrote {output}: {TimeSpan.FromMilliseconds(narration.DurationMs):m\\:ss} of audio, {narration.Words.Count} words in "
+                $"wrote {output}: {DurationText.Format(narration.DurationMs)} of audio, {narration.Words.Count} words in "
                 + $"{narration.Sentences.Count} sentences, voice {voice.Id}, {narration.Loudness.IntegratedLufs:0.0} LUFS, in {clock.Elapsed.TotalSeconds:0.0} s");
         }
         return ExitCodes.Success;
