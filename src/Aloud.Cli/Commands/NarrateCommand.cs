@@ -103,8 +103,8 @@ internal static class NarrateCommand
         if (!quiet)
         {
             Console.Error.WriteLine(
-                $"wrote {output}: {DurationText.Format(narration.DurationMs)} of audio, {narration.Words.Count} words in "
-                + $"{narration.Sentences.Count} sentences, voice {voice.Id}, {narration.Loudness.IntegratedLufs:0.0} LUFS, in {clock.Elapsed.TotalSeconds:0.0} s");
+                $"wrote {output}: {DurationText.Format(narration.DurationMs)} of audio, {Plural.Count(narration.Words.Count, "word")} in "
+                + $"{Plural.Count(narration.Sentences.Count, "sentence")}, voice {voice.Id}, {narration.Loudness.IntegratedLufs:0.0} LUFS, in {clock.Elapsed.TotalSeconds:0.0} s");
         }
         return ExitCodes.Success;
     }
