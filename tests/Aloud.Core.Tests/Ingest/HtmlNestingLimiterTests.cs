@@ -1,6 +1,6 @@
+using Aloud.Ingest;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Aloud.Ingest;
 
 namespace Aloud.Tests.Ingest;
 
