@@ -18,7 +18,8 @@ internal static class CliErrors
         catch (Exception error)
         {
             var (code, message) = Describe(error);
-            Console.Error.WriteLine($"aloud: {message}");
+            // One line, always: a message from a library may carry line breaks of its own.
+            Console.Error.WriteLine($"aloud: {string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
             if (Environment.GetEnvironmentVariable("ALOUD_DEBUG") is { Length: > 0 })
             {
                 Console.Error.WriteLine(error);
@@ -37,7 +38,8 @@ internal static class CliErrors
         IOException when error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) => (ExitCodes.Usage, error.Message + " (pick another --urls port)"),
         OutputException => (ExitCodes.OutputFailed, error.Message),
         OperationCanceledException => (ExitCodes.Unexpected, "cancelled"),
-        _ => (ExitCodes.Unexpected, $"unexpected error: {error.GetType().Name}: {error.Message}"),
+        // The type name means nothing to the person; ALOUD_DEBUG=1 shows it with the stack trace.
+        _ => (ExitCodes.Unexpected, $"unexpected error: {error.Message} (set ALOUD_DEBUG=1 for details)"),
     };
 }
 

@@ -75,7 +75,7 @@ internal static class DemoCommand
         if (article.Status == ArticleStatus.Failed) throw new Ingest.AloudInputException($"narration failed: {article.Error}");
 
         var lines = new StringBuilder()
-            .AppendLine($"narrated \"{article.Title}\": {TimeSpan.FromMilliseconds(article.Audio!.DurationMs):m\\:ss} of audio")
+            .AppendLine($"narrated \"{article.Title}\": {DurationText.Format(article.Audio!.DurationMs)} of audio")
             .AppendLine($"  audio    {address}/audio/{id}.mp3   (also .ogg)")
             .AppendLine($"  timings  {address}/audio/{id}.json  captions {address}/audio/{id}.vtt")
             .AppendLine($"  podcast  {address}/feeds/default.xml")

@@ -44,7 +44,7 @@ internal static class FeedCommand
 
     private static void WriteText(Feed feed)
     {
-        Console.WriteLine($"{feed.Title ?? "(untitled feed)"}{(feed.Link is null ? "" : "  " + feed.Link)}  ({feed.Items.Count} items)");
+        Console.WriteLine($"{feed.Title ?? "(untitled feed)"}{(feed.Link is null ? "" : "  " + feed.Link)}  ({Plural.Count(feed.Items.Count, "item")})");
         foreach (var item in feed.Items)
         {
             var date = (item.Published ?? item.Updated)?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "(no date)";

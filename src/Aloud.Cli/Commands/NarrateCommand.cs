@@ -88,13 +88,7 @@ internal static class NarrateCommand
         }
         var format = FormatOf(output);
         var emoji = EmojiOption.Read(result.GetValue(Emoji));
-        foreach (var path in new[] { output, result.GetValue(Timings), result.GetValue(Vtt), result.GetValue(ScriptOut) })
-        {
-            if (path is not null)
-            {
-                OutputFile.CheckWritable(path);
-            }
-        }
+        OutputPlan.Check(input, OutputTargets(result, output));
         using var engines = new SpeechEngines(reproducibleFlite: !result.GetValue(Parallel));
         var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!);
 
@@ -131,10 +125,29 @@ internal static class NarrateCommand
         if (!quiet)
         {
             Console.Error.WriteLine(
-                $"wrote {output}: {TimeSpan.FromMilliseconds(narration.DurationMs):m\\:ss} of audio, {narration.Words.Count} words in "
-                + $"{narration.Sentences.Count} sentences, voice {voice.Id}, {narration.Loudness.IntegratedLufs:0.0} LUFS, in {clock.Elapsed.TotalSeconds:0.0} s");
+                $"wrote {output}: {DurationText.Format(narration.DurationMs)} of audio, {Plural.Count(narration.Words.Count, "word")} in "
+                + $"{Plural.Count(narration.Sentences.Count, "sentence")}, voice {voice.Id}, {narration.Loudness.IntegratedLufs:0.0} LUFS, in {clock.Elapsed.TotalSeconds:0.0} s");
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>Every file this run writes, for <see cref="OutputPlan"/> to check before any synthesis.</summary>
+    private static List<OutputTarget> OutputTargets(ParseResult result, string output)
+    {
+        List<OutputTarget> targets = [new("--output", output, [".mp3", ".ogg", ".opus", ".wav"])];
+        if (result.GetValue(Timings) is { } timings)
+        {
+            targets.Add(new("--timings", timings, [".json"], StdoutAllowed: true));
+        }
+        if (result.GetValue(Vtt) is { } vtt)
+        {
+            targets.Add(new("--vtt", vtt, [".vtt"], StdoutAllowed: true));
+        }
+        if (result.GetValue(ScriptOut) is { } scriptPath)
+        {
+            targets.Add(new("--script", scriptPath, [".txt"], StdoutAllowed: true));
+        }
+        return targets;
     }
 
     private static void WriteSideFiles(ParseResult result, Narration.Narration narration)

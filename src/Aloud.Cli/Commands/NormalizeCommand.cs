@@ -12,6 +12,9 @@ namespace Aloud.Cli.Commands;
 /// </summary>
 internal static class NormalizeCommand
 {
+    /// <summary>The longest line read: a long paragraph is a few thousand characters; more is not text to say.</summary>
+    public const int MaxLineLength = 100_000;
+
     private static readonly Option<bool> Json = new("--json") { Description = "One JSON object per line: the spoken words with their class (pass) and source span." };
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
     private static readonly Option<string[]> SkipPass = SkipPassOption.Create();
@@ -27,7 +30,8 @@ internal static class NormalizeCommand
     private static int Run(bool json, string? lexiconPath, IReadOnlySet<string> skippedPasses, EmojiReading emoji)
     {
         var normalizer = new TextNormalizer(EnglishNumberWords.Instance, skippedPasses, LexiconOption.Load(lexiconPath), emoji);
-        using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+        using var stdin = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+        var input = new BoundedLineReader(stdin, MaxLineLength);
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
         while (input.ReadLine() is { } line)
         {

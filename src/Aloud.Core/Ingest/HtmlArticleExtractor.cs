@@ -9,8 +9,12 @@ namespace Aloud.Ingest;
 /// </summary>
 public static class HtmlArticleExtractor
 {
-    // AngleSharp flattens nesting past this depth, so hostile markup cannot make any later walk deep.
+    // AngleSharp's own guard; it does not keep the stack of open elements from growing, so nesting is bounded first.
     private const int MaxDepth = 512;
+
+    // Past this depth tags are dropped before parsing (their text is kept): parsing and every later walk stay
+    // linear in the page however deep hostile markup nests. Real articles nest a few dozen levels.
+    internal const int MaxNesting = 256;
 
     /// <summary>
     /// Extracts the article from <paramref name="html"/>. The result may have no blocks; callers that need
@@ -24,7 +28,7 @@ public static class HtmlArticleExtractor
         var rules = new BoilerplateRules(options); // validates the publisher's selectors before any work
 
         var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = MaxDepth, SkipComments = true });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlNestingLimiter.Limit(html, MaxNesting));
         var metadata = ArticleMetadataReader.Read(document);
 
         var root = document.Body ?? document.DocumentElement;

@@ -56,4 +56,15 @@ public sealed class NormalizeCommandTests : IDisposable
         Assert.Contains("unrecoverable failures: 1", result.StandardOutput);
         Assert.Contains("[MEANING] date: Jan. 6", result.StandardOutput);
     }
+
+    [Fact]
+    public void Input_without_newlines_ends_in_one_clear_error_after_the_lines_before_it()
+    {
+        // Just over the cap: the whole input is read before the refusal, so the test can write it all.
+        var input = Encoding.UTF8.GetBytes("Paid $5.\n" + new string('\0', 100_001));
+        var result = CliRunner.RunWithInput(input, "normalize");
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal(["Paid five dollars."], Lines(result));
+        Assert.Equal("aloud: line 2 is longer than 100,000 characters; normalize reads one line at a time, so split the text into lines\n", result.StandardError);
+    }
 }

@@ -38,6 +38,19 @@ public class PathologicalInputTests
         Assert.Equal("Deep inside the markup, the harbor story is still a sentence.", Assert.Single(article!.Blocks).Text);
     }
 
+    [Theory]
+    [InlineData("div")]
+    [InlineData("b", "em", "strong")]
+    public void Two_hundred_thousand_nested_elements_are_extracted_in_bounded_work(params string[] tags)
+    {
+        const int depth = 200_000;
+        var open = string.Concat(Enumerable.Range(0, depth).Select(i => $"<{tags[i % tags.Length]}>"));
+        var close = string.Concat(Enumerable.Range(0, depth).Reverse().Select(i => $"</{tags[i % tags.Length]}>"));
+        var html = "<html><body><p>" + open + "Deep inside the markup, the harbor story is still a sentence." + close + "</p></body></html>";
+        var article = ReadQuickly(Encoding.UTF8.GetBytes(html));
+        Assert.Equal("Deep inside the markup, the harbor story is still a sentence.", Assert.Single(article!.Blocks).Text);
+    }
+
     [Fact]
     public void Truncated_html_still_gives_the_text_before_the_cut()
     {

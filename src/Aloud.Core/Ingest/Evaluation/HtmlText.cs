@@ -13,7 +13,7 @@ internal static class HtmlText
     public static string Of(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = 512, SkipComments = true });
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlNestingLimiter.Limit(html, HtmlArticleExtractor.MaxNesting));
         var sb = new StringBuilder();
         var stack = new Stack<(INode Node, bool Closing)>();
         stack.Push((document.Body ?? (INode)document, false));

@@ -33,6 +33,8 @@ public static class FeedReader
             return JsonFeedParser.Parse(json, source, name);
         }
 
+        if (FirstSignificant(bytes) is not '<')
+            throw new AloudInputException($"not a feed: {name} is neither XML (RSS, Atom) nor JSON (JSON Feed)");
         if (LooksLikeHtmlPage(bytes))
             throw new AloudInputException($"not a feed: {name} is a web page, not RSS, Atom or JSON Feed");
         var document = SafeXml.Load(bytes, contentType, name, maxCharacters);
@@ -50,11 +52,27 @@ public static class FeedReader
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// JSON by its first character ('{' or '['), or by a JSON media type unless the content is plainly markup:
+    /// a mislabelled RSS feed is still read as XML, and text that is neither gets a JSON error, not an XML one.
+    /// </summary>
     private static bool LooksLikeJson(ReadOnlySpan<byte> bytes, string? contentType)
     {
-        if (MediaTypes.Essence(contentType)?.Contains("json", StringComparison.Ordinal) == true) return true;
-        if (TextDecoding.DetectBom(bytes, out var bom) is not null) bytes = bytes[bom..];
+        var first = FirstSignificant(bytes);
+        if (first is '{' or '[') return true;
+        return first is not '<' && MediaTypes.Essence(contentType)?.Contains("json", StringComparison.Ordinal) == true;
+    }
+
+    /// <summary>The first character after a byte-order mark and whitespace, or null when there is none.</summary>
+    private static char? FirstSignificant(ReadOnlySpan<byte> bytes)
+    {
+        if (TextDecoding.DetectBom(bytes, out var bom) is { } encoding)
+        {
+            // UTF-16 and UTF-32 spread a character over several bytes: decode a little to look.
+            var head = encoding.GetString(bytes[bom..Math.Min(bytes.Length, bom + 256)]).TrimStart();
+            return head.Length > 0 ? head[0] : null;
+        }
         var start = bytes.TrimStart(" \t\r\n"u8);
-        return start.Length > 0 && start[0] == (byte)'{';
+        return start.Length > 0 ? (char)start[0] : null;
     }
 }

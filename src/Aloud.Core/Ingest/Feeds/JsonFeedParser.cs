@@ -19,15 +19,24 @@ internal static class JsonFeedParser
             if (root.ValueKind != JsonValueKind.Object || String(root, "version")?.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase) != true)
                 throw new AloudInputException($"not a feed: {name} is JSON but not a JSON Feed (no jsonfeed.org version)");
             var link = FeedItemBuilder.Link(String(root, "home_page_url"), source);
-            var items = root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array
-                ? list.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => Item(i, source)).ToList()
-                : [];
+            // "items" is required and a list: anything else is a broken feed, not an empty one.
+            if (!root.TryGetProperty("items", out var list) || list.ValueKind != JsonValueKind.Array)
+                throw new AloudInputException($"malformed feed {name}: \"items\" must be a list");
+            var items = list.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(i => Item(i, source)).ToList();
             return new Feed(FeedText.Clean(String(root, "title")), link, items);
         }
         catch (JsonException e)
         {
-            throw new AloudInputException($"malformed feed {name}: {e.Message.ReplaceLineEndings(" ")}", e);
+            throw new AloudInputException($"malformed feed {name}: invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {Reason(e)}", e);
         }
+    }
+
+    /// <summary>The parser's reason without the position it appends ("... LineNumber: 0 | BytePositionInLine: 3.").</summary>
+    private static string Reason(JsonException e)
+    {
+        var message = e.Message.ReplaceLineEndings(" ");
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (position < 0 ? message : message[..position]).TrimEnd();
     }
 
     private static FeedItem Item(JsonElement item, Uri? baseUri) => FeedItemBuilder.Build(

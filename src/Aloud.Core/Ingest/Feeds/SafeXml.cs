@@ -13,6 +13,9 @@ internal static class SafeXml
     // Entities are declared before the root element, so the head of the document is enough to spot them.
     private const int DeclarationScanBytes = 64 * 1024;
 
+    /// <summary>The deepest element nesting a feed may have.</summary>
+    public const int MaxDepth = 256;
+
     static SafeXml()
     {
         // Feeds still declare windows-1252 and ISO-8859-x; those encodings live in the code-pages provider.
@@ -34,11 +37,14 @@ internal static class SafeXml
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
+        var text = DeclaresEncoding(bytes) ? null : TextDecoding.Decode(bytes, contentType);
+        XmlReader Open() => text is null
+            ? XmlReader.Create(new MemoryStream(bytes, writable: false), settings)
+            : XmlReader.Create(new StringReader(text), settings);
         try
         {
-            using var reader = DeclaresEncoding(bytes)
-                ? XmlReader.Create(new MemoryStream(bytes, writable: false), settings)
-                : XmlReader.Create(new StringReader(TextDecoding.Decode(bytes, contentType)), settings);
+            CheckDepth(Open, name);
+            using var reader = Open();
             return XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
@@ -49,6 +55,21 @@ internal static class SafeXml
         catch (XmlException e)
         {
             throw new AloudInputException($"malformed feed {name}: {e.Message.ReplaceLineEndings(" ")}", e);
+        }
+    }
+
+    /// <summary>
+    /// A streaming pass that stops at the first element nested past <see cref="MaxDepth"/>, before a tree is
+    /// built: LINQ to XML reads text and descendants recursively, so 200,000 nested elements would overflow
+    /// the stack (and every walk would grow with the depth). Feeds nest a handful of levels; XHTML content a few dozen.
+    /// </summary>
+    private static void CheckDepth(Func<XmlReader> open, string name)
+    {
+        using var reader = open();
+        while (reader.Read())
+        {
+            if (reader.Depth > MaxDepth)
+                throw new AloudInputException($"refused: {name} nests XML elements deeper than {MaxDepth} levels");
         }
     }
 

@@ -19,6 +19,7 @@ internal static class NormalizationPasses
         new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
+        new IsoDateTimePass(numbers),
         new NumericDatePass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),

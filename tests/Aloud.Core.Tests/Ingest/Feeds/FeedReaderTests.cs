@@ -148,6 +148,9 @@ public class FeedReaderTests
     [InlineData("<html><body><p>Hi<br></p></body></html>", "text/html", "is a web page")]
     [InlineData("<opml version=\"2.0\"><body/></opml>", "text/xml", "with a <opml> root")]
     [InlineData("{\"title\": \"just json\"}", "application/json", "not a JSON Feed")]
+    [InlineData("[1, 2, 3]", null, "not a JSON Feed")]
+    [InlineData("plain words, no markup", null, "neither XML (RSS, Atom) nor JSON")]
+    [InlineData("\"a json string\"", "application/json", "not a JSON Feed")]
     public void Other_documents_are_not_feeds(string text, string? contentType, string reason)
     {
         var e = Assert.Throws<AloudInputException>(() => Parse(text, contentType));
@@ -165,4 +168,33 @@ public class FeedReaderTests
         e = Assert.Throws<AloudInputException>(() => FeedReader.Parse(bytes, null, RssUrl, maxCharacters: 10_000));
         Assert.StartsWith("too large:", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": {\"id\": \"1\"}}")]
+    [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": \"none\"}")]
+    [InlineData("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\"}")]
+    public void A_json_feed_whose_items_are_not_a_list_is_an_error_not_an_empty_feed(string json)
+    {
+        var e = Assert.Throws<AloudInputException>(() => Parse(json, "application/feed+json"));
+        Assert.Equal($"malformed feed {RssUrl}: \"items\" must be a list", e.Message);
+    }
+
+    [Fact]
+    public void An_empty_items_list_is_an_empty_feed() =>
+        Assert.Empty(Parse("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"T\", \"items\": []}").Items);
+
+    [Theory]
+    [InlineData("not json at all", "application/feed+json")]
+    [InlineData("hello", "application/json")]
+    public void Non_json_labelled_json_gets_a_json_error_not_an_xml_one(string text, string contentType)
+    {
+        var e = Assert.Throws<AloudInputException>(() => Parse(text, contentType));
+        Assert.StartsWith($"malformed feed {RssUrl}: invalid JSON at line 1, byte ", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("root level", e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Rss_labelled_as_json_is_still_read() =>
+        Assert.Equal("Millbrook Gazette", Parse(FeedFixtures.Rss(), "application/json").Title);
 }

@@ -61,4 +61,23 @@ public sealed class HostileXmlTests : IDisposable
         Assert.Equal("Old & fine", feed.Title);
         Assert.Single(feed.Items);
     }
+
+    [Fact]
+    public void An_item_nested_two_hundred_thousand_deep_is_refused_without_overflowing_the_stack()
+    {
+        const int depth = 200_000;
+        var xml = new StringBuilder("<rss><channel><title>Deep</title><item><title>Story</title><description>");
+        xml.Insert(xml.Length, "<x>", depth).Append("text").Insert(xml.Length, "</x>", depth);
+        xml.Append("</description></item></channel></rss>");
+        var e = Refusal(xml.ToString());
+        Assert.Equal($"refused: standard input nests XML elements deeper than {SafeXml.MaxDepth} levels", e.Message);
+    }
+
+    [Fact]
+    public void Nesting_within_the_limit_is_read()
+    {
+        var nest = string.Concat(Enumerable.Repeat("<x>", 100)) + "deep words" + string.Concat(Enumerable.Repeat("</x>", 100));
+        var feed = FeedReader.Parse(Encoding.UTF8.GetBytes($"<rss><channel><title>T</title><item><title>{nest}</title></item></channel></rss>"), "application/rss+xml", null);
+        Assert.Equal("deep words", Assert.Single(feed.Items).Title);
+    }
 }

@@ -59,4 +59,24 @@ public class DatePassTests
         Assert.Contains(expectedPart, spoken, StringComparison.Ordinal);
         Assert.DoesNotContain("December", spoken, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // ISO 8601 date-times: a date, a clock time and a zone, never a number range or "zero four trillion".
+    [InlineData("Posted 2025-10-04T06:30:00-07:00 by staff.", "Posted October fourth twenty twenty-five at six thirty a m U T C minus seven by staff.")]
+    [InlineData("Posted 2025-10-04T13:30Z.", "Posted October fourth twenty twenty-five at one thirty p m U T C.")]
+    [InlineData("Posted 2025-10-04T00:05:00+00:00.", "Posted October fourth twenty twenty-five at twelve oh five a m U T C.")]
+    [InlineData("Posted 2025-10-04T18:00:00.123+05:30.", "Posted October fourth twenty twenty-five at six p m U T C plus five thirty.")]
+    [InlineData("Posted 2025-10-04T18:00:15+0545.", "Posted October fourth twenty twenty-five at six and fifteen seconds p m U T C plus five forty-five.")]
+    [InlineData("Posted 2025-10-04T06:30 locally.", "Posted October fourth twenty twenty-five at six thirty a m locally.")]
+    [InlineData("Posted 2025-10-04t06:30:00 locally.", "Posted October fourth twenty twenty-five at six thirty a m locally.")]
+    public void ReadsIsoDateTimes(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Not a real instant: left to the other passes, whatever they make of it.
+    [InlineData("Code 2025-13-04T06:30 here.")]
+    [InlineData("Code 2025-10-04T25:30 here.")]
+    [InlineData("Code 2025-10-04T06:30+15:00 here.")]
+    public void LeavesImpossibleDateTimesToOtherPasses(string written) =>
+        Assert.DoesNotContain(" at ", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }
