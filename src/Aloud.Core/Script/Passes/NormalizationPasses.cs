@@ -8,6 +8,8 @@ internal static class NormalizationPasses
         new MaskedWordPass(),
         new WireCreditPass(),
         new ElectronicPass(numbers),
+        // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
+        new IsoDateTimePass(numbers),
         new MoneyPass(numbers),
         new SectionNumberPass(numbers),
         new AdjectivalMoneyPass(),
@@ -19,7 +21,6 @@ internal static class NormalizationPasses
         new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
-        new IsoDateTimePass(numbers),
         new NumericDatePass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),
