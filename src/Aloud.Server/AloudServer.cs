@@ -57,6 +57,8 @@ public static class AloudServer
         builder.Services.AddAloudSecurity();
         builder.Services.AddAloudObservability();
         builder.Services.AddAloudApiDocs();
+        builder.Services.AddAloudPlayer();
+        builder.Services.AddAloudDemo();
     }
 
     /// <summary>Maps middleware and endpoints.</summary>
@@ -76,5 +78,7 @@ public static class AloudServer
         app.MapLexicon();
         app.MapVoices();
         app.MapSpeech();
+        app.MapPlayer();
+        app.MapDemo();
     }
 }
