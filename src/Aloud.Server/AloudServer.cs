@@ -59,6 +59,7 @@ public static class AloudServer
         builder.Services.AddAloudApiDocs();
         builder.Services.AddAloudPlayer();
         builder.Services.AddAloudDemo();
+        builder.Services.AddAloudListening();
     }
 
     /// <summary>Maps middleware and endpoints.</summary>
@@ -80,5 +81,6 @@ public static class AloudServer
         app.MapSpeech();
         app.MapPlayer();
         app.MapDemo();
+        app.MapListening();
     }
 }

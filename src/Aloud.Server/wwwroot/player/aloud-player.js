@@ -38,8 +38,8 @@ template.innerHTML = `<link rel="stylesheet" href="${new URL('aloud-player.css',
     <div class="row controls">
       <button part="button back" type="button" class="back"><span aria-hidden="true">−15s</span><span class="visually-hidden">Back 15 seconds</span></button>
       <button part="button forward" type="button" class="forward"><span aria-hidden="true">+15s</span><span class="visually-hidden">Forward 15 seconds</span></button>
-      <button part="button previous-paragraph" type="button" class="prev-par"><span aria-hidden="true">⏮</span><span class="visually-hidden">Previous paragraph</span></button>
-      <button part="button next-paragraph" type="button" class="next-par"><span aria-hidden="true">⏭</span><span class="visually-hidden">Next paragraph</span></button>
+      <button part="button previous-paragraph" type="button" class="prev-par"><span aria-hidden="true">«¶</span><span class="visually-hidden">Previous paragraph</span></button>
+      <button part="button next-paragraph" type="button" class="next-par"><span aria-hidden="true">¶»</span><span class="visually-hidden">Next paragraph</span></button>
       <label class="speed-label"><span class="visually-hidden">Speed</span>
         <select part="speed" class="speed" aria-label="Playback speed"></select></label>
       <label class="volume-label"><span class="visually-hidden">Volume</span>
@@ -271,8 +271,8 @@ class AloudPlayer extends HTMLElement {
       mapped = mapWordsToPage(t, root);
     }
     const onPage = mode === 'page' && mapped.found >= t.words.length * 0.5;
-    this.#els.transcriptToggle.hidden = mode === 'off';
     this.#transcriptActive = !onPage && mode !== 'off';
+    this.#els.transcriptToggle.hidden = !this.#transcriptActive;
     if (this.#transcriptActive) mapped = buildTranscript(t, this.#els.transcript);
     if (this.#transcriptActive && mode === 'transcript') this.#toggleTranscript(true);
     this.#wordRanges = mapped.ranges;
@@ -521,8 +521,11 @@ class AloudPlayer extends HTMLElement {
     if (!s || !src.listening || this.getAttribute('stats') === 'off' || !this.#timings) return;
     const d = this.#timings.durationMs / 1000;
     const quartile = this.#audio.ended ? 4 : Math.min(4, Math.floor((s.maxPosition / d) * 4 + 1e-9));
-    const batch = { plays: s.plays - s.sent.plays, seconds: Math.round((s.seconds - s.sent.seconds) * 10) / 10, quartile: quartile > s.sent.quartile ? quartile : 0, rates: {} };
-    if (batch.plays <= 0 && batch.seconds < 1 && !batch.quartile) return;
+    // Each quarter is counted once per page view: only those newly reached since the last batch are sent.
+    const quartiles = [];
+    for (let q = s.sent.quartile + 1; q <= quartile; q++) quartiles.push(q);
+    const batch = { plays: s.plays - s.sent.plays, seconds: Math.round((s.seconds - s.sent.seconds) * 10) / 10, quartiles, rates: {} };
+    if (batch.plays <= 0 && batch.seconds < 1 && !quartiles.length) return;
     for (const [r, secs] of Object.entries(s.rates)) if (secs >= 0.5) batch.rates[r] = Math.round(secs * 10) / 10;
     s.rates = {};
     // text/plain keeps the beacon a simple cross-origin request (no preflight, which beacons cannot make).
