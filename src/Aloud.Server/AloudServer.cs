@@ -60,6 +60,7 @@ public static class AloudServer
         builder.Services.AddAloudPlayer();
         builder.Services.AddAloudDemo();
         builder.Services.AddAloudListening();
+        builder.Services.AddAloudAdmin();
     }
 
     /// <summary>Maps middleware and endpoints.</summary>
@@ -82,5 +83,6 @@ public static class AloudServer
         app.MapPlayer();
         app.MapDemo();
         app.MapListening();
+        app.MapAdmin();
     }
 }

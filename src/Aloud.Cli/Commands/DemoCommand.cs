@@ -84,6 +84,7 @@ internal static class DemoCommand
             .AppendLine($"  audio    {address}/audio/{id}.mp3   (also .ogg)")
             .AppendLine($"  timings  {address}/audio/{id}.json  captions {address}/audio/{id}.vtt")
             .AppendLine($"  podcast  {address}/feeds/default.xml")
+            .AppendLine($"  dashboard {address}/admin   (sign in with the API key {key})")
             .AppendLine($"  article  curl -H 'Authorization: Bearer {key}' {address}/api/articles/{id}")
             .AppendLine($"  API docs {address}/openapi/v1.json   (docs/api.md)")
             .AppendLine("Ctrl+C stops the server; everything is kept in the data folder.");

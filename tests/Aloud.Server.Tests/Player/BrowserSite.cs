@@ -11,7 +11,7 @@ namespace Aloud.Server.Tests.Player;
 
 /// <summary>
 /// The real server on a loopback port with one narrated article shown at /demo, and Debian's headless Chromium
-/// driven by Playwright. Shared by the browser tests of a class; each test opens its own page (a fresh context,
+/// driven by Playwright. Shared by every browser test (one narration, one browser); each test opens its own page (a fresh context,
 /// so storage and highlights never leak between tests).
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
@@ -47,8 +47,7 @@ public sealed class BrowserSite : IAsyncLifetime
         await _app.StartAsync();
         Address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        using var http = new HttpClient { BaseAddress = new Uri(Address) };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", AloudAppFactory.Key);
+        using var http = KeyedClient();
         var paragraphs = Enumerable.Range(0, 6).Select(Samples.Paragraph).Prepend("The harbor master said the new timetable starts on Monday, and that every ferry will now stop at the island pier.");
         using var posted = await http.PostAsJsonAsync("/api/articles", new { html = Samples.Page("Ferries change course for winter", paragraphs), url = "https://news.example.org/ferries", formats = new[] { "mp3" } });
         ArticleId = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
@@ -73,14 +72,36 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
+    /// <summary>An HTTP client to the site that sends the test key.</summary>
+    public HttpClient KeyedClient()
+    {
+        var http = new HttpClient { BaseAddress = new Uri(Address) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", AloudAppFactory.Key);
+        return http;
+    }
+
     /// <summary>A fresh page at /demo with the player defined and its timings loaded.</summary>
     public async Task<IPage> OpenDemoAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(options ?? new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await NewContextAsync(options);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Address + "/demo");
-        await page.WaitForFunctionAsync("() => document.querySelector('aloud-player')?.timings && document.querySelector('aloud-player').readyState >= 1");
+        // Ready: timings and audio metadata loaded, and the player's stylesheet applied (the page's text has stopped moving).
+        await page.WaitForFunctionAsync("""
+            () => { const p = document.querySelector('aloud-player');
+              return p?.timings && p.readyState >= 1 && getComputedStyle(p.shadowRoot.querySelector('.player')).display === 'grid'; }
+            """);
         return page;
+    }
+
+    /// <summary>
+    /// A fresh browser context (own storage); the previous test's contexts are closed first, so no page left
+    /// playing keeps sending statistics or using the CPU.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        foreach (var old in Browser.Contexts.ToList()) await old.CloseAsync();
+        return await Browser.NewContextAsync(options ?? new() { ViewportSize = new() { Width = 1280, Height = 900 } });
     }
 
     public async Task DisposeAsync()
@@ -122,4 +143,11 @@ public sealed class BrowserSite : IAsyncLifetime
         Assert.True(File.Exists(path), $"{path} is missing: run scripts/install-packages.sh --test");
         return File.ReadAllText(path);
     }
+}
+
+/// <summary>The browser tests share one site and one browser, and run one class at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
 }

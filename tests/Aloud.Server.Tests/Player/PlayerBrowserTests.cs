@@ -7,7 +7,8 @@ namespace Aloud.Server.Tests.Player;
 /// The player on the demo article page in real headless Chromium: playing, read-along, speed, skips, keyboard,
 /// click-to-seek, resume, accessibility and screenshots. Audio really plays (muted), so times are real.
 /// </summary>
-public sealed class PlayerBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+[Collection(BrowserCollection.Name)]
+public sealed class PlayerBrowserTests(BrowserSite site)
 {
     private const string Player = "document.querySelector('aloud-player')";
 

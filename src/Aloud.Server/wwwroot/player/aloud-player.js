@@ -45,10 +45,12 @@ template.innerHTML = `<link rel="stylesheet" href="${new URL('aloud-player.css',
       <label class="volume-label"><span class="visually-hidden">Volume</span>
         <input part="volume" class="volume" type="range" min="0" max="1" step="0.05" value="1" aria-label="Volume"></label>
       <button part="button follow" type="button" class="follow" hidden>Follow along</button>
-      <button part="button report" type="button" class="report" hidden></button>
       <button part="button transcript-button" type="button" class="transcript-toggle" aria-expanded="false" hidden>Transcript</button>
     </div>
-    <div part="status" class="status" role="status" aria-live="polite"></div>
+    <div class="row messages">
+      <div part="status" class="status" role="status" aria-live="polite"></div>
+      <button part="button report" type="button" class="report" hidden></button>
+    </div>
   </div>
   <div part="transcript" class="transcript" hidden></div>
 </div>`;
@@ -539,7 +541,10 @@ class AloudPlayer extends HTMLElement {
     this.#reportWord = -1;
     if (sel && !sel.isCollapsed && sel.rangeCount && this.#timings) {
       const r = sel.getRangeAt(0);
-      this.#reportWord = this.#wordRanges.findIndex(w => w && r.compareBoundaryPoints(Range.START_TO_END, w) > 0 && r.compareBoundaryPoints(Range.END_TO_START, w) < 0);
+      // The first word that holds the selection's start, or that starts inside the selection.
+      const holds = w => w.comparePoint(r.startContainer, r.startOffset) === 0 && !(r.startContainer === w.endContainer && r.startOffset === w.endOffset);
+      const inside = w => r.comparePoint(w.startContainer, w.startOffset) === 0 && !(w.startContainer === r.endContainer && w.startOffset === r.endOffset);
+      this.#reportWord = this.#wordRanges.findIndex(w => w && (holds(w) || inside(w)));
     }
     e.report.hidden = this.#reportWord < 0;
     if (this.#reportWord >= 0) {
