@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Microsoft.Extensions.Hosting;
 
 namespace Aloud.Server.Tests.Hosting;
 
