@@ -178,7 +178,17 @@ public sealed class PlayerBrowserTests(BrowserSite site)
               return (0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255; }
             """);
 
+        // A headline longer than the player is wide shrinks with an ellipsis; the times stay inside the box.
+        var overflowing = await page.EvaluateAsync<string[]>($$"""
+            async () => { const p = {{Player}}; p.setAttribute('title', 'A headline far longer than any player is wide, '.repeat(4));
+              await new Promise(r => requestAnimationFrame(r));
+              const box = p.shadowRoot.querySelector('.player').getBoundingClientRect();
+              return [...p.shadowRoot.querySelectorAll('.player *')].filter(e => e.getBoundingClientRect().right > box.right + 0.5)
+                .map(e => `${e.className || e.tagName} right ${e.getBoundingClientRect().right} > ${box.right}`); }
+            """);
+
         Assert.True(new FileInfo(file).Length > 5000);
+        Assert.Empty(overflowing);
         Assert.NotNull(box);
         Assert.True(box.X >= 0 && box.X + box.Width <= width, $"the player ({box.X}+{box.Width}) overflows a {width} px viewport");
         Assert.True(scheme == "dark" ? luminance < 0.3 : luminance > 0.7, $"{scheme} player background luminance {luminance:0.00}");

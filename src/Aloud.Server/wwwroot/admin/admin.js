@@ -33,6 +33,8 @@ function play(article) {
   slot.replaceChildren(el('aloud-player', { title: article.title ?? article.id }));
   const player = slot.firstChild;
   player.setAttribute('read-along', 'transcript');
+  // An editor checking an article is not a listener: keep the statistics to the public's listening.
+  player.setAttribute('stats', 'off');
   player.setAttribute('article', article.id);
   $('#now-playing').hidden = false;
   player.focus();
