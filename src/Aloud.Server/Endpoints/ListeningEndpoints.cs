@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aloud.Server.Lexicon;
 using Aloud.Server.Listening;
 using Aloud.Server.Security;
 using Aloud.Store;
@@ -15,6 +16,7 @@ public static class ListeningEndpoints
     public static IServiceCollection AddAloudListening(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<NameReview>();
         return services;
     }
 
@@ -29,6 +31,9 @@ public static class ListeningEndpoints
         keyed.MapGet("/listening", All).WithSummary("Listening statistics of the most played articles.");
         keyed.MapGet("/listening/{id}", One).WithSummary("An article's listening statistics: plays, seconds, quartiles reached, speeds, per day.");
         keyed.MapGet("/reports", Reports).WithSummary("Words listeners reported as mispronounced, most reported first.");
+        keyed.MapGet("/reports/names", async (NameReview names, int? limit, CancellationToken token) =>
+            Results.Ok(new { items = await names.ListAsync(Math.Clamp(limit ?? 100, 1, 1000), token).ConfigureAwait(false) }))
+            .WithSummary("Names in the newest narrations that the lexicon does not know yet (the `aloud names` report), most frequent first.");
         return app;
     }
 

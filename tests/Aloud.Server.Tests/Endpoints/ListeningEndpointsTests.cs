@@ -63,4 +63,27 @@ public sealed class ListeningEndpointsTests(NarratedArticle narrated) : IClassFi
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains(reports.GetProperty("items").EnumerateArray(), r => r.GetProperty("written").GetString() == "timetable");
     }
+
+    [Fact]
+    public async Task The_names_review_lists_the_names_the_lexicon_does_not_know_until_one_is_added()
+    {
+        var id = await narrated.App.PostAsync(new { text = "Odile Marchetti met Ravi Okonkwo in Port Alder on Friday. The mayor of Port Alder thanked Marchetti.", url = "https://news.example.org/names" });
+        await narrated.App.WaitForAsync(id);
+        var client = narrated.App.KeyedClient();
+        var before = await client.GetFromJsonAsync<JsonElement>("/api/reports/names");
+        using var added = await client.PutAsJsonAsync("/api/lexicon/entries/Port Alder", new { spoken = "port all der" });
+        var after = await client.GetFromJsonAsync<JsonElement>("/api/reports/names");
+        using var unkeyed = await narrated.App.CreateClient().GetAsync("/api/reports/names");
+
+        static IEnumerable<string> Names(JsonElement list) => list.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("name").GetString()!);
+        var first = before.GetProperty("items")[0];
+        Assert.Equal("Port Alder", first.GetProperty("name").GetString());
+        Assert.Equal(2, first.GetProperty("count").GetInt32());
+        Assert.Equal(id, first.GetProperty("articleIds")[0].GetString());
+        Assert.Contains("Ravi Okonkwo", Names(before));
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.DoesNotContain("Port Alder", Names(after));
+        Assert.Contains("Ravi Okonkwo", Names(after));
+        Assert.Equal(HttpStatusCode.Unauthorized, unkeyed.StatusCode);
+    }
 }

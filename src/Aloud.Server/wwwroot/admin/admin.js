@@ -68,6 +68,14 @@ async function loadReview() {
   if (!reports.items.length) $('#review-rows').append(el('tr', {}, el('td', { colSpan: 5, textContent: 'No reports yet.' })));
 }
 
+async function loadNames() {
+  const names = await api('/api/reports/names?limit=50');
+  $('#name-rows').replaceChildren(...names.items.map(n => el('tr', {},
+    cell(n.name), cell(String(n.count)), cell(String(n.articleIds.length)),
+    cell(button('Fix', () => { const f = $('#lexicon-form'); f.written.value = n.name; f.spoken.value = ''; f.spoken.focus(); }, { ariaLabel: `Fix ${n.name}` })))));
+  if (!names.items.length) $('#name-rows').append(el('tr', {}, el('td', { colSpan: 4, textContent: 'Every name is in the lexicon.' })));
+}
+
 async function loadLexicon() {
   const lexicon = await api('/api/lexicon');
   $('#lexicon-rows').replaceChildren(...(lexicon.entries ?? []).map(e => el('tr', {},
@@ -123,7 +131,7 @@ async function loadFeeds() {
 }
 
 async function refresh() {
-  const results = await Promise.allSettled([loadArticles().then(loadStats), loadReview(), loadLexicon(), loadFeeds()]);
+  const results = await Promise.allSettled([loadArticles().then(loadStats), loadReview(), loadNames(), loadLexicon(), loadFeeds()]);
   const failed = results.find(r => r.status === 'rejected');
   if (failed) say(`Could not load everything: ${failed.reason.message}`);
   document.body.dataset.loaded = 'true';
