@@ -11,16 +11,30 @@ set -euo pipefail
 packages=(libflite1 libespeak-ng1 espeak-ng-data libmp3lame0 libopus0 unicode-cldr-core)
 if [ "${1:-}" = "--test" ]; then
   packages+=(ffmpeg libxml2-utils)   # ffmpeg decodes what we encode; xmllint checks the podcast feeds
+  packages+=(chromium)               # the player's browser tests run in Debian's headless Chromium
+  # ...and inject axe-core from npm: Debian's npm unless a Node.js with its own npm is installed already.
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "aloud: installing Debian packages: ${missing[*]}" >&2
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-$sudo apt-get update -qq >&2
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "aloud: installing Debian packages: ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# The browser tests inject axe-core (accessibility rules) from npm; kept under .build/, outside git.
+if [ "${1:-}" = "--test" ]; then
+  npm_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.build/test-npm"
+  if [ ! -f "$npm_dir/node_modules/axe-core/axe.min.js" ]; then
+    echo "aloud: installing npm packages for the browser tests: axe-core" >&2
+    mkdir -p "$npm_dir"
+    npm install --prefix "$npm_dir" --no-audit --no-fund --silent axe-core@4 >&2
+  fi
+fi

@@ -73,6 +73,10 @@ public static class AloudServer
         builder.Services.AddAloudSecurity();
         builder.Services.AddAloudObservability();
         builder.Services.AddAloudApiDocs();
+        builder.Services.AddAloudPlayer();
+        builder.Services.AddAloudDemo();
+        builder.Services.AddAloudListening();
+        builder.Services.AddAloudAdmin();
     }
 
     /// <summary>Maps middleware and endpoints.</summary>
@@ -92,5 +96,9 @@ public static class AloudServer
         app.MapLexicon();
         app.MapVoices();
         app.MapSpeech();
+        app.MapPlayer();
+        app.MapDemo();
+        app.MapListening();
+        app.MapAdmin();
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Aloud.Server;
 using Aloud.Server.Articles;
+using Aloud.Server.Demo;
 using Aloud.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -41,6 +42,8 @@ internal static class DemoCommand
         // The demo prints its own progress and URLs; only warnings from the host and the framework.
         settings["Logging:LogLevel:Default"] = "Warning";
         var app = AloudServer.Build([], settings);
+        var demo = app.Services.GetRequiredService<DemoArticle>();
+        demo.Expect();
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? AloudServer.DefaultUrl;
 
@@ -74,11 +77,14 @@ internal static class DemoCommand
         if (live) Console.Error.WriteLine();
         if (article.Status == ArticleStatus.Failed) throw new Ingest.AloudInputException($"narration failed: {article.Error}");
 
+        demo.Ready(id);
         var lines = new StringBuilder()
             .AppendLine($"narrated \"{article.Title}\": {DurationText.Format(article.Audio!.DurationMs)} of audio")
+            .AppendLine($"  listen   {address}/demo   (the article page with the player: press play and follow along)")
             .AppendLine($"  audio    {address}/audio/{id}.mp3   (also .ogg)")
             .AppendLine($"  timings  {address}/audio/{id}.json  captions {address}/audio/{id}.vtt")
             .AppendLine($"  podcast  {address}/feeds/default.xml")
+            .AppendLine($"  dashboard {address}/admin   (sign in with the API key {key})")
             .AppendLine($"  article  curl -H 'Authorization: Bearer {key}' {address}/api/articles/{id}")
             .AppendLine($"  API docs {address}/openapi/v1.json   (docs/api.md)")
             .AppendLine("Ctrl+C stops the server; everything is kept in the data folder.");

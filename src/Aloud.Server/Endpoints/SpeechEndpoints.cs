@@ -131,6 +131,7 @@ public static class SpeechEndpoints
         {
             KeyCheck.Allowed => null,
             KeyCheck.ReadOnly => new OpenAiError(403, "this API key is read-only", code: "insufficient_permissions"),
+            KeyCheck.Csrf => new OpenAiError(403, "a dashboard request needs its CSRF token", code: "insufficient_permissions"),
             KeyCheck.Missing => new OpenAiError(401, "You didn't provide an API key: send 'Authorization: Bearer KEY'.", code: "invalid_api_key"),
             _ => new OpenAiError(401, "Incorrect API key provided.", code: "invalid_api_key"),
         };

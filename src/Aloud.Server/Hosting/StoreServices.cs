@@ -19,6 +19,7 @@ public static class StoreServices
         services.AddSingleton<ILexiconStore>(sp => new SqliteLexiconStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IFeedStore>(sp => new SqliteFeedStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IHookStore>(sp => new SqliteHookStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IListeningStore>(sp => new SqliteListeningStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<IOptions<ServerOptions>>().Value.BlobsPath));
         services.AddSingleton(sp => new ClipCache(sp.GetRequiredService<IBlobStore>()));
         services.AddSingleton(sp => new LexiconSource(sp.GetRequiredService<ILexiconStore>()));

@@ -1,3 +1,4 @@
+using Aloud.Server.Admin;
 using Aloud.Store;
 
 namespace Aloud.Server.Security;
@@ -39,6 +40,9 @@ public enum KeyCheck
     Missing,
     Invalid,
     ReadOnly,
+
+    /// <summary>A dashboard session's write without its CSRF token.</summary>
+    Csrf,
 }
 
 /// <summary>
@@ -54,16 +58,24 @@ internal sealed class RequireApiKey(ApiKeyAuthenticator authenticator) : IEndpoi
         {
             KeyCheck.Allowed => await next(context).ConfigureAwait(false),
             KeyCheck.ReadOnly => Results.Problem(statusCode: 403, title: "Forbidden", detail: "this API key is read-only"),
+            KeyCheck.Csrf => Results.Problem(statusCode: 403, title: "Forbidden", detail: $"a dashboard write needs the session's {AdminSession.CsrfHeader} header"),
             _ => Unauthorized(context.HttpContext, check == KeyCheck.Missing ? "an API key is required: send 'Authorization: Bearer KEY'" : "the API key is not valid"),
         };
     }
 
     public static async Task<KeyCheck> Check(ApiKeyAuthenticator authenticator, HttpContext context)
     {
-        if (ApiKeyAuthenticator.PresentedSecret(context.Request) is null) return KeyCheck.Missing;
+        var writes = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+        if (ApiKeyAuthenticator.PresentedSecret(context.Request) is null)
+        {
+            // The dashboard signs in with a key once, then calls the API with its session cookie (and CSRF header).
+            var session = context.RequestServices.GetService<AdminSession>() is { } sessions ? await sessions.ReadAsync(context).ConfigureAwait(false) : null;
+            if (session is null) return KeyCheck.Missing;
+            if (writes && !AdminSession.CsrfMatches(context, session)) return KeyCheck.Csrf;
+            return writes && session.Key.ReadOnly ? KeyCheck.ReadOnly : KeyCheck.Allowed;
+        }
         var key = await authenticator.AuthenticateAsync(context).ConfigureAwait(false);
         if (key is null) return KeyCheck.Invalid;
-        var writes = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
         return writes && key.ReadOnly ? KeyCheck.ReadOnly : KeyCheck.Allowed;
     }
 

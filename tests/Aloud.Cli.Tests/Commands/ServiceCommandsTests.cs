@@ -48,6 +48,16 @@ public sealed partial class ServiceCommandsTests : IDisposable
             Assert.Equal("ID3", System.Text.Encoding.ASCII.GetString(mp3[..3]));
             Assert.True(mp3.Length > 100_000);
             Assert.Contains("Harbor Lantern Festival", feed, StringComparison.Ordinal);
+
+            // The first URL printed is the demo article page, with the player embedded in the article's own text.
+            var listen = DemoUrl().Match(output);
+            Assert.True(listen.Success, output);
+            var page = await http.GetStringAsync(listen.Value);
+            var player = await http.GetStringAsync($"http://127.0.0.1:{port}/player/aloud-player.js");
+            Assert.Contains("<aloud-player article=\"", page, StringComparison.Ordinal);
+            Assert.Contains("<script type=\"module\" src=\"/player/aloud-player.js\"></script>", page, StringComparison.Ordinal);
+            Assert.Contains("Port Alder will light up its harbor again this winter", page, StringComparison.Ordinal);
+            Assert.Contains("customElements.define('aloud-player'", player, StringComparison.Ordinal);
         }
         finally
         {
@@ -95,6 +105,9 @@ public sealed partial class ServiceCommandsTests : IDisposable
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d{1,5}/audio/[a-z0-9]{1,64}\.mp3", RegexOptions.None, 1000)]
     private static partial Regex AudioUrl();
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d{1,5}/demo\b", RegexOptions.None, 1000)]
+    private static partial Regex DemoUrl();
 
     [GeneratedRegex(@"created key (\w{1,64})", RegexOptions.None, 1000)]
     private static partial Regex KeyId();

@@ -92,5 +92,35 @@ internal static class SqliteSchema
             PRIMARY KEY (hook_id, signature)
         );
         """,
+        // 2: what listeners did with each article (counts per day, no identifiers) and the words they reported.
+        """
+        CREATE TABLE listening (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            day INTEGER NOT NULL,
+            plays INTEGER NOT NULL DEFAULT 0,
+            seconds REAL NOT NULL DEFAULT 0,
+            rate_seconds REAL NOT NULL DEFAULT 0,
+            q1 INTEGER NOT NULL DEFAULT 0,
+            q2 INTEGER NOT NULL DEFAULT 0,
+            q3 INTEGER NOT NULL DEFAULT 0,
+            q4 INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (article_id, day)
+        );
+        CREATE TABLE listening_rates (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            rate REAL NOT NULL,
+            seconds REAL NOT NULL,
+            PRIMARY KEY (article_id, rate)
+        );
+        CREATE TABLE reported_words (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            written TEXT NOT NULL,
+            spoken TEXT,
+            word_index INTEGER NOT NULL,
+            created INTEGER NOT NULL
+        );
+        CREATE INDEX reported_words_written ON reported_words (written COLLATE NOCASE);
+        """,
     ];
 }
