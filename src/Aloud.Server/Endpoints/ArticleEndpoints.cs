@@ -16,6 +16,7 @@ public static class ArticleEndpoints
         group.MapPost("", Submit).WithSummary("Submit an article (url, html, text or ssml); 202 with its id when queued, 200 when unchanged.");
         group.MapGet("", List).WithSummary("List articles, newest first: ?offset=&limit=&status=queued|running|done|failed");
         group.MapGet("/{id}", Get).WithSummary("An article: status, progress, duration, audio links, versions, failure reason.");
+        group.MapGet("/{id}/content", Content).WithSummary("The current version's content as it was given or fetched: {version, kind, contentType, content}; for editing.");
         group.MapPut("/{id}", Update).WithSummary("New content for an article: only the sentences that changed are synthesised again.");
         group.MapDelete("/{id}", Delete).WithSummary("Delete an article and its audio.");
         group.MapPost("/{id}/retry", Retry).WithSummary("Queue the article's current version again (after a failure).");
@@ -75,6 +76,21 @@ public static class ArticleEndpoints
         if (article is null) return Problems.NotFound($"no article {id}");
         var versions = await store.ListVersionsAsync(id, token).ConfigureAwait(false);
         return Results.Ok(ArticleView.Of(article, versions));
+    }
+
+    private static async Task<IResult> Content(string id, IArticleStore store, CancellationToken token)
+    {
+        var article = Ids.IsWellFormed(id) ? await store.GetAsync(id, token).ConfigureAwait(false) : null;
+        if (article is null) return Problems.NotFound($"no article {id}");
+        var content = await store.GetContentAsync(id, article.CurrentVersion, token).ConfigureAwait(false);
+        if (content is null) return Problems.NotFound($"article {id} has no content yet: its URL has not been fetched");
+        return Results.Ok(new
+        {
+            version = article.CurrentVersion,
+            kind = content.Kind.ToString().ToLowerInvariant(),
+            contentType = content.ContentType,
+            content = System.Text.Encoding.UTF8.GetString(content.Bytes),
+        });
     }
 
     private static async Task<IResult> List(IArticleStore store, int? offset, int? limit, string? status, CancellationToken token)

@@ -182,4 +182,20 @@ public sealed class ArticleEndpointsTests : IDisposable
         Assert.Equal(2, article.GetProperty("audio").GetProperty("revision").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task The_current_content_can_be_read_back_for_editing()
+    {
+        var text = Samples.Story(2);
+        var id = await _app.PostAsync(new { text });
+        var client = _app.KeyedClient();
+
+        var content = await client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}/content");
+        using var missing = await client.GetAsync("/api/articles/nosuchid/content");
+
+        Assert.Equal("text", content.GetProperty("kind").GetString());
+        Assert.Equal(text, content.GetProperty("content").GetString());
+        Assert.Equal(1, content.GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }

@@ -50,8 +50,30 @@ async function loadArticles() {
     cell(minutes(a.durationSeconds)),
     cell(el('span', { className: 'error', textContent: a.error ?? '' })),
     cell(a.audio ? button('Play', () => play(a), { ariaLabel: `Play ${a.title ?? a.id}` }) : null,
+      button('Edit', () => edit(a), { ariaLabel: `Edit ${a.title ?? a.id}` }),
       button('Retry', async () => { await act(() => api(`/api/articles/${a.id}/retry`, { method: 'POST' }), 'Queued again'); }, { ariaLabel: `Retry ${a.title ?? a.id}` }),
       button('Delete', async () => { if (confirm(`Delete "${a.title ?? a.id}" and its audio?`)) await act(() => api(`/api/articles/${a.id}`, { method: 'DELETE' }), 'Deleted'); }, { ariaLabel: `Delete ${a.title ?? a.id}`, className: 'danger' })))));
+}
+
+// Opens the current version's content for editing; saving PUTs it back as the same kind (html, text or ssml).
+async function edit(article) {
+  let current;
+  try { current = await api(`/api/articles/${article.id}/content`); } catch (e) { say(`Cannot edit: ${e.message}`); return; }
+  const dialog = $('#edit-dialog'), form = $('#edit-form');
+  const kind = current.kind === 'url' ? 'html' : current.kind;
+  $('#edit-kind').textContent = kind;
+  form.content.value = current.content;
+  form.onsubmit = async event => {
+    event.preventDefault();
+    dialog.close();
+    await act(async () => {
+      const saved = await api(`/api/articles/${article.id}`, { method: 'PUT', body: JSON.stringify({ [kind]: form.content.value }) });
+      return saved.queued ? `"${article.title ?? article.id}" is narrated again: only its changed sentences are synthesised.` : 'Nothing to narrate: what will be heard did not change.';
+    }, 'Saved');
+  };
+  $('#edit-cancel').onclick = () => dialog.close();
+  dialog.showModal();
+  form.content.focus();
 }
 
 // Runs a change, says what happened (the action may return its own message), then reloads the lists.
