@@ -30,17 +30,31 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
     public Task<LexiconSaved> ReplaceAsync(JsonArray entries, CancellationToken token) => SaveAsync(_ => (JsonArray)entries.DeepClone(), token);
 
     /// <summary>Adds or replaces the entry for <paramref name="written"/> (same part of speech, any case).</summary>
-    public Task<LexiconSaved> PutEntryAsync(string written, JsonObject entry, CancellationToken token)
+    public Task<LexiconSaved> PutEntryAsync(string written, JsonObject entry, CancellationToken token) =>
+        SaveAsync(current => WithEntry(current, written, entry), token);
+
+    /// <summary>The entries with <paramref name="entry"/> for <paramref name="written"/> in place of any of the same word and part of speech.</summary>
+    private static JsonArray WithEntry(JsonArray current, string written, JsonObject entry)
     {
         var clean = (JsonObject)entry.DeepClone();
         clean["written"] = written;
         var partOfSpeech = clean["partOfSpeech"]?.ToString();
-        return SaveAsync(current =>
-        {
-            var kept = current.Where(e => !Same(e, written, partOfSpeech)).Select(e => e!.DeepClone()).ToList();
-            kept.Add(clean);
-            return new JsonArray([.. kept]);
-        }, token);
+        var kept = current.Where(e => !Same(e, written, partOfSpeech)).Select(e => e!.DeepClone()).ToList();
+        kept.Add(clean);
+        return new JsonArray([.. kept]);
+    }
+
+    /// <summary>
+    /// What saving <paramref name="entry"/> for <paramref name="written"/> would do, without saving: the lexicon it
+    /// would make (checked like a save) and the narrated articles it would narrate again.
+    /// </summary>
+    public async Task<(PronunciationLexicon Lexicon, IReadOnlyList<StoredArticle> Affected)> PreviewEntryAsync(string written, JsonObject entry, CancellationToken token)
+    {
+        var stored = await lexicons.GetCurrentAsync(token).ConfigureAwait(false);
+        var before = stored is null ? PronunciationLexicon.Empty : PronunciationLexicon.Parse(stored.Json);
+        var entries = WithEntry(stored is null ? [] : (JsonArray)JsonNode.Parse(stored.Json)!["entries"]!, written, entry);
+        var after = PronunciationLexicon.Parse(new JsonObject { ["version"] = (stored?.Version ?? 0) + 1, ["entries"] = entries }.ToJsonString(), "the lexicon");
+        return (after, await AffectedAsync(after.ChangesSince(before), token).ConfigureAwait(false));
     }
 
     /// <summary>Removes every entry for <paramref name="written"/>; null when there is none.</summary>
@@ -70,8 +84,20 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
 
     private async Task<int> RequeueAffectedAsync(LexiconChange change, CancellationToken token)
     {
-        if (change.IsEmpty) return 0;
         var queued = 0;
+        foreach (var article in await AffectedAsync(change, token).ConfigureAwait(false))
+        {
+            if (await articles.RequeueAsync(article.Id, "lexicon", token).ConfigureAwait(false)) queued++;
+        }
+        if (queued > 0) signal.Queued(queued);
+        return queued;
+    }
+
+    /// <summary>The narrated articles whose current text holds a word or phrase of <paramref name="change"/>.</summary>
+    private async Task<IReadOnlyList<StoredArticle>> AffectedAsync(LexiconChange change, CancellationToken token)
+    {
+        var affected = new List<StoredArticle>();
+        if (change.IsEmpty) return affected;
         for (var offset = 0; ; offset += 100)
         {
             var page = await articles.ListAsync(new ArticleQuery(offset, 100, WithAudioOnly: true), token).ConfigureAwait(false);
@@ -89,12 +115,11 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
                     continue;
                 }
                 var text = string.Join('\n', new[] { read.Title, read.Byline, read.BodyText }.Where(t => t is not null));
-                if (change.Affects(text) && await articles.RequeueAsync(article.Id, "lexicon", token).ConfigureAwait(false)) queued++;
+                if (change.Affects(text)) affected.Add(article);
             }
             if (page.Items.Count < 100) break;
         }
-        if (queued > 0) signal.Queued(queued);
-        return queued;
+        return affected;
     }
 
     private static bool Same(JsonNode? entry, string written, string? partOfSpeech) =>

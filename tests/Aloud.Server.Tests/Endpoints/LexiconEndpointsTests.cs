@@ -64,4 +64,26 @@ public sealed class LexiconEndpointsTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/lexicon")).GetProperty("version").GetInt32());
     }
+
+    [Fact]
+    public async Task A_preview_says_what_a_save_would_narrate_again_and_speaks_an_ipa_entry_without_saving()
+    {
+        var named = await _app.PostAsync(new { text = "The new mayor, Siobhan Quarrie, opened the bridge. Everyone cheered." });
+        await _app.PostAsync(new { text = Samples.Story(1) });
+        await _app.WaitForAsync(named);
+        var client = _app.KeyedClient();
+
+        var preview = await (await client.PostAsJsonAsync("/api/lexicon/preview", new { written = "Quarrie", ipa = "ˈkwɔɹi" })).Content.ReadFromJsonAsync<JsonElement>();
+        using var audio = await client.PostAsJsonAsync("/api/lexicon/preview/audio", new { written = "Quarrie", ipa = "ˈkwɔɹi" });
+        using var bad = await client.PostAsJsonAsync("/api/lexicon/preview", new { written = "Quarrie", spoken = "kw4rry" });
+        var lexicon = await client.GetFromJsonAsync<JsonElement>("/api/lexicon");
+
+        Assert.Equal(1, preview.GetProperty("count").GetInt32());
+        Assert.Equal(named, preview.GetProperty("affected")[0].GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
+        Assert.Equal("audio/mpeg", audio.Content.Headers.ContentType!.MediaType);
+        Assert.InRange(Mp3.DurationSeconds(await audio.Content.ReadAsByteArrayAsync()), 0.3, 4.0);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(0, lexicon.GetProperty("version").GetInt32()); // nothing was saved
+    }
 }

@@ -105,16 +105,25 @@ async function loadLexicon() {
     cell(button('Delete', () => act(() => api(`/api/lexicon/entries/${encodeURIComponent(e.written)}`, { method: 'DELETE' }), `Removed ${e.written}`), { ariaLabel: `Delete ${e.written}` })))));
 }
 
+// "Hear it": the word said with the entry as typed (respelling or IPA), through the lexicon preview, without
+// saving; with neither, how it is said today. Also says how many narrated articles a save would narrate again.
 async function hear() {
   const f = $('#lexicon-form');
-  const input = f.spoken.value.trim() || f.written.value.trim();
-  if (!input) { say('Type a word first.'); return; }
+  const written = f.written.value.trim();
+  if (!written) { say('Type a word first.'); return; }
+  const entry = { written };
+  if (f.spoken.value.trim()) entry.spoken = f.spoken.value.trim();
+  if (f.ipa.value.trim()) entry.ipa = f.ipa.value.trim();
+  const candidate = entry.spoken || entry.ipa;
   try {
-    const blob = await api('/v1/audio/speech', { method: 'POST', body: JSON.stringify({ model: 'tts-1', input, voice: 'alloy', response_format: 'mp3' }) });
+    const blob = candidate
+      ? await api('/api/lexicon/preview/audio', { method: 'POST', body: JSON.stringify(entry) })
+      : await api('/v1/audio/speech', { method: 'POST', body: JSON.stringify({ model: 'tts-1', input: written, voice: 'alloy', response_format: 'mp3' }) });
     const audio = $('#preview') ?? document.body.appendChild(el('audio', { id: 'preview' }));
     audio.src = URL.createObjectURL(blob);
     await audio.play();
-    say(`Playing "${input}"`);
+    const impact = candidate ? await api('/api/lexicon/preview', { method: 'POST', body: JSON.stringify(entry) }) : null;
+    say(`Playing "${candidate ?? written}"` + (impact ? ` · saving would narrate again ${impact.count} article(s)${impact.count ? ': ' + impact.affected.map(a => a.title ?? a.id).slice(0, 5).join(', ') : ''}` : ' (as it is said today)'));
   } catch (e) { say(`Preview failed: ${e.message}`); }
 }
 
