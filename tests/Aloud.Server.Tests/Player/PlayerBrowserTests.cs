@@ -13,6 +13,24 @@ public sealed class PlayerBrowserTests(BrowserSite site)
     private const string Player = "document.querySelector('aloud-player')";
 
     [Fact]
+    public async Task Attributes_and_properties_mirror_each_other_like_a_media_elements()
+    {
+        var page = await site.OpenDemoAsync();
+        var mirrored = await page.EvaluateAsync<JsonElement>($$"""
+            () => { const p = {{Player}};
+              p.disclosure = 'Read by a computer voice';
+              p.setAttribute('read-along', 'transcript');
+              return { disclosure: p.getAttribute('disclosure'), readAlong: p.readAlong, article: p.article === p.getAttribute('article'),
+                       skip: typeof p.skip }; }
+            """);
+
+        Assert.Equal("Read by a computer voice", mirrored.GetProperty("disclosure").GetString());
+        Assert.Equal("transcript", mirrored.GetProperty("readAlong").GetString());
+        Assert.True(mirrored.GetProperty("article").GetBoolean());
+        Assert.Equal("function", mirrored.GetProperty("skip").GetString()); // skip(seconds) stays a method
+    }
+
+    [Fact]
     public async Task Playing_advances_time_and_the_highlighted_word_is_the_one_the_timings_say()
     {
         var page = await site.OpenDemoAsync();

@@ -204,6 +204,14 @@ class AloudPlayer extends HTMLElement {
   set article(v) { this.setAttribute('article', v); }
   get src() { return this.#sources().audio; }
   set src(v) { this.setAttribute('src', v); }
+  // The remaining attributes mirrored as properties, as media elements do; not timings (the loaded file, below)
+  // nor skip (the method skip(seconds)).
+  get server() { return this.getAttribute('server'); }
+  set server(v) { this.setAttribute('server', v); }
+  get disclosure() { return this.getAttribute('disclosure'); }
+  set disclosure(v) { this.setAttribute('disclosure', v); }
+  get readAlong() { return this.getAttribute('read-along') ?? 'page'; }
+  set readAlong(v) { this.setAttribute('read-along', v); }
   get timings() { return this.#timings; }
   /** Index (in the timings' words) of the word being read, or -1. */
   get currentWord() { return this.#word; }
