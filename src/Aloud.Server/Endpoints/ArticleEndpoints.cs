@@ -42,7 +42,9 @@ public static class ArticleEndpoints
         var existing = await store.GetAsync(id, token).ConfigureAwait(false);
         if (existing is null) return Problems.NotFound($"no article {id}");
         // A PUT without a url keeps the article's own; one with a different url would move its identity: refused.
-        if (request.Url is not null && existing.Url is not null && !string.Equals(new Uri(request.Url).GetLeftPart(UriPartial.Query), existing.Url, StringComparison.Ordinal))
+        // A url that does not parse is left to the intake, which refuses it with a 400 saying why.
+        if (request.Url is not null && existing.Url is not null && Uri.TryCreate(request.Url, UriKind.Absolute, out var given)
+            && !string.Equals(given.GetLeftPart(UriPartial.Query), existing.Url, StringComparison.Ordinal))
         {
             return Problems.Conflict($"the article's url is {existing.Url}; post a new article for another url");
         }

@@ -198,4 +198,17 @@ public sealed class ArticleEndpointsTests : IDisposable
         Assert.Equal(1, content.GetProperty("version").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task An_edit_with_a_malformed_or_foreign_url_is_refused_not_a_server_error()
+    {
+        var id = await _app.PostAsync(new { html = Samples.Page("Pier news", [Samples.Paragraph(0)]), url = "https://news.example.org/pier" });
+        var client = _app.KeyedClient();
+
+        using var malformed = await client.PutAsJsonAsync($"/api/articles/{id}", new { text = "New text here.", url = "http://[not a url" });
+        using var foreign = await client.PutAsJsonAsync($"/api/articles/{id}", new { text = "New text here.", url = "https://elsewhere.example/pier" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, foreign.StatusCode);
+    }
 }
