@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Aloud.Store;
-using Aloud.Store.Sqlite;
+using Aloud.Store.Sql;
 
 namespace Aloud.Cli.Commands;
 
@@ -8,12 +8,13 @@ namespace Aloud.Cli.Commands;
 internal static class KeysCommand
 {
     private static readonly Option<string> Data = new("--data") { Description = "The server's data folder (default ./data).", DefaultValueFactory = _ => "data" };
+    private static readonly Option<string?> Database = new("--db") { Description = "The server's database when it is not the SQLite file in --data: postgres://USER[:PASSWORD]@HOST:PORT/DB." };
 
     public static Command Create()
     {
         var name = new Argument<string>("NAME") { Description = "Who or what the key is for (shown in listings)." };
         var readOnly = new Option<bool>("--read-only") { Description = "The key may only read (GET); writes answer 403." };
-        var create = new Command("create", "Create a key; its secret is printed once, and only its hash is kept.") { name, readOnly, Data };
+        var create = new Command("create", "Create a key; its secret is printed once, and only its hash is kept.") { name, readOnly, Data, Database };
         create.SetAction(result => Run(result, async keys =>
         {
             var created = await keys.CreateAsync(result.GetValue(name)!, result.GetValue(readOnly)).ConfigureAwait(false);
@@ -21,7 +22,7 @@ internal static class KeysCommand
             Console.Error.WriteLine($"created key {created.Info.Id} ({created.Info.Name}{(created.Info.ReadOnly ? ", read-only" : "")}); keep the secret above, it is not stored");
         }));
 
-        var list = new Command("list", "List keys: id, name, scope, created, revoked.") { Data };
+        var list = new Command("list", "List keys: id, name, scope, created, revoked.") { Data, Database };
         list.SetAction(result => Run(result, async keys =>
         {
             foreach (var key in await keys.ListAsync().ConfigureAwait(false))
@@ -32,7 +33,7 @@ internal static class KeysCommand
         }));
 
         var id = new Argument<string>("ID") { Description = "The key's id (see 'aloud keys list')." };
-        var revoke = new Command("revoke", "Revoke a key: requests with it answer 401 from then on.") { id, Data };
+        var revoke = new Command("revoke", "Revoke a key: requests with it answer 401 from then on.") { id, Data, Database };
         revoke.SetAction(result => Run(result, async keys =>
         {
             if (!await keys.RevokeAsync(result.GetValue(id)!).ConfigureAwait(false)) throw new UsageException($"no active key {result.GetValue(id)}");
@@ -44,9 +45,9 @@ internal static class KeysCommand
 
     private static int Run(ParseResult result, Func<IKeyStore, Task> action) => CliErrors.Run(() =>
     {
-        var database = new SqliteDatabase(Path.Combine(result.GetValue(Data)!, "aloud.db"));
+        var database = StoreBackends.OpenDatabase(result.GetValue(Database), result.GetValue(Data)!);
         database.MigrateAsync().GetAwaiter().GetResult();
-        action(new SqliteKeyStore(database)).GetAwaiter().GetResult();
+        action(new SqlKeyStore(database)).GetAwaiter().GetResult();
         return ExitCodes.Success;
     });
 }

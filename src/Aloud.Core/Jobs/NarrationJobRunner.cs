@@ -45,7 +45,7 @@ public sealed class NarrationJobRunner(
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Shutting down: hand the job back at once rather than making it wait for the lease to run out.
-            await queue.FailAsync(job, "interrupted by a shutdown; queued again", TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
+            await RecordAsync(ct => queue.FailAsync(job, "interrupted by a shutdown; queued again", TimeSpan.Zero, ct)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (work.IsCancellationRequested)
         {
@@ -54,13 +54,13 @@ public sealed class NarrationJobRunner(
         catch (Exception e) when (IsPermanent(e))
         {
             metrics.Failed();
-            await queue.FailAsync(job, OneLine(e), null, CancellationToken.None).ConfigureAwait(false);
+            await RecordAsync(ct => queue.FailAsync(job, OneLine(e), null, ct)).ConfigureAwait(false);
         }
         catch (Exception e)
         {
             metrics.Failed();
             var retry = job.Attempt < options.MaxAttempts ? options.FirstRetryDelay * Math.Pow(4, job.Attempt - 1) : (TimeSpan?)null;
-            await queue.FailAsync(job, OneLine(e), retry, CancellationToken.None).ConfigureAwait(false);
+            await RecordAsync(ct => queue.FailAsync(job, OneLine(e), retry, ct)).ConfigureAwait(false);
         }
         finally
         {
@@ -68,6 +68,16 @@ public sealed class NarrationJobRunner(
             await heartbeat.ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Writes a job's outcome, waiting out a store that is briefly away (a database restart) rather than losing the
+    /// work done; if it stays away, the lease runs out and another worker takes the job again.
+    /// </summary>
+    private static Task<bool> RecordAsync(Func<CancellationToken, Task<bool>> write) =>
+        StoreOutage.RetryAsync(write, RecordPatience, CancellationToken.None);
+
+    /// <summary>How long a finished job waits for the store to come back before giving its work up.</summary>
+    private static readonly TimeSpan RecordPatience = TimeSpan.FromMinutes(2);
 
     /// <summary>Returns the seconds of audio published, or null when there was nothing new to narrate.</summary>
     private async Task<double?> NarrateAsync(ClaimedJob job, ProgressBox progress, CancellationToken token)
@@ -109,7 +119,8 @@ public sealed class NarrationJobRunner(
         var files = await WriteFilesAsync(job.ArticleId, revision, narration, stored.Settings, tags, token).ConfigureAwait(false);
         token.ThrowIfCancellationRequested();
         var encoded = stages.Elapsed;
-        if (!await queue.CompleteAsync(job, new CompletedNarration(narration.DurationMs, files, voice.Id, revision, script.Sentences.Count), CancellationToken.None).ConfigureAwait(false))
+        var completed = new CompletedNarration(narration.DurationMs, files, voice.Id, revision, script.Sentences.Count);
+        if (!await RecordAsync(ct => queue.CompleteAsync(job, completed, ct)).ConfigureAwait(false))
         {
             return null; // lease lost at the last moment: the other worker publishes
         }
@@ -166,7 +177,16 @@ public sealed class NarrationJobRunner(
             while (await timer.WaitForNextTickAsync(work.Token).ConfigureAwait(false))
             {
                 var (done, total) = progress.Get();
-                if (!await queue.HeartbeatAsync(job, done, total, options.Lease, work.Token).ConfigureAwait(false))
+                bool held;
+                try
+                {
+                    held = await queue.HeartbeatAsync(job, done, total, options.Lease, work.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (StoreOutage.Is(e))
+                {
+                    continue; // the store is away: keep working; the commit will tell whether the lease survived
+                }
+                if (!held)
                 {
                     await work.CancelAsync().ConfigureAwait(false);
                     return;

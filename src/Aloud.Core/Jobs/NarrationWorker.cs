@@ -22,9 +22,9 @@ public sealed class NarrationWorker(IJobQueue queue, NarrationJobRunner runner, 
             {
                 return;
             }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+            catch (Exception e) when (StoreOutage.Is(e))
             {
-                // The database is busy or briefly unreachable: wait and try again rather than die.
+                // The database is busy, restarting or briefly unreachable: wait and try again rather than die.
                 await Pause(stopping).ConfigureAwait(false);
                 continue;
             }
@@ -33,7 +33,15 @@ public sealed class NarrationWorker(IJobQueue queue, NarrationJobRunner runner, 
                 await Pause(stopping).ConfigureAwait(false);
                 continue;
             }
-            await runner.RunAsync(job, stopping).ConfigureAwait(false);
+            try
+            {
+                await runner.RunAsync(job, stopping).ConfigureAwait(false);
+            }
+            catch (Exception e) when (StoreOutage.Is(e))
+            {
+                // The store went away while the job ended: its lease runs out and a worker takes it again.
+                await Pause(stopping).ConfigureAwait(false);
+            }
         }
     }
 

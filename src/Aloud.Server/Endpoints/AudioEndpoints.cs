@@ -1,4 +1,7 @@
+using Aloud.Server.Hosting;
 using Aloud.Store;
+using Aloud.Store.S3;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Aloud.Server.Endpoints;
@@ -6,7 +9,8 @@ namespace Aloud.Server.Endpoints;
 /// <summary>
 /// /audio/{id}.mp3|ogg|json|vtt: the published files, public. Byte ranges (206, suffix ranges, 416), HEAD,
 /// ETag with If-None-Match, Last-Modified. "?v=REVISION" names one narration's files, which never change, so
-/// they are cacheable for a year; the plain URL always means the newest and is revalidated.
+/// they are cacheable for a year; the plain URL always means the newest and is revalidated. With S3 blobs and
+/// Aloud:PresignedAudioSeconds set, the answer is a redirect to a presigned URL instead.
 /// </summary>
 public static class AudioEndpoints
 {
@@ -26,7 +30,7 @@ public static class AudioEndpoints
         return app;
     }
 
-    private static async Task<IResult> Serve(string id, string extension, int? v, HttpContext context, IArticleStore store, IBlobStore blobs, CancellationToken token)
+    private static async Task<IResult> Serve(string id, string extension, int? v, HttpContext context, IArticleStore store, IBlobStore blobs, IOptions<ServerOptions> options, CancellationToken token)
     {
         extension = extension.ToLowerInvariant();
         if (!Ids.IsWellFormed(id) || !ContentTypes.TryGetValue(extension, out var contentType)) return Problems.NotFound($"no file {id}.{extension}");
@@ -42,6 +46,13 @@ public static class AudioEndpoints
         var revision = v ?? audio.Revision;
         if (revision != audio.Revision && revision != audio.Revision - 1) return Problems.NotFound($"revision {revision} of article {id} is gone; the current one is {audio.Revision}");
         var key = AudioKeys.For(id, revision, extension);
+        if (options.Value.PresignedAudioSeconds > 0 && blobs is S3BlobStore s3)
+        {
+            // Listeners fetch from S3 (or the CDN in front of it) directly; the URL is signed, so it stays valid for a while only.
+            context.Response.Headers.CacheControl = "private, max-age=" + Math.Max(0, options.Value.PresignedAudioSeconds - 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.AccessControlAllowOrigin = "*";
+            return Results.Redirect(s3.PresignedReadUrl(key, TimeSpan.FromSeconds(options.Value.PresignedAudioSeconds)));
+        }
         var info = await blobs.StatAsync(key, token).ConfigureAwait(false);
         var stream = info is null ? null : await blobs.OpenReadAsync(key, token).ConfigureAwait(false);
         if (info is null || stream is null) return Problems.NotFound($"revision {revision} of article {id} is gone; the current one is {audio.Revision}");

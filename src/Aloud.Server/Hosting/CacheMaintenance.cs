@@ -21,8 +21,9 @@ internal sealed class CacheMaintenance(ClipCache cache, IOptions<ServerOptions> 
                 var (entries, bytes) = await cache.PruneAsync(options.Value.ClipCacheMegabytes * 1024 * 1024, stoppingToken).ConfigureAwait(false);
                 if (entries > 0) log.LogInformation("Clip cache pruned: {Entries} sentences, {Megabytes:0.0} MB", entries, bytes / 1048576.0);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // A disk or an S3 server that fails now may not later; pruning is never worth stopping the service for.
                 log.LogWarning("Clip cache pruning failed, trying again later: {Reason}", e.Message);
             }
         }

@@ -1,5 +1,5 @@
 using Aloud.Jobs;
-using Aloud.Store.Sqlite;
+using Aloud.Store.Sql;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 
@@ -35,7 +35,7 @@ public static class Observability
     }
 
     /// <summary>Healthy when the database answers a query.</summary>
-    private sealed class DatabaseHealthCheck(SqliteDatabase database) : IHealthCheck
+    private sealed class DatabaseHealthCheck(StoreDatabase database) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
@@ -47,7 +47,7 @@ public static class Observability
                 await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 return HealthCheckResult.Healthy();
             }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException or TimeoutException)
             {
                 return HealthCheckResult.Unhealthy("the database does not answer: " + e.Message);
             }

@@ -10,9 +10,28 @@ public sealed class ServerOptions
 {
     public const string Section = "Aloud";
 
-    /// <summary>The folder holding everything: aloud.db (SQLite) and the audio and cache files.</summary>
+    /// <summary>The folder holding everything on one box: aloud.db (SQLite) and the audio and cache files.</summary>
     [Required]
     public string Data { get; set; } = "data";
+
+    /// <summary>
+    /// The database: a postgres://USER[:PASSWORD]@HOST:PORT/DB address (or an Npgsql connection string) to share the
+    /// state between machines, or a SQLite file; default: aloud.db in <see cref="Data"/>.
+    /// </summary>
+    public string? Database { get; set; }
+
+    /// <summary>
+    /// Where audio and cached clips go: s3://BUCKET/PREFIX (endpoint and credentials from AWS_ENDPOINT_URL,
+    /// AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION) or a folder; default: blobs/ in <see cref="Data"/>.
+    /// </summary>
+    public string? Blobs { get; set; }
+
+    /// <summary>
+    /// With S3 blobs, answer audio requests with a redirect to a presigned URL valid this many seconds, so listeners
+    /// fetch from S3 (or its CDN) directly; 0 (the default) serves the bytes through Aloud, ranges included.
+    /// </summary>
+    [Range(0, 7 * 86_400)]
+    public int PresignedAudioSeconds { get; set; }
 
     /// <summary>Articles narrated at once by this server (0: none, when separate `aloud worker`s do the work).</summary>
     [Range(0, 256)]
@@ -88,8 +107,6 @@ public sealed class ServerOptions
         ["verse"] = "rms",
     };
 
-    public string DatabasePath => Path.Combine(Data, "aloud.db");
-    public string BlobsPath => Path.Combine(Data, "blobs");
 }
 
 /// <summary>What a podcast app shows for the feeds: Apple Podcasts requires a title, an image, a category and the explicit flag.</summary>

@@ -63,7 +63,14 @@ public sealed class FileSystemBlobStore : IBlobStore
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
-        File.Delete(PathOf(key));
+        try
+        {
+            File.Delete(PathOf(key));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // its folder is gone too: nothing to delete, as for a missing file
+        }
         return Task.CompletedTask;
     }
 
@@ -91,19 +98,12 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
-    /// <summary>The file of a key: lowercase letters, digits, '-', '_' and '.' in '/'-separated parts, no dot-only part.</summary>
+    /// <summary>The file of a key (see <see cref="BlobKeys.Validate"/>), always inside the root.</summary>
     private string PathOf(string key)
     {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        var parts = key.Split('/');
-        if (key.Length > 512 || parts.Any(p => p.Length == 0 || p.All(c => c == '.') || !p.All(IsSafe)))
-        {
-            throw new ArgumentException($"not a valid blob key: {key}", nameof(key));
-        }
+        var parts = BlobKeys.Validate(key);
         var path = Path.GetFullPath(Path.Combine([_root, .. parts]));
         return path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path
             : throw new ArgumentException($"not a valid blob key: {key}", nameof(key));
     }
-
-    private static bool IsSafe(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 }

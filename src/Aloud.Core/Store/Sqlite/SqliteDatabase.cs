@@ -1,14 +1,15 @@
+using System.Data.Common;
+using Aloud.Store.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace Aloud.Store.Sqlite;
 
 /// <summary>
-/// The service's SQLite database (one file under the data folder): opens connections with the settings every
-/// store relies on, and applies the schema migrations once, at start. WAL mode lets the HTTP server read while
-/// workers write; writes take the database lock at BEGIN (IMMEDIATE), so two workers never deadlock upgrading
-/// a read lock.
+/// The one-box database: a SQLite file under the data folder. WAL mode lets the HTTP server read while workers
+/// write; writes take the database lock at BEGIN (IMMEDIATE), so two workers never deadlock upgrading a read lock,
+/// and since only one write transaction runs at a time, no row needs locking of its own.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : StoreDatabase
 {
     private readonly string _connectionString;
 
@@ -28,8 +29,10 @@ public sealed class SqliteDatabase
     /// <summary>The database file.</summary>
     public string Path { get; }
 
+    public override string Description => Path;
+
     /// <summary>Opens a connection with foreign keys on and a busy timeout.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -40,20 +43,23 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>Creates the file if needed, switches it to WAL and brings the schema up to date.</summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    public override async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied INTEGER NOT NULL)", cancellationToken, transaction).ConfigureAwait(false);
-        var applied = await connection.ScalarAsync<long>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken, transaction).ConfigureAwait(false);
-        for (var i = (int)applied; i < SqliteSchema.Migrations.Count; i++)
-        {
-            await connection.ExecuteAsync(SqliteSchema.Migrations[i], cancellationToken, transaction).ConfigureAwait(false);
-            await connection.ExecuteAsync("INSERT INTO schema_migrations (version, applied) VALUES (@v, @t)", cancellationToken, transaction,
-                ("@v", i + 1), ("@t", Clock.ToMs(DateTimeOffset.UtcNow))).ConfigureAwait(false);
-        }
+        // IMMEDIATE: a second process starting at the same moment waits here, then finds the work done.
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await SchemaMigrations.ApplyAsync(connection, transaction, SqliteSchema.Migrations, "INTEGER", cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public override string Greatest(string a, string b) => $"MAX({a}, {b})";
+
+    public override string JoinDistinct(string column) => $"GROUP_CONCAT(DISTINCT {column})";
+
+    public override bool IsUnavailable(Exception error) => error is SqliteException { SqliteErrorCode: 5 or 6 or 10 or 13 } or IOException; // busy, locked, I/O error, full
+
+    /// <summary>Closes pooled connections (tests delete the file afterwards).</summary>
+    public static void ClearPools() => SqliteConnection.ClearAllPools();
 }

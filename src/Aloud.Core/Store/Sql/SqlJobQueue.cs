@@ -1,13 +1,15 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
 /// <summary>
-/// The job queue in SQLite: a claim is one IMMEDIATE transaction (SQLite has one writer, so no two workers can
-/// take the same row), and every later change is conditional on the claim's lease token.
+/// The job queue in the database. A claim picks the oldest due job and takes it in one transaction: SQLite runs one
+/// write transaction at a time, PostgreSQL has claimers skip rows another claimer holds (FOR UPDATE SKIP LOCKED) and
+/// take the article's lock before re-checking that no other job of it runs. Every later change is conditional on
+/// the claim's lease token, so a worker whose lease was taken over changes nothing.
 /// </summary>
-public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time = null) : IJobQueue
+public sealed class SqlJobQueue(StoreDatabase database, TimeProvider? time = null) : IJobQueue
 {
     /// <summary>A job whose worker died this many times is failed rather than tried again: it probably kills workers.</summary>
     public const int MaxLeaseExpiries = 10;
@@ -20,15 +22,17 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
     {
         var now = Now;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var passedOver = new List<long>(); // jobs whose article another claimer is taking right now
         while (true)
         {
-            var candidates = await connection.QueryAsync("""
-                SELECT id, article_id, version, attempts, reason, status FROM jobs j
-                WHERE ((status = 'queued' AND run_after <= @now) OR (status = 'running' AND lease_expires < @now))
+            var skip = passedOver.Count == 0 ? "" : $" AND j.id NOT IN ({string.Join(',', passedOver.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+            var candidates = await connection.QueryAsync($"""
+                SELECT j.id, j.article_id, j.version, j.attempts, j.reason, j.status FROM jobs j
+                WHERE ((j.status = 'queued' AND j.run_after <= @now) OR (j.status = 'running' AND j.lease_expires < @now))
                   AND NOT EXISTS (SELECT 1 FROM jobs o WHERE o.article_id = j.article_id AND o.id <> j.id
-                                  AND o.status = 'running' AND o.lease_expires >= @now)
-                ORDER BY run_after, id LIMIT 1
+                                  AND o.status = 'running' AND o.lease_expires >= @now){skip}
+                ORDER BY j.run_after, j.id LIMIT 1{database.SkipLockedClause}
                 """,
                 r => (Id: r.Long("id"), Article: r.String("article_id"), Version: (int)r.Long("version"), Attempts: (int)r.Long("attempts"),
                       Reason: r.String("reason"), Status: r.String("status")),
@@ -39,6 +43,12 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
                 return null;
             }
             var job = candidates[0];
+            if (!await database.TryLockAsync(connection, tx, SqlArticleStore.ArticleLock(job.Article), cancellationToken).ConfigureAwait(false)
+                || await OtherJobRunsAsync(connection, tx, job.Article, job.Id, now, cancellationToken).ConfigureAwait(false))
+            {
+                passedOver.Add(job.Id);
+                continue;
+            }
             if (job.Status == "running" && job.Attempts >= MaxLeaseExpiries)
             {
                 await connection.ExecuteAsync("UPDATE jobs SET status = 'failed', error = @error, finished = @now, lease_owner = NULL WHERE id = @id",
@@ -55,6 +65,11 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
             return new ClaimedJob(job.Id, job.Article, job.Version, job.Attempts + 1, token, job.Reason);
         }
     }
+
+    /// <summary>Asked again under the article's lock: a claimer that committed after our query started is seen now.</summary>
+    private static async Task<bool> OtherJobRunsAsync(DbConnection connection, DbTransaction tx, string articleId, long jobId, long now, CancellationToken cancellationToken) =>
+        await connection.ScalarAsync<long>("SELECT COUNT(*) FROM jobs WHERE article_id = @a AND id <> @id AND status = 'running' AND lease_expires >= @now",
+            cancellationToken, tx, ("@a", articleId), ("@id", jobId), ("@now", now)).ConfigureAwait(false) > 0;
 
     public async Task<bool> HeartbeatAsync(ClaimedJob job, int sentencesDone, int sentencesTotal, TimeSpan lease, CancellationToken cancellationToken = default)
     {
@@ -74,7 +89,8 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
         ArgumentNullException.ThrowIfNull(content);
         var now = Now;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await database.LockAsync(connection, tx, SqlArticleStore.ArticleLock(job.ArticleId), cancellationToken).ConfigureAwait(false);
         if (!await HoldsLeaseAsync(connection, tx, job, cancellationToken).ConfigureAwait(false)) return null;
         var latest = (await connection.QueryAsync(
             "SELECT version, content_hash FROM article_versions WHERE article_id = @id ORDER BY version DESC LIMIT 1",
@@ -96,8 +112,8 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
         else
         {
             version = latest.Version + 1;
-            await SqliteArticleStore.InsertVersionAsync(connection, tx, job.ArticleId, version, content, now, cancellationToken).ConfigureAwait(false);
-            await SqliteArticleStore.UpdateMetadataAsync(connection, tx, job.ArticleId, version, metadata, now, cancellationToken).ConfigureAwait(false);
+            await SqlArticleStore.InsertVersionAsync(connection, tx, job.ArticleId, version, content, now, cancellationToken).ConfigureAwait(false);
+            await SqlArticleStore.UpdateMetadataAsync(connection, tx, job.ArticleId, version, metadata, now, cancellationToken).ConfigureAwait(false);
         }
         await connection.ExecuteAsync("UPDATE jobs SET version = @v WHERE id = @id", cancellationToken, tx, ("@v", version), ("@id", job.Id)).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -116,10 +132,10 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
         ArgumentNullException.ThrowIfNull(narration);
         var now = Now;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var ended = await connection.ExecuteAsync("""
+        await using var tx = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var ended = await connection.ExecuteAsync($"""
             UPDATE jobs SET status = 'done', finished = @now, lease_owner = NULL, lease_expires = NULL, error = NULL,
-                sentences_total = MAX(sentences_total, @sentences), sentences_done = MAX(sentences_total, @sentences)
+                sentences_total = {database.Greatest("sentences_total", "@sentences")}, sentences_done = {database.Greatest("sentences_total", "@sentences")}
             WHERE id = @id AND status = 'running' AND lease_owner = @token
             """, cancellationToken, tx, ("@now", now), ("@id", job.Id), ("@token", job.LeaseToken), ("@sentences", narration.Sentences)).ConfigureAwait(false);
         if (ended != 1) return false;
@@ -161,7 +177,7 @@ public sealed class SqliteJobQueue(SqliteDatabase database, TimeProvider? time =
         return (int)await connection.ScalarAsync<long>("SELECT COUNT(*) FROM jobs WHERE status = 'running' AND lease_expires >= @now", cancellationToken, null, ("@now", Now)).ConfigureAwait(false);
     }
 
-    private static async Task<bool> HoldsLeaseAsync(SqliteConnection connection, SqliteTransaction tx, ClaimedJob job, CancellationToken cancellationToken) =>
+    private static async Task<bool> HoldsLeaseAsync(DbConnection connection, DbTransaction tx, ClaimedJob job, CancellationToken cancellationToken) =>
         await connection.ScalarAsync<long>("SELECT COUNT(*) FROM jobs WHERE id = @id AND status = 'running' AND lease_owner = @token",
             cancellationToken, tx, ("@id", job.Id), ("@token", job.LeaseToken)).ConfigureAwait(false) == 1;
 }

@@ -1,21 +1,26 @@
 using Aloud.Store;
-using Aloud.Store.Sqlite;
+using Aloud.Store.Sql;
 
-namespace Aloud.Tests.Store.Sqlite;
+namespace Aloud.Tests.Store.Contracts;
 
-public sealed class SqliteListeningStoreTests : IDisposable
+/// <summary>What every backend must do; run on each by a subclass that gives the fixture.</summary>
+public abstract class ListeningStoreContract(StoreFixture store) : IDisposable
 {
-    private readonly SqliteStoreFixture _store = new();
+    private readonly StoreFixture _store = store;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<string> ArticleAsync(string url) =>
-        (await _store.Articles.SubmitAsync(new ArticleSubmission { Url = url, Content = SqliteStoreFixture.Text("One.") })).Article.Id;
+        (await _store.Articles.SubmitAsync(new ArticleSubmission { Url = url, Content = StoreFixture.Text("One.") })).Article.Id;
 
     [Fact]
     public async Task Batches_add_up_per_article_with_quartiles_counted_once_each_and_speed_weighted_by_time()
     {
-        var listening = new SqliteListeningStore(_store.Database);
+        var listening = new SqlListeningStore(_store.Database);
         var id = await ArticleAsync("https://example.com/a");
         var day = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
         await listening.RecordAsync(id, new ListeningBatch(1, 30, [1], new Dictionary<double, double> { [1] = 30 }), day);
@@ -36,7 +41,7 @@ public sealed class SqliteListeningStoreTests : IDisposable
     [Fact]
     public async Task An_article_never_heard_summarises_to_zeros_and_is_not_listed()
     {
-        var listening = new SqliteListeningStore(_store.Database);
+        var listening = new SqlListeningStore(_store.Database);
         var heard = await ArticleAsync("https://example.com/heard");
         var silent = await ArticleAsync("https://example.com/silent");
         await listening.RecordAsync(heard, new ListeningBatch(1, 5, [], new Dictionary<double, double>()), DateTimeOffset.UtcNow);
@@ -52,7 +57,7 @@ public sealed class SqliteListeningStoreTests : IDisposable
     [Fact]
     public async Task Reported_words_group_regardless_of_case_most_reported_first_and_go_with_their_article()
     {
-        var listening = new SqliteListeningStore(_store.Database);
+        var listening = new SqlListeningStore(_store.Database);
         var a = await ArticleAsync("https://example.com/a");
         var b = await ArticleAsync("https://example.com/b");
         var now = DateTimeOffset.UtcNow;

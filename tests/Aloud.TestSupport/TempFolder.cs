@@ -1,7 +1,7 @@
-namespace Aloud.Tests.Store;
+namespace Aloud.Tests;
 
 /// <summary>A fresh folder per test, removed afterwards.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Path);
 

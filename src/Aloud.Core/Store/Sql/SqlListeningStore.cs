@@ -1,12 +1,12 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
 /// <summary>
-/// Listening statistics in SQLite: one row per article and UTC day (counters only), seconds per speed, and one
+/// Listening statistics in the database: one row per article and UTC day (counters only), seconds per speed, and one
 /// row per reported word. Batches add to counters in one statement, so concurrent beacons never lose counts.
 /// </summary>
-public sealed class SqliteListeningStore(SqliteDatabase database) : IListeningStore
+public sealed class SqlListeningStore(StoreDatabase database) : IListeningStore
 {
     public async Task RecordAsync(string articleId, ListeningBatch batch, DateTimeOffset received, CancellationToken cancellationToken = default)
     {
@@ -14,12 +14,13 @@ public sealed class SqliteListeningStore(SqliteDatabase database) : IListeningSt
         var rateSeconds = batch.SecondsByRate.Sum(r => r.Key * r.Value);
         var heardAtRates = batch.SecondsByRate.Values.Sum();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync("""
             INSERT INTO listening (article_id, day, plays, seconds, rate_seconds, q1, q2, q3, q4)
             VALUES (@id, @day, @plays, @seconds, @rateSeconds, @q1, @q2, @q3, @q4)
-            ON CONFLICT (article_id, day) DO UPDATE SET plays = plays + excluded.plays, seconds = seconds + excluded.seconds,
-                rate_seconds = rate_seconds + excluded.rate_seconds, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4
+            ON CONFLICT (article_id, day) DO UPDATE SET plays = listening.plays + excluded.plays, seconds = listening.seconds + excluded.seconds,
+                rate_seconds = listening.rate_seconds + excluded.rate_seconds, q1 = listening.q1 + excluded.q1, q2 = listening.q2 + excluded.q2,
+                q3 = listening.q3 + excluded.q3, q4 = listening.q4 + excluded.q4
             """, cancellationToken, transaction,
             ("@id", articleId), ("@day", DayOf(received)), ("@plays", batch.Plays), ("@seconds", batch.Seconds),
             // The average speed is weighted by time heard; seconds not attributed to a speed count at 1x.
@@ -29,7 +30,7 @@ public sealed class SqliteListeningStore(SqliteDatabase database) : IListeningSt
         {
             await connection.ExecuteAsync("""
                 INSERT INTO listening_rates (article_id, rate, seconds) VALUES (@id, @rate, @seconds)
-                ON CONFLICT (article_id, rate) DO UPDATE SET seconds = seconds + excluded.seconds
+                ON CONFLICT (article_id, rate) DO UPDATE SET seconds = listening_rates.seconds + excluded.seconds
                 """, cancellationToken, transaction, ("@id", articleId), ("@rate", rate), ("@seconds", seconds)).ConfigureAwait(false);
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -72,9 +73,9 @@ public sealed class SqliteListeningStore(SqliteDatabase database) : IListeningSt
     public async Task<IReadOnlyList<ReportedWord>> ListReportsAsync(int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QueryAsync("""
-            SELECT MIN(written) AS written, MAX(spoken) AS spoken, COUNT(*) AS reports, MAX(created) AS last, GROUP_CONCAT(DISTINCT article_id) AS articles
-            FROM reported_words GROUP BY written COLLATE NOCASE ORDER BY reports DESC, last DESC LIMIT @limit
+        return await connection.QueryAsync($"""
+            SELECT MIN(written) AS written, MAX(spoken) AS spoken, COUNT(*) AS reports, MAX(created) AS last, {database.JoinDistinct("article_id")} AS articles
+            FROM reported_words GROUP BY lower(written) ORDER BY reports DESC, last DESC LIMIT @limit
             """, r => new ReportedWord(r.GetString(0), r.StringOrNull("spoken"), r.GetInt64(2), Clock.FromMs(r.GetInt64(3)), r.GetString(4).Split(',')),
             cancellationToken, null, ("@limit", limit)).ConfigureAwait(false);
     }
@@ -89,7 +90,7 @@ internal sealed record ListeningDay(long Day, long Plays, double Seconds, double
 
 internal static class ListeningRows
 {
-    public static ListeningDay GetDayRow(this SqliteDataReader r) => new(
+    public static ListeningDay GetDayRow(this DbDataReader r) => new(
         r.GetInt64(r.GetOrdinal("day")), r.GetInt64(r.GetOrdinal("plays")), r.GetDouble(r.GetOrdinal("seconds")), r.GetDouble(r.GetOrdinal("rate_seconds")),
         r.GetInt64(r.GetOrdinal("q1")), r.GetInt64(r.GetOrdinal("q2")), r.GetInt64(r.GetOrdinal("q3")), r.GetInt64(r.GetOrdinal("q4")));
 }

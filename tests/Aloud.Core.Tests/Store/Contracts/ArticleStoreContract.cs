@@ -1,17 +1,22 @@
 using Aloud.Store;
 
-namespace Aloud.Tests.Store.Sqlite;
+namespace Aloud.Tests.Store.Contracts;
 
-public sealed class SqliteArticleStoreTests : IDisposable
+/// <summary>What every backend must do; run on each by a subclass that gives the fixture.</summary>
+public abstract class ArticleStoreContract(StoreFixture store) : IDisposable
 {
-    private readonly SqliteStoreFixture _store = new();
+    private readonly StoreFixture _store = store;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task A_new_article_gets_version_one_and_a_queued_job()
     {
-        var result = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = SqliteStoreFixture.Text("One.") });
+        var result = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = StoreFixture.Text("One.") });
 
         Assert.True(result.Created);
         Assert.True(result.Queued);
@@ -23,8 +28,8 @@ public sealed class SqliteArticleStoreTests : IDisposable
     [Fact]
     public async Task The_same_url_with_the_same_content_changes_nothing()
     {
-        var first = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = SqliteStoreFixture.Text("One.") });
-        var again = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = SqliteStoreFixture.Text("One.") });
+        var first = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = StoreFixture.Text("One.") });
+        var again = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = StoreFixture.Text("One.") });
 
         Assert.Equal(first.Article.Id, again.Article.Id);
         Assert.False(again.Created);
@@ -35,8 +40,8 @@ public sealed class SqliteArticleStoreTests : IDisposable
     [Fact]
     public async Task The_same_url_with_new_content_is_a_new_version_and_supersedes_the_waiting_job()
     {
-        var first = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = SqliteStoreFixture.Text("One.") });
-        var edited = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = SqliteStoreFixture.Text("One. Two.") });
+        var first = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = StoreFixture.Text("One.") });
+        var edited = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/a", Content = StoreFixture.Text("One. Two.") });
 
         Assert.Equal(first.Article.Id, edited.Article.Id);
         Assert.True(edited.Queued);
@@ -62,7 +67,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
     {
         for (var i = 0; i < 5; i++)
         {
-            await _store.Articles.SubmitAsync(new ArticleSubmission { Content = SqliteStoreFixture.Text($"Article {i}.") });
+            await _store.Articles.SubmitAsync(new ArticleSubmission { Content = StoreFixture.Text($"Article {i}.") });
             _store.Clock.Advance(TimeSpan.FromSeconds(1));
         }
         var job = await _store.Queue.ClaimAsync("w", TimeSpan.FromSeconds(30));
@@ -81,7 +86,7 @@ public sealed class SqliteArticleStoreTests : IDisposable
     [Fact]
     public async Task Deleting_removes_the_article_its_versions_and_jobs()
     {
-        var article = (await _store.Articles.SubmitAsync(new ArticleSubmission { Content = SqliteStoreFixture.Text("Gone soon.") })).Article;
+        var article = (await _store.Articles.SubmitAsync(new ArticleSubmission { Content = StoreFixture.Text("Gone soon.") })).Article;
 
         Assert.True(await _store.Articles.DeleteAsync(article.Id));
         Assert.Null(await _store.Articles.GetAsync(article.Id));
@@ -93,6 +98,6 @@ public sealed class SqliteArticleStoreTests : IDisposable
     [Fact]
     public async Task An_update_of_an_unknown_article_is_refused()
     {
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => _store.Articles.SubmitAsync(new ArticleSubmission { ArticleId = "nosuchid", Content = SqliteStoreFixture.Text("x") }));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => _store.Articles.SubmitAsync(new ArticleSubmission { ArticleId = "nosuchid", Content = StoreFixture.Text("x") }));
     }
 }

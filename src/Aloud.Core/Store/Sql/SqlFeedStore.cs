@@ -1,7 +1,7 @@
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
-/// <summary>Feed subscriptions in SQLite.</summary>
-public sealed class SqliteFeedStore(SqliteDatabase database, TimeProvider? time = null) : IFeedStore
+/// <summary>Feed subscriptions in the database.</summary>
+public sealed class SqlFeedStore(StoreDatabase database, TimeProvider? time = null) : IFeedStore
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -11,7 +11,7 @@ public sealed class SqliteFeedStore(SqliteDatabase database, TimeProvider? time 
         var feed = new FeedSubscription(Ids.New(), name, url, settings, null, _time.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var added = await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO feeds (id, name, url, settings, created) VALUES (@id, @name, @url, @settings, @created)", cancellationToken, null,
+            "INSERT INTO feeds (id, name, url, settings, created) VALUES (@id, @name, @url, @settings, @created) ON CONFLICT DO NOTHING", cancellationToken, null,
             ("@id", feed.Id), ("@name", name), ("@url", url), ("@settings", settings.ToJson()), ("@created", Clock.ToMs(feed.Created))).ConfigureAwait(false);
         return added == 1 ? feed : null;
     }
@@ -41,6 +41,6 @@ public sealed class SqliteFeedStore(SqliteDatabase database, TimeProvider? time 
         await connection.ExecuteAsync("UPDATE feeds SET state = @state WHERE id = @id", cancellationToken, null, ("@state", stateJson), ("@id", id)).ConfigureAwait(false);
     }
 
-    private static FeedSubscription Map(Microsoft.Data.Sqlite.SqliteDataReader r) =>
+    private static FeedSubscription Map(System.Data.Common.DbDataReader r) =>
         new(r.String("id"), r.String("name"), r.String("url"), NarrationSettings.FromJson(r.String("settings")), r.StringOrNull("state"), Clock.FromMs(r.Long("created")));
 }

@@ -1,17 +1,22 @@
-using Aloud.Store.Sqlite;
+using Aloud.Store.Sql;
 
-namespace Aloud.Tests.Store.Sqlite;
+namespace Aloud.Tests.Store.Contracts;
 
-public sealed class SqliteLexiconStoreTests : IDisposable
+/// <summary>What every backend must do; run on each by a subclass that gives the fixture.</summary>
+public abstract class LexiconStoreContract(StoreFixture store) : IDisposable
 {
-    private readonly SqliteStoreFixture _store = new();
+    private readonly StoreFixture _store = store;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task Each_save_is_a_new_version_and_a_stale_one_is_refused()
     {
-        var lexicons = new SqliteLexiconStore(_store.Database);
+        var lexicons = new SqlLexiconStore(_store.Database);
         Assert.Null(await lexicons.GetCurrentAsync());
 
         var first = await lexicons.SaveAsync(0, v => $"{{\"version\": {v}, \"entries\": []}}");

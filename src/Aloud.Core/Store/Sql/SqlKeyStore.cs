@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
 /// <summary>
-/// API keys in SQLite, stored as SHA-256 of the secret. A fast hash is right here: secrets are 192 random bits,
+/// API keys in the database, stored as SHA-256 of the secret. A fast hash is right here: secrets are 192 random bits,
 /// so there is nothing for a slow password hash to protect against, and every request verifies one.
 /// </summary>
-public sealed class SqliteKeyStore(SqliteDatabase database, TimeProvider? time = null) : IKeyStore
+public sealed class SqlKeyStore(StoreDatabase database, TimeProvider? time = null) : IKeyStore
 {
     /// <summary>Every generated secret starts with this, so a leaked key is easy to recognise.</summary>
     public const string SecretPrefix = "aloud_";
@@ -24,8 +24,11 @@ public sealed class SqliteKeyStore(SqliteDatabase database, TimeProvider? time =
     {
         ArgumentException.ThrowIfNullOrEmpty(secret);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Two processes starting with the same ALOUD_API_KEY both get here: the second insert does nothing.
+        await connection.ExecuteAsync("INSERT INTO api_keys (id, name, hash, read_only, created) VALUES (@id, @name, @hash, 0, @created) ON CONFLICT (hash) DO NOTHING",
+            cancellationToken, null, ("@id", Ids.New(8)), ("@name", name), ("@hash", Hash(secret)), ("@created", Clock.ToMs(_time.GetUtcNow()))).ConfigureAwait(false);
         var existing = await connection.QueryAsync("SELECT * FROM api_keys WHERE hash = @hash", Map, cancellationToken, null, ("@hash", Hash(secret))).ConfigureAwait(false);
-        return existing.FirstOrDefault() ?? await InsertAsync(name, secret, false, cancellationToken).ConfigureAwait(false);
+        return existing.Single();
     }
 
     private async Task<ApiKeyInfo> InsertAsync(string name, string secret, bool readOnly, CancellationToken cancellationToken)
@@ -61,6 +64,6 @@ public sealed class SqliteKeyStore(SqliteDatabase database, TimeProvider? time =
     /// <summary>The stored form of a secret.</summary>
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    private static ApiKeyInfo Map(Microsoft.Data.Sqlite.SqliteDataReader r) =>
+    private static ApiKeyInfo Map(System.Data.Common.DbDataReader r) =>
         new(r.String("id"), r.String("name"), r.Long("read_only") != 0, Clock.FromMs(r.Long("created")), Clock.FromMs(r.LongOrNull("revoked")), Clock.FromMs(r.LongOrNull("last_used")));
 }

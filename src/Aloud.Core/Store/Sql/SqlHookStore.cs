@@ -1,7 +1,7 @@
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
-/// <summary>Webhooks and the deliveries seen within their replay window, in SQLite.</summary>
-public sealed class SqliteHookStore(SqliteDatabase database, TimeProvider? time = null) : IHookStore
+/// <summary>Webhooks and the deliveries seen within their replay window, in the database.</summary>
+public sealed class SqlHookStore(StoreDatabase database, TimeProvider? time = null) : IHookStore
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -38,10 +38,10 @@ public sealed class SqliteHookStore(SqliteDatabase database, TimeProvider? time 
         var now = Clock.ToMs(_time.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync("DELETE FROM hook_deliveries WHERE expires < @now", cancellationToken, null, ("@now", now)).ConfigureAwait(false);
-        return await connection.ExecuteAsync("INSERT OR IGNORE INTO hook_deliveries (hook_id, signature, expires) VALUES (@hook, @sig, @expires)", cancellationToken, null,
+        return await connection.ExecuteAsync("INSERT INTO hook_deliveries (hook_id, signature, expires) VALUES (@hook, @sig, @expires) ON CONFLICT DO NOTHING", cancellationToken, null,
             ("@hook", hookId), ("@sig", signature), ("@expires", Clock.ToMs(expires))).ConfigureAwait(false) == 1;
     }
 
-    private static WebHook Map(Microsoft.Data.Sqlite.SqliteDataReader r) =>
+    private static WebHook Map(System.Data.Common.DbDataReader r) =>
         new(r.String("id"), r.String("name"), r.String("secret"), NarrationSettings.FromJson(r.String("settings")), Clock.FromMs(r.Long("created")));
 }

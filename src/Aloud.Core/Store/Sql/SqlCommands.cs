@@ -1,36 +1,39 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
 /// <summary>Parameterised commands in one line each: every value goes in as a parameter, never into the SQL text.</summary>
-internal static class SqliteCommands
+internal static class SqlCommands
 {
-    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
         return command;
     }
 
-    public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null, params (string, object?)[] parameters)
+    public static async Task<int> ExecuteAsync(this DbConnection connection, string sql, CancellationToken cancellationToken, DbTransaction? transaction = null, params (string, object?)[] parameters)
     {
         await using var command = connection.Command(sql, transaction, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<T> ScalarAsync<T>(this SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null, params (string, object?)[] parameters)
+    public static async Task<T> ScalarAsync<T>(this DbConnection connection, string sql, CancellationToken cancellationToken, DbTransaction? transaction = null, params (string, object?)[] parameters)
     {
         await using var command = connection.Command(sql, transaction, parameters);
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static async Task<List<T>> QueryAsync<T>(this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, SqliteTransaction? transaction = null, params (string, object?)[] parameters)
+    public static async Task<List<T>> QueryAsync<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, DbTransaction? transaction = null, params (string, object?)[] parameters)
     {
         await using var command = connection.Command(sql, transaction, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -42,25 +45,25 @@ internal static class SqliteCommands
         return rows;
     }
 
-    public static string? StringOrNull(this SqliteDataReader reader, string column)
+    public static string? StringOrNull(this DbDataReader reader, string column)
     {
         var i = reader.GetOrdinal(column);
         return reader.IsDBNull(i) ? null : reader.GetString(i);
     }
 
-    public static long? LongOrNull(this SqliteDataReader reader, string column)
+    public static long? LongOrNull(this DbDataReader reader, string column)
     {
         var i = reader.GetOrdinal(column);
         return reader.IsDBNull(i) ? null : reader.GetInt64(i);
     }
 
-    public static double? DoubleOrNull(this SqliteDataReader reader, string column)
+    public static double? DoubleOrNull(this DbDataReader reader, string column)
     {
         var i = reader.GetOrdinal(column);
         return reader.IsDBNull(i) ? null : reader.GetDouble(i);
     }
 
-    public static long Long(this SqliteDataReader reader, string column) => reader.GetInt64(reader.GetOrdinal(column));
+    public static long Long(this DbDataReader reader, string column) => reader.GetInt64(reader.GetOrdinal(column));
 
-    public static string String(this SqliteDataReader reader, string column) => reader.GetString(reader.GetOrdinal(column));
+    public static string String(this DbDataReader reader, string column) => reader.GetString(reader.GetOrdinal(column));
 }

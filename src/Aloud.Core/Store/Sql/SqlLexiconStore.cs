@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
-/// <summary>Lexicon versions in SQLite: each save is a new row, so every earlier version stays readable.</summary>
-public sealed class SqliteLexiconStore(SqliteDatabase database, TimeProvider? time = null) : ILexiconStore
+/// <summary>Lexicon versions in the database: each save is a new row, so every earlier version stays readable.</summary>
+public sealed class SqlLexiconStore(StoreDatabase database, TimeProvider? time = null) : ILexiconStore
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -19,7 +19,8 @@ public sealed class SqliteLexiconStore(SqliteDatabase database, TimeProvider? ti
     {
         ArgumentNullException.ThrowIfNull(buildJson);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await database.LockAsync(connection, tx, "lexicon", cancellationToken).ConfigureAwait(false);
         var current = (int)await connection.ScalarAsync<long>("SELECT COALESCE(MAX(version), 0) FROM lexicon_versions", cancellationToken, tx).ConfigureAwait(false);
         if (current != expectedVersion) return null;
         var saved = new StoredLexicon(current + 1, buildJson(current + 1), _time.GetUtcNow());

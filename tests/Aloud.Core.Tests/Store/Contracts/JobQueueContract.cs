@@ -1,16 +1,21 @@
 using Aloud.Store;
 
-namespace Aloud.Tests.Store.Sqlite;
+namespace Aloud.Tests.Store.Contracts;
 
-public sealed class SqliteJobQueueTests : IDisposable
+/// <summary>What every backend must do; run on each by a subclass that gives the fixture.</summary>
+public abstract class JobQueueContract(StoreFixture store) : IDisposable
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
-    private readonly SqliteStoreFixture _store = new();
+    private readonly StoreFixture _store = store;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<string> NewArticle(string text = "Hello.") =>
-        (await _store.Articles.SubmitAsync(new ArticleSubmission { Content = SqliteStoreFixture.Text(text) })).Article.Id;
+        (await _store.Articles.SubmitAsync(new ArticleSubmission { Content = StoreFixture.Text(text) })).Article.Id;
 
     private static CompletedNarration Output(int revision = 1) => new(1234, new Dictionary<string, long> { ["mp3"] = 100, ["json"] = 10 }, "rms", revision);
 
@@ -77,7 +82,7 @@ public sealed class SqliteJobQueueTests : IDisposable
     {
         var id = await NewArticle("One.");
         var running = await _store.Queue.ClaimAsync("w1", Lease);
-        await _store.Articles.SubmitAsync(new ArticleSubmission { ArticleId = id, Content = SqliteStoreFixture.Text("One. Two.") });
+        await _store.Articles.SubmitAsync(new ArticleSubmission { ArticleId = id, Content = StoreFixture.Text("One. Two.") });
 
         Assert.Null(await _store.Queue.ClaimAsync("w2", Lease)); // version 2 waits for version 1's job
         await _store.Queue.CompleteAsync(running!, Output());
@@ -108,7 +113,7 @@ public sealed class SqliteJobQueueTests : IDisposable
     public async Task A_job_that_keeps_killing_its_worker_is_failed_in_the_end()
     {
         var id = await NewArticle();
-        for (var i = 0; i < Aloud.Store.Sqlite.SqliteJobQueue.MaxLeaseExpiries; i++)
+        for (var i = 0; i < Aloud.Store.Sql.SqlJobQueue.MaxLeaseExpiries; i++)
         {
             Assert.NotNull(await _store.Queue.ClaimAsync("w", Lease));
             _store.Clock.Advance(Lease + TimeSpan.FromSeconds(1));
@@ -125,7 +130,7 @@ public sealed class SqliteJobQueueTests : IDisposable
     {
         var submitted = await _store.Articles.SubmitAsync(new ArticleSubmission { Url = "https://example.com/c" });
         var fetch = await _store.Queue.ClaimAsync("w", Lease);
-        var content = SqliteStoreFixture.Text("Page text.");
+        var content = StoreFixture.Text("Page text.");
         Assert.Equal(1, await _store.Queue.ResolveFetchedAsync(fetch!, content, new ArticleFacts("Title", null, null, "en")));
         await _store.Queue.CompleteAsync(fetch!, Output());
 

@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
-/// <summary>Articles, versions and their jobs in SQLite; see <see cref="IArticleStore"/>.</summary>
-public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? time = null) : IArticleStore
+/// <summary>Articles, versions and their jobs in the database; see <see cref="IArticleStore"/>.</summary>
+public sealed class SqlArticleStore(StoreDatabase database, TimeProvider? time = null) : IArticleStore
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
@@ -12,11 +12,14 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
         ArgumentNullException.ThrowIfNull(submission);
         var now = Clock.ToMs(_time.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        // Two submissions of the same URL or article take turns (URL first, then article, in every path).
+        if (submission.Url is not null) await database.LockAsync(connection, tx, "url:" + submission.Url, cancellationToken).ConfigureAwait(false);
 
         var id = submission.ArticleId
             ?? (submission.Url is null ? null
                 : await connection.ScalarAsync<string?>("SELECT id FROM articles WHERE url = @url", cancellationToken, tx, ("@url", submission.Url)).ConfigureAwait(false));
+        if (id is not null) await database.LockAsync(connection, tx, ArticleLock(id), cancellationToken).ConfigureAwait(false);
         var existing = id is null ? null : await ArticleRows.GetAsync(connection, id, tx, now, cancellationToken).ConfigureAwait(false);
         if (submission.ArticleId is not null && existing is null)
         {
@@ -51,7 +54,10 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
         return new SubmissionResult(article!, created, queued);
     }
 
-    private static async Task<bool> UpdateExistingAsync(SqliteConnection connection, SqliteTransaction tx, StoredArticle existing, ArticleSubmission submission, long now, CancellationToken cancellationToken)
+    /// <summary>The lock every writer of one article's versions and jobs holds.</summary>
+    internal static string ArticleLock(string id) => "article:" + id;
+
+    private static async Task<bool> UpdateExistingAsync(DbConnection connection, DbTransaction tx, StoredArticle existing, ArticleSubmission submission, long now, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync("UPDATE articles SET settings = @settings, feed_id = COALESCE(feed_id, @feed), updated = @now WHERE id = @id", cancellationToken, tx,
             ("@settings", submission.Settings.ToJson()), ("@feed", submission.FeedId), ("@now", now), ("@id", existing.Id)).ConfigureAwait(false);
@@ -82,7 +88,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
         return true;
     }
 
-    internal static async Task InsertVersionAsync(SqliteConnection connection, SqliteTransaction tx, string id, int version, ArticleContent content, long now, CancellationToken cancellationToken) =>
+    internal static async Task InsertVersionAsync(DbConnection connection, DbTransaction tx, string id, int version, ArticleContent content, long now, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync("""
             INSERT INTO article_versions (article_id, version, kind, content_hash, content_type, content, created)
             VALUES (@id, @version, @kind, @hash, @type, @content, @now)
@@ -90,7 +96,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
             ("@id", id), ("@version", version), ("@kind", content.Kind.ToString().ToLowerInvariant()), ("@hash", content.ContentHash),
             ("@type", content.ContentType), ("@content", content.Bytes), ("@now", now)).ConfigureAwait(false);
 
-    internal static async Task UpdateMetadataAsync(SqliteConnection connection, SqliteTransaction tx, string id, int version, ArticleFacts? metadata, long now, CancellationToken cancellationToken) =>
+    internal static async Task UpdateMetadataAsync(DbConnection connection, DbTransaction tx, string id, int version, ArticleFacts? metadata, long now, CancellationToken cancellationToken) =>
         await connection.ExecuteAsync("""
             UPDATE articles SET current_version = @version, title = COALESCE(@title, title), byline = COALESCE(@byline, byline),
                 published = COALESCE(@published, published), language = COALESCE(@language, language), updated = @now
@@ -100,7 +106,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
             ("@published", metadata?.Published is { } p ? Clock.ToMs(p) : null), ("@language", metadata?.Language), ("@now", now), ("@id", id)).ConfigureAwait(false);
 
     /// <summary>Queues a job, superseding the article's jobs still waiting: only the newest content is worth narrating.</summary>
-    internal static async Task EnqueueAsync(SqliteConnection connection, SqliteTransaction tx, string id, int version, string reason, long now, CancellationToken cancellationToken)
+    internal static async Task EnqueueAsync(DbConnection connection, DbTransaction tx, string id, int version, string reason, long now, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync("UPDATE jobs SET status = 'superseded', finished = @now WHERE article_id = @id AND status = 'queued'",
             cancellationToken, tx, ("@id", id), ("@now", now)).ConfigureAwait(false);
@@ -153,7 +159,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
-            "SELECT version, kind, content_hash, length(content) AS bytes, created FROM article_versions WHERE article_id = @id ORDER BY version",
+            "SELECT version, kind, content_hash, CAST(length(content) AS BIGINT) AS bytes, created FROM article_versions WHERE article_id = @id ORDER BY version",
             r => new ArticleVersionInfo((int)r.Long("version"), Enum.Parse<SourceKind>(r.String("kind"), ignoreCase: true), r.String("content_hash"), r.Long("bytes"), Clock.FromMs(r.Long("created"))),
             cancellationToken, null, ("@id", id)).ConfigureAwait(false);
     }
@@ -178,7 +184,8 @@ public sealed class SqliteArticleStore(SqliteDatabase database, TimeProvider? ti
     {
         var now = Clock.ToMs(_time.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await database.LockAsync(connection, tx, ArticleLock(id), cancellationToken).ConfigureAwait(false);
         var article = await ArticleRows.GetAsync(connection, id, tx, now, cancellationToken).ConfigureAwait(false);
         if (article is null || article.Status == ArticleStatus.Queued) return false;
         await EnqueueAsync(connection, tx, id, article.CurrentVersion, reason, now, cancellationToken).ConfigureAwait(false);

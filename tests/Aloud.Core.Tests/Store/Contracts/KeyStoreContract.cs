@@ -1,30 +1,35 @@
-using Aloud.Store.Sqlite;
+using Aloud.Store.Sql;
 
-namespace Aloud.Tests.Store.Sqlite;
+namespace Aloud.Tests.Store.Contracts;
 
-public sealed class SqliteKeyStoreTests : IDisposable
+/// <summary>What every backend must do; run on each by a subclass that gives the fixture.</summary>
+public abstract class KeyStoreContract(StoreFixture store) : IDisposable
 {
-    private readonly SqliteStoreFixture _store = new();
+    private readonly StoreFixture _store = store;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task A_created_key_verifies_and_only_its_hash_is_stored()
     {
-        var keys = new SqliteKeyStore(_store.Database);
+        var keys = new SqlKeyStore(_store.Database);
         var created = await keys.CreateAsync("newsroom", readOnly: false);
 
-        Assert.StartsWith(SqliteKeyStore.SecretPrefix, created.Secret, StringComparison.Ordinal);
+        Assert.StartsWith(SqlKeyStore.SecretPrefix, created.Secret, StringComparison.Ordinal);
         Assert.Equal(created.Info.Id, (await keys.VerifyAsync(created.Secret))!.Id);
         Assert.Null(await keys.VerifyAsync(created.Secret + "x"));
-        var bytes = await File.ReadAllBytesAsync(_store.Database.Path);
-        Assert.DoesNotContain(created.Secret, System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        Assert.DoesNotContain(created.Secret, await _store.DumpAsync("api_keys"), StringComparison.Ordinal);
+        Assert.Contains(SqlKeyStore.Hash(created.Secret), await _store.DumpAsync("api_keys"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_revoked_key_no_longer_verifies()
     {
-        var keys = new SqliteKeyStore(_store.Database);
+        var keys = new SqlKeyStore(_store.Database);
         var created = await keys.CreateAsync("temp", readOnly: true);
 
         Assert.True(await keys.RevokeAsync(created.Info.Id));
@@ -36,7 +41,7 @@ public sealed class SqliteKeyStoreTests : IDisposable
     [Fact]
     public async Task The_operators_key_is_added_once()
     {
-        var keys = new SqliteKeyStore(_store.Database);
+        var keys = new SqlKeyStore(_store.Database);
         var first = await keys.EnsureAsync("env", "operator-chosen-secret");
         var second = await keys.EnsureAsync("env", "operator-chosen-secret");
 

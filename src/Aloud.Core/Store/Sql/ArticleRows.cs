@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Aloud.Store.Sqlite;
+namespace Aloud.Store.Sql;
 
 /// <summary>Reads articles with the state of their latest job, the one query every article read shares.</summary>
 internal static class ArticleRows
@@ -14,7 +14,7 @@ internal static class ArticleRows
         LEFT JOIN jobs j ON j.id = (SELECT MAX(id) FROM jobs WHERE article_id = a.id AND status <> 'superseded')
         """;
 
-    public static StoredArticle Map(SqliteDataReader row, long now)
+    public static StoredArticle Map(DbDataReader row, long now)
     {
         var revision = (int)row.Long("audio_revision");
         var filesJson = row.StringOrNull("audio_files");
@@ -58,7 +58,7 @@ internal static class ArticleRows
         _ => ArticleStatus.Done,
     };
 
-    public static async Task<StoredArticle?> GetAsync(SqliteConnection connection, string id, SqliteTransaction? transaction, long now, CancellationToken cancellationToken)
+    public static async Task<StoredArticle?> GetAsync(DbConnection connection, string id, DbTransaction? transaction, long now, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync(Select + " WHERE a.id = @id", r => Map(r, now), cancellationToken, transaction, ("@id", id)).ConfigureAwait(false);
         return rows.FirstOrDefault();
