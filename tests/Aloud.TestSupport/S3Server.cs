@@ -57,7 +57,10 @@ public static class S3Server
         var endpoint = $"http://127.0.0.1:{port}";
         foreach (var (name, value) in new Dictionary<string, string>
         {
-            ["AWS_ENDPOINT_URL"] = endpoint, ["AWS_ACCESS_KEY_ID"] = "S3RVER", ["AWS_SECRET_ACCESS_KEY"] = "S3RVER", ["AWS_REGION"] = "us-east-1",
+            ["AWS_ENDPOINT_URL"] = endpoint,
+            ["AWS_ACCESS_KEY_ID"] = "S3RVER",
+            ["AWS_SECRET_ACCESS_KEY"] = "S3RVER",
+            ["AWS_REGION"] = "us-east-1",
         })
         {
             System.Environment.SetEnvironmentVariable(name, value);

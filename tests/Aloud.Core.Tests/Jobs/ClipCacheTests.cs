@@ -1,7 +1,6 @@
 using Aloud.Jobs;
 using Aloud.Speech;
 using Aloud.Store.FileSystem;
-using Aloud.Tests.Store;
 
 namespace Aloud.Tests.Jobs;
 

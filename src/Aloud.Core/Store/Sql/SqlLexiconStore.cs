@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace Aloud.Store.Sql;
 
 /// <summary>Lexicon versions in the database: each save is a new row, so every earlier version stays readable.</summary>
