@@ -12,6 +12,7 @@ packages=(libflite1 libespeak-ng1 espeak-ng-data libmp3lame0 libopus0 unicode-cl
 if [ "${1:-}" = "--test" ]; then
   packages+=(ffmpeg libxml2-utils)   # ffmpeg decodes what we encode; xmllint checks the podcast feeds
   packages+=(chromium)               # the player's browser tests run in Debian's headless Chromium
+  packages+=(postgresql)             # the store's contract tests start a throwaway PostgreSQL cluster of their own
   # ...and inject axe-core from npm: Debian's npm unless a Node.js with its own npm is installed already.
   command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
@@ -29,12 +30,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
-# The browser tests inject axe-core (accessibility rules) from npm; kept under .build/, outside git.
+# From npm, kept under .build/, outside git: axe-core (accessibility rules the browser tests inject) and s3rver
+# (the S3-compatible server the blob store's tests run against).
 if [ "${1:-}" = "--test" ]; then
   npm_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.build/test-npm"
-  if [ ! -f "$npm_dir/node_modules/axe-core/axe.min.js" ]; then
-    echo "aloud: installing npm packages for the browser tests: axe-core" >&2
+  if [ ! -f "$npm_dir/node_modules/axe-core/axe.min.js" ] || [ ! -f "$npm_dir/node_modules/s3rver/bin/s3rver.js" ]; then
+    echo "aloud: installing npm packages for the tests: axe-core, s3rver" >&2
     mkdir -p "$npm_dir"
-    npm install --prefix "$npm_dir" --no-audit --no-fund --silent axe-core@4 >&2
+    npm install --prefix "$npm_dir" --no-audit --no-fund --silent axe-core@4 s3rver@3 >&2
   fi
 fi

@@ -1,9 +1,15 @@
 namespace Aloud.Server.Tests;
 
 /// <summary>One app with one narrated article (MP3 and Ogg), shared by the read-only tests of a class.</summary>
-public sealed class NarratedArticle : IAsyncLifetime
+public class NarratedArticle : IAsyncLifetime
 {
-    public AloudAppFactory App { get; } = new();
+    public NarratedArticle() : this([])
+    {
+    }
+
+    protected NarratedArticle(Dictionary<string, string?> settings) => App = new AloudAppFactory(settings);
+
+    public AloudAppFactory App { get; }
 
     public string Id { get; private set; } = "";
 
@@ -23,6 +29,15 @@ public sealed class NarratedArticle : IAsyncLifetime
     public Task DisposeAsync()
     {
         App.Dispose();
+        GC.SuppressFinalize(this);
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>The same, with the service's state in PostgreSQL and its audio in S3 (the tests' own servers).</summary>
+public sealed class NarratedArticleOnPostgresAndS3 : NarratedArticle
+{
+    public NarratedArticleOnPostgresAndS3() : base(Backends.PostgresAndS3())
+    {
     }
 }

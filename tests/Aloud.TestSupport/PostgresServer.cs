@@ -5,38 +5,52 @@ using Npgsql;
 namespace Aloud.Tests;
 
 /// <summary>
-/// A real PostgreSQL for the tests: Debian's server binaries run a throwaway cluster in a temporary folder on a free
-/// loopback port (as the postgres user when the tests run as root, since PostgreSQL refuses to run as root), started
-/// once per test process and stopped when it exits. Each test asks for a database of its own. Set
+/// The tests' shared PostgreSQL, started once per test process (see <see cref="PostgresCluster"/>). Set
 /// ALOUD_TEST_POSTGRES to a postgres:// address of an existing server to use that instead.
 /// </summary>
 public static class PostgresServer
 {
-    private static readonly Lazy<string> Admin = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static int _databases;
+    private static readonly Lazy<PostgresCluster> Shared = new(() => new PostgresCluster(Environment.GetEnvironmentVariable("ALOUD_TEST_POSTGRES")), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>A postgres:// address of a new, empty database.</summary>
-    public static string NewDatabase()
+    public static string NewDatabase() => Shared.Value.NewDatabase();
+}
+
+/// <summary>
+/// A real PostgreSQL for the tests: Debian's server binaries run a throwaway cluster in a temporary folder on a free
+/// loopback port (as the postgres user when the tests run as root, since PostgreSQL refuses to run as root), stopped
+/// and removed when the test process exits, however it exits. Each test asks for a database of its own.
+/// </summary>
+public sealed class PostgresCluster
+{
+    private readonly string _admin;
+    private int _databases;
+
+    /// <param name="outside">The address of a server to use instead of starting one.</param>
+    public PostgresCluster(string? outside = null) => _admin = string.IsNullOrEmpty(outside) ? Start() : outside;
+
+    /// <summary>A postgres:// address of a new, empty database.</summary>
+    public string NewDatabase()
     {
-        var admin = Admin.Value;
-        var name = $"aloud_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
-        using var connection = new NpgsqlConnection(PostgresUrl.Parse(admin).ConnectionString);
+        var admin = _admin;
+        var name = $"aloud_test_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid().ToString("N")[..6]}";
+        var builder = PostgresUrl.Parse(admin);
+        builder.Pooling = false; // a restarted cluster leaves no dead pooled connection behind for the next test
+        using var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"CREATE DATABASE {name}";
         command.ExecuteNonQuery();
-        var builder = PostgresUrl.Parse(admin);
         return $"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{name}";
     }
 
     /// <summary>The folder of the running cluster (null when an outside server is used), for tests that restart it.</summary>
-    public static string? ClusterFolder { get; private set; }
+    public string? ClusterFolder { get; private set; }
 
     /// <summary>Stops the cluster at once (as a crash would) and starts it again; the tests' connections break.</summary>
-    public static void Restart(TimeSpan down)
+    public void Restart(TimeSpan down)
     {
-        _ = Admin.Value;
-        if (ClusterFolder is null) throw new InvalidOperationException("ALOUD_TEST_POSTGRES points at an outside server: it cannot be restarted by the tests");
+        if (ClusterFolder is null) throw new InvalidOperationException("an outside server cannot be restarted by the tests");
         RunAsOwner(PgCtl, ["-D", ClusterFolder, "-m", "immediate", "stop"]);
         Thread.Sleep(down);
         RunAsOwner(PgCtl, ["-D", ClusterFolder, "-w", "-l", Path.Combine(ClusterFolder, "log"), "start"]);
@@ -46,9 +60,8 @@ public static class PostgresServer
 
     private static string BinFolder { get; } = FindBinFolder();
 
-    private static string Start()
+    private string Start()
     {
-        if (Environment.GetEnvironmentVariable("ALOUD_TEST_POSTGRES") is { Length: > 0 } outside) return outside;
         var folder = Path.Combine(Path.GetTempPath(), $"aloud-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         Directory.CreateDirectory(folder);
         if (IsRoot) Run("chown", ["postgres:postgres", folder]);

@@ -5,7 +5,14 @@ using System.Text.Json;
 
 namespace Aloud.Server.Tests.Endpoints;
 
-public sealed class AudioEndpointsTests(NarratedArticle narrated) : IClassFixture<NarratedArticle>
+/// <summary>The audio routes on the one-box store (SQLite + files).</summary>
+public sealed class AudioEndpointsTests(NarratedArticle narrated) : AudioEndpointsContract(narrated), IClassFixture<NarratedArticle>;
+
+/// <summary>The same routes on the scale-out store (PostgreSQL + S3, audio served through Aloud with ranges).</summary>
+public sealed class AudioEndpointsOnPostgresAndS3Tests(NarratedArticleOnPostgresAndS3 narrated) : AudioEndpointsContract(narrated), IClassFixture<NarratedArticleOnPostgresAndS3>;
+
+/// <summary>What the audio routes answer, whatever holds the files.</summary>
+public abstract class AudioEndpointsContract(NarratedArticle narrated)
 {
     private readonly HttpClient _client = narrated.App.CreateClient();
 

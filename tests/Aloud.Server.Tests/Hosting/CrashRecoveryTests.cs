@@ -67,7 +67,7 @@ public sealed class CrashRecoveryTests : IDisposable
         {
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT status, attempts FROM jobs WHERE article_id = $id";
-            command.Parameters.AddWithValue("$id", id);
+            ((Microsoft.Data.Sqlite.SqliteCommand)command).Parameters.AddWithValue("$id", id);
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
             Assert.Equal("done", reader.GetString(0));
@@ -103,7 +103,7 @@ public sealed class CrashRecoveryTests : IDisposable
         await using var connection = await database.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT status, lease_owner, error FROM jobs WHERE article_id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        ((Microsoft.Data.Sqlite.SqliteCommand)command).Parameters.AddWithValue("$id", id);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal(0, server.ExitCode);
