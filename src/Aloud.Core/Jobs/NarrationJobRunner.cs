@@ -114,19 +114,29 @@ public sealed class NarrationJobRunner(
         var narration = await Task.Run(() => narrator.Narrate(script, new Progress(progress), token), token).ConfigureAwait(false);
         var narrated = stages.Elapsed;
 
+        // This attempt's own revision: files no other attempt writes, published only by the commit below.
         var revision = await queue.NextRevisionAsync(job.ArticleId, token).ConfigureAwait(false);
-        var tags = new PublishedFileTags(article.Title ?? stored.Title, options.Publisher, url?.ToString(), article.Published, voice.Id);
-        var files = await WriteFilesAsync(job.ArticleId, revision, narration, stored.Settings, tags, token).ConfigureAwait(false);
-        token.ThrowIfCancellationRequested();
-        var encoded = stages.Elapsed;
-        var completed = new CompletedNarration(narration.DurationMs, files, voice.Id, revision, script.Sentences.Count);
-        if (!await RecordAsync(ct => queue.CompleteAsync(job, completed, ct)).ConfigureAwait(false))
+        var published = false;
+        try
         {
-            return null; // lease lost at the last moment: the other worker publishes
+            var tags = new PublishedFileTags(article.Title ?? stored.Title, options.Publisher, url?.ToString(), article.Published, voice.Id);
+            var files = await WriteFilesAsync(job.ArticleId, revision, narration, stored.Settings, tags, token).ConfigureAwait(false);
+            token.ThrowIfCancellationRequested();
+            var encoded = stages.Elapsed;
+            var completed = new CompletedNarration(narration.DurationMs, files, voice.Id, revision, script.Sentences.Count);
+            if (!await RecordAsync(ct => queue.CompleteAsync(job, completed, ct)).ConfigureAwait(false))
+            {
+                return null; // lease lost at the last moment: the other worker publishes
+            }
+            published = true;
+            Published?.Invoke(new JobReport(job.ArticleId, revision, script.Sentences.Count, narration.DurationMs / 1000,
+                narrated - prepared, encoded - narrated, stages.Elapsed - encoded));
         }
-        Published?.Invoke(new JobReport(job.ArticleId, revision, script.Sentences.Count, narration.DurationMs / 1000,
-            narrated - prepared, encoded - narrated, stages.Elapsed - encoded));
-        await DeleteRevisionAsync(job.ArticleId, revision - 2).ConfigureAwait(false);
+        finally
+        {
+            if (!published) await DeleteRevisionAsync(job.ArticleId, revision).ConfigureAwait(false);
+        }
+        await DeleteUnservedRevisionsAsync(job.ArticleId).ConfigureAwait(false);
         return narration.DurationMs / 1000;
     }
 
@@ -159,13 +169,41 @@ public sealed class NarrationJobRunner(
         return writes.Select((w, i) => (w.format, lengths[i])).ToDictionary(x => x.format, x => x.Item2);
     }
 
-    /// <summary>Old revisions are kept one narration long, for listeners still playing them, then removed.</summary>
+    /// <summary>Removes an attempt's files that were never published (best effort: a store that fails here leaves files no one serves).</summary>
     private async Task DeleteRevisionAsync(string id, int revision)
     {
-        if (revision < 1) return;
-        foreach (var extension in NarrationSettings.KnownFormats.Concat(["json", "vtt"]))
+        try
         {
-            await blobs.DeleteAsync(AudioKeys.For(id, revision, extension)).ConfigureAwait(false);
+            foreach (var extension in NarrationSettings.KnownFormats.Concat(["json", "vtt"]))
+            {
+                await blobs.DeleteAsync(AudioKeys.For(id, revision, extension)).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (StoreOutage.Is(e) || e is HttpRequestException or Amazon.Runtime.AmazonServiceException)
+        {
+            // left behind; the next publication of the article sweeps its folder
+        }
+    }
+
+    /// <summary>
+    /// After a publication, keeps the current revision and the one before it (for listeners in the middle of it) and
+    /// removes every other file of the article: older revisions and anything an abandoned attempt left.
+    /// </summary>
+    private async Task DeleteUnservedRevisionsAsync(string id)
+    {
+        try
+        {
+            if (await articles.GetAsync(id).ConfigureAwait(false) is not { Audio: { } audio }) return;
+            var unserved = new List<string>();
+            await foreach (var blob in blobs.ListAsync(AudioKeys.FolderOf(id)).ConfigureAwait(false))
+            {
+                if (AudioKeys.RevisionOf(blob.Key) is not { } revision || !audio.Serves(revision)) unserved.Add(blob.Key);
+            }
+            foreach (var key in unserved) await blobs.DeleteAsync(key).ConfigureAwait(false);
+        }
+        catch (Exception e) when (StoreOutage.Is(e) || e is HttpRequestException or Amazon.Runtime.AmazonServiceException)
+        {
+            // swept at the next publication
         }
     }
 

@@ -35,7 +35,10 @@ public interface IJobQueue
     /// </summary>
     Task<int?> ResolveFetchedAsync(ClaimedJob job, ArticleContent content, ArticleFacts metadata, CancellationToken cancellationToken = default);
 
-    /// <summary>The revision number the next completion of this article will publish.</summary>
+    /// <summary>
+    /// A revision number for one narration attempt's files: higher than any published or handed out before, and
+    /// never the same twice, so an attempt never writes over files another attempt published.
+    /// </summary>
     Task<int> NextRevisionAsync(string articleId, CancellationToken cancellationToken = default);
 
     /// <summary>

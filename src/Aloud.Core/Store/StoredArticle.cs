@@ -65,8 +65,12 @@ public sealed record PublishedAudio(
     double DurationMs,
     IReadOnlyDictionary<string, long> Files,
     DateTimeOffset Completed,
-    string VoiceId)
+    string VoiceId,
+    int? PreviousRevision = null)
 {
+    /// <summary>Whether a file of <paramref name="revision"/> may be served: the current one, or the one before it, for listeners in the middle of it.</summary>
+    public bool Serves(int revision) => revision == Revision || revision == PreviousRevision;
+
     /// <summary>The blob key of one of this revision's files ("mp3", "ogg", "json", "vtt").</summary>
     public string KeyOf(string articleId, string extension) => AudioKeys.For(articleId, Revision, extension);
 }
@@ -77,4 +81,13 @@ public static class AudioKeys
     public static string For(string articleId, int revision, string extension) => $"audio/{articleId}/r{revision}.{extension}";
 
     public static string FolderOf(string articleId) => $"audio/{articleId}/";
+
+    /// <summary>The revision of an audio key ("audio/ab12/r3.mp3" is 3), or null when the key is not one.</summary>
+    public static int? RevisionOf(string key)
+    {
+        var name = key[(key.LastIndexOf('/') + 1)..];
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return name.StartsWith('r') && dot > 1 && int.TryParse(name.AsSpan(1, dot - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var revision)
+            ? revision : null;
+    }
 }

@@ -44,7 +44,7 @@ public static class AudioEndpoints
 
         // The previous revision stays readable for one narration, for listeners in the middle of it.
         var revision = v ?? audio.Revision;
-        if (revision != audio.Revision && revision != audio.Revision - 1) return Problems.NotFound($"revision {revision} of article {id} is gone; the current one is {audio.Revision}");
+        if (!audio.Serves(revision)) return Problems.NotFound($"revision {revision} of article {id} is gone; the current one is {audio.Revision}");
         var key = AudioKeys.For(id, revision, extension);
         if (options.Value.PresignedAudioSeconds > 0 && blobs is S3BlobStore s3)
         {

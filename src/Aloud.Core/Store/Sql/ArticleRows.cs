@@ -25,7 +25,8 @@ internal static class ArticleRows
                 row.DoubleOrNull("audio_duration_ms") ?? 0,
                 JsonSerializer.Deserialize<Dictionary<string, long>>(filesJson) ?? [],
                 Clock.FromMs(row.LongOrNull("audio_completed") ?? 0),
-                row.StringOrNull("audio_voice") ?? "")
+                row.StringOrNull("audio_voice") ?? "",
+                (int?)row.LongOrNull("audio_previous_revision"))
             : null;
         return new StoredArticle
         {

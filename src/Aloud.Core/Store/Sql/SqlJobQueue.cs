@@ -123,7 +123,10 @@ public sealed class SqlJobQueue(StoreDatabase database, TimeProvider? time = nul
     public async Task<int> NextRevisionAsync(string articleId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (int)await connection.ScalarAsync<long>("SELECT audio_revision + 1 FROM articles WHERE id = @id", cancellationToken, null, ("@id", articleId)).ConfigureAwait(false);
+        return (int)await connection.ScalarAsync<long>($"""
+            UPDATE articles SET revisions_allocated = {database.Greatest("revisions_allocated", "audio_revision")} + 1 WHERE id = @id
+            RETURNING revisions_allocated
+            """, cancellationToken, null, ("@id", articleId)).ConfigureAwait(false);
     }
 
     public async Task<bool> CompleteAsync(ClaimedJob job, CompletedNarration narration, CancellationToken cancellationToken = default)
@@ -141,7 +144,7 @@ public sealed class SqlJobQueue(StoreDatabase database, TimeProvider? time = nul
         if (ended != 1) return false;
         var version = await connection.ScalarAsync<long>("SELECT version FROM jobs WHERE id = @id", cancellationToken, tx, ("@id", job.Id)).ConfigureAwait(false);
         await connection.ExecuteAsync("""
-            UPDATE articles SET audio_revision = @revision, audio_version = @version, audio_duration_ms = @duration, audio_files = @files,
+            UPDATE articles SET audio_previous_revision = NULLIF(audio_revision, 0), audio_revision = @revision, audio_version = @version, audio_duration_ms = @duration, audio_files = @files,
                 audio_voice = @voice, audio_completed = @now, updated = @now
             WHERE id = @id AND audio_revision < @revision
             """, cancellationToken, tx,

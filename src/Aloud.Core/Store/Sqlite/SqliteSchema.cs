@@ -122,5 +122,11 @@ internal static class SqliteSchema
         );
         CREATE INDEX reported_words_written ON reported_words (written COLLATE NOCASE);
         """,
+        // 3: revisions handed out one per narration attempt, so two workers that ever hold the same job (one of them
+        // past its lease) write to different files; and the revision published before the current one, still served.
+        """
+        ALTER TABLE articles ADD COLUMN revisions_allocated INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN audio_previous_revision INTEGER;
+        """,
     ];
 }

@@ -78,6 +78,32 @@ public abstract class JobQueueContract(StoreFixture store) : IDisposable
     }
 
     [Fact]
+    public async Task Every_attempt_gets_a_revision_of_its_own_and_only_published_ones_are_served()
+    {
+        var id = await NewArticle();
+        var job = await _store.Queue.ClaimAsync("w", Lease);
+        var abandoned = await _store.Queue.NextRevisionAsync(id); // an attempt that died after writing its files
+        var used = await _store.Queue.NextRevisionAsync(id);
+        Assert.NotEqual(abandoned, used);
+        Assert.True(await _store.Queue.CompleteAsync(job!, Output(used)));
+        var first = (await _store.Articles.GetAsync(id))!.Audio!;
+        Assert.True(first.Serves(used));
+        Assert.False(first.Serves(abandoned));
+        Assert.Null(first.PreviousRevision);
+
+        await _store.Articles.SubmitAsync(new ArticleSubmission { ArticleId = id, Content = StoreFixture.Text("Hello again.") });
+        var second = await _store.Queue.ClaimAsync("w", Lease);
+        var next = await _store.Queue.NextRevisionAsync(id);
+        Assert.True(next > used);
+        Assert.True(await _store.Queue.CompleteAsync(second!, Output(next)));
+
+        var audio = (await _store.Articles.GetAsync(id))!.Audio!;
+        Assert.Equal((next, used), (audio.Revision, audio.PreviousRevision));
+        Assert.True(audio.Serves(used)); // listeners in the middle of the old narration
+        Assert.False(audio.Serves(abandoned));
+    }
+
+    [Fact]
     public async Task An_article_is_never_narrated_twice_at_once()
     {
         var id = await NewArticle("One.");
