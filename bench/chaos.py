@@ -251,15 +251,15 @@ def run_sqlite(args, folder, processes):
     try:
         server = processes.start(serve_args, os.path.join(folder, "serve.log"), env)
         wait_for(api.healthy, 180, "aloud serve")
+        ids = [api.call("POST", "/api/articles", {"text": article_text(n), "intro": False})["id"] for n in range(args.articles)]
+        log(f"queued {len(ids)} articles on SQLite")
         if args.disk_full:
-            # Leave the database room to work and the audio too little: a few hundred kilobytes.
+            # Leave the database room to record what happens, and the audio and clip cache too little.
             filler = os.path.join(data, "filler")
             free = shutil.disk_usage(data).free
             with open(filler, "wb") as f:
                 f.write(b"\0" * max(0, free - 400_000))
             log(f"filled the data disk: {shutil.disk_usage(data).free // 1000} kB left")
-        ids = [api.call("POST", "/api/articles", {"text": article_text(n), "intro": False})["id"] for n in range(args.articles)]
-        log(f"queued {len(ids)} articles on SQLite")
         started, kills, next_kill, reasons, freed = time.time(), 0, time.time() + args.kill_every, set(), False
         while True:
             states = [api.status(i) for i in ids]

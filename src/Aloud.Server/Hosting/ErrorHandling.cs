@@ -2,7 +2,8 @@ namespace Aloud.Server.Hosting;
 
 /// <summary>
 /// Every error leaves as RFC 9457 ProblemDetails: unhandled exceptions as 500 without internals, bad requests
-/// (malformed JSON, a body over the limit) with their own status, and bare status codes (404) with a body too.
+/// (malformed JSON, a body over the limit) with their own status, a store that is away or full (a database
+/// restarting, a full disk) as 503 with Retry-After, and bare status codes (404) with a body too.
 /// </summary>
 public static class ErrorHandling
 {
@@ -17,7 +18,25 @@ public static class ErrorHandling
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = error => error switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when Jobs.StoreOutage.Is(error) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
+        app.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                // A client (or its load balancer) should come back shortly rather than give up.
+                if (context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable && !context.Response.Headers.ContainsKey("Retry-After"))
+                {
+                    context.Response.Headers.RetryAfter = "5";
+                }
+                return Task.CompletedTask;
+            });
+            await next(context).ConfigureAwait(false);
         });
         app.UseStatusCodePages();
         return app;
