@@ -32,6 +32,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "cookie", "cookies", "consent", "gdpr", "byline", "dateline", "timestamp", "date", "pubdate", "author", "meta", "eyebrow",
         "kicker", "widget", "embed", "tweet", "instagram", "tiktok", "player", "playlist", "print", "skip",
         "login", "signin", "leaderboard", "popular", "readmore", "hidden", "sr", "visuallyhidden",
+        // Jetpack's "jp-relatedposts", "relatedlinks"; footnote markers and notes ("footnote-anchor", "footnotes").
+        "relatedposts", "relatedlinks", "footnote", "footnotes", "upsell", "upgrade",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
