@@ -56,6 +56,30 @@ public class CmsMarkupTests
         Assert.Equal([Prose, More], texts);
     }
 
+    [Fact]
+    public void Chart_labels_are_not_read()
+    {
+        var texts = Texts($"<article><div class='story-body'><p>{Prose}</p><section class='interactive-embedded custom-graphic-container'><p>Annual dredging costs are expected to double, the board said.</p>"
+            + $"<div class='ai2html'><p>$915</p><p>billion</p><p>600</p><p>\u201922</p><p>MONTHLY</p></div></section><p>{More}</p></div></article>");
+        Assert.Equal([Prose, More], texts);
+    }
+
+    [Fact]
+    public void A_body_class_inside_a_related_story_link_is_a_teaser_not_the_story()
+    {
+        var texts = Texts($"<main><div class='story-body'><p>{Prose}</p><p>{More}</p></div><ul><li><a href='/old'><div class='story-body'><h2>"
+            + "Harbor Board Delays Dredging Vote Again After Long Debate <time>NOV. 7, 2010</time></h2></div></a></li></ul></main>");
+        Assert.Equal([Prose, More], texts);
+    }
+
+    [Fact]
+    public void A_list_item_marked_no_caption_is_story_not_a_caption()
+    {
+        var texts = Texts("<article><div class='list-item list-item_image no_caption'><h2>The harbor board has agreed to dredge the channel before spring, after three years of requests from boat owners.</h2><img src='a.jpg'></div>"
+            + $"<div class='list-item list-item_text'><p>{Prose}</p><p>{More}</p></div></article>");
+        Assert.Equal("The harbor board has agreed to dredge the channel before spring, after three years of requests from boat owners.", texts[0]);
+    }
+
     [Theory]
     [InlineData("Читайте также: Мэрия объявила конкурс на строительство развязки")]
     [InlineData("Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости.")]
