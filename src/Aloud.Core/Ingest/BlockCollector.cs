@@ -56,7 +56,15 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             if (why != Exclusion.None) continue;
 
             var name = e.LocalName;
+            if (name == "header" && IsPostHeader(e))
+            {
+                // A live blog's update opens with its own header: a time and the update's headline, which is story.
+                foreach (var heading in e.QuerySelectorAll("h2, h3, h4, h5, h6"))
+                    filter.Add(blocks, BlockKind.Heading, InlineText.Gather([heading], SkipInBody), heading);
+                continue;
+            }
             if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
+            if (HeadingTags.Contains(name) && IsDisplaySubtitle(e)) continue; // a deck beside the headline, not a paragraph
             if (name is "p" or "pre" or "dt" or "dd")
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], SkipInBody), e);
             else if (HeadingTags.Contains(name))
@@ -116,7 +124,52 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
     /// Elements left out of body text: furniture, captions too, and link boxes glued into a sentence. A gallery
     /// item (&lt;li&gt;) or a paragraph wrapping a photo caption would otherwise read the caption as story text.
     /// </summary>
-    private bool SkipInBody(IElement element) => rules.Judge(element) != Exclusion.None || GluedLinks.IsLinkBox(element);
+    private bool SkipInBody(IElement element)
+    {
+        var why = rules.Judge(element);
+        if (why == Exclusion.ByName && InlineText.IsInline(element) && (IsInsideSentence(element) || IsDateline(element))) return false;
+        return why != Exclusion.None || GluedLinks.IsLinkBox(element);
+    }
+
+    /// <summary>
+    /// An inline element with a furniture-sounding class ("meta-loc") between words of one sentence: "plans to reverse
+    /// its position on &lt;a class=meta-loc&gt;Sudan&lt;/a&gt; and lift". Leaving it out would cut the sentence, so its
+    /// class cannot outvote the words around it: text before it that does not end a sentence, and text after it that
+    /// goes on in lower case or with a comma.
+    /// </summary>
+    private static bool IsInsideSentence(IElement element)
+    {
+        var before = element.PreviousSibling?.TextContent.TrimEnd();
+        var after = element.NextSibling?.TextContent.TrimStart();
+        return element.TextContent.Length <= 80 && !string.IsNullOrEmpty(before) && !string.IsNullOrEmpty(after)
+            && (char.IsLetterOrDigit(before[^1]) || before[^1] is ',' or ';')
+            && (char.IsLower(after[0]) || after[0] is ',' or ';' or ')' || after[0] == '.' && after.Length <= 2);
+    }
+
+    /// <summary>A dateline opening a paragraph ("&lt;span class=dateline&gt;CAIRO —&lt;/span&gt; Gunmen..."): the story's first words.</summary>
+    private static bool IsDateline(IElement element)
+    {
+        var text = element.TextContent.Trim();
+        return element.PreviousSibling is null or { NodeType: NodeType.Text } && string.IsNullOrWhiteSpace(element.PreviousSibling?.TextContent)
+            && text.Length is > 2 and <= 60 && text[^1] is '\u2014' or '\u2013' && element.NextSibling is { NodeType: NodeType.Text };
+    }
+
+    /// <summary>
+    /// A header inside the body that opens one update of a live blog: a sub-heading and no headline (h1), byline or
+    /// author, so it is not the article's own header.
+    /// </summary>
+    private static bool IsPostHeader(IElement header) =>
+        header.QuerySelector("h1, [rel=author], [class*=byline], [class*=author]") is null && header.QuerySelector("h2, h3, h4, h5, h6") is not null
+        && header.ParentElement is { } post && post.ParentElement?.Children.Count(c => c.LocalName == post.LocalName && c.Children.Any(x => x.LocalName == "header")) >= 2;
+
+    /// <summary>A heading named as the headline's subtitle or deck ("subtitle", "subheadline", "dek") that ends with no stop.</summary>
+    private static bool IsDisplaySubtitle(IElement heading)
+    {
+        var tokens = ClassTokens.Of(heading);
+        var text = heading.TextContent.Trim();
+        return (tokens.HasSubWord("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck"))
+            && text.Length > 0 && text[^1] is not ('.' or '!' or '?');
+    }
 
     /// <summary>A class name cannot outvote the text: an "ad-friendly" wrapper holding most of the story stays.</summary>
     private bool HoldsMostOfContainer(IElement element)

@@ -32,6 +32,10 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "cookie", "cookies", "consent", "gdpr", "byline", "dateline", "timestamp", "date", "pubdate", "author", "meta", "eyebrow",
         "kicker", "widget", "embed", "tweet", "instagram", "tiktok", "player", "playlist", "print", "skip",
         "login", "signin", "leaderboard", "popular", "readmore", "hidden", "sr", "visuallyhidden",
+        // Jetpack's "jp-relatedposts", "relatedlinks"; footnote markers and notes ("footnote-anchor", "footnotes").
+        "relatedposts", "relatedlinks", "footnote", "footnotes", "upsell", "upgrade",
+        // Charts and data graphics: axis labels and legends ("$915", "'22", "MONTHLY") are not sentences.
+        "chart", "charts", "graphic", "graphics", "infographic", "ai2html",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
@@ -57,13 +61,21 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (SelectorList.AnyMatch(_keep, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
-        if (element.LocalName == "figcaption" || tokens.HasSubWord("caption")) return Exclusion.Caption;
+        if (element.LocalName == "figcaption" || NamesCaption(tokens)) return Exclusion.Caption;
         return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) ? Exclusion.ByName : Exclusion.None;
     }
 
     /// <summary>A photo caption: figcaption, or a class or id with the sub-word "caption".</summary>
     public static bool IsCaption(IElement element) =>
-        element.LocalName == "figcaption" || ClassTokens.Of(element).HasSubWord("caption");
+        element.LocalName == "figcaption" || NamesCaption(ClassTokens.Of(element));
+
+    /// <summary>
+    /// A class naming a caption ("caption", "photo-caption"), but not one saying there is none ("no_caption",
+    /// "without-caption"): a list item marked "no_caption" holds the story's sentence, not a caption.
+    /// </summary>
+    private static bool NamesCaption(ClassTokens tokens) =>
+        tokens.HasSubWord("caption") && tokens.Tokens.Any(t => t.Contains("caption", StringComparison.Ordinal)
+            && !t.StartsWith("no", StringComparison.Ordinal) && !t.Contains("without", StringComparison.Ordinal) && !t.Contains("nocaption", StringComparison.Ordinal));
 
     /// <summary>A credit paragraph by class ("credit", "contributor"), as opposed to a photo credit.</summary>
     public static bool IsCreditByClass(IElement element)

@@ -78,10 +78,13 @@ internal static class MainContentFinder
         return stats.Score * factor;
     }
 
-    /// <summary>The matches that are not inside another match or inside furniture, in document order.</summary>
+    /// <summary>
+    /// The matches that are not inside another match, inside furniture or inside a link, in document order: a
+    /// "story-body" wrapped in a link is a related story's teaser card, never part of this story.
+    /// </summary>
     private static List<IElement> Outermost(PageAnalysis page, IEnumerable<IElement> matches)
     {
-        var set = matches.Where(e => !page.IsInsideFurniture(e)).ToHashSet();
+        var set = matches.Where(e => !page.IsInsideFurniture(e) && e.Closest("a") is null).ToHashSet();
         var result = new List<IElement>();
         foreach (var e in page.Elements)
         {

@@ -80,6 +80,17 @@ public static class SentenceSegmenter
         {
             return true;
         }
+        // "Fed. R. Evid. 403", "Fed. R. Civ. P. 12": a federal rules citation is one sentence.
+        if (word == "Fed" && string.CompareOrdinal(text, next, "R. ", 0, 3) == 0
+            || word is "Evid" or "Civ" or "Crim" or "App" or "Bankr" && mark - word.Length >= 3 && string.CompareOrdinal(text, mark - word.Length - 3, "R. ", 0, 3) == 0)
+        {
+            return false;
+        }
+        // "Gen. (ret.) Haskell": "ret." inside brackets after a title.
+        if (word is "ret" or "Ret" && next > mark + 1 && text[mark + 1] == ')')
+        {
+            return false;
+        }
         if (Abbreviations.NeverEndsSentence(word))
         {
             return false;

@@ -41,6 +41,17 @@ public sealed class NameRespeller(ISpellingProbe probe)
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(voice);
+        if (word.IndexOf('-') > 0 && word.Length <= MaxWordLength && word.Split('-') is { Length: <= 4 } parts && parts.All(p => p.Length > 0))
+        {
+            // "Dlamini-Zuma": each half of a double-barrelled name is asked about on its own, and the hyphen kept.
+            var checks = parts.Select(p => Check(p, voice)).ToList();
+            if (!checks.Any(c => c.Spelled))
+            {
+                return SpellingCheck.Word;
+            }
+            var fixedAny = checks.Any(c => c.Reading is not null);
+            return new SpellingCheck(true, fixedAny ? string.Join('-', parts.Zip(checks, (p, c) => c.Reading ?? p)) : null);
+        }
         // The readings tried are English syllables: other languages keep what their engine does.
         if (!IsNameShaped(word) || !voice.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {

@@ -63,7 +63,7 @@ public class TextNormalizerTests
     [InlineData("They won 3-0 at home.", "They won three to zero at home.")]
     [InlineData("The Chiefs are 3.5-point favorites.", "The Chiefs are three and a half point favorites.")]
     [InlineData("A 4.5-magnitude quake hit.", "A four point five magnitude quake hit.")]
-    [InlineData("It is at 220 W. Maple St. now.", "It is at two hundred twenty West Maple Street now.")]
+    [InlineData("It is at 220 W. Maple St. now.", "It is at two twenty West Maple Street now.")]
     [InlineData("Take Route 9W north.", "Take Route nine W north.")]
     [InlineData("A 2,400-sq.-ft. condo sold.", "A two thousand four hundred square foot condo sold.")]
     [InlineData("It raised CA$8.5 million.", "It raised eight point five million Canadian dollars.")]

@@ -35,7 +35,7 @@ public sealed class OggOpusEncoder : IAudioEncoder
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var encoder = new OggOpusStreamEncoder(audio.SampleRate, output, tags, _settings);
+        using var encoder = new OggOpusStreamEncoder(audio.SampleRate, output, tags, _settings, audio.Samples);
         encoder.Write(audio.Samples);
         encoder.Finish();
     }

@@ -26,7 +26,9 @@ internal sealed class AbbreviationPass : TokenPass
             // "Mr. and Mrs. Lee": a title before "and" and another title shares their name.
             || (next is { Kind: TokenKind.Word, Text: "and" or "&" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } other && Abbreviations.Titles.ContainsKey(other.Text))
             // "Sgt. 1st Class": a rank before an ordinal.
-            || (hasDot && next is { Kind: TokenKind.Spoken, Class: "ordinal" });
+            || (hasDot && next is { Kind: TokenKind.Spoken, Class: "ordinal" })
+            // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
+            || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
 
         if (word.Text == "St" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]))
         {
@@ -38,6 +40,30 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, title);
             return consumed;
         }
+        if (hasDot && !nameFollows && TitleWithoutName(tokens, index, word.Text) is { } office)
+        {
+            // "the Gov. next", "the ship's capt. said": a title after a determiner or a possessive names an office.
+            replacement = Spoken(tokens, index, consumed, office);
+            return consumed;
+        }
+        if (hasDot && word.Text is "ret" or "Ret" && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" })
+        {
+            // "Gen. (ret.) Haskell": retired.
+            replacement = Spoken(tokens, index, consumed, "retired");
+            return consumed;
+        }
+        if (hasDot && word.Text is "min" or "max" && At(tokens, index - 1) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text)
+            && next is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsLower))
+        {
+            // "the min. wage", "a max. speed": before a noun after a determiner these are adjectives, not minutes.
+            replacement = Spoken(tokens, index, consumed, word.Text == "min" ? "minimum" : "maximum");
+            return consumed;
+        }
+        if (FederalRules(tokens, index) is ( > 0 and var ruleTokens, var rules))
+        {
+            replacement = Spoken(tokens, index, ruleTokens, rules);
+            return ruleTokens;
+        }
         var afterName = At(tokens, index - 1) is { Kind: TokenKind.Word } previous && char.IsUpper(previous.Text[0]);
         // "King Jr. spoke", "Davis Sr.": a generational suffix after a name, whatever follows it.
         if (hasDot && word.Text is "Jr" or "Sr" && afterName && !nameFollows)
@@ -46,7 +72,7 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
-        if (hasDot && next is { Kind: TokenKind.Number } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para")
+        if (hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "section" } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para")
         {
             var reference = word.Text switch
             {
@@ -132,7 +158,8 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, "County");
             return consumed;
         }
-        if (hasDot && word.Text is "N" or "S" or "E" or "W" && next is { Kind: TokenKind.Word } street && char.IsUpper(street.Text[0])
+        if (hasDot && word.Text is "N" or "S" or "E" or "W" && (next is { Kind: TokenKind.Word } street && char.IsUpper(street.Text[0])
+                || next is { Kind: TokenKind.Spoken, Class: "ordinal" } && StreetTypeFollows(tokens, afterIndex + 1))
             && (At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } || StreetTypeFollows(tokens, afterIndex + 1)))
         {
             // "88 N. Main St.": a compass point between a house number and the street's name.
@@ -145,6 +172,47 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A title abbreviation after "the", "a" or a possessive and not before a name ("the Gov. next", "the ship's capt.
+    /// said"): the office, in the case it was written in. Suffixes and place words (Jr., St., Mt.) are left alone.
+    /// </summary>
+    private static string? TitleWithoutName(IReadOnlyList<Token> tokens, int index, string text)
+    {
+        if (At(tokens, index - 1) is not { Kind: TokenKind.Word } before
+            || !(Determiners.Words.Contains(before.Text) || before.Text.EndsWith("'s", StringComparison.Ordinal) || before.Text.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var key = char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        if (key is "Jr" or "Sr" or "St" or "Mt" or "Ft" or "Fr" || !Abbreviations.Titles.TryGetValue(key, out var title))
+        {
+            return null;
+        }
+        return char.IsLower(text[0]) ? title.ToLowerInvariant() : title;
+    }
+
+    /// <summary>Federal rules as cited: "Fed. R. Evid. 403" -> "Federal Rule of Evidence 403", "Fed. R. Civ. P. 12".</summary>
+    private static (int Count, string Words) FederalRules(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Word, Text: "Fed" } || At(tokens, index + 1) is not { Text: "." }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Word, Text: "R" } || At(tokens, index + 3) is not { Text: "." }
+            || At(tokens, index + 4) is not { Kind: TokenKind.Word } body || At(tokens, index + 5) is not { Text: "." })
+        {
+            return (0, "");
+        }
+        var procedure = At(tokens, index + 6) is { Kind: TokenKind.Word, Text: "P" } && At(tokens, index + 7) is { Text: "." };
+        var name = body.Text switch
+        {
+            "Evid" => "Evidence",
+            "Civ" when procedure => "Civil Procedure",
+            "Crim" when procedure => "Criminal Procedure",
+            "App" when procedure => "Appellate Procedure",
+            "Bankr" when procedure => "Bankruptcy Procedure",
+            _ => null,
+        };
+        return name is null ? (0, "") : (procedure ? 8 : 6, $"Federal Rule of {name}");
     }
 
     private static readonly Dictionary<string, string> CompassPoints = new(StringComparer.Ordinal)

@@ -20,6 +20,26 @@ internal sealed class AcronymPass : TokenPass
         "POTUS", "FLOTUS", "SCOTUS", "NAFTA", "ASEAN", "JPEG", "LASIK", "NIMBY", "CERN", "DARPA", "UNICEF", "UNESCO",
     };
 
+    /// <summary>
+    /// Abbreviations of reporting periods and verbs made from "OK", said in full as a newsreader says them ("up 14%
+    /// YTD" is "year to date"; "Council OKs plan" is "okays").
+    /// </summary>
+    private static readonly Dictionary<string, string> SaidInFull = new(StringComparer.Ordinal)
+    {
+        ["YTD"] = "year to date",
+        ["YoY"] = "year over year",
+        ["QoQ"] = "quarter over quarter",
+        ["MoM"] = "month over month",
+        ["OKs"] = "okays",
+        ["OK's"] = "okays",
+        ["OK\u2019s"] = "okays",
+        ["OKd"] = "okayed",
+        ["OK'd"] = "okayed",
+        ["OK\u2019d"] = "okayed",
+        ["OKed"] = "okayed",
+        ["OK'ed"] = "okayed",
+    };
+
     /// <summary>Abbreviations spelled with a doubled letter said as "double" or "triple", as everyone says them.</summary>
     private static readonly Dictionary<string, string> SpecialSpellings = new(StringComparer.Ordinal)
     {
@@ -45,6 +65,11 @@ internal sealed class AcronymPass : TokenPass
         if (token.Kind != TokenKind.Word)
         {
             return 0;
+        }
+        if (SaidInFull.TryGetValue(token.Text, out var full) && !IsShouting(tokens, index))
+        {
+            replacement = Spoken(tokens, index, 1, full);
+            return 1;
         }
         if (token.Text.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && IsCapitals(token.Text[..hyphen]) && IsSpelled(token.Text[..hyphen])
             && !IsShouting(tokens, index) && token.Text[(hyphen + 1)..] is { Length: > 0 } rest && rest.All(c => char.IsLetter(c) || c == '-'))

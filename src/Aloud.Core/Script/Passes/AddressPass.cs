@@ -70,6 +70,11 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
         {
             words.Add(compass);
             i++;
+            if (direction.Text.Length == 1 && At(tokens, i) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false })
+            {
+                // "2217 N. Clark St.": the compass letter's own period.
+                i++;
+            }
         }
         var names = 0;
         while (names < MaxNameWords && At(tokens, i) is { } name && IsStreetName(name) && !IsStreetType(tokens, i, names))

@@ -56,9 +56,43 @@ internal sealed class AdjectivalMoneyPass : TokenPass
                 && ModifiesNoun(At(result, i + 1)) && !listed.Words.Contains("and") && Singular.TryGetValue(listed.Words[^1], out var currency))
             {
                 result[i] = listed with { Words = listed.Words.Take(listed.Words.Count - 1).Append(currency).ToList() };
+                continue;
+            }
+            if (result[i] is { Kind: TokenKind.Spoken, Class: "money" } headed && At(result, i + 1) is { Kind: TokenKind.Word } capitalNoun
+                && char.IsUpper(capitalNoun.Text[0]) && !NotNouns.Contains(capitalNoun.Text.ToLowerInvariant()) && !HeadlinePrepositions.Contains(capitalNoun.Text)
+                && !headed.Words.Contains("and") && Singular.TryGetValue(headed.Words[^1], out var headedCurrency) && IsTitleCase(result))
+            {
+                // "City Council OKs $3.2M Budget", "Ex-CEO Gets 8 Years for $40M Fraud": a headline drops its articles and
+                // capitalises its nouns, so an amount before a capitalised noun is that noun's adjective.
+                result[i] = headed with { Words = headed.Words.Take(headed.Words.Count - 1).Append(headedCurrency).ToList() };
             }
         }
         return result;
+    }
+
+    /// <summary>Prepositions and conjunctions a Title Case headline capitalises ("$40M From Investors").</summary>
+    private static readonly HashSet<string> HeadlinePrepositions = new(StringComparer.Ordinal)
+    {
+        "From", "Over", "After", "Before", "Into", "Amid", "Against", "Despite", "Under", "Toward", "Towards", "Since", "Until",
+        "As", "If", "But", "Than", "Via", "Per", "Each", "In", "On", "At", "By", "For", "To", "Of", "With", "And", "Or", "A", "An", "The",
+    };
+
+    /// <summary>
+    /// Whether the sentence is a Title Case headline: at least four words that are not all capitals, and at least
+    /// four in five of them start with a capital letter.
+    /// </summary>
+    private static bool IsTitleCase(IReadOnlyList<Token> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (var token in tokens)
+        {
+            if (token is { Kind: TokenKind.Word } word && word.Text.Length > 1 && char.IsLetter(word.Text[0]) && !word.Text.All(c => !char.IsLower(c)))
+            {
+                words++;
+                capitals += char.IsUpper(word.Text[0]) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitals * 5 >= words * 4;
     }
 
     /// <summary>"-a-plate", "-an-hour", "-per-share" glued after the amount.</summary>

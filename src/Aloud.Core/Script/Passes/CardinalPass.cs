@@ -33,12 +33,36 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
             // "49ers", "76ers": the number and the ending are one word ("forty-niners").
             words += words.EndsWith('e') ? "rs" : "ers";
         }
+        else if (suffix is "K" or "k" && IsThousands(tokens, index, digits))
+        {
+            // "Job Growth Slows to 150K", "1.5k followers": K after a count is thousand.
+            words += " thousand";
+        }
         else if (suffix.Length > 0)
         {
             words += " " + (suffix.Length <= 3 && suffix.All(char.IsUpper) ? string.Join(' ', suffix.ToCharArray()) : suffix);
         }
         replacement = Spoken(tokens, index, 1, words);
         return 1;
+    }
+
+    /// <summary>
+    /// Whether "K" after <paramref name="digits"/> is a thousand: a decimal ("1.5K") or a whole number of two or more
+    /// digits, except a race ("a 10K run") or a screen ("16K video"); "4K" and "5K" stay letters.
+    /// </summary>
+    private static bool IsThousands(IReadOnlyList<Token> tokens, int index, string digits)
+    {
+        if (digits.Length < 2 || At(tokens, index + 1) is { Kind: TokenKind.Word } next
+            && next.Text.ToLowerInvariant() is "race" or "races" or "run" or "runs" or "walk" or "fun" or "run/walk" or "video" or "display" or "screen" or "resolution" or "tv" or "monitor")
+        {
+            return false;
+        }
+        if (At(tokens, index - 1) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text))
+        {
+            // "ran a 10K", "a 10K course": right after a determiner it names the race, not a count.
+            return false;
+        }
+        return digits.Contains('.') || NumberText.IsPlain(digits);
     }
 
     /// <summary>"ending in 8876", "ends with 0412": a short plain run after those words names digits, not a quantity.</summary>

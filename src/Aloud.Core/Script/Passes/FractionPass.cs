@@ -81,6 +81,9 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         {
             named |= tokens[k] is { Kind: TokenKind.Word, Text: "pressure" or "BP" or "Pressure" };
         }
+        // "130/85 mm Hg": the unit names a pressure too.
+        named |= At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "mm" } && At(tokens, index + 4) is { Kind: TokenKind.Word, Text: "Hg" }
+            || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "mmHg" };
         if (!named || systolic is < 60 or > 300 || diastolic is < 30 or > 200)
         {
             return null;

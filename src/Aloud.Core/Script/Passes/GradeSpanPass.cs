@@ -18,7 +18,19 @@ internal sealed class GradeSpanPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (word.Text is "a" or "A" && At(tokens, index + 1) is { Kind: TokenKind.Word } ageWord && AgeGrade(ageWord.Text) is { } gradeAge)
+        {
+            // "a U-21 international" is written for the letter's sound; said, it is "an under twenty-one".
+            replacement = Spoken(tokens, index, 2, $"{(word.Text == "A" ? "An" : "an")} under {numbers.Cardinal(gradeAge)}");
+            return 2;
+        }
         var text = word.Text.Replace('\u2013', '-');
+        if (AgeGrade(text) is { } age)
+        {
+            // "the U-17 team", "U-21 Euros": an age grade in sport is "under seventeen".
+            replacement = Spoken(tokens, index, 1, $"under {numbers.Cardinal(age)}");
+            return 1;
+        }
         var prefix = text.StartsWith("pre-K-", StringComparison.OrdinalIgnoreCase) ? text[..5] : text.StartsWith("K-", StringComparison.Ordinal) ? "K" : null;
         if (prefix is null)
         {
@@ -32,4 +44,9 @@ internal sealed class GradeSpanPass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, 1, $"{prefix} through {numbers.Cardinal(int.Parse(grade, CultureInfo.InvariantCulture))}");
         return 1;
     }
+
+    /// <summary>"U-17", "U-21": an age grade in sport (ten to twenty-three; the U-2 spy plane has one digit).</summary>
+    private static int? AgeGrade(string text) =>
+        text.Length == 4 && text[0] == 'U' && text[1] is '-' or '\u2013' && NumberText.IsPlain(text[2..])
+        && int.Parse(text[2..], CultureInfo.InvariantCulture) is >= 10 and <= 23 and var age ? age : null;
 }

@@ -22,6 +22,13 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "mm" } && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "Hg", SpaceBefore: true }
+            && At(tokens, index - 1) is { Kind: TokenKind.Spoken })
+        {
+            // "142/91 mm Hg": the unit of a blood pressure whose numbers another pass has read.
+            replacement = Spoken(tokens, index, 2, "millimeters of mercury");
+            return 2;
+        }
         if (PerPoweredUnit(tokens, index, out var perWords) is > 0 and var perCount)
         {
             replacement = Spoken(tokens, index, perCount, perWords);
@@ -125,10 +132,15 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         }
         if (At(tokens, next) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
             && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } hyphenUnit
-            && Units.Read(hyphenUnit.Text, one: true, glued: true) is { } adjectival)
+            && (Units.Read(hyphenUnit.Text, one: true, glued: true) ?? InchBeforeNoun(tokens, next + 1)) is { } adjectival)
         {
             // "a 30-yr loan", "a 10-km race": a unit joined by a hyphen describes the noun after it, so it stays singular.
             words = $"{amount} {adjectival}";
+            if (hyphenUnit.Text == "in")
+            {
+                // "a 6.1-in. display": the inch's own period is part of the unit.
+                return next + 3 - index;
+            }
             if (hyphenUnit.Text == "sq" && SquaredUnit(tokens, next + 2) is ({ } area, var used))
             {
                 // "a 2,400-sq.-ft. condo" -> "square foot".
@@ -166,6 +178,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     private int MatchGluedSuffix(IReadOnlyList<Token> tokens, int index, string amount, string suffix, bool one, out string words)
     {
         words = "";
+        if (suffix == "X" && At(tokens, index - 1) is { Kind: TokenKind.Word } label && char.IsUpper(label.Text[0]))
+        {
+            // "Bus 14X", "Line 7X": a capital X glued to a number after a name or label is part of a code, not "times".
+            return 0;
+        }
         if (suffix is "x" or "X")
         {
             // "2x8" -> "two by eight" (dimensions); "4.4x" -> "four point four times".
@@ -238,6 +255,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         }
         return 0;
     }
+
+    /// <summary>"in" joined to a number by a hyphen and closed by its period ("a 6.1-in. display") is the inch.</summary>
+    private static string? InchBeforeNoun(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { Kind: TokenKind.Word, Text: "in" } && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+        && At(tokens, at + 2) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsLower) ? "inch" : null;
 
     /// <summary>The token after a unit, skipping the unit's own closing period ("3 in. of").</summary>
     private static int NounAfter(IReadOnlyList<Token> tokens, int at) =>
@@ -349,7 +371,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // word that cannot be the noun the number counts (a preposition, a conjunction) settles it.
             var wordFollows = At(tokens, at + 1) is { Kind: TokenKind.Number }
                 || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text) && !NotNouns.Contains(after.Text));
-            spoken = Units.Read(symbol, one, glued, wordFollows);
+            // "draws 15 W and runs": a spaced "W" is watts before a function word or a comma, never before its own
+            // period ("220 W. Maple St." is West).
+            var wattsBeforeFunctionWord = symbol == "W" && !glued
+                && (At(tokens, at + 1) is { Kind: TokenKind.Word } function && NotNouns.Contains(function.Text)
+                    || At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "," or ";" or ")" });
+            spoken = Units.Read(symbol, one, glued || wattsBeforeFunctionWord, wordFollows);
         }
         if (spoken is null)
         {

@@ -86,7 +86,10 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
         {
             return false;
         }
-        if (!FollowsCue(tokens, index))
+        // "postmarked by 11/5": news never writes an improper fraction with a slash, so a month larger than the day
+        // after a lowercase word is a date too (a proper "3/4 of voters" still needs a cue).
+        var improperAfterWord = month > day && At(tokens, index - 1) is { Kind: TokenKind.Word } before && before.Text.All(char.IsLower);
+        if (!improperAfterWord && !FollowsCue(tokens, index))
         {
             // "from 5/15 to 6/1": the far end of a span whose first end follows a cue.
             var joined = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "and" or "through" } or { Kind: TokenKind.Punctuation, Text: "-" or "\u2013" };

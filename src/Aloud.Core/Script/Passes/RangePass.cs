@@ -64,13 +64,16 @@ internal sealed class RangePass : TokenPass
             // "is 5-1 at home and 2-4 on the road", "went 9-3 overall"; "won 3-0 at home" is a score.
             return true;
         }
-        if (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, first - 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
-            && At(tokens, first) is { Kind: TokenKind.Spoken, Class: "cardinal" } wins && wins.Length <= 3
-            && At(tokens, first + 2) is { Kind: TokenKind.Spoken, Class: "cardinal" } losses && losses.Length <= 3
-            && At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: ")" or "," })
+        if (BracketRecord(tokens, first))
         {
             // "The Hawks (18-9) won": a record in brackets after a team or player.
             return true;
+        }
+        if (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && At(tokens, first - 2) is { Kind: TokenKind.Spoken, Class: "cardinal" }
+            && NumericClasses.IsDash(At(tokens, first - 3)) && BracketRecord(tokens, first - 4))
+        {
+            // "(22-9, 11-4 Big Sky)": the conference record after the overall one.
+            return At(tokens, first) is { Kind: TokenKind.Spoken, Class: "cardinal" } && At(tokens, first + 2) is { Kind: TokenKind.Spoken, Class: "cardinal" };
         }
         if (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" })
         {
@@ -80,6 +83,13 @@ internal sealed class RangePass : TokenPass
         return At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "are" or "were" }
             && !Enumerable.Range(2, 3).Any(k => At(tokens, first - k) is { Kind: TokenKind.Word } w && w.Text.Equals("odds", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>
+    private static bool BracketRecord(IReadOnlyList<Token> tokens, int first) =>
+        At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, first - 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
+        && At(tokens, first) is { Kind: TokenKind.Spoken, Class: "cardinal" } wins && wins.Length <= 3
+        && At(tokens, first + 2) is { Kind: TokenKind.Spoken, Class: "cardinal" } losses && losses.Length <= 3
+        && At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: ")" or "," };
 
     private static bool RecordFollowers(string word, Token? next, Token? afterNext) => word switch
     {
@@ -126,7 +136,23 @@ internal sealed class RangePass : TokenPass
             // "555-1234": a phone number, read by its own pass or digit by digit, never "to".
             return 0;
         }
-        var word = At(tokens, index + 2) is { Text: "=" } ? "minus" : IsRecord(tokens, index - 1) ? "and" : "to";
+        if (At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] } && before.Class == "cardinal" && after!.Class is "cardinal" or "year")
+        {
+            // "case No. 23-1187": one number is one reference, so its dash is not a span; the parts are read in turn.
+            replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
+        var record = IsRecord(tokens, index - 1);
+        if (!record && before.Class == "cardinal" && after!.Class == "cardinal" && before.Words.SequenceEqual(after.Words)
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text)
+            && At(tokens, index + 2) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsLower))
+        {
+            // "a 50-50 call", "a 50-50 split": a span from a number to itself before a noun is an even split, said as
+            // written ("fifty-fifty"); a score ("drew 2-2") keeps its "to".
+            replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
+        var word = At(tokens, index + 2) is { Text: "=" } ? "minus" : record ? "and" : "to";
         replacement = Spoken(tokens, index, 1, word);
         return 1;
     }

@@ -65,7 +65,7 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
                 k -= 2;
                 continue;
             }
-            if (tokens[k] is not { Kind: TokenKind.Word } word || !IsNameShaped(word.Text) || CommonWords.Contains(word.Text)
+            if (tokens[k] is not { Kind: TokenKind.Word } word || !IsNameShaped(word.Text) || CommonWords.Contains(word.Text) || IsPossessive(word.Text)
                 || CountingWords.Contains(word.Text) || Abbreviations.Titles.ContainsKey(word.Text))
             {
                 break;
@@ -73,7 +73,7 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
             names++;
             k--;
         }
-        if (names < 2 || RulerTitles.Contains(tokens[k + 1].Text))
+        if (names < 2 || RulerTitles.Contains(tokens[k + 1].Text) || NamesAWork(tokens, k, index))
         {
             return false;
         }
@@ -81,6 +81,41 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         return At(tokens, k) is not { } before
             || before.Kind == TokenKind.Word && !Determiners.Words.Contains(before.Text)
             || before.Kind != TokenKind.Word && before.Text is not ("\"" or "\u201C" or "\u2018" or "'" or "`" or "``");
+    }
+
+    /// <summary>Nouns after a numbered title that show it is a work or a product ("the Street Fighter II tournament").</summary>
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "game", "games", "film", "films", "movie", "movies", "sequel", "soundtrack", "cartridge", "cabinet", "cabinets", "tournament",
+        "series", "trailer", "remaster", "remake", "release", "launch", "edition", "album", "franchise", "console", "update", "expansion",
+    };
+
+    /// <summary>
+    /// Whether the context marks the capitalised run before a numeral (tokens after <paramref name="before"/> up to
+    /// <paramref name="numeral"/>) as a work rather than a person: a possessive before it ("Capcom's Street Fighter
+    /// II"), a verb of playing, watching or releasing ("played Street Fighter II"), a work noun after the numeral
+    /// ("the Street Fighter II tournament") or a subtitle after a colon ("Street Fighter II: The World Warrior").
+    /// </summary>
+    private static bool NamesAWork(IReadOnlyList<Token> tokens, int before, int numeral)
+    {
+        if (At(tokens, before) is { Kind: TokenKind.Word } word
+            && (IsPossessive(word.Text) || IsMediaVerb(word.Text)))
+        {
+            return true;
+        }
+        return At(tokens, numeral + 1) is { Kind: TokenKind.Word } after && WorkNouns.Contains(after.Text)
+            || At(tokens, numeral + 1) is { Kind: TokenKind.Punctuation, Text: ":" } && At(tokens, numeral + 2) is { Kind: TokenKind.Word } subtitle && char.IsUpper(subtitle.Text[0]);
+    }
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+
+    /// <summary>Verbs done to a game, a film or a product, never to a person: play, watch, stream, release, launch...</summary>
+    private static bool IsMediaVerb(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.StartsWith("play", StringComparison.Ordinal) && lower is "play" or "plays" or "played" or "playing"
+            || lower is "watch" or "watches" or "watched" or "watching" or "stream" or "streamed" or "streaming" or "download" or "downloaded"
+                or "released" or "releases" or "launched" or "launches" or "remastered" or "ported" or "reviewed" or "rented" or "install" or "installed";
     }
 
     /// <summary>A capital followed by letters that are not all capitals ("Kessling", "McShane", "O'Neill-Ruiz").</summary>

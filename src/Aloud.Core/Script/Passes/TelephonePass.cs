@@ -57,6 +57,10 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
                 i++;
             }
         }
+        // "020 7946 0321": a national number with its trunk zero, in spaced groups (as Britain and much of Europe write
+        // them). A count never starts with a zero, so the zero and the spaced groups after it make the shape clear.
+        var trunk = !prefixed && !areaCode && At(tokens, i) is { Kind: TokenKind.Number } first && first.Text.Length is >= 2 and <= 5
+            && first.Text[0] == '0' && NumberText.IsPlain(first.Text) && At(tokens, i + 1) is { Kind: TokenKind.Number, SpaceBefore: true };
         var start = groups.Count;
         while (groups.Count - start < MaxGroups && At(tokens, i) is { Kind: TokenKind.Number } digits && NumberText.IsPlain(digits.Text)
             && digits.Text.Length <= 4)
@@ -70,13 +74,17 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
                 i++;
                 continue;
             }
-            if (!(prefixed || areaCode) || At(tokens, i) is not { Kind: TokenKind.Number, SpaceBefore: true })
+            if (!(prefixed || areaCode || trunk) || At(tokens, i) is not { Kind: TokenKind.Number, SpaceBefore: true })
             {
                 break;
             }
         }
         var body = groups.Skip(start).Select(g => g.Split(' ').Length).ToList();
-        if (!IsPhoneShape(body, prefixed || areaCode))
+        if (trunk && body.Sum() is < 9 or > 11)
+        {
+            return 0;
+        }
+        if (!IsPhoneShape(body, prefixed || areaCode || trunk))
         {
             return 0;
         }

@@ -86,7 +86,16 @@ public sealed class EspeakEngine : ISpeechEngine, ISpellingProbe
         var said = Compact(_owner.TracePhonemes(voice.EngineVoiceName, word, phonemeInput: false));
         var letters = Compact(_owner.TracePhonemes(voice.EngineVoiceName, word[..1], phonemeInput: false))
             + Compact(_owner.TracePhonemes(voice.EngineVoiceName, word[1..2], phonemeInput: false));
-        return letters.Length > 0 && said.StartsWith(letters, StringComparison.Ordinal);
+        if (letters.Length > 0 && said.StartsWith(letters, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        // eSpeak may spell only the first letter of a cluster no English word starts with: "Tsvangirai" is "tee"
+        // then "svangirai", "Dlamini" "dee" then "lamini". The word is then exactly the first letter's name followed
+        // by the rest said as a word of its own ("Teague" and "Tsai" are not: their first sound is no letter's name).
+        var first = Compact(_owner.TracePhonemes(voice.EngineVoiceName, word[..1], phonemeInput: false));
+        var rest = Compact(_owner.TracePhonemes(voice.EngineVoiceName, word[1..].ToLowerInvariant(), phonemeInput: false));
+        return first.Length > 0 && rest.Length > 0 && said == first + rest;
     }
 
     /// <summary>Phonemes without stress marks, pauses or spaces, so that a letter's name compares equal in any position.</summary>

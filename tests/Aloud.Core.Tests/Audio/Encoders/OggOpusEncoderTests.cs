@@ -9,6 +9,18 @@ namespace Aloud.Tests.Audio.Encoders;
 
 public class OggOpusEncoderTests
 {
+    [Fact]
+    public void TheSameAudioGivesTheSameBytesAndOtherAudioAnotherSerial()
+    {
+        // The stream serial is derived from the content, not drawn at random, so two runs give one file.
+        AudioBuffer tone = TestSignals.Sine(440, 0.3, 1.5, 16000);
+        AudioBuffer other = TestSignals.Sine(660, 0.3, 1.5, 16000);
+
+        byte[] first = Encode(tone);
+        Assert.Equal(first, Encode(tone));
+        Assert.NotEqual(OggReader.Pages(first)[0].Serial, OggReader.Pages(Encode(other))[0].Serial);
+    }
+
     [Theory]
     [InlineData(16000)]
     [InlineData(22050)]

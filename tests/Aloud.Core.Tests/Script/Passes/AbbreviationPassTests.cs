@@ -16,5 +16,13 @@ public class AbbreviationPassTests
     [InlineData("Sec. Ruiz spoke.", "Secretary Ruiz spoke.")]
     [InlineData("Lakewood 34, Central Valley 31 (OT).", "Lakewood thirty-four, Central Valley thirty-one, overtime.")]
     [InlineData("He was an OT at the clinic.", "He was an O T at the clinic.")]
+    [InlineData("Lt. Gen. (ret.) Ames spoke.", "Lieutenant General, retired, Ames spoke.")]
+    [InlineData("The ship's capt. radioed for help.", "The ship's captain radioed for help.")]
+    [InlineData("Talk to the Gov. first.", "Talk to the Governor first.")]
+    [InlineData("Fruit, e.g. apples and pears, is cheap.", "Fruit, for example apples and pears, is cheap.")]
+    [InlineData("Use a term, i.e. a word, that fits.", "Use a term, that is a word, that fits.")]
+    [InlineData("The min. age is 16.", "The minimum age is sixteen.")]
+    [InlineData("Asst. Coach Lyle Burke left.", "Assistant Coach Lyle Burke left.")]
+    [InlineData("The rule is Fed. R. Civ. P. 12.", "The rule is Federal Rule of Civil Procedure twelve.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -28,6 +28,9 @@ public class AcronymPassTests
     [InlineData("SWAT teams and BRICS leaders came.", "SWAT teams and BRICS leaders came.")]
     // A shouted headline is not a row of acronyms.
     [InlineData("STORM HITS THE CITY", "STORM HITS THE CITY.")]
+    [InlineData("Sales are up 9% YTD.", "Sales are up nine percent year to date.")]
+    [InlineData("Senate OKs budget deal.", "Senate okays budget deal.")]
+    [InlineData("The board OK'd the plan.", "The board okayed the plan.")]
     public void SpellsOnlyLetterAbbreviations(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

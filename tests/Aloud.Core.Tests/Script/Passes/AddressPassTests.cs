@@ -13,6 +13,9 @@ public class AddressPassTests
     [InlineData("Go to 18 Harbor Blvd today.", "Go to eighteen Harbor Boulevard today.")]
     [InlineData("Meet at 350 Fifth Avenue today.", "Meet at three fifty Fifth Avenue today.")]
     [InlineData("Go to 77 Pine Ln, Dayton, OH 45402 today.", "Go to seventy-seven Pine Lane, Dayton, Ohio four five four zero two today.")]
+    [InlineData("It sits at 2201 S. Oak Ave.", "It sits at twenty-two oh one South Oak Avenue.")]
+    [InlineData("The club is at 30 E. 44th St.", "The club is at thirty East forty-fourth Street.")]
+    [InlineData("Offices at 220 W. Maple St. will close.", "Offices at two twenty West Maple Street will close.")]
     public void ReadsStreetAddresses(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -19,5 +19,7 @@ public class CardinalPassTests
     [InlineData("a card that ends with 73", "a card that ends with seven three.")]
     // A code of letters and four or more digits.
     [InlineData("booking ref xk7281", "booking ref xk seven two eight one.")]
+    [InlineData("The firm added 220K jobs.", "The firm added two hundred twenty thousand jobs.")]
+    [InlineData("She ran a 10K in Boston.", "She ran a ten K in Boston.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

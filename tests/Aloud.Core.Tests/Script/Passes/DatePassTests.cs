@@ -46,6 +46,7 @@ public class DatePassTests
     [InlineData("Updated 02.03.2015 at noon.", "Updated February third twenty fifteen at noon.")]
     [InlineData("after 9/11 the rules changed", "after nine eleven the rules changed.")]
     [InlineData("Sales rose in 3Q24.", "Sales rose in the third quarter of twenty twenty-four.")]
+    [InlineData("Return forms by 12/3 to the office.", "Return forms by December third to the office.")]
     public void ReadsNumericDates(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -53,6 +54,7 @@ public class DatePassTests
     // Not a calendar day: left to the other passes, never turned into a wrong date.
     [InlineData("Ref 2021-13-45 failed.", "thirteen")]
     [InlineData("Ref 31/31/2020 failed.", "thirty-one")]
+    [InlineData("About 3/4 of voters agreed.", "three quarters")]
     public void NeverInventsADate(string written, string expectedPart)
     {
         var spoken = _normalizer.NormalizeToText(written);

@@ -21,5 +21,6 @@ public class FractionPassTests
     [InlineData("6 1/2 lbs", "six and a half pounds.")]
     [InlineData("15/16 of an inch", "fifteen sixteenths of an inch.")]
     [InlineData("since 9/11", "since nine eleven.")]
+    [InlineData("Her reading was 130/85 mm Hg.", "Her reading was one thirty over eighty-five millimeters of mercury.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -57,5 +57,15 @@ public class MeasurePassTests
     [InlineData("The park added 40 ha of wetland.", "The park added forty hectares of wetland.")]
     [InlineData("The line carries 400 kV across the valley.", "The line carries four hundred kilovolts across the valley.")]
     [InlineData("He raised 3 m people.", "He raised three m people.")]
+    [InlineData("The kit holds 250 µg of iodine.", "The kit holds two hundred fifty micrograms of iodine.")]
+    [InlineData("Levels of 12 ng/mL were found.", "Levels of twelve nanograms per milliliter were found.")]
+    [InlineData("Traffic noise hit 78 dB at the school.", "Traffic noise hit seventy-eight decibels at the school.")]
+    [InlineData("Mars was 1.5 AU from the sun.", "Mars was one point five astronomical units from the sun.")]
+    [InlineData("The heater draws 900 W and costs little.", "The heater draws nine hundred watts and costs little.")]
+    [InlineData("The bulb uses 9 W, a fraction of the old one.", "The bulb uses nine watts, a fraction of the old one.")]
+    [InlineData("She bought a 5.5-in. phone.", "She bought a five point five inch phone.")]
+    [InlineData("Route 12X runs every hour.", "Route twelve X runs every hour.")]
+    [InlineData("Sales grew 3x last year.", "Sales grew three times last year.")]
+    [InlineData("Ravens lead with 61 pts.", "Ravens lead with sixty-one points.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

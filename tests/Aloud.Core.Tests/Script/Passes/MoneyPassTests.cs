@@ -41,5 +41,7 @@ public class MoneyPassTests
     [InlineData("sold for $ 450,000 .", "sold for four hundred fifty thousand dollars.")]
     [InlineData("a $3.000 price", "a three dollar price.")]
     [InlineData("a $4.1250 share", "a four point one two five dollar share.")]
+    [InlineData("Town Wins $2M Grant for Pier", "Town Wins two million dollar Grant for Pier.")]
+    [InlineData("Firm Raises $40M From Backers", "Firm Raises forty million dollars From Backers.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

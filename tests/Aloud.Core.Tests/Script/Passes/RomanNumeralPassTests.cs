@@ -19,6 +19,14 @@ public class RomanNumeralPassTests
     [InlineData("the reign of Henry V", "the reign of Henry the fifth.")]
     // After another title word: a number, as for sequels.
     [InlineData("They watched Rocky IV again.", "They watched Rocky four again.")]
+    // A title or product, not a person, when the context says so: a verb of playing, a possessive, a work noun, a subtitle.
+    [InlineData("He played Street Fighter II for hours.", "He played Street Fighter two for hours.")]
+    [InlineData("Capcom's Street Fighter II sold well.", "Capcom's Street Fighter two sold well.")]
+    [InlineData("a Street Fighter II tournament", "a Street Fighter two tournament.")]
+    [InlineData("Street Fighter II: The World Warrior", "Street Fighter two, The World Warrior.")]
+    // A generational suffix after a full personal name stays "the third".
+    [InlineData("He met Martin Luther King III on Monday.", "He met Martin Luther King the third on Monday.")]
+    [InlineData("Harold Kessling III spoke first.", "Harold Kessling the third spoke first.")]
     // Letters that only look Roman stay as written.
     [InlineData("Then I left.", "Then I left.")]
     [InlineData("a Washington DC office", "a Washington D C office.")]

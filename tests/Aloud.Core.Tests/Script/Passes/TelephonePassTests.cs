@@ -19,6 +19,7 @@ public class TelephonePassTests
     [InlineData("Just call 268 6299 today.", "Just call two six eight, six two nine nine today.")]
     [InlineData("The desk is 268-6299.", "The desk is two six eight, six two nine nine.")]
     [InlineData("The server at 10.0.0.1 failed.", "The server at one zero dot zero dot zero dot one failed.")]
+    [InlineData("Ring 0161 496 0702 for tickets.", "Ring zero one six one, four nine six, zero seven zero two for tickets.")]
     public void ReadsPhoneNumbersInDigitGroups(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

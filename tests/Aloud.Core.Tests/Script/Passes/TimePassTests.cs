@@ -28,6 +28,8 @@ public class TimePassTests
     [InlineData("The record was 2:03:11 flat.", "The record was two hours three minutes and eleven seconds flat.")]
     [InlineData("a 4.15 p.m. kickoff", "a four fifteen p m kickoff.")]
     [InlineData("We meet at noon.", "We meet at noon.")]
+    [InlineData("The 0715 service to Derby is late.", "The oh seven fifteen service to Derby is late.")]
+    [InlineData("The ferry arrives at 1345 daily.", "The ferry arrives at thirteen forty-five daily.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -36,6 +38,7 @@ public class TimePassTests
     [InlineData("The odds were 3:2 against.", "three")]
     [InlineData("Code 7:75 failed.", "seventy-five")]
     [InlineData("It grew 4.15 percent.", "four point one five percent")]
+    [InlineData("The index stood at 1034 on Monday.", "one thousand thirty-four")]
     public void LeavesNonTimesToOtherPasses(string written, string expectedPart) =>
         Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }

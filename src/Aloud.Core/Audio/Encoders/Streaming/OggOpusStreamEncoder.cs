@@ -39,7 +39,9 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
     /// <param name="output">Where the pages go.</param>
     /// <param name="tags">What the OpusTags header says; null for no comments.</param>
     /// <param name="settings">Bitrate, complexity and library; null for <see cref="OpusSettings"/>' defaults.</param>
-    public OggOpusStreamEncoder(int sampleRate, Stream output, AudioTags? tags, OpusSettings? settings = null)
+    /// <param name="content">The whole audio when it is known up front (the whole-file encoder): it goes into the
+    /// stream's serial number, so that the same audio gives the same file.</param>
+    public OggOpusStreamEncoder(int sampleRate, Stream output, AudioTags? tags, OpusSettings? settings = null, ReadOnlySpan<float> content = default)
         : base(output)
     {
         settings ??= new OpusSettings();
@@ -53,13 +55,31 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
         _lookahead = _encoder.Lookahead;
         _preSkip = (ushort)(_lookahead * _granulesPerSample);
 
-        _writer = new OggPageWriter(Output, (uint)Random.Shared.Next());
+        var head = OpusHeaders.OpusHead(_preSkip, sampleRate);
+        var comments = OpusHeaders.OpusTags(VorbisComments.For(tags));
+        _writer = new OggPageWriter(Output, SerialNumber(head, comments, content));
         // RFC 7845: OpusHead alone on the first page, OpusTags ending its own page; sent before any audio.
-        _writer.WritePacket(OpusHeaders.OpusHead(_preSkip, sampleRate), 0);
+        _writer.WritePacket(head, 0);
         _writer.FlushPage();
-        _writer.WritePacket(OpusHeaders.OpusTags(VorbisComments.For(tags)), 0);
+        _writer.WritePacket(comments, 0);
         _writer.FlushPage();
         Output.Flush();
+    }
+
+    /// <summary>
+    /// The stream's serial number, derived from what the stream carries (its two headers, and the audio when it is
+    /// known up front) instead of drawn at random: RFC 3533 asks only that it tell apart the streams of one file,
+    /// and a random one made every run's file differ, so caches and byte-for-byte checks could not rely on it.
+    /// </summary>
+    internal static uint SerialNumber(byte[] head, byte[] comments, ReadOnlySpan<float> content)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(head);
+        hash.AppendData(comments);
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(content));
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(digest);
     }
 
     /// <summary>The library doing the encoding, e.g. "libopus 1.3.1".</summary>
