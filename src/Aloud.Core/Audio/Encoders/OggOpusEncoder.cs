@@ -26,17 +26,18 @@ public sealed class OggOpusEncoder : IAudioEncoder
     public AudioFormat Format => AudioFormat.OggOpus;
 
     /// <inheritdoc />
-    public void Encode(AudioBuffer audio, Stream output) => Encode(audio, output, null);
+    public void Encode(ISampleSource audio, Stream output) => Encode(audio, output, null);
 
     /// <inheritdoc />
     /// <remarks>Tags go into the OpusTags header as Vorbis comments (see <see cref="Tags.VorbisComments"/>).</remarks>
-    public void Encode(AudioBuffer audio, Stream output, AudioTags? tags)
+    public void Encode(ISampleSource audio, Stream output, AudioTags? tags)
     {
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(output);
 
         using var encoder = new OggOpusStreamEncoder(audio.SampleRate, output, tags, _settings);
-        encoder.Write(audio.Samples);
+        // Chunks appended without ending a page: the same pages as one write of the whole programme.
+        SampleChunks.ForEach(audio, (chunk, count) => encoder.Append(chunk.AsSpan(0, count)));
         encoder.Finish();
     }
 }
