@@ -46,6 +46,9 @@ public sealed class PcmSpill : ISampleSource, IDisposable
     /// <summary>True once the samples live in a temporary file.</summary>
     public bool OnDisk => _file is not null;
 
+    /// <summary>The temporary file's path, once there is one (for tests that it goes).</summary>
+    internal string? TemporaryPath => _path;
+
     /// <summary>Appends <paramref name="samples"/> at the end.</summary>
     public void Append(ReadOnlySpan<float> samples)
     {
