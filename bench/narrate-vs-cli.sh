@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# End-to-end speed of `aloud narrate` against the plain command-line tools doing the least possible work
-# for the same speech: the `flite` CLI (same voice) writing a WAV, then the `lame` CLI encoding it.
-# Prints the median of N runs of each and their ratio (aloud / baseline); the target is at most 1.3.
-#   bench/narrate-vs-cli.sh [ARTICLE.html] [RUNS]
-# The default article is the project's sample with its body repeated eight times (~20 minutes of audio).
+# CPU cost of `aloud narrate` against the bare command-line tools doing the least possible work for the same
+# speech: the `flite` CLI (same voice) writing a WAV, then the `lame` CLI encoding it. In one run, at two lengths
+# (the article's body repeated SHORT and LONG times: about 18 and 74 minutes of audio with the project's sample),
+# it prints CPU-seconds (user + system, from /usr/bin/time) per minute of audio for
+#   aloud 1 core   : `aloud narrate` as it runs by default (reproducible Flite: one sentence at a time)
+#   aloud all cores: `aloud narrate --parallel` (Flite on every core)
+#   bare CLIs      : flite + lame
+# and the ratios to the bare CLIs, wall time too, and how the cost grows from the short to the long article
+# (goals, issue 14: CPU <= 1.1x the bare CLIs at both lengths, long / short <= 4.2x). The machine's load average
+# is printed before and after: on a shared machine compare the ratios of one run, not absolute times.
+#   bench/narrate-vs-cli.sh [ARTICLE.html] [SHORT] [LONG]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-article=${1:-}
-runs=${2:-5}
+article=${1:-$root/samples/harbor-festival.html}
+short=${2:-8}
+long=${3:-32}
 voice=rms
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -15,33 +22,58 @@ trap 'rm -rf "$work"' EXIT
 for tool in flite lame; do
   command -v "$tool" >/dev/null || { echo "installing $tool for the baseline" >&2; apt-get install -y -qq "$tool" >&2; }
 done
+[ -x /usr/bin/time ] || { echo "installing time" >&2; apt-get install -y -qq time >&2; }
 
-if [ -z "$article" ]; then
-  # Repeat the sample's body paragraphs to make a long article (the intro stays single).
-  python3 - "$root/samples/harbor-festival.html" "$work/long.html" <<'PY'
-import sys, re
-html = open(sys.argv[1], encoding='utf-8').read()
-start = html.index('<div class="story-body">') + len('<div class="story-body">')
-end = html.index('<p class="credit">')
-html = html[:start] + html[start:end] * 8 + html[end:]
+# The body repeated k times, each copy's paragraphs marked "In part N," so no two sentences are the same.
+repeat() {
+  python3 - "$article" "$2" "$1" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding='utf-8').read(); k = int(sys.argv[3])
+body = re.search(r'<div class="(?:story|article)-body">', html)
+start = body.end()
+end = html.index('<p class="credit">', start) if '<p class="credit">' in html[start:] else html.index('</div>', start)
+part = html[start:end]
+html = html[:start] + ''.join(part.replace('<p>', f'<p>In part {n + 1}, ') for n in range(k)) + html[end:]
 open(sys.argv[2], 'w', encoding='utf-8').write(html)
 PY
-  article="$work/long.html"
-fi
+}
 
 "$root/aloud" voices >/dev/null   # build once, outside the timings
-"$root/aloud" narrate "$article" -o "$work/warm.mp3" --script "$work/script.txt" -q
+repeat "$short" "$work/short.html"
+repeat "$long" "$work/long.html"
+"$root/aloud" narrate "$work/short.html" -o "$work/warm.mp3" -q   # warm: page cache, voices
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-seconds() { local s=$(date +%s%N); "$@" >/dev/null 2>&1; awk -v a="$s" -v b="$(date +%s%N)" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'; }
+# "CPU-seconds wall-seconds" from a /usr/bin/time -v report.
+measure() {
+  awk '/User time/{u=$4} /System time/{s=$4} /Elapsed/{n=split($8,a,":"); w=(n==3)?a[1]*3600+a[2]*60+a[3]:a[1]*60+a[2]} END{printf "%.2f %.2f\n", u+s, w}' "$1"
+}
+run() {   # NAME COMMAND...: times the command, leaves "cpu wall" in $work/NAME.t
+  local name=$1; shift
+  /usr/bin/time -v -o "$work/$name.time" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  measure "$work/$name.time" > "$work/$name.t"
+}
 
-aloud_times=(); base_times=()
-for _ in $(seq "$runs"); do
-  aloud_times+=("$(seconds "$root/aloud" narrate "$article" -o "$work/a.mp3" -q)")
-  base_times+=("$(seconds bash -c "flite -voice $voice -f '$work/script.txt' -o '$work/b.wav' && lame --quiet -m m -V 7 '$work/b.wav' '$work/b.mp3'")")
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+for size in short long; do
+  run "$size-one" "$root/aloud" narrate "$work/$size.html" -o "$work/$size-one.mp3" --script "$work/$size.txt" -q
+  run "$size-all" "$root/aloud" narrate "$work/$size.html" -o "$work/$size-all.mp3" --parallel -q
+  run "$size-bare" sh -c "flite -voice $voice -f '$work/$size.txt' -o '$work/$size-bare.wav' && lame --quiet -m m -V 7 '$work/$size-bare.wav' '$work/$size-bare.mp3'"
+  ffprobe -v error -show_entries format=duration -of csv=p=0 "$work/$size-one.mp3" > "$work/$size.seconds"
 done
-a=$(printf '%s\n' "${aloud_times[@]}" | median)
-b=$(printf '%s\n' "${base_times[@]}" | median)
-audio=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$work/a.mp3" 2>/dev/null || echo "?")
-printf 'audio: %s s; aloud narrate median %.2f s; flite+lame CLI median %.2f s (%d runs each)\n' "$audio" "$a" "$b" "$runs"
-awk -v a="$a" -v b="$b" 'BEGIN { printf "ratio aloud/baseline: %.2f (target <= 1.3)\n", a / b }'
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+def t(name): return [float(x) for x in open(f'{w}/{name}.t').read().split()]
+print('| length | audio min | aloud 1 core CPU s/min | aloud all cores CPU s/min | bare CLIs CPU s/min | CPU ratio 1 core | CPU ratio all cores | wall ratio 1 core | wall ratio all cores |')
+print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+rows = {}
+for size in ('short', 'long'):
+    minutes = float(open(f'{w}/{size}.seconds').read()) / 60
+    (oc, ow), (ac, aw), (bc, bw) = t(f'{size}-one'), t(f'{size}-all'), t(f'{size}-bare')
+    rows[size] = (oc, ow, bc)
+    print(f'| {size} | {minutes:.1f} | {oc / minutes:.3f} | {ac / minutes:.3f} | {bc / minutes:.3f} | {oc / bc:.2f} | {ac / bc:.2f} | {ow / bw:.2f} | {aw / bw:.2f} |')
+(sc, sw, sb), (lc, lw, lb) = rows['short'], rows['long']
+print(f'long / short: aloud CPU {lc / sc:.2f}x, wall {lw / sw:.2f}x; bare CLIs CPU {lb / sb:.2f}x (goal: aloud wall <= 4.2x)')
+PY

@@ -7,12 +7,19 @@ namespace Aloud.Bench;
 /// Runs the benchmarks (BenchmarkDotNet arguments pass through, e.g. --filter '*Normalizer*') and prints the
 /// normaliser's throughput in MB/s and Opus encoding's speed (x real time, CPU s per minute of audio) next
 /// to BenchmarkDotNet's own table and ratios. <c>--opus-quality</c> prints the Opus settings' CPU and
-/// fidelity figures instead (<see cref="OpusQualityReport"/>).
+/// fidelity figures instead (<see cref="OpusQualityReport"/>); <c>--stages ARTICLE [VOICE]</c> where a narration's CPU goes
+/// (<see cref="StageProfile"/>).
 /// </summary>
 internal static class Program
 {
     private static void Main(string[] args)
     {
+        if (args is ["--stages", var article, ..])
+        {
+            StageProfile.Run(article, args.Length > 2 ? args[2] : "rms");
+            return;
+        }
+
         if (args is ["--opus-quality"])
         {
             OpusQualityReport.Run();

@@ -54,6 +54,15 @@ internal static class NarrateCommand
         Description = "Milliseconds of silence where a censored word stood inside a sentence, without --bleep (200 to 3000).",
         DefaultValueFactory = _ => new PausePlan().MaskedGap,
     };
+    private static readonly Option<double> MaxMinutes = new("--max-minutes")
+    {
+        Description = "Refuse to narrate more than this many minutes of audio (1 to 6000; default 240).",
+        DefaultValueFactory = _ => DefaultMaxMinutes,
+    };
+
+    /// <summary>Four hours: past any article, short of what would fill a disk by accident (about 1 GB of temporary audio).</summary>
+    public const double DefaultMaxMinutes = 240;
+
     private static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "No progress on stderr." };
     private static readonly Option<bool> Parallel = new("--parallel")
     {
@@ -65,7 +74,7 @@ internal static class NarrateCommand
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
             Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, NoHeadline, NoByline, NoDate, Captions, NoCredits, AllowPrivate, Rules,
-            Lexicon, SkipPass, Emoji, Bleep, MaskedGap, Quiet, Parallel,
+            Lexicon, SkipPass, Emoji, Bleep, MaskedGap, MaxMinutes, Quiet, Parallel,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -85,6 +94,11 @@ internal static class NarrateCommand
         if (maskedGap is < 200 or > 3000 || double.IsNaN(maskedGap))
         {
             throw new UsageException($"--masked-gap must be between 200 and 3000 milliseconds (got {maskedGap})");
+        }
+        var maxMinutes = result.GetValue(MaxMinutes);
+        if (maxMinutes is < 1 or > 6000 || double.IsNaN(maxMinutes))
+        {
+            throw new UsageException($"--max-minutes must be between 1 and 6000 (got {maxMinutes})");
         }
         var format = FormatOf(output);
         var emoji = EmojiOption.Read(result.GetValue(Emoji));
@@ -115,8 +129,14 @@ internal static class NarrateCommand
         var progress = quiet ? null : new StderrProgress(Console.Error, !Console.IsErrorRedirected);
         // The limit must hold in the decoded file: lossy codecs get headroom for their overshoot.
         var pauses = new PausePlan() with { MaskedGap = maskedGap };
-        var narrator = new Narrator(engine, voice, new SynthesisOptions(rate), pauses) { TruePeakCeilingDbtp = CodecHeadroom.CeilingFor(format) };
-        var narration = narrator.Narrate(script, progress);
+        var narrator = new Narrator(engine, voice, new SynthesisOptions(rate), pauses)
+        {
+            TruePeakCeilingDbtp = CodecHeadroom.CeilingFor(format),
+            MaxDuration = TimeSpan.FromMinutes(maxMinutes),
+            MaxDurationSetting = "--max-minutes",
+        };
+        // The audio waits in a temporary file, not in memory, between synthesis and the encoder (bounded memory).
+        using var narration = narrator.NarrateSpooled(script, progress);
 
         // Every published file says what it is, and that the voice is synthetic (DESIGN.md).
         var tags = AudioTags.For(article, voice);
@@ -150,7 +170,7 @@ internal static class NarrateCommand
         return targets;
     }
 
-    private static void WriteSideFiles(ParseResult result, Narration.Narration narration)
+    private static void WriteSideFiles(ParseResult result, INarrationTimeline narration)
     {
         if (result.GetValue(Timings) is { } timings)
         {

@@ -3,28 +3,48 @@ using Aloud.Speech;
 namespace Aloud.Audio;
 
 /// <summary>
-/// Joins sentence clips into one buffer: trims each clip's own leading and trailing silence so that pauses
+/// Joins sentence clips into one stream of audio: trims each clip's own leading and trailing silence so that pauses
 /// are ours (set by punctuation class, not by the engine), fades every join briefly so no click is heard,
 /// and inserts the requested silence. Records where each clip landed so word timings can be made absolute.
+/// The audio goes straight into a <see cref="PcmSpill"/> (on disk when long), so a clip can be let go once added.
 /// </summary>
-public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
+public sealed class ClipAssembler
 {
     private const double FadeMs = 6;
     private const double KeepSilenceMs = 40;
     private const float SilenceThreshold = 0.004f;
 
-    // Sized up front by the caller when it knows the total, so an hour of audio is not copied on every growth.
-    private readonly List<float> _samples = new(capacitySamples);
+    private readonly PcmSpill _output;
+    private readonly RunningLoudness? _loudness;
+    private float[] _buffer = new float[4096];
 
-    public int SampleRate { get; } = sampleRate;
+    /// <summary>An assembler that keeps the audio in memory (read it with <see cref="ToBuffer"/>).</summary>
+    public ClipAssembler(int sampleRate)
+    {
+        _output = new PcmSpill(sampleRate, int.MaxValue);
+        SampleRate = sampleRate;
+    }
 
-    public double DurationMs => _samples.Count * 1000.0 / SampleRate;
+    /// <summary>An assembler that writes into <paramref name="output"/>, measuring the loudness of what it writes when given a meter.</summary>
+    internal ClipAssembler(PcmSpill output, RunningLoudness? loudness)
+    {
+        _output = output ?? throw new ArgumentNullException(nameof(output));
+        _loudness = loudness;
+        SampleRate = output.SampleRate;
+    }
+
+    public int SampleRate { get; }
+
+    /// <summary>Samples assembled so far.</summary>
+    public long Length => _output.Length;
+
+    public double DurationMs => _output.Length * 1000.0 / SampleRate;
 
     /// <summary>Appends silence of <paramref name="milliseconds"/>.</summary>
     public void AddSilence(double milliseconds)
     {
         var count = (int)Math.Round(milliseconds * SampleRate / 1000);
-        _samples.AddRange(Enumerable.Repeat(0f, Math.Max(0, count)));
+        Write(Span(Math.Max(0, count)));
     }
 
     /// <summary>Silence on each side of a bleep, so it stands apart from the words around it.</summary>
@@ -41,14 +61,35 @@ public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
     public void AddBleep(double milliseconds, float amplitude = DefaultBleepAmplitude)
     {
         AddSilence(BleepMarginMs);
-        var count = (int)Math.Round(milliseconds * SampleRate / 1000);
-        var fade = (int)(10 * SampleRate / 1000.0);
-        for (var i = 0; i < count; i++)
+        var tone = Span((int)Math.Round(milliseconds * SampleRate / 1000));
+        Tone(tone, amplitude, SampleRate);
+        Write(tone);
+        AddSilence(BleepMarginMs);
+    }
+
+    /// <summary>
+    /// Makes room for a bleep whose level is not known yet (it matches speech still to come): silence now, the
+    /// tone written over it by <see cref="FillBleep"/>. Only for an assembler without a loudness meter.
+    /// </summary>
+    public BleepSlot AddBleepLater(double milliseconds)
+    {
+        if (_loudness is not null)
         {
-            var gain = Math.Min(1f, Math.Min(i, count - 1 - i) / (float)Math.Max(1, fade));
-            _samples.Add(amplitude * gain * MathF.Sin(2 * MathF.PI * 1000 * i / SampleRate));
+            throw new InvalidOperationException("a bleep written later would escape the loudness measured now");
         }
         AddSilence(BleepMarginMs);
+        var slot = new BleepSlot(_output.Length, (int)Math.Round(milliseconds * SampleRate / 1000));
+        Write(Span(slot.Count));
+        AddSilence(BleepMarginMs);
+        return slot;
+    }
+
+    /// <summary>Writes the bleep of <paramref name="slot"/> at <paramref name="amplitude"/>: the samples <see cref="AddBleep"/> would have written.</summary>
+    public void FillBleep(BleepSlot slot, float amplitude)
+    {
+        var tone = new float[slot.Count];
+        Tone(tone, amplitude, SampleRate);
+        _output.Overwrite(slot.Offset, tone);
     }
 
     /// <summary>
@@ -56,6 +97,7 @@ public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
     /// </summary>
     public IReadOnlyList<WordTiming> AddClip(Clip clip)
     {
+        ArgumentNullException.ThrowIfNull(clip);
         if (clip.SampleRate != SampleRate)
         {
             throw new ArgumentException($"clip at {clip.SampleRate} Hz cannot join a {SampleRate} Hz narration", nameof(clip));
@@ -76,19 +118,65 @@ public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
 
         var offsetMs = DurationMs - start * 1000.0 / SampleRate;
         var fade = (int)(FadeMs * SampleRate / 1000);
-        var length = end - start;
+        var length = Math.Max(0, end - start);
+        var faded = Span(length);
+        clip.Samples.AsSpan(start, length).CopyTo(faded);
+        // Only the ends fade: in between the gain is exactly 1, and the samples stay as they are.
+        var fadeLength = Math.Max(1, fade);
         for (var i = 0; i < length; i++)
         {
-            var gain = Math.Min(1f, Math.Min(i, length - 1 - i) / (float)Math.Max(1, fade));
-            _samples.Add(clip.Samples[start + i] * gain);
+            var gain = Math.Min(1f, Math.Min(i, length - 1 - i) / (float)fadeLength);
+            if (gain >= 1f && i < length - 1 - fadeLength)
+            {
+                i = length - 1 - fadeLength; // skip to where the fade-out begins (the loop's ++ lands on it)
+                continue;
+            }
+            faded[i] *= gain;
         }
+        Write(faded);
         var clipEndMs = DurationMs;
         return clip.Words
             .Select(w => w with { StartMs = Math.Max(0, w.StartMs + offsetMs), EndMs = Math.Min(clipEndMs, w.EndMs + offsetMs) })
             .ToList();
     }
 
-    public AudioBuffer ToBuffer() => new([.. _samples], SampleRate);
+    /// <summary>The audio so far, in memory (for short audio and tests).</summary>
+    public AudioBuffer ToBuffer()
+    {
+        var samples = new float[_output.Length];
+        _output.Read(0, samples);
+        return new AudioBuffer(samples, SampleRate);
+    }
+
+    /// <summary>The 1 kHz tone with 10 ms fades, sample by sample as it has always been computed.</summary>
+    private static void Tone(Span<float> tone, float amplitude, int sampleRate)
+    {
+        var count = tone.Length;
+        var fade = (int)(10 * sampleRate / 1000.0);
+        for (var i = 0; i < count; i++)
+        {
+            var gain = Math.Min(1f, Math.Min(i, count - 1 - i) / (float)Math.Max(1, fade));
+            tone[i] = amplitude * gain * MathF.Sin(2 * MathF.PI * 1000 * i / sampleRate);
+        }
+    }
+
+    /// <summary>A cleared scratch span of <paramref name="count"/> samples (reused between calls).</summary>
+    private Span<float> Span(int count)
+    {
+        if (_buffer.Length < count)
+        {
+            _buffer = new float[Math.Max(count, _buffer.Length * 2)];
+        }
+        var span = _buffer.AsSpan(0, count);
+        span.Clear();
+        return span;
+    }
+
+    private void Write(ReadOnlySpan<float> samples)
+    {
+        _output.Append(samples);
+        _loudness?.Add(samples);
+    }
 
     private static int FirstLoud(float[] samples)
     {
@@ -114,3 +202,6 @@ public sealed class ClipAssembler(int sampleRate, int capacitySamples = 0)
         return -1;
     }
 }
+
+/// <summary>Where a bleep will go: its first sample and its length.</summary>
+public readonly record struct BleepSlot(long Offset, int Count);

@@ -6,6 +6,11 @@ namespace Aloud.Audio;
 /// Always give it the whole article: normalising sentence by sentence would flatten natural dynamics and
 /// make every gap between clips a level jump.
 /// </summary>
+/// <remarks>
+/// Every pass streams: it reads the source a chunk at a time, applies the gain and the limiter
+/// (<see cref="StreamingPeakLimiter"/>), measures the result as it goes and writes it to a <see cref="PcmSpill"/>,
+/// so an hour of audio costs a few hundred kilobytes of memory, not a copy of itself per pass.
+/// </remarks>
 /// <param name="targetLufs">Integrated loudness to reach.</param>
 /// <param name="truePeakCeilingDbtp">True peak the result must not exceed.</param>
 public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePeakCeilingDbtp = -1.0)
@@ -33,33 +38,52 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
 
     /// <summary>
     /// <see cref="Normalize"/>, also returning the loudness of the result: the passes measure it anyway, and
-    /// measuring an hour of audio again (true peak is 4x oversampled) would cost seconds.
+    /// measuring an hour of audio again would cost seconds.
     /// </summary>
     public (AudioBuffer Audio, LoudnessMeasurement Loudness) NormalizeAndMeasure(AudioBuffer audio)
     {
         ArgumentNullException.ThrowIfNull(audio);
-        LoudnessMeasurement before = LoudnessMeter.Measure(audio);
-        if (before.IsSilent)
+        using var result = new PcmSpill(audio.SampleRate, int.MaxValue);
+        var loudness = NormalizeInto(audio, null, result);
+        if (loudness.IsSilent)
         {
-            return (audio, before);
+            return (audio, loudness);
         }
 
-        double gainDb = TargetLufs - before.IntegratedLufs;
+        var samples = new float[result.Length];
+        result.Read(0, samples);
+        return (new AudioBuffer(samples, audio.SampleRate), loudness);
+    }
+
+    /// <summary>
+    /// Writes the normalised <paramref name="source"/> into <paramref name="destination"/> (emptied first) and
+    /// returns the result's loudness. Silence is copied unchanged.
+    /// </summary>
+    /// <param name="source">The article's audio; read once per pass.</param>
+    /// <param name="sourceLufs">Its integrated loudness when already measured (while it was assembled), else null.</param>
+    /// <param name="destination">Receives the result.</param>
+    public LoudnessMeasurement NormalizeInto(ISampleSource source, double? sourceLufs, PcmSpill destination)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(destination);
+        double beforeLufs = sourceLufs ?? IntegratedLoudness(source);
+        if (double.IsNegativeInfinity(beforeLufs))
+        {
+            return Copy(source, destination);
+        }
+
+        double gainDb = TargetLufs - beforeLufs;
         double limiterCeiling = TruePeakCeilingDbtp - LimiterMarginDb;
         (double Gain, double Lufs)? previous = null;
-        // One working buffer for every pass: each pass rescales the original into it.
-        float[] result = new float[audio.Samples.Length];
+        LoudnessMeasurement after = new(double.NegativeInfinity, double.NegativeInfinity);
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            Scale(audio.Samples, gainDb, result);
-            PeakLimiter.Apply(result, audio.SampleRate, limiterCeiling);
-            LoudnessMeasurement after = LoudnessMeter.Measure(new AudioBuffer(result, audio.SampleRate));
-
+            after = GainLimitAndMeasure(source, gainDb, limiterCeiling, destination);
             bool peakOk = after.TruePeakDbtp <= TruePeakCeilingDbtp;
             bool loudnessOk = Math.Abs(after.IntegratedLufs - TargetLufs) <= LoudnessToleranceLu;
             if (peakOk && loudnessOk)
             {
-                return (new AudioBuffer(result, audio.SampleRate), after);
+                return after;
             }
 
             if (!peakOk)
@@ -73,8 +97,7 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
             gainDb = next;
         }
 
-        var enforced = new AudioBuffer(EnforceCeiling(result), audio.SampleRate);
-        return (enforced, LoudnessMeter.Measure(enforced));
+        return EnforceCeiling(destination, after);
     }
 
     /// <summary>
@@ -94,28 +117,88 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
         return gainDb + ((TargetLufs - lufs) / slope);
     }
 
-    /// <summary>Last resort after the passes: a plain gain cut, trading loudness for a guaranteed ceiling.</summary>
-    private float[] EnforceCeiling(float[] samples)
+    /// <summary>One pass: the source times the gain, through the limiter, into the destination, measured.</summary>
+    private static LoudnessMeasurement GainLimitAndMeasure(ISampleSource source, double gainDb, double limiterCeiling, PcmSpill destination)
     {
-        double peak = LoudnessMeter.TruePeakDbtp(samples);
-        if (peak > TruePeakCeilingDbtp)
+        destination.Clear();
+        var meter = new OutputMeter(source.SampleRate, destination);
+        var limiter = new StreamingPeakLimiter(source.SampleRate, limiterCeiling, meter.Add);
+        float gain = (float)Math.Pow(10, gainDb / 20);
+        SampleChunks.ForEach(source, (chunk, count) =>
         {
-            float cut = (float)Math.Pow(10, (TruePeakCeilingDbtp - peak - 0.05) / 20);
-            for (int i = 0; i < samples.Length; i++)
+            for (int i = 0; i < count; i++)
             {
-                samples[i] *= cut;
+                chunk[i] *= gain;
             }
-        }
 
-        return samples;
+            limiter.Write(chunk.AsSpan(0, count));
+        });
+        limiter.Finish();
+        return meter.Result();
     }
 
-    private static void Scale(float[] samples, double gainDb, float[] destination)
+    /// <summary>Last resort after the passes: a plain gain cut, trading loudness for a guaranteed ceiling.</summary>
+    private LoudnessMeasurement EnforceCeiling(PcmSpill audio, LoudnessMeasurement measured)
     {
-        float gain = (float)Math.Pow(10, gainDb / 20);
-        for (int i = 0; i < samples.Length; i++)
+        double peak = measured.TruePeakDbtp;
+        if (peak <= TruePeakCeilingDbtp)
         {
-            destination[i] = samples[i] * gain;
+            return measured;
+        }
+
+        float cut = (float)Math.Pow(10, (TruePeakCeilingDbtp - peak - 0.05) / 20);
+        var meter = new OutputMeter(audio.SampleRate, null);
+        var buffer = new float[SampleChunks.Size];
+        for (long offset = 0; offset < audio.Length; offset += buffer.Length)
+        {
+            int count = (int)Math.Min(buffer.Length, audio.Length - offset);
+            audio.Read(offset, buffer.AsSpan(0, count));
+            for (int i = 0; i < count; i++)
+            {
+                buffer[i] *= cut;
+            }
+
+            audio.Overwrite(offset, buffer.AsSpan(0, count));
+            meter.Add(buffer, count);
+        }
+
+        return meter.Result();
+    }
+
+    private static double IntegratedLoudness(ISampleSource source)
+    {
+        var loudness = new RunningLoudness(source.SampleRate);
+        SampleChunks.ForEach(source, (chunk, count) => loudness.Add(chunk.AsSpan(0, count)));
+        return loudness.IntegratedLufs;
+    }
+
+    /// <summary>Silence: copied as it is, with its loudness and true peak.</summary>
+    private static LoudnessMeasurement Copy(ISampleSource source, PcmSpill destination)
+    {
+        destination.Clear();
+        var meter = new OutputMeter(source.SampleRate, destination);
+        SampleChunks.ForEach(source, meter.Add);
+        return meter.Result();
+    }
+
+    /// <summary>Integrated loudness and true peak of what passes through, on its way to an optional spill.</summary>
+    private sealed class OutputMeter(int sampleRate, PcmSpill? sink)
+    {
+        private readonly RunningLoudness _loudness = new(sampleRate);
+        private readonly RunningTruePeak _peak = new();
+
+        public void Add(float[] buffer, int count)
+        {
+            ReadOnlySpan<float> samples = buffer.AsSpan(0, count);
+            sink?.Append(samples);
+            _loudness.Add(samples);
+            _peak.Write(samples);
+        }
+
+        public LoudnessMeasurement Result()
+        {
+            _peak.Finish();
+            return new LoudnessMeasurement(_loudness.IntegratedLufs, _peak.Dbtp);
         }
     }
 }

@@ -7,10 +7,10 @@ namespace Aloud.Audio;
 internal static class PeakLimiter
 {
     // Long enough for a smooth, click-free attack ramp; short enough not to duck audibly before a plosive.
-    private const double LookAheadSeconds = 0.005;
+    internal const double LookAheadSeconds = 0.005;
 
     // Exponential release time constant: fast enough not to pump between syllables.
-    private const double ReleaseSeconds = 0.08;
+    internal const double ReleaseSeconds = 0.08;
 
     /// <summary>Limits <paramref name="samples"/> in place so its true peak stays near or under <paramref name="ceilingDbtp"/>.</summary>
     public static void Apply(float[] samples, int sampleRate, double ceilingDbtp)

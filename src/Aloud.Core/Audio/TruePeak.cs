@@ -46,6 +46,34 @@ internal static class TruePeak
         return envelope;
     }
 
+    /// <summary>Samples before a point that its oversampled peak depends on (n-7 .. n).</summary>
+    internal const int Before = HalfTaps - 1;
+
+    /// <summary>Samples after a point that its oversampled peak depends on (n+1 .. n+8).</summary>
+    internal const int After = HalfTaps;
+
+    /// <summary>
+    /// A factor no oversampled point exceeds relative to the largest sample magnitude of its 16-sample window
+    /// (the largest sum of absolute tap values of a phase, with room for float rounding). A stretch whose samples
+    /// times this stays under a threshold cannot have a true peak above it, so its oversampling can be skipped.
+    /// </summary>
+    internal static readonly float BoundFactor = (float)(Math.Max(1.0, Phases.Max(p => p.Sum(t => (double)Math.Abs(t)))) * 1.0001);
+
+    /// <summary>
+    /// The oversampled peak at the point whose 16-sample window (n-7 .. n+8) is <paramref name="window"/>: the same
+    /// value <see cref="Max"/> and <see cref="Envelope"/> compute there.
+    /// </summary>
+    internal static float PeakOfWindow(ReadOnlySpan<float> window)
+    {
+        float peak = Math.Abs(window[Before]);
+        foreach (float[] phase in Phases)
+        {
+            peak = Math.Max(peak, Math.Abs(Dsp.Dot(window, phase)));
+        }
+
+        return peak;
+    }
+
     /// <summary>The oversampled peak around sample n; the taps cover samples n-7 .. n+8, zero outside the signal.</summary>
     private static float PeakAt(ReadOnlySpan<float> samples, int n, Span<float> edge)
     {

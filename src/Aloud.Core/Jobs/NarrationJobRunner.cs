@@ -110,8 +110,14 @@ public sealed class NarrationJobRunner(
         var prepared = stages.Elapsed;
 
         var (engine, voice) = engines.Resolve(stored.Settings.Voice);
-        var narrator = new Narrator(engine, voice, new SynthesisOptions(stored.Settings.Rate));
-        var narration = await Task.Run(() => narrator.Narrate(script, new Progress(progress), token), token).ConfigureAwait(false);
+        var narrator = new Narrator(engine, voice, new SynthesisOptions(stored.Settings.Rate))
+        {
+            MaxDuration = options.MaxAudio,
+            MaxDurationSetting = "Aloud:MaxNarrationMinutes",
+        };
+        // The audio waits in temporary files between synthesis, the loudness passes and the encoders: memory does
+        // not grow with the article's length.
+        using var narration = await Task.Run(() => narrator.NarrateSpooled(script, new Progress(progress), token), token).ConfigureAwait(false);
         var narrated = stages.Elapsed;
 
         // This attempt's own revision: files no other attempt writes, published only by the commit below.
@@ -148,7 +154,7 @@ public sealed class NarrationJobRunner(
     }
 
     /// <summary>Encodes and writes every file of the revision, formats side by side (each encoder uses one core).</summary>
-    private async Task<IReadOnlyDictionary<string, long>> WriteFilesAsync(string id, int revision, Narration.Narration narration, NarrationSettings settings, PublishedFileTags tags, CancellationToken token)
+    private async Task<IReadOnlyDictionary<string, long>> WriteFilesAsync(string id, int revision, SpooledNarration narration, NarrationSettings settings, PublishedFileTags tags, CancellationToken token)
     {
         var writes = settings.Formats.Distinct().Select(format => (format, Write: (Func<Stream, Task>)(stream =>
             tags.Encode(AudioEncoders.ForFormat(format == "ogg" ? AudioFormat.OggOpus : AudioFormat.Mp3), narration.Audio, stream)))).ToList();

@@ -21,7 +21,7 @@ public sealed record PublishedFileTags(string? Title, string Publisher, string? 
     };
 
     /// <summary>Encodes <paramref name="audio"/> with these tags.</summary>
-    public Task Encode(IAudioEncoder encoder, AudioBuffer audio, Stream output)
+    public Task Encode(IAudioEncoder encoder, ISampleSource audio, Stream output)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         encoder.Encode(audio, output, ToAudioTags());

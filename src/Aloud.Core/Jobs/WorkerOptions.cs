@@ -24,6 +24,9 @@ public sealed record WorkerOptions
     /// <summary>The longest narration accepted, in sentences (a huge page is refused, not narrated for hours).</summary>
     public int MaxSentences { get; init; } = 5000;
 
+    /// <summary>The longest narration accepted, in audio: one that would run longer fails with the reason.</summary>
+    public TimeSpan MaxAudio { get; init; } = TimeSpan.FromMinutes(240);
+
     /// <summary>The address rules for fetching article URLs.</summary>
     public Ingest.SafeFetchOptions Fetch { get; init; } = Ingest.SafeFetchOptions.Default;
 

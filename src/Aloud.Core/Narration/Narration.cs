@@ -10,9 +10,26 @@ public sealed record TimedWord(int SentenceIndex, string Spoken, double StartMs,
 /// <summary>A sentence on the narration's timeline.</summary>
 public sealed record TimedSentence(int Index, double StartMs, double EndMs, TextSpan Source, string Spoken);
 
+/// <summary>What a narration says when: the script, the voice, and every sentence and word on the timeline.</summary>
+public interface INarrationTimeline
+{
+    Script.Script Script { get; }
+
+    Voice Voice { get; }
+
+    IReadOnlyList<TimedSentence> Sentences { get; }
+
+    IReadOnlyList<TimedWord> Words { get; }
+
+    /// <summary>The loudness of the finished audio.</summary>
+    LoudnessMeasurement Loudness { get; }
+
+    double DurationMs { get; }
+}
+
 /// <summary>
-/// A finished narration: the loudness-normalised audio, and the timings of every spoken word and sentence
-/// against the script's text.
+/// A finished narration in memory: the loudness-normalised audio, and the timings of every spoken word and
+/// sentence against the script's text. Long narrations come as a <see cref="SpooledNarration"/> instead.
 /// </summary>
 public sealed record Narration(
     Script.Script Script,
@@ -20,7 +37,7 @@ public sealed record Narration(
     AudioBuffer Audio,
     IReadOnlyList<TimedSentence> Sentences,
     IReadOnlyList<TimedWord> Words,
-    LoudnessMeasurement Loudness)
+    LoudnessMeasurement Loudness) : INarrationTimeline
 {
     public double DurationMs => Audio.DurationSeconds * 1000;
 }

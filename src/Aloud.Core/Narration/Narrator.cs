@@ -1,4 +1,5 @@
 using Aloud.Audio;
+using Aloud.Ingest;
 using Aloud.Speech;
 
 namespace Aloud.Narration;
@@ -21,31 +22,69 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
     /// <summary>True-peak ceiling, in dBTP.</summary>
     public double TruePeakCeilingDbtp { get; init; } = -1;
 
+    /// <summary>
+    /// The longest narration allowed; one that would run longer is refused (an <see cref="AloudInputException"/>)
+    /// before synthesis when the script alone shows it, else as soon as the audio passes it. Null: no limit.
+    /// </summary>
+    public TimeSpan? MaxDuration { get; init; }
+
+    /// <summary>What the refusal tells a person to change to allow longer narrations ("--max-minutes").</summary>
+    public string? MaxDurationSetting { get; init; }
+
+    /// <summary>Narrates <paramref name="script"/> into memory: for short narrations (previews, tests).</summary>
     public Narration Narrate(Script.Script script, IProgress<NarrationProgress>? progress = null, CancellationToken cancellation = default)
     {
+        using var spooled = NarrateSpooled(script, progress, cancellation);
+        return spooled.ToNarration();
+    }
+
+    /// <summary>
+    /// Narrates <paramref name="script"/> with memory that does not grow with its length: each clip joins the
+    /// assembled audio (spilled to a temporary file once past a couple of minutes) as soon as it is synthesised,
+    /// its loudness measured on the way; the loudness passes then stream that file into a second one, the
+    /// returned narration's audio, which encoders read a chunk at a time. Dispose the result to delete the files.
+    /// </summary>
+    public SpooledNarration NarrateSpooled(Script.Script script, IProgress<NarrationProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(script);
         if (script.Sentences.Count == 0)
         {
             throw new ArgumentException("the script has no sentences to speak", nameof(script));
         }
-        var clips = Synthesize(script, progress, cancellation);
+        RefuseIfSurelyTooLong(script);
 
-        var pauseMs = _pauses.LeadIn + _pauses.TailOut + script.Sentences.Sum(_pauses.After);
-        var capacity = clips.Sum(c => (long)c.Samples.Length) + (long)(pauseMs * voice.SampleRate / 1000) + 1;
-        var assembler = new ClipAssembler(voice.SampleRate, (int)Math.Min(capacity, Array.MaxLength));
-        // A bleep as loud as the speech it interrupts (measured before the clips are joined and released).
-        var bleep = script.Sentences.Any(s => s.EndsInBleep || s.PauseAfter == Script.SentencePause.Bleep)
-            ? BleepLevel.Matching(BleepLevel.SpeechLoudness(clips.Select(c => (LoudnessMeter.IntegratedLoudness(c.Samples, c.SampleRate), c.Samples.Length))), voice.SampleRate)
-            : ClipAssembler.DefaultBleepAmplitude;
-        var sentences = new List<TimedSentence>(clips.Length);
+        // A bleep matches the loudness of all the speech, known only at the end: its place is kept, its tone
+        // written once every clip has been measured, and the article's loudness measured afterwards.
+        var bleeps = script.Sentences.Any(s => s.EndsInBleep || s.PauseAfter == Script.SentencePause.Bleep);
+        using var raw = new PcmSpill(voice.SampleRate);
+        var rawLoudness = bleeps ? null : new RunningLoudness(voice.SampleRate);
+        var assembler = new ClipAssembler(raw, rawLoudness);
+        var slots = new List<BleepSlot>();
+        var clipLoudness = new List<(double Lufs, int Samples)>();
+        var sentences = new List<TimedSentence>(script.Sentences.Count);
         var words = new List<TimedWord>(script.WordCount);
+        var last = script.Sentences.Count - 1;
+        var done = 0;
+        long synthesised = 0;
         assembler.AddSilence(_pauses.LeadIn);
-        for (var i = 0; i < clips.Length; i++)
+        var clips = OrderedSynthesis.Run(script.Sentences.Count, Math.Max(1, engine.MaxParallelism), index =>
+        {
+            var clip = Synthesize(script.Sentences[index]);
+            var finished = Interlocked.Increment(ref done);
+            var samples = Interlocked.Add(ref synthesised, clip.Samples.Length);
+            progress?.Report(new NarrationProgress(finished, script.Sentences.Count, (double)samples / clip.SampleRate));
+            return clip;
+        }, cancellation);
+        var i = 0;
+        foreach (var clip in clips)
         {
             var sentence = script.Sentences[i];
+            if (bleeps)
+            {
+                clipLoudness.Add((LoudnessMeter.IntegratedLoudness(clip.Samples, clip.SampleRate), clip.Samples.Length));
+            }
             var start = assembler.DurationMs;
-            var timings = assembler.AddClip(clips[i]);
-            clips[i] = null!; // assembled: let the collector have it back before the next copy of the audio
-            foreach (var timing in timings)
+            foreach (var timing in assembler.AddClip(clip))
             {
                 var word = sentence.Words[timing.WordIndex];
                 words.Add(new TimedWord(i, word.Spoken, timing.StartMs, timing.EndMs, word.Source));
@@ -53,39 +92,77 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
             sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
             if (sentence.EndsInBleep)
             {
-                assembler.AddBleep(_pauses.Bleep, bleep);
+                slots.Add(assembler.AddBleepLater(_pauses.Bleep));
             }
-            if (sentence.PauseAfter == Script.SentencePause.Bleep && i < clips.Length - 1)
+            if (sentence.PauseAfter == Script.SentencePause.Bleep && i < last)
             {
-                assembler.AddBleep(_pauses.Bleep, bleep);
+                slots.Add(assembler.AddBleepLater(_pauses.Bleep));
             }
             else
             {
-                assembler.AddSilence(i == clips.Length - 1 ? _pauses.TailOut : _pauses.After(sentence));
+                assembler.AddSilence(i == last ? _pauses.TailOut : _pauses.After(sentence));
+            }
+            RefuseIfTooLong(assembler.DurationMs);
+            i++;
+        }
+        if (slots.Count > 0)
+        {
+            // A bleep as loud as the speech it interrupts.
+            var level = BleepLevel.Matching(BleepLevel.SpeechLoudness(clipLoudness), voice.SampleRate);
+            foreach (var slot in slots)
+            {
+                assembler.FillBleep(slot, level);
             }
         }
-        var (audio, loudness) = new LoudnessNormalizer(TargetLufs, TruePeakCeilingDbtp).NormalizeAndMeasure(assembler.ToBuffer());
-        return new Narration(script, voice, audio, sentences, words, loudness);
+
+        var audio = new PcmSpill(voice.SampleRate);
+        try
+        {
+            var normalizer = new LoudnessNormalizer(TargetLufs, TruePeakCeilingDbtp);
+            var loudness = normalizer.NormalizeInto(raw, rawLoudness?.IntegratedLufs, audio);
+            return new SpooledNarration(script, voice, audio, sentences, words, loudness);
+        }
+        catch
+        {
+            audio.Dispose();
+            throw;
+        }
     }
 
-    private Clip[] Synthesize(Script.Script script, IProgress<NarrationProgress>? progress, CancellationToken cancellation)
+    private Clip Synthesize(Script.ScriptSentence sentence)
     {
-        var clips = new Clip[script.Sentences.Count];
-        var done = 0;
-        long audioSamples = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, engine.MaxParallelism), CancellationToken = cancellation };
-        Parallel.For(0, clips.Length, parallel, i =>
-        {
-            var sentence = script.Sentences[i];
-            var speech = _respeller is null ? sentence.ToSpeech() : _respeller.Apply(sentence.ToSpeech(), voice);
-            var clip = WidenMaskedGaps(engine.Synthesize(speech, voice, RateFor(sentence)), speech);
-            clips[i] = clip;
-            var finished = Interlocked.Increment(ref done);
-            var samples = Interlocked.Add(ref audioSamples, clip.Samples.Length);
-            progress?.Report(new NarrationProgress(finished, clips.Length, (double)samples / clip.SampleRate));
-        });
-        return clips;
+        var speech = _respeller is null ? sentence.ToSpeech() : _respeller.Apply(sentence.ToSpeech(), voice);
+        return WidenMaskedGaps(engine.Synthesize(speech, voice, RateFor(sentence)), speech);
     }
+
+    private const double MinimumCharactersPerSecond = 30;
+
+    /// <summary>
+    /// Refuses at once a script whose pauses alone, plus its text read at twice the fastest pace measured (about
+    /// 30 characters a second at rate 1), already pass the limit: a huge page is turned down before any synthesis.
+    /// </summary>
+    private void RefuseIfSurelyTooLong(Script.Script script)
+    {
+        if (MaxDuration is null)
+        {
+            return;
+        }
+        var pausesMs = _pauses.LeadIn + _pauses.TailOut + script.Sentences.Take(script.Sentences.Count - 1).Sum(_pauses.After);
+        var speechMs = script.Sentences.Sum(s => s.SpokenText.Length / (MinimumCharactersPerSecond * synthesis.Rate * s.Rate)) * 1000;
+        RefuseIfTooLong(pausesMs + speechMs);
+    }
+
+    private void RefuseIfTooLong(double durationMs)
+    {
+        if (MaxDuration is { } max && durationMs > max.TotalMilliseconds)
+        {
+            var setting = MaxDurationSetting is null ? "" : $" ({MaxDurationSetting})";
+            throw new AloudInputException($"too long: the narration would pass {Minutes(max)} of audio, the most allowed{setting}");
+        }
+    }
+
+    private static string Minutes(TimeSpan span) =>
+        span.TotalMinutes == 1 ? "1 minute" : $"{span.TotalMinutes.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} minutes";
 
     /// <summary>Where a censored word stood inside the sentence, a pause of <see cref="PausePlan.MaskedGap"/>, not a comma's.</summary>
     private Clip WidenMaskedGaps(Clip clip, SpeechSentence speech)

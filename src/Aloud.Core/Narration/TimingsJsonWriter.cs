@@ -12,7 +12,7 @@ public static class TimingsJsonWriter
     /// Writes the timings of <paramref name="narration"/>; <paramref name="tags"/> (title, publisher, article URL)
     /// are added when given. The synthetic-speech mark is always written, as in the audio files.
     /// </summary>
-    public static void Write(Narration narration, Stream output, Audio.Encoders.AudioTags? tags = null)
+    public static void Write(INarrationTimeline narration, Stream output, Audio.Encoders.AudioTags? tags = null)
     {
         var about = tags ?? new Audio.Encoders.AudioTags { Voice = narration.Voice.Id };
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });

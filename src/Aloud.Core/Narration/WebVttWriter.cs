@@ -5,7 +5,7 @@ namespace Aloud.Narration;
 /// <summary>WebVTT captions, one cue per sentence, showing the sentence as written in the article.</summary>
 public static class WebVttWriter
 {
-    public static void Write(Narration narration, TextWriter output)
+    public static void Write(INarrationTimeline narration, TextWriter output)
     {
         output.Write("WEBVTT\n\n");
         foreach (var sentence in narration.Sentences)

@@ -77,6 +77,10 @@ public sealed class ServerOptions
     [Range(1, 1_000_000)]
     public int MaxSentences { get; set; } = 1500;
 
+    /// <summary>The longest narration, in minutes of audio (4 hours); a longer one fails with the reason, before synthesis when the text alone shows it.</summary>
+    [Range(1, 6000)]
+    public int MaxNarrationMinutes { get; set; } = 240;
+
     /// <summary>
     /// The most the clip cache may hold, in megabytes (Flite's sentences take about 64 KB per spoken second, so the
     /// default keeps roughly 9 hours of narration); the oldest entries go first. 0 keeps nothing past each check.

@@ -18,6 +18,7 @@ public static class WorkerServices
                 Lease = TimeSpan.FromSeconds(options.LeaseSeconds),
                 HeartbeatInterval = TimeSpan.FromSeconds(Math.Min(1.0, options.LeaseSeconds / 3.0)),
                 MaxSentences = options.MaxSentences,
+                MaxAudio = TimeSpan.FromMinutes(options.MaxNarrationMinutes),
                 Fetch = Ingest.SafeFetchOptions.Default with { AllowPrivateHosts = options.AllowPrivateHosts },
                 Publisher = options.Podcast.Author,
             };

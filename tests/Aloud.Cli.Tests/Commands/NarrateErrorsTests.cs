@@ -90,6 +90,23 @@ public sealed class NarrateErrorsTests : IDisposable
     }
 
     [Fact]
+    public void A_max_minutes_out_of_range()
+    {
+        var input = Write("ok.txt", "A short story about a fair.\n"u8.ToArray());
+        AssertFails(CliRunner.Run("narrate", input, "-o", InFolder("x.mp3"), "--max-minutes", "0"), 2, "--max-minutes", InFolder("x.mp3"));
+    }
+
+    [Fact]
+    public void A_text_longer_than_max_minutes_is_refused_before_synthesis()
+    {
+        var page = string.Join("\n\n", Enumerable.Range(1, 300).Select(i => $"Paragraph {i} tells of the harbour works, the tides and the ferries once more."));
+        var input = Write("long.txt", System.Text.Encoding.UTF8.GetBytes(page));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        AssertFails(CliRunner.Run("narrate", input, "-o", InFolder("x.mp3"), "--max-minutes", "2"), 3, "too long: the narration would pass 2 minutes of audio", InFolder("x.mp3"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "refused without synthesising the article");
+    }
+
+    [Fact]
     public void An_output_folder_that_does_not_exist()
     {
         var input = Write("ok.txt", "A short story about a fair.\n"u8.ToArray());

@@ -16,10 +16,10 @@ public sealed class LameMp3Encoder(float vbrQuality = 6.5f, int maxBitrateKbps =
     public AudioFormat Format => AudioFormat.Mp3;
 
     /// <inheritdoc />
-    public void Encode(AudioBuffer audio, Stream output) => Encode(audio, output, null);
+    public void Encode(ISampleSource audio, Stream output) => Encode(audio, output, null);
 
     /// <inheritdoc />
-    public void Encode(AudioBuffer audio, Stream output, AudioTags? tags)
+    public void Encode(ISampleSource audio, Stream output, AudioTags? tags)
     {
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(output);
@@ -32,20 +32,41 @@ public sealed class LameMp3Encoder(float vbrQuality = 6.5f, int maxBitrateKbps =
             LameNative.SetWriteVbrTag(gfp, 1);
         });
 
-        // The tag frame is only final after the flush, but it must sit at the start of the audio: encode into
-        // memory and patch it in, so the output stream need not be seekable. The ID3v2 tag goes in front of it;
-        // LAME's byte counts cover the MPEG frames only, as readers expect, so they need no change.
-        var mp3 = new MemoryStream();
-        if (tags is not null)
+        // The tag frame is only final after the flush, but it must sit at the start of the audio: the file is
+        // written, then the frame is written over its placeholder. An output that cannot seek gets the file
+        // through a temporary file, so an hour of MP3 never waits in memory. The ID3v2 tag goes in front of the
+        // frame; LAME's byte counts cover the MPEG frames only, as readers expect, so they need no change.
+        if (!output.CanSeek)
         {
-            mp3.Write(Id3v2Tag.Build(tags, $"{LameSession.Version} VBR V{vbrQuality:0.###}"));
+            using var file = new FileStream(
+                Path.Combine(Path.GetTempPath(), $"aloud-{Environment.ProcessId}-{Guid.NewGuid():N}.mp3"),
+                FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 65536, FileOptions.DeleteOnClose);
+            Write(lame, audio, file, tags);
+            file.Position = 0;
+            file.CopyTo(output);
+            return;
         }
 
-        int audioStart = (int)mp3.Length;
-        lame.Encode(audio.Samples, mp3);
-        lame.Flush(mp3);
-        byte[] file = mp3.GetBuffer();
-        lame.WriteLameTag(file, audioStart, (int)mp3.Length);
-        output.Write(file, 0, (int)mp3.Length);
+        Write(lame, audio, output, tags);
+    }
+
+    private void Write(LameSession lame, ISampleSource audio, Stream output, AudioTags? tags)
+    {
+        if (tags is not null)
+        {
+            output.Write(Id3v2Tag.Build(tags, $"{LameSession.Version} VBR V{vbrQuality:0.###}"));
+        }
+
+        long audioStart = output.Position;
+        SampleChunks.ForEach(audio, (chunk, count) => lame.Encode(chunk.AsSpan(0, count), output));
+        lame.Flush(output);
+        long end = output.Position;
+        byte[] frame = lame.LameTagFrame();
+        if (frame.Length > 0 && frame.Length <= end - audioStart)
+        {
+            output.Position = audioStart;
+            output.Write(frame);
+            output.Position = end;
+        }
     }
 }

@@ -26,17 +26,22 @@ public sealed class OggOpusEncoder : IAudioEncoder
     public AudioFormat Format => AudioFormat.OggOpus;
 
     /// <inheritdoc />
-    public void Encode(AudioBuffer audio, Stream output) => Encode(audio, output, null);
+    public void Encode(ISampleSource audio, Stream output) => Encode(audio, output, null);
 
     /// <inheritdoc />
     /// <remarks>Tags go into the OpusTags header as Vorbis comments (see <see cref="Tags.VorbisComments"/>).</remarks>
-    public void Encode(AudioBuffer audio, Stream output, AudioTags? tags)
+    public void Encode(ISampleSource audio, Stream output, AudioTags? tags)
     {
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var encoder = new OggOpusStreamEncoder(audio.SampleRate, output, tags, _settings, audio.Samples);
-        encoder.Write(audio.Samples);
+        // The serial number is derived from the headers and the opening seconds: enough to tell files apart, and read
+        // without holding the whole programme in memory.
+        var opening = new float[(int)Math.Min(SampleChunks.Size, audio.Length)];
+        audio.Read(0, opening);
+        using var encoder = new OggOpusStreamEncoder(audio.SampleRate, output, tags, _settings, opening);
+        // Chunks appended without ending a page: the same pages as one write of the whole programme.
+        SampleChunks.ForEach(audio, (chunk, count) => encoder.Append(chunk.AsSpan(0, count)));
         encoder.Finish();
     }
 }

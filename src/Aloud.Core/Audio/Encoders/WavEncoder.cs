@@ -7,16 +7,16 @@ public sealed class WavEncoder : IAudioEncoder
     public AudioFormat Format => AudioFormat.Wav;
 
     /// <inheritdoc />
-    public void Encode(AudioBuffer audio, Stream output) => Encode(audio, output, null);
+    public void Encode(ISampleSource audio, Stream output) => Encode(audio, output, null);
 
     /// <inheritdoc />
     /// <remarks>Tags go into a LIST/INFO chunk before the data chunk; without tags the header is the plain 44 bytes.</remarks>
-    public void Encode(AudioBuffer audio, Stream output, AudioTags? tags)
+    public void Encode(ISampleSource audio, Stream output, AudioTags? tags)
     {
         ArgumentNullException.ThrowIfNull(audio);
         ArgumentNullException.ThrowIfNull(output);
 
-        long dataBytes = (long)audio.Samples.Length * sizeof(short);
+        long dataBytes = audio.Length * sizeof(short);
         // RIFF sizes are 32-bit: about 37 hours of 16 kHz mono, far beyond any article.
         if (dataBytes > uint.MaxValue - 65536)
         {
@@ -25,13 +25,11 @@ public sealed class WavEncoder : IAudioEncoder
 
         output.Write(WavHeader.Build(audio.SampleRate, (uint)dataBytes, tags));
 
-        var bytes = new byte[16384];
-        int block = bytes.Length / sizeof(short);
-        for (int start = 0; start < audio.Samples.Length; start += block)
+        var bytes = new byte[SampleChunks.Size * sizeof(short)];
+        SampleChunks.ForEach(audio, (chunk, count) =>
         {
-            int count = Math.Min(block, audio.Samples.Length - start);
-            WavHeader.ToLittleEndian16(audio.Samples.AsSpan(start, count), bytes);
+            WavHeader.ToLittleEndian16(chunk.AsSpan(0, count), bytes);
             output.Write(bytes, 0, count * sizeof(short));
-        }
+        });
     }
 }

@@ -23,6 +23,7 @@ internal sealed unsafe class FliteNative
         UttSynth = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(core, "utt_synth");
         Tokenize = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(core, "default_tokenization");
         UttSynthTokens = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(core, "utt_synth_tokens");
+        TextAnalysis = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr>)NativeLibrary.GetExport(core, "default_textanalysis");
         ItemSetString = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, byte*, void>)NativeLibrary.GetExport(core, "item_set_string");
         ItemFeatInt = (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, int>)NativeLibrary.GetExport(core, "item_feat_int");
         DeleteUtterance = (delegate* unmanaged[Cdecl]<IntPtr, void>)NativeLibrary.GetExport(core, "delete_utterance");
@@ -58,6 +59,10 @@ internal sealed unsafe class FliteNative
     // runs every later step, exactly as utt_synth would.
     public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> Tokenize { get; }
     public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> UttSynthTokens { get; }
+
+    // The step after tokenization: tokens to words (the voice's tokentowords_func, us_tokentowords for ours), which
+    // is where a word Flite finds unpronounceable becomes one word per letter. Enough to ask how a word would be read.
+    public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> TextAnalysis { get; }
 
     // item_set_string copies the value but keeps the name pointer: pass only FliteStrings constants as names.
     public delegate* unmanaged[Cdecl]<IntPtr, IntPtr, byte*, void> ItemSetString { get; }

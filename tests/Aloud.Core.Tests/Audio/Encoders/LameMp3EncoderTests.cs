@@ -7,6 +7,48 @@ namespace Aloud.Tests.Audio.Encoders;
 
 public class LameMp3EncoderTests(ITestOutputHelper log)
 {
+    [Fact]
+    public void An_output_that_cannot_seek_gets_the_same_bytes_as_a_file()
+    {
+        AudioBuffer tone = TestSignals.Sine(440, 0.3, 2.5, 16000);
+        using var seekable = new MemoryStream();
+        new LameMp3Encoder().Encode(tone, seekable, new AudioTags { Title = "Tone", Voice = "rms" });
+        using var oneWay = new ForwardOnlyStream();
+        new LameMp3Encoder().Encode(tone, oneWay, new AudioTags { Title = "Tone", Voice = "rms" });
+
+        Assert.Equal(seekable.ToArray(), oneWay.Written.ToArray());
+        var frames = Mp3Inspector.Frames(seekable.ToArray());
+        Assert.NotNull(Mp3Inspector.LameTag(seekable.ToArray(), frames[0])); // the tag frame was written over its placeholder
+    }
+
+    /// <summary>A stream that can only be written forward, like standard output or a network body.</summary>
+    private sealed class ForwardOnlyStream : Stream
+    {
+        public MemoryStream Written { get; } = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Written.Write(buffer, offset, count);
+    }
+
     [Theory]
     [InlineData(16000)]
     [InlineData(22050)]

@@ -109,23 +109,25 @@ internal sealed class LameSession : IDisposable
     }
 
     /// <summary>
-    /// Overwrites the placeholder tag frame at <paramref name="offset"/> in <paramref name="file"/> with the final
-    /// Xing/LAME frame (valid after <see cref="Flush"/>); does nothing when LAME wrote no such frame.
+    /// The final Xing/LAME tag frame (valid after <see cref="Flush"/>), to write over the placeholder LAME put
+    /// first in the audio (same size); empty when LAME wrote no such frame.
     /// </summary>
-    public unsafe void WriteLameTag(byte[] file, int offset, int length)
+    public unsafe byte[] LameTagFrame()
     {
         ObjectDisposedException.ThrowIf(_gfp == IntPtr.Zero, this);
-        // The placeholder LAME wrote at the start has the same size as the final tag frame.
         nuint size = LameNative.GetLameTagFrame(_gfp, null, 0);
-        if (size == 0 || (int)size > length - offset)
+        if (size == 0)
         {
-            return;
+            return [];
         }
 
-        fixed (byte* filePtr = &file[offset])
+        var frame = new byte[(int)size];
+        fixed (byte* framePtr = frame)
         {
-            LameNative.GetLameTagFrame(_gfp, filePtr, size);
+            LameNative.GetLameTagFrame(_gfp, framePtr, size);
         }
+
+        return frame;
     }
 
     /// <inheritdoc />

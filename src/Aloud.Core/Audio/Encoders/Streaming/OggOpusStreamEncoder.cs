@@ -91,6 +91,12 @@ internal sealed class OggOpusStreamEncoder : StreamEncoder
         _writer.FlushPage();
     }
 
+    /// <summary>
+    /// Encodes <paramref name="samples"/> without ending the page or flushing the output: a whole file written a
+    /// chunk at a time gets the pages one <see cref="IAudioStreamEncoder.Write"/> of all of it would.
+    /// </summary>
+    public void Append(ReadOnlySpan<float> samples) => Feed(_resampler is null ? samples : _resampler.Write(samples));
+
     protected override void End()
     {
         if (_resampler is not null)
