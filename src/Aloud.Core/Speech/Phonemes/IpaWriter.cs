@@ -9,15 +9,17 @@ namespace Aloud.Speech.Phonemes;
 /// </summary>
 public static class IpaWriter
 {
-    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
-    {
-        ["aa"] = "ɑː", ["ae"] = "æ", ["ao"] = "ɔː", ["aw"] = "aʊ", ["ax"] = "ə", ["ay"] = "aɪ", ["eh"] = "ɛ",
-        ["ey"] = "eɪ", ["ih"] = "ɪ", ["iy"] = "iː", ["ow"] = "oʊ", ["oy"] = "ɔɪ", ["uh"] = "ʊ", ["uw"] = "uː",
-        ["b"] = "b", ["ch"] = "tʃ", ["d"] = "d", ["dh"] = "ð", ["f"] = "f", ["g"] = "ɡ", ["hh"] = "h",
-        ["jh"] = "dʒ", ["k"] = "k", ["l"] = "l", ["m"] = "m", ["n"] = "n", ["ng"] = "ŋ", ["p"] = "p", ["r"] = "ɹ",
-        ["s"] = "s", ["sh"] = "ʃ", ["t"] = "t", ["th"] = "θ", ["v"] = "v", ["w"] = "w", ["y"] = "j", ["z"] = "z",
-        ["zh"] = "ʒ",
-    };
+    private static readonly (string Phone, string Ipa)[] Table =
+    [
+        ("aa", "ɑː"), ("ae", "æ"), ("ao", "ɔː"), ("aw", "aʊ"), ("ax", "ə"), ("ay", "aɪ"), ("eh", "ɛ"),
+        ("ey", "eɪ"), ("ih", "ɪ"), ("iy", "iː"), ("ow", "oʊ"), ("oy", "ɔɪ"), ("uh", "ʊ"), ("uw", "uː"),
+        ("b", "b"), ("ch", "tʃ"), ("d", "d"), ("dh", "ð"), ("f", "f"), ("g", "ɡ"), ("hh", "h"),
+        ("jh", "dʒ"), ("k", "k"), ("l", "l"), ("m", "m"), ("n", "n"), ("ng", "ŋ"), ("p", "p"), ("r", "ɹ"),
+        ("s", "s"), ("sh", "ʃ"), ("t", "t"), ("th", "θ"), ("v", "v"), ("w", "w"), ("y", "j"), ("z", "z"),
+        ("zh", "ʒ"),
+    ];
+
+    private static readonly Dictionary<string, string> Symbols = Table.ToDictionary(t => t.Phone, t => t.Ipa, StringComparer.Ordinal);
 
     /// <summary>The IPA of one word, without spaces.</summary>
     public static string Of(Pronunciation pronunciation)
