@@ -51,7 +51,7 @@ internal static class EvalTimingsCommand
         foreach (var summary in TimingEstimateEvaluator.Evaluate(sentences, engine, voice))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {summary.Method,-18} {summary.Words,6} words  median {summary.MedianMs,6:0} ms  p90 {summary.P90Ms,6:0} ms  mean {summary.MeanMs,6:0} ms  within 50 ms {summary.Within50MsShare,6:P0}"));
+                $"  {summary.Method,-18} {summary.Words,6} words  median {summary.MedianMs,6:0} ms  p90 {summary.P90Ms,6:0} ms  mean {summary.MeanMs,6:0} ms  within 50 ms {summary.Within50MsShare,4:P0}  bias {summary.BiasMs,5:+0;-0} ms"));
         }
         return ExitCodes.Success;
     }

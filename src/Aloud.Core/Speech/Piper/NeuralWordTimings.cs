@@ -21,11 +21,20 @@ internal static class NeuralWordTimings
     {
         var clipMs = audio.Length * 1000.0 / sampleRate;
         var n = encoded.Ids.Length;
-        var anchors = durations is { } d && d.Length == n && d.All(double.IsFinite) && d.Sum() > 0
-            ? FromDurations(d, clipMs)
-            : refine ? Refined(encoded, audio, sampleRate, clipMs) : [(0, 0), (n, clipMs)];
+        var measured = durations is { } d && d.Length == n && d.All(double.IsFinite) && d.Sum() > 0;
+        // Anchors pin places on a scale of ids to times: with durations, one step per id; otherwise each id's
+        // expected share of the time (its phoneme's weight), so time between anchors follows the phonemes.
+        var position = new double[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            position[i + 1] = position[i] + (measured || encoded.Weights is not { } w || w.Length != n ? 1 : w[i]);
+        }
+
+        var anchors = measured
+            ? FromDurations(durations!, clipMs)
+            : refine ? Refined(encoded, position, audio, sampleRate, clipMs) : [(0, 0), (position[n], clipMs)];
         var spans = encoded.Words
-            .Select(w => w is { } r ? ((double, double)?)(At(anchors, r.First), At(anchors, r.End)) : null)
+            .Select(w => w is { } r ? ((double, double)?)(At(anchors, position[r.First]), At(anchors, position[r.End])) : null)
             .ToList();
         return WordTimingInterpolator.Complete(words, spans, clipMs);
     }
@@ -45,17 +54,18 @@ internal static class NeuralWordTimings
         return anchors;
     }
 
-    private static List<(double Id, double Ms)> Refined(EncodedSentence encoded, float[] audio, int sampleRate, double clipMs)
+    private static List<(double Id, double Ms)> Refined(EncodedSentence encoded, double[] position, float[] audio, int sampleRate, double clipMs)
     {
         var n = encoded.Ids.Length;
-        double Uniform(double id) => id * clipMs / n;
+        var total = position[n] > 0 ? position[n] : 1;
+        double Uniform(int id) => position[id] * clipMs / total;
         var pauses = SilenceFinder.Find(audio, sampleRate, MinPauseMs);
         var anchors = new List<(double Id, double Ms)> { (0, 0) };
 
         var firstWord = encoded.Words.FirstOrDefault(w => w is not null);
         if (firstWord is { } f && pauses.FirstOrDefault() is var lead && lead.StartMs <= 1 && lead.EndMs > Uniform(f.First))
         {
-            anchors.Add((f.First, lead.EndMs));
+            anchors.Add((position[f.First], lead.EndMs));
         }
 
         foreach (var (first, end) in encoded.Breaks)
@@ -68,19 +78,19 @@ internal static class NeuralWordTimings
                 .FirstOrDefault();
             if (best is { } pause && pause.Item1 >= anchors[^1].Ms)
             {
-                anchors.Add((first, pause.Item1));
-                anchors.Add((end, pause.Item2));
+                anchors.Add((position[first], pause.Item1));
+                anchors.Add((position[end], pause.Item2));
             }
         }
 
         var lastWord = encoded.Words.LastOrDefault(w => w is not null);
         if (lastWord is { } l && pauses.LastOrDefault() is var tail && tail.EndMs >= clipMs - 1 && tail.StartMs < Uniform(l.End)
-            && tail.StartMs > anchors[^1].Ms && l.End > anchors[^1].Id)
+            && tail.StartMs > anchors[^1].Ms && position[l.End] > anchors[^1].Id)
         {
-            anchors.Add((l.End, tail.StartMs));
+            anchors.Add((position[l.End], tail.StartMs));
         }
 
-        anchors.Add((n, clipMs));
+        anchors.Add((position[n], clipMs));
         return anchors;
     }
 

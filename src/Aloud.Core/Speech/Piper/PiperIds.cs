@@ -14,8 +14,18 @@ internal static class PiperIds
         var map = config.PhonemeIdMap;
         var pad = map[PiperConfig.Pad];
         var ids = new List<long>(sentence.Tokens.Count * 2 + 4);
-        ids.AddRange(map[PiperConfig.Bos]);
-        ids.AddRange(pad);
+        var weights = new List<double>(sentence.Tokens.Count * 2 + 4);
+        void Add(IReadOnlyList<long> some, double weight)
+        {
+            for (var i = 0; i < some.Count; i++)
+            {
+                ids.Add(some[i]);
+                weights.Add(i == 0 ? weight : 0);
+            }
+        }
+
+        Add(map[PiperConfig.Bos], 0.5);
+        Add(pad, 0);
         var first = new int[wordCount];
         var end = new int[wordCount];
         Array.Fill(first, -1);
@@ -33,8 +43,8 @@ internal static class PiperIds
                     continue;
                 }
 
-                ids.AddRange(phonemeIds);
-                ids.AddRange(pad);
+                Add(phonemeIds, PhonemeWeights.Of(phoneme));
+                Add(pad, 0);
             }
 
             if (token.WordIndex >= 0 && token.WordIndex < wordCount)
@@ -52,11 +62,11 @@ internal static class PiperIds
             }
         }
 
-        ids.AddRange(map[PiperConfig.Eos]);
+        Add(map[PiperConfig.Eos], 0.5);
         var words = Enumerable.Range(0, wordCount)
             .Select(i => first[i] < 0 ? ((int First, int End)?)null : (first[i], end[i]))
             .ToList();
-        return new EncodedSentence(ids.ToArray(), words, breaks, skipped);
+        return new EncodedSentence(ids.ToArray(), words, breaks, skipped) { Weights = weights.ToArray() };
     }
 }
 
@@ -65,4 +75,8 @@ internal static class PiperIds
 /// the map), the ranges of the clause marks (where a pause is expected), and the phonemes left out.
 /// </summary>
 internal sealed record EncodedSentence(
-    long[] Ids, IReadOnlyList<(int First, int End)?> Words, IReadOnlyList<(int First, int End)> Breaks, IReadOnlyList<string> Skipped);
+    long[] Ids, IReadOnlyList<(int First, int End)?> Words, IReadOnlyList<(int First, int End)> Breaks, IReadOnlyList<string> Skipped)
+{
+    /// <summary>Each id's expected share of the time (<see cref="PhonemeWeights"/>); equal shares when unset.</summary>
+    public double[]? Weights { get; init; }
+}

@@ -7,7 +7,8 @@ namespace Aloud.Speech.Piper;
 /// <param name="P90Ms">The 90th percentile of the absolute start error.</param>
 /// <param name="MeanMs">The mean absolute start error.</param>
 /// <param name="Within50MsShare">The share of words whose start is within 50 ms.</param>
-public sealed record TimingErrorSummary(string Method, int Words, double MedianMs, double P90Ms, double MeanMs, double Within50MsShare);
+/// <param name="BiasMs">The mean signed error: positive when the estimate is late.</param>
+public sealed record TimingErrorSummary(string Method, int Words, double MedianMs, double P90Ms, double MeanMs, double Within50MsShare, double BiasMs);
 
 /// <summary>
 /// Measures the word timings a neural voice without a duration output gets (<see cref="NeuralWordTimings"/>) against an
@@ -38,9 +39,9 @@ public static class TimingEstimateEvaluator
             for (var w = 0; w < words.Count; w++)
             {
                 var truth = clip.Words[w].StartMs;
-                letters.Add(Math.Abs(byLetters[w].StartMs - truth));
-                phonemes.Add(Math.Abs(byPhonemes[w].StartMs - truth));
-                paused.Add(Math.Abs(byPauses[w].StartMs - truth));
+                letters.Add(byLetters[w].StartMs - truth);
+                phonemes.Add(byPhonemes[w].StartMs - truth);
+                paused.Add(byPauses[w].StartMs - truth);
             }
         }
 
@@ -64,11 +65,11 @@ public static class TimingEstimateEvaluator
     {
         if (errors.Count == 0)
         {
-            return new TimingErrorSummary(method, 0, 0, 0, 0, 0);
+            return new TimingErrorSummary(method, 0, 0, 0, 0, 0, 0);
         }
 
-        var sorted = errors.Order().ToList();
+        var sorted = errors.Select(Math.Abs).Order().ToList();
         double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Floor(q * sorted.Count))];
-        return new TimingErrorSummary(method, sorted.Count, At(0.5), At(0.9), sorted.Average(), sorted.Count(e => e <= 50) / (double)sorted.Count);
+        return new TimingErrorSummary(method, sorted.Count, At(0.5), At(0.9), sorted.Average(), sorted.Count(e => e <= 50) / (double)sorted.Count, errors.Average());
     }
 }

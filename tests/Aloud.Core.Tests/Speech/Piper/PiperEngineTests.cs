@@ -117,21 +117,44 @@ public sealed class PiperEngineTests
     }
 
     [Fact]
-    public void EstimatedTimingsFollowPhonemeCountsExactlyWhenEveryIdLastsAlike()
+    public void EstimatedTimingsFollowPhonemeWeightsWhenNoPauseIsHeard()
     {
-        // wave.onnx gives every id 256 samples, so a word's ids say exactly where it is.
+        // wave.onnx has no pause a listener would hear (its pads are 12 ms of silence), so the estimate is the
+        // phonemes' expected shares of the clip, untouched.
         var (engine, voice) = Voice("wave");
         var sentence = Sentence("The council met on Tuesday, and approved a budget");
         var clip = engine.Synthesize(sentence, voice, new SynthesisOptions());
         var encoded = PiperIds.Encode(new NeuralPhonemizer("en-us", "en-US").Phonemize(sentence), PiperConfig.Parse(TinyVoices.Config(), "test"), sentence.Words.Count);
+        var weights = encoded.Weights!;
+        double At(int id) => weights.Take(id).Sum() / weights.Sum() * clip.DurationMs;
 
         Assert.Equal(sentence.Words.Count, clip.Words.Count);
         for (var w = 0; w < clip.Words.Count; w++)
         {
             var (first, end) = encoded.Words[w]!.Value;
-            Assert.Equal(first * 256 * 1000.0 / 22050, clip.Words[w].StartMs, 1);
-            Assert.Equal(end * 256 * 1000.0 / 22050, clip.Words[w].EndMs, 1);
+            Assert.Equal(At(first), clip.Words[w].StartMs, 1);
+            Assert.Equal(At(end), clip.Words[w].EndMs, 1);
         }
+
+        // A vowel is expected to last longer than a consonant, a stress mark or a pad far less.
+        Assert.True(PhonemeWeights.Of("ɑ") > PhonemeWeights.Of("t"));
+        Assert.True(PhonemeWeights.Of("ˈ") < PhonemeWeights.Of("t"));
+        Assert.Equal(0, weights[1]); // the pad after the start
+    }
+
+    [Fact]
+    public void ClauseMarkIsPinnedToThePauseHeardNearIt()
+    {
+        // 0.4 s of silence where the comma's ids are expected, in a clip whose ids otherwise last alike.
+        var encoded = new EncodedSentence(new long[40], [(2, 18), (22, 38)], [(18, 22)], []);
+        var rate = 1000;
+        var audio = Enumerable.Range(0, 4000).Select(i => i is >= 2000 and < 2400 ? 0f : 0.3f * MathF.Sin(i * 0.7f)).ToArray();
+        var timings = NeuralWordTimings.Compute(encoded, ["first", "second"], audio, rate, null);
+        Assert.Equal(2000, timings[0].EndMs, 0);
+        Assert.Equal(2400, timings[1].StartMs, 0);
+        // Without the pause, the same ids would put the boundary at 1800 ms and 2200 ms.
+        var unrefined = NeuralWordTimings.Compute(encoded, ["first", "second"], audio, rate, null, refine: false);
+        Assert.Equal(1800, unrefined[0].EndMs, 0);
     }
 
     [Fact]
