@@ -7,7 +7,8 @@ namespace Aloud.Bench;
 /// Runs the benchmarks (BenchmarkDotNet arguments pass through, e.g. --filter '*Normalizer*') and prints the
 /// normaliser's throughput in MB/s and Opus encoding's speed (x real time, CPU s per minute of audio) next
 /// to BenchmarkDotNet's own table and ratios. <c>--opus-quality</c> prints the Opus settings' CPU and
-/// fidelity figures instead (<see cref="OpusQualityReport"/>).
+/// fidelity figures instead (<see cref="OpusQualityReport"/>); <c>--voice-rtf piper:NAME</c> a neural voice's real-time
+/// factor (<see cref="VoiceRtfReport"/>).
 /// </summary>
 internal static class Program
 {
@@ -16,6 +17,12 @@ internal static class Program
         if (args is ["--opus-quality"])
         {
             OpusQualityReport.Run();
+            return;
+        }
+
+        if (args is ["--voice-rtf", var voice, ..])
+        {
+            VoiceRtfReport.Run(voice, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40);
             return;
         }
 
