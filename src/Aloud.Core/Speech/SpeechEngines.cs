@@ -98,6 +98,38 @@ public sealed class SpeechEngines : IDisposable
             $"unknown voice '{name}': English voices are {string.Join(", ", KnownVoiceIds().Where(IsEnglish))}; 'aloud voices' lists all {KnownVoiceIds().Count()}");
     }
 
+    /// <summary>
+    /// <see cref="Resolve"/>, but a voice that is not here (a neural voice removed since a feed or an article named
+    /// it) is replaced by one for <paramref name="language"/>: an installed neural voice of that language, else the
+    /// default voice for English, else eSpeak's voice of that language, else the default voice.
+    /// </summary>
+    /// <returns>The engine and voice, and whether the voice is a replacement.</returns>
+    public (ISpeechEngine Engine, Voice Voice, bool Replaced) ResolveOrFallback(string name, string? language)
+    {
+        try
+        {
+            var (engine, voice) = Resolve(name);
+            return (engine, voice, false);
+        }
+        catch (ArgumentException)
+        {
+            var primary = (language ?? "en").Split('-', '_')[0].ToLowerInvariant();
+            bool Speaks(Voice v) => v.Language.Split('-', '_')[0].Equals(primary, StringComparison.OrdinalIgnoreCase);
+            if (Piper.Voices.FirstOrDefault(Speaks) is { } neural)
+            {
+                return (Piper, neural, true);
+            }
+
+            if (primary != "en" && TryLoad(() => Espeak) is null && Espeak.Voices.FirstOrDefault(v => v.Id == EspeakEngine.VoicePrefix + primary) is { } espeak)
+            {
+                return (Espeak, espeak, true);
+            }
+
+            var (fallbackEngine, fallbackVoice) = Resolve(DefaultVoiceId);
+            return (fallbackEngine, fallbackVoice, true);
+        }
+    }
+
     /// <summary>Engines hold only process-wide native state, which lives as long as the process.</summary>
     public void Dispose()
     {
