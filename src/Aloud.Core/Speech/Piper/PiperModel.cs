@@ -99,6 +99,12 @@ internal sealed class PiperModel : IDisposable
         {
             throw new VoiceFileException($"{path} is not a model ONNX Runtime can load (truncated or not ONNX?): {OneLine(e.Message)}", e);
         }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException or BadImageFormatException)
+        {
+            // The native library ships with the build (runtimes/<rid>/native): missing means a build for another platform.
+            throw new InvalidOperationException(
+                $"ONNX Runtime's native library (libonnxruntime) did not load, so neural voices cannot run: rebuild Aloud for this machine (./aloud does): {OneLine(e.Message)}", e);
+        }
 
         try
         {
