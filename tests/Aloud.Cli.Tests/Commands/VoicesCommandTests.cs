@@ -59,4 +59,20 @@ public sealed class VoicesCommandTests
         Assert.Equal(2, narrate.ExitCode);
         Assert.Contains("aloud voices install", narrate.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FliteNarrationAndListingNeverLoadOnnxRuntime()
+    {
+        // The dynamic loader names every library it opens (LD_DEBUG=files): ONNX Runtime must not be among them.
+        var dir = TinyVoices.Temp("cli-flite");
+        var input = Path.Combine(dir, "short.txt");
+        File.WriteAllText(input, "A short test.\n");
+        var narrate = CliRunner.RunWithVariable("LD_DEBUG", "files", "narrate", input, "-o", Path.Combine(dir, "out.wav"), "-q");
+        Assert.Equal(0, narrate.ExitCode);
+        Assert.Contains("libflite", narrate.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("libonnxruntime", narrate.StandardError, StringComparison.Ordinal);
+        var list = CliRunner.RunWithVariable("LD_DEBUG", "files", "voices", "list");
+        Assert.Equal(0, list.ExitCode);
+        Assert.DoesNotContain("libonnxruntime", list.StandardError, StringComparison.Ordinal);
+    }
 }
