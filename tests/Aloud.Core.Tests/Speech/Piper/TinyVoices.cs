@@ -68,12 +68,31 @@ internal static class TinyVoices
         return catalogue;
     }
 
+    /// <summary>A new folder under this test process's own temporary folder, which is deleted when the process ends.</summary>
     public static string Temp(string what)
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"aloud-tests-{what}-{Guid.NewGuid():N}");
+        var dir = Path.Combine(Root.Value, $"{what}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         return dir;
     }
+
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"aloud-tests-voices-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: a file still open is left to the system's temporary-file cleaning.
+            }
+        };
+        return root;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static string Build()
     {
