@@ -68,7 +68,10 @@ internal static class TinyVoices
         return catalogue;
     }
 
-    /// <summary>A new folder under this test process's own temporary folder, which is deleted when the process ends.</summary>
+    /// <summary>
+    /// A new folder under this test process's own temporary folder, deleted when the process ends where the test host
+    /// lets exit handlers run, and otherwise by a later run (folders of runs over an hour old are removed).
+    /// </summary>
     public static string Temp(string what)
     {
         var dir = Path.Combine(Root.Value, $"{what}-{Guid.NewGuid():N}");
@@ -78,21 +81,29 @@ internal static class TinyVoices
 
     private static readonly Lazy<string> Root = new(() =>
     {
+        foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), "aloud-tests-voices-*")
+            .Where(d => Directory.GetCreationTimeUtc(d) < DateTime.UtcNow.AddHours(-1)))
+        {
+            TryDelete(stale);
+        }
+
         var root = Path.Combine(Path.GetTempPath(), $"aloud-tests-voices-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort: a file still open is left to the system's temporary-file cleaning.
-            }
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         return root;
     }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: another run may be using it, or a file is still open.
+        }
+    }
 
     private static string Build()
     {
