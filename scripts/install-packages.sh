@@ -11,6 +11,7 @@ set -euo pipefail
 packages=(libflite1 libespeak-ng1 espeak-ng-data libmp3lame0 libopus0 unicode-cldr-core)
 if [ "${1:-}" = "--test" ]; then
   packages+=(ffmpeg libxml2-utils)   # ffmpeg decodes what we encode; xmllint checks the podcast feeds
+  packages+=(python3-onnx)           # writes the tiny ONNX models the neural voice tests load
   packages+=(chromium)               # the player's browser tests run in Debian's headless Chromium
   packages+=(postgresql)             # the store's contract tests start a throwaway PostgreSQL cluster of their own
   # ...and inject axe-core from npm: Debian's npm unless a Node.js with its own npm is installed already.

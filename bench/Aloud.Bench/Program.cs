@@ -8,7 +8,7 @@ namespace Aloud.Bench;
 /// normaliser's throughput in MB/s and Opus encoding's speed (x real time, CPU s per minute of audio) next
 /// to BenchmarkDotNet's own table and ratios. <c>--opus-quality</c> prints the Opus settings' CPU and
 /// fidelity figures instead (<see cref="OpusQualityReport"/>); <c>--stages ARTICLE [VOICE]</c> where a narration's CPU goes
-/// (<see cref="StageProfile"/>).
+/// (<see cref="StageProfile"/>); <c>--voice-rtf piper:NAME</c> a neural voice's real-time factor (<see cref="VoiceRtfReport"/>).
 /// </summary>
 internal static class Program
 {
@@ -23,6 +23,12 @@ internal static class Program
         if (args is ["--opus-quality"])
         {
             OpusQualityReport.Run();
+            return;
+        }
+
+        if (args is ["--voice-rtf", var voice, ..])
+        {
+            VoiceRtfReport.Run(voice, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40);
             return;
         }
 

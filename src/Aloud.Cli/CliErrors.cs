@@ -1,5 +1,6 @@
 using Aloud.Ingest;
 using Aloud.Script.Emoji;
+using Aloud.Speech;
 
 namespace Aloud.Cli;
 
@@ -31,6 +32,7 @@ internal static class CliErrors
     private static (int Code, string Message) Describe(Exception error) => error switch
     {
         AloudInputException => (ExitCodes.BadInput, error.Message),
+        VoiceFileException => (ExitCodes.BadInput, error.Message),
         NativeLibraryMissingException => (ExitCodes.MissingNativeLibrary, error.Message),
         EmojiNamesUnavailableException => (ExitCodes.MissingNativeLibrary, error.Message),
         UsageException => (ExitCodes.Usage, error.Message),

@@ -27,7 +27,7 @@ internal static class EvalCommand
             Pages, Truth, Json, PerPage,
         };
         extract.SetAction(result => CliErrors.Run(() => Run(result)));
-        return new Command("eval", "Measure Aloud's components on labelled corpora.") { extract, EvalNormalizeCommand.Create() };
+        return new Command("eval", "Measure Aloud's components on labelled corpora.") { extract, EvalNormalizeCommand.Create(), EvalTimingsCommand.Create() };
     }
 
     private static int Run(ParseResult result)

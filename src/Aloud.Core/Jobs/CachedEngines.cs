@@ -20,9 +20,18 @@ public sealed class CachedEngines(SpeechEngines engines, ClipCache cache, Servic
     }
 
     /// <summary>Finds a voice (see <see cref="SpeechEngines.Resolve"/>) and its engine behind the cache.</summary>
-    public (ISpeechEngine Engine, Voice Voice) Resolve(string name)
+    public (ISpeechEngine Engine, Voice Voice) Resolve(string name) => Cached(engines.Resolve(name));
+
+    /// <summary>Finds a voice, or one for the language when it is gone (see <see cref="SpeechEngines.ResolveOrFallback"/>), behind the cache.</summary>
+    public (ISpeechEngine Engine, Voice Voice) ResolveOrFallback(string name, string? language)
     {
-        var (engine, voice) = engines.Resolve(name);
+        var (engine, voice, _) = engines.ResolveOrFallback(name, language);
+        return Cached((engine, voice));
+    }
+
+    private (ISpeechEngine Engine, Voice Voice) Cached((ISpeechEngine Engine, Voice Voice) resolved)
+    {
+        var (engine, voice) = resolved;
         lock (_cached)
         {
             if (!_cached.TryGetValue(engine.Name, out var cached))

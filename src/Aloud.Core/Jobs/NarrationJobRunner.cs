@@ -109,7 +109,9 @@ public sealed class NarrationJobRunner(
         var stages = Stopwatch.StartNew();
         var prepared = stages.Elapsed;
 
-        var (engine, voice) = engines.Resolve(stored.Settings.Voice);
+        // A voice removed since the article was queued (an uninstalled neural voice) is replaced by one for the
+        // article's language rather than failing the job; the completed narration records the voice that read it.
+        var (engine, voice) = engines.ResolveOrFallback(stored.Settings.Voice, article.Language);
         var narrator = new Narrator(engine, voice, new SynthesisOptions(stored.Settings.Rate))
         {
             MaxDuration = options.MaxAudio,

@@ -1,5 +1,7 @@
 using Aloud.Speech.Espeak;
 using Aloud.Speech.Flite;
+using Aloud.Speech.Piper;
+using Aloud.Speech.Voices;
 
 namespace Aloud.Speech;
 
@@ -15,14 +17,27 @@ public sealed class SpeechEngines : IDisposable
 
     private readonly Lazy<ISpeechEngine> _flite;
     private readonly Lazy<ISpeechEngine> _espeak = new(() => new EspeakEngine(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<PiperEngine> _piper;
 
     /// <summary>The engines of this machine, created on first use.</summary>
     /// <param name="reproducibleFlite">
     /// Flite synthesises one sentence at a time with seeded noise (the same bytes every run), or, when false, on
     /// every core (see <see cref="FliteEngine"/>).
     /// </param>
-    public SpeechEngines(bool reproducibleFlite = true) =>
+    /// <param name="catalogue">The installed neural voices; <see cref="VoiceCatalogue.DefaultFolder"/> when null.</param>
+    public SpeechEngines(bool reproducibleFlite = true, VoiceCatalogue? catalogue = null)
+    {
         _flite = new(() => new FliteEngine(reproducibleFlite), LazyThreadSafetyMode.ExecutionAndPublication);
+        Catalogue = catalogue ?? new VoiceCatalogue(VoiceCatalogue.DefaultFolder);
+        // Creating the engine reads nothing: ONNX Runtime loads with a voice's first sentence.
+        _piper = new(() => new PiperEngine(Catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The installed neural voices.</summary>
+    public VoiceCatalogue Catalogue { get; }
+
+    /// <summary>The engine of the catalogue's Piper voices.</summary>
+    public PiperEngine Piper => _piper.Value;
 
     /// <summary>The Flite engine; throws <see cref="NativeLibraryMissingException"/> without libflite.</summary>
     public ISpeechEngine Flite => _flite.Value;
@@ -31,7 +46,7 @@ public sealed class SpeechEngines : IDisposable
     public ISpeechEngine Espeak => _espeak.Value;
 
     /// <summary>Every voice of every engine that loads here, Flite's first.</summary>
-    public IReadOnlyList<Voice> Voices => AvailableEngines().SelectMany(e => e.Voices).ToList();
+    public IReadOnlyList<Voice> Voices => AvailableEngines().SelectMany(e => e.Voices).Concat(Piper.Voices).ToList();
 
     /// <summary>The engines whose native libraries are missing, with the exception that says how to install them.</summary>
     public IReadOnlyList<NativeLibraryMissingException> MissingEngines =>
@@ -39,7 +54,7 @@ public sealed class SpeechEngines : IDisposable
 
     /// <summary>
     /// Finds a voice by name, case-insensitively: a Flite voice ("rms", "flite:slt"), an eSpeak voice
-    /// ("espeak:de"), or a bare eSpeak language ("en-gb").
+    /// ("espeak:de"), a bare eSpeak language ("en-gb"), or an installed neural voice ("piper:NAME", "piper:NAME:SPEAKER").
     /// </summary>
     /// <exception cref="ArgumentException">No engine has such a voice; the message lists the known voices.</exception>
     /// <exception cref="NativeLibraryMissingException">The voice's engine (or voice library) is not installed.</exception>
@@ -47,6 +62,12 @@ public sealed class SpeechEngines : IDisposable
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = name.Trim().ToLowerInvariant();
+        if (key.StartsWith(InstalledVoice.PiperEngine + ":", StringComparison.Ordinal))
+        {
+            // Voice names keep their case on disk ("en_US-amy-medium"): resolve the name as typed.
+            return (Piper, Piper.Resolve(name.Trim()));
+        }
+
         if (key.StartsWith(FliteVoices.EngineName + ":", StringComparison.Ordinal))
         {
             key = key[(FliteVoices.EngineName.Length + 1)..];
@@ -77,12 +98,49 @@ public sealed class SpeechEngines : IDisposable
             $"unknown voice '{name}': English voices are {string.Join(", ", KnownVoiceIds().Where(IsEnglish))}; 'aloud voices' lists all {KnownVoiceIds().Count()}");
     }
 
+    /// <summary>
+    /// <see cref="Resolve"/>, but a voice that is not here (a neural voice removed since a feed or an article named
+    /// it) is replaced by one for <paramref name="language"/>: an installed neural voice of that language, else the
+    /// default voice for English, else eSpeak's voice of that language, else the default voice.
+    /// </summary>
+    /// <returns>The engine and voice, and whether the voice is a replacement.</returns>
+    public (ISpeechEngine Engine, Voice Voice, bool Replaced) ResolveOrFallback(string name, string? language)
+    {
+        try
+        {
+            var (engine, voice) = Resolve(name);
+            return (engine, voice, false);
+        }
+        catch (ArgumentException)
+        {
+            var primary = (language ?? "en").Split('-', '_')[0].ToLowerInvariant();
+            bool Speaks(Voice v) => v.Language.Split('-', '_')[0].Equals(primary, StringComparison.OrdinalIgnoreCase);
+            if (Piper.Voices.FirstOrDefault(Speaks) is { } neural)
+            {
+                return (Piper, neural, true);
+            }
+
+            if (primary != "en" && TryLoad(() => Espeak) is null && Espeak.Voices.FirstOrDefault(v => v.Id == EspeakEngine.VoicePrefix + primary) is { } espeak)
+            {
+                return (Espeak, espeak, true);
+            }
+
+            var (fallbackEngine, fallbackVoice) = Resolve(DefaultVoiceId);
+            return (fallbackEngine, fallbackVoice, true);
+        }
+    }
+
     /// <summary>Engines hold only process-wide native state, which lives as long as the process.</summary>
     public void Dispose()
     {
         foreach (var engine in new[] { _flite, _espeak }.Where(l => l.IsValueCreated))
         {
             engine.Value.Dispose();
+        }
+
+        if (_piper.IsValueCreated)
+        {
+            _piper.Value.Dispose();
         }
     }
 

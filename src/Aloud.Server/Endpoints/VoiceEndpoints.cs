@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Aloud.Server.Endpoints;
 
-/// <summary>/api/voices: the voices of this server, and the OpenAI voice names that map to them.</summary>
+/// <summary>/api/voices: the voices of this server (the engines' and the installed catalogue's), and the OpenAI voice names that map to them.</summary>
 public static class VoiceEndpoints
 {
     public static WebApplication MapVoices(this WebApplication app)
@@ -14,6 +14,7 @@ public static class VoiceEndpoints
         app.MapGroup("/api/voices").RequireApiKey().WithTags("Voices").MapGet("", (SpeechEngines engines, IOptions<ServerOptions> options) =>
         {
             var aliases = options.Value.SpeechVoices;
+            var installed = engines.Catalogue.Installed().ToDictionary(v => v.Id, StringComparer.OrdinalIgnoreCase);
             return Results.Ok(new
             {
                 @default = SpeechEngines.DefaultVoiceId,
@@ -24,9 +25,14 @@ public static class VoiceEndpoints
                     language = v.Language,
                     sampleRate = v.SampleRate,
                     description = v.Description,
+                    // Catalogue voices (Piper) say more: their quality, speakers and licence.
+                    quality = installed.TryGetValue(v.Id, out var n) ? n.Config.Quality : null,
+                    speakers = installed.TryGetValue(v.Id, out n) ? n.Speakers : null,
+                    licence = installed.TryGetValue(v.Id, out n) ? n.Licence : null,
                     openAiNames = aliases.Where(a => string.Equals(a.Value, v.Id, StringComparison.OrdinalIgnoreCase)).Select(a => a.Key).Order(StringComparer.Ordinal),
                 }),
                 missing = engines.MissingEngines.Select(e => e.Message),
+                brokenVoices = engines.Catalogue.Problems(),
             });
         }).WithSummary("Every voice (id, engine, language, sample rate) and the OpenAI names that select it.");
         return app;

@@ -69,6 +69,12 @@ public sealed class ServerOptions
     /// </summary>
     public bool ReproducibleSynthesis { get; set; }
 
+    /// <summary>
+    /// The folder of installed neural voices (<c>aloud voices install</c>); by default the user's catalogue,
+    /// <c>$ALOUD_VOICES</c> or <c>~/.local/share/aloud/voices</c>, the one the CLI installs into.
+    /// </summary>
+    public string? Voices { get; set; }
+
     /// <summary>The longest `/v1/audio/speech` input, in characters (20,000: about 20 minutes of speech; OpenAI allows 4,096).</summary>
     [Range(1, 10_000_000)]
     public int MaxSpeechCharacters { get; set; } = 20_000;

@@ -1,5 +1,6 @@
 using Aloud.Jobs;
 using Aloud.Speech;
+using Aloud.Speech.Voices;
 using Aloud.Store;
 using Aloud.Store.S3;
 using Aloud.Store.Sql;
@@ -23,7 +24,11 @@ public static class StoreServices
         services.AddSingleton(sp => Options(sp) is var o ? StoreBackends.OpenBlobs(o.Blobs, o.Data) : null!);
         services.AddSingleton(sp => new ClipCache(sp.GetRequiredService<IBlobStore>()));
         services.AddSingleton(sp => new LexiconSource(sp.GetRequiredService<ILexiconStore>()));
-        services.AddSingleton(sp => new SpeechEngines(sp.GetRequiredService<IOptions<ServerOptions>>().Value.ReproducibleSynthesis));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ServerOptions>>().Value;
+            return new SpeechEngines(options.ReproducibleSynthesis, new VoiceCatalogue(options.Voices ?? VoiceCatalogue.DefaultFolder));
+        });
         services.AddSingleton(sp => new ServiceMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<JobSignal>();
         services.AddSingleton(sp => new CachedEngines(sp.GetRequiredService<SpeechEngines>(), sp.GetRequiredService<ClipCache>(), sp.GetRequiredService<ServiceMetrics>()));

@@ -4,8 +4,8 @@ using System.Text;
 
 namespace Aloud.Tests.Ingest;
 
-/// <summary>A canned response: status, extra header lines, body, and a delay before answering.</summary>
-internal sealed record CannedResponse(int Status, string Body = "", string[]? Headers = null, TimeSpan Delay = default, bool SendLength = true);
+/// <summary>A canned response: status, extra header lines, body (text, or <paramref name="Bytes"/> when given), and a delay before answering.</summary>
+internal sealed record CannedResponse(int Status, string Body = "", string[]? Headers = null, TimeSpan Delay = default, bool SendLength = true, byte[]? Bytes = null);
 
 /// <summary>
 /// A tiny HTTP/1.1 server on 127.0.0.1 for fetcher tests: one response per connection, chosen by path.
@@ -61,7 +61,7 @@ internal sealed class LocalHttpServer : IAsyncDisposable
             lock (Hosts) Hosts.Add(lines.FirstOrDefault(l => l.StartsWith("Host:", StringComparison.OrdinalIgnoreCase))?[5..].Trim() ?? "");
             var response = _route(path, lines.Skip(1).Where(l => l.Length > 0).ToArray());
             if (response.Delay > TimeSpan.Zero) await Task.Delay(response.Delay, _stop.Token);
-            var body = Encoding.UTF8.GetBytes(response.Body);
+            var body = response.Bytes ?? Encoding.UTF8.GetBytes(response.Body);
             var sb = new StringBuilder($"HTTP/1.1 {response.Status} Status\r\nConnection: close\r\n");
             if (response.SendLength) sb.Append($"Content-Length: {body.Length}\r\n");
             foreach (var header in response.Headers ?? []) sb.Append(header).Append("\r\n");

@@ -19,6 +19,7 @@ internal sealed unsafe class EspeakNative
     public const int RateNormal = 175;             // espeakRATE_NORMAL
     public const int RateMinimum = 80;             // espeakRATE_MINIMUM
     public const int RateMaximum = 450;            // espeakRATE_MAXIMUM
+    public const int PhonemesIpa = 0x02;           // espeak_TextToPhonemes phonememode: IPA as UTF-8
 
     private const string Library = "libespeak-ng.so.1";
 
@@ -31,6 +32,7 @@ internal sealed unsafe class EspeakNative
         Synth = (delegate* unmanaged[Cdecl]<byte*, nuint, uint, int, uint, uint, uint*, IntPtr, int>)NativeLibrary.GetExport(library, "espeak_Synth");
         ListVoices = (delegate* unmanaged[Cdecl]<IntPtr, EspeakVoiceEntry**>)NativeLibrary.GetExport(library, "espeak_ListVoices");
         SetPhonemeTrace = (delegate* unmanaged[Cdecl]<int, IntPtr, void>)NativeLibrary.GetExport(library, "espeak_SetPhonemeTrace");
+        TextToPhonemes = (delegate* unmanaged[Cdecl]<byte**, int, int, byte*>)NativeLibrary.GetExport(library, "espeak_TextToPhonemes");
     }
 
     /// <summary>int espeak_Initialize(output, buflength, path, options): the sample rate, or -1.</summary>
@@ -53,6 +55,12 @@ internal sealed unsafe class EspeakNative
 
     /// <summary>void espeak_SetPhonemeTrace(int phonememode, FILE *stream): write the phonemes of each synthesis to stream.</summary>
     public delegate* unmanaged[Cdecl]<int, IntPtr, void> SetPhonemeTrace { get; }
+
+    /// <summary>
+    /// const char *espeak_TextToPhonemes(const void **textptr, int textmode, int phonememode): the phonemes of one
+    /// clause, in a buffer of eSpeak's own that the next call overwrites; advances textptr, NULL at the end.
+    /// </summary>
+    public delegate* unmanaged[Cdecl]<byte**, int, int, byte*> TextToPhonemes { get; }
 
     /// <summary>Binds the library or throws <see cref="NativeLibraryMissingException"/>.</summary>
     public static EspeakNative Load()

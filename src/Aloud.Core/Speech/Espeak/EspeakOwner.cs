@@ -83,24 +83,66 @@ internal sealed unsafe class EspeakOwner
         }
     }
 
+    /// <summary>
+    /// The IPA eSpeak gives for <paramref name="text"/> in <paramref name="voice"/> (a name or a file under
+    /// espeak-ng-data/voices), clause by clause: one string per clause, words separated by spaces, the clause's
+    /// punctuation dropped (eSpeak 1.51 has no call that keeps it). Neural voices read these phonemes.
+    /// </summary>
+    public IReadOnlyList<string> TextToIpa(string voice, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text + '\0');
+        var clauses = new List<string>();
+        lock (_lock)
+        {
+            SelectVoice(voice);
+            fixed (byte* start = bytes)
+            {
+                var p = start;
+                // eSpeak moves the pointer past each clause it reads and sets it to NULL after the last one.
+                while (p is not null && *p != 0)
+                {
+                    var before = p;
+                    var phonemes = _native.TextToPhonemes(&p, EspeakNative.CharsUtf8, EspeakNative.PhonemesIpa);
+                    if (phonemes is not null)
+                    {
+                        clauses.Add(Marshal.PtrToStringUTF8((IntPtr)phonemes) ?? "");
+                    }
+                    if (p == before)
+                    {
+                        break; // no progress: never loop forever on text eSpeak will not consume
+                    }
+                }
+            }
+        }
+
+        return clauses;
+    }
+
+    private void SelectVoice(string voiceFile)
+    {
+        if (_currentVoice == voiceFile)
+        {
+            return;
+        }
+
+        // Selecting a voice loads its dictionary: only do it when the voice changes.
+        var name = Encoding.UTF8.GetBytes(voiceFile + '\0');
+        fixed (byte* p = name)
+        {
+            if (_native.SetVoiceByName(p) != 0)
+            {
+                _currentVoice = null;
+                throw new ArgumentException($"eSpeak NG has no voice '{voiceFile}'.", nameof(voiceFile));
+            }
+        }
+
+        _currentVoice = voiceFile;
+    }
+
     private EspeakCapture SynthesizeLocked(string voiceFile, int wordsPerMinute, string text, bool phonemeInput)
     {
         var bytes = Encoding.UTF8.GetBytes(text + '\0');
-        if (_currentVoice != voiceFile)
-        {
-            // Selecting a voice loads its dictionary: only do it when the voice changes.
-            var name = Encoding.UTF8.GetBytes(voiceFile + '\0');
-            fixed (byte* p = name)
-            {
-                if (_native.SetVoiceByName(p) != 0)
-                {
-                    _currentVoice = null;
-                    throw new ArgumentException($"eSpeak NG has no voice '{voiceFile}'.", nameof(voiceFile));
-                }
-            }
-
-            _currentVoice = voiceFile;
-        }
+        SelectVoice(voiceFile);
 
         // Rate is global too, and a voice change may reset it: set it on every call.
         _native.SetParameter(EspeakNative.ParameterRate, wordsPerMinute, 0);
