@@ -5,6 +5,8 @@
 #   bench/fuzz.sh [INPUTS] [SEED]      (default 100000 inputs per target, the suite's seed)
 #   ONLY=core bench/fuzz.sh 20000      (just the readers; ONLY=server for just the API bodies)
 #   SKIP_BUILD=1 bench/fuzz.sh         (use the Release build already there)
+#   TARGETS=html,rss bench/fuzz.sh     (some targets: html normaliser script ssml rss atom jsonfeed lexicon clip-timings,
+#                                       api-articles api-lexicon api-preview api-feeds api-speech)
 # Every failing input is saved under FAILURES (default .build/fuzz-failures/); copy it into the test project's
 # Fuzzing/Regressions/ folder to replay it in every run of the suite. A failure is any exception other than the
 # reader's documented error, a refusal that is not one line, over a second of CPU for one input, or an
@@ -26,7 +28,7 @@ if [ -z "${SKIP_BUILD:-}" ]; then   # SKIP_BUILD=1: use the Release build alread
 fi
 # Run from a copy of the test builds, so a rebuild during a long run cannot rewrite the assemblies under it.
 for p in Aloud.Core.Tests Aloud.Server.Tests; do cp -r "tests/$p/bin/Release/net10.0" "$work/$p"; done
-export ALOUD_FUZZ_INPUTS=$inputs ALOUD_FUZZ_SEED=$seed ALOUD_FUZZ_REPORT=$report ALOUD_FUZZ_FAILURES=$failures
+export ALOUD_FUZZ_TARGETS=${TARGETS:-} ALOUD_FUZZ_INPUTS=$inputs ALOUD_FUZZ_SEED=$seed ALOUD_FUZZ_REPORT=$report ALOUD_FUZZ_FAILURES=$failures
 started=$(date +%s)
 status=0
 if [ "$only" = all ] || [ "$only" = core ]; then

@@ -44,6 +44,7 @@ internal static class FuzzRunner
         var total = FuzzSettings.Inputs();
         var failures = new List<string>();
         var refused = 0;
+        var tried = 0;
         var slowest = TimeSpan.Zero;
         long most = 0;
         var retainedBefore = GC.GetTotalMemory(forceFullCollection: true);
@@ -52,8 +53,9 @@ internal static class FuzzRunner
         {
             // One FsCheck random stream per batch, derived from the run's seed: any batch can be replayed alone.
             var random = new Rnd(unchecked((FuzzSettings.Seed * 1_000_003) + (ulong)batch + StableHash(target)));
-            foreach (var input in inputs.Sample(30, random, Math.Min(Batch, total - (batch * Batch))))
+            foreach (var input in inputs.Sample(Math.Min(Batch, total - (batch * Batch)), random, 100))
             {
+                tried++;
                 var outcome = Measure(read, input);
                 slowest = outcome.Elapsed > slowest ? outcome.Elapsed : slowest;
                 most = Math.Max(most, outcome.Allocated);
@@ -62,6 +64,7 @@ internal static class FuzzRunner
                 if (why is not null) failures.Add($"{why}; input saved as {Save(target, save(input), extension)}");
             }
         }
+        Assert.Equal(total, tried);
         var figures = new FuzzFigures(target, total, refused, failures, clock.Elapsed, slowest, most / 1048576.0,
             (GC.GetTotalMemory(forceFullCollection: true) - retainedBefore) / 1048576.0);
         Report(figures);

@@ -20,6 +20,11 @@ internal static class FuzzSettings
     public static ulong Seed =>
         ulong.TryParse(Environment.GetEnvironmentVariable("ALOUD_FUZZ_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : DefaultSeed;
 
+    /// <summary>Whether <paramref name="target"/> runs: ALOUD_FUZZ_TARGETS, a comma-separated list, picks some; unset runs all.</summary>
+    public static bool Selected(string target) =>
+        Environment.GetEnvironmentVariable("ALOUD_FUZZ_TARGETS") is not { Length: > 0 } list
+        || list.Split(',', StringSplitOptions.TrimEntries).Contains(target, StringComparer.Ordinal);
+
     /// <summary>A file to which each target appends one line of figures (tab-separated), or null.</summary>
     public static string? ReportPath => Environment.GetEnvironmentVariable("ALOUD_FUZZ_REPORT") is { Length: > 0 } path ? path : null;
 

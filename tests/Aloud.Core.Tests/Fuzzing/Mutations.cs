@@ -33,9 +33,9 @@ internal static class Mutations
         "\n", "\r\n", "\r", "\t", " ", "  ", "\n\n",
     ];
 
-    /// <summary>Mostly mutated seeds, sometimes a string from scratch.</summary>
+    /// <summary>Mostly mutated seeds, sometimes a string from scratch or a seed as it is (so valid paths are reached too).</summary>
     public static Gen<string> Text(IReadOnlyList<string> seeds) =>
-        Gen.Frequency((1, Scratch()), (6, Mutated(seeds)));
+        Gen.Frequency((1, Scratch()), (1, Gen.Elements(seeds.ToArray())), (6, Mutated(seeds)));
 
     /// <summary>As <see cref="Text"/>, then encoded (UTF-8, UTF-16 or Latin-1, with or without a BOM) and a few bytes flipped.</summary>
     public static Gen<byte[]> Bytes(IReadOnlyList<string> seeds) =>
