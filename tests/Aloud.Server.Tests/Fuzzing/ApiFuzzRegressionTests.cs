@@ -21,6 +21,9 @@ public sealed class ApiFuzzRegressionTests : IDisposable
     [InlineData("PUT", "/api/lexicon/entries/Quarrie", "{\"s\\ud800poken\": \"led\"}")]                                   // half a surrogate pair in a key: was a 500
     [InlineData("PUT", "/api/lexicon/entries/Quarrie", "{\"spoken\": \"le\\ud800d\"}")]                                   // ...and in a value
     [InlineData("POST", "/v1/audio/speech", "{\"model\": \"tts-1\", \"input\": \"Hi.\", \"voice\": \n'x\ny'}")]            // a JSON error quoting a line break
+    [InlineData("POST", "/api/articles", "{\"url\": \"https://news.e\uffffxamp\u0627\u0644\u0639le.org/2026/harbour\"}")]  // not a valid IDN host
+    [InlineData("POST", "/api/feeds", "{\"url\": \"https://news.exam\u0627\u0644\u0639\u0631\u0628\u064a\u0629ple.org/feed.json\"}")]
+    [InlineData("POST", "/api/feeds", "{\"url\": \"https://\u0627\u0644\u0639\u0631\u0628\u064a\u0629news.example.org/feed.json\"}")]
     public async Task Once_failing_body_is_a_one_line_400(string method, string path, string body)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
