@@ -78,11 +78,12 @@ internal static class FuzzRunner
     private static Outcome Measure<T>(Action<T> read, T input)
     {
         var outcome = Attempt(read, input);
-        if (outcome.Finished && outcome.Elapsed > PerInput)
+        for (var again = 0; again < 2 && outcome.Finished && outcome.Elapsed > PerInput; again++)
         {
-            // Slow once may be a busy machine (it is shared); slow twice is the input.
-            var again = Attempt(read, input);
-            if (again.Elapsed < outcome.Elapsed) outcome = again;
+            // Slow once may be a busy machine (it is shared: CPU time too grows under a load of 60 on 2 cores);
+            // slow three times is the input.
+            var retry = Attempt(read, input);
+            if (retry.Elapsed < outcome.Elapsed) outcome = retry;
         }
         return outcome;
     }
