@@ -232,7 +232,7 @@ def run_postgres(args, folder, processes):
         w.wait(timeout=60)
 
     commits = {a: int(n) for a, n in pg.query("SELECT article_id, count(*) FROM jobs WHERE status = 'done' GROUP BY article_id")}
-    revisions = {a: int(r) for a, r in pg.query("SELECT id, audio_revision FROM articles")}
+    revisions = {a: p for a, p in pg.query("SELECT id, audio_previous_revision FROM articles")}
     leased = int(pg.query("SELECT count(*) FROM jobs WHERE status = 'running'")[0][0])
     return report(api, ids, commits, revisions, leased, folder, seconds,
                   f"PostgreSQL + S3, {args.workers} worker processes, {kills} SIGKILLs, {db_restarts} database restart(s)")
@@ -289,7 +289,7 @@ def run_sqlite(args, folder, processes):
         seconds = time.time() - started
         db = sqlite3.connect(os.path.join(data, "aloud.db"))
         commits = dict(db.execute("SELECT article_id, count(*) FROM jobs WHERE status = 'done' GROUP BY article_id").fetchall())
-        revisions = dict(db.execute("SELECT id, audio_revision FROM articles").fetchall())
+        revisions = dict(db.execute("SELECT id, audio_previous_revision FROM articles").fetchall())
         leased = db.execute("SELECT count(*) FROM jobs WHERE status = 'running'").fetchone()[0]
         db.close()
         what = f"SQLite, one serve with {args.workers} workers, {kills} SIGKILLs"
@@ -305,9 +305,11 @@ def run_sqlite(args, folder, processes):
             subprocess.run(["umount", "-l", data], check=False)
 
 
-def report(api, ids, commits, revisions, leased, folder, seconds, what):
+def report(api, ids, commits, previous, leased, folder, seconds, what):
     lost = [i for i in ids if commits.get(i, 0) == 0]
-    duplicated = [i for i in ids if commits.get(i, 0) > 1 or revisions.get(i, 0) > 1]
+    # Published twice = more than one job ended done, or a publication that replaced an earlier one (the row then
+    # remembers a previous revision). Revision numbers alone may skip: a killed attempt keeps its number.
+    duplicated = [i for i in ids if commits.get(i, 0) > 1 or previous.get(i) not in (None, "", 0)]
     corrupt = check_audio(api, [i for i in ids if i not in lost], folder)
     for article_id, why in corrupt[:5]:
         log(f"corrupt {article_id}: {why}")

@@ -2,6 +2,7 @@
 # Installs the Debian packages Aloud needs when they are missing, saying which.
 #   scripts/install-packages.sh          runtime libraries (narration)
 #   scripts/install-packages.sh --test   runtime libraries plus what the test suite uses
+#   scripts/install-packages.sh --bench  runtime libraries plus the load tools of bench/load.sh (wrk, nginx)
 # Works as root or through sudo.
 set -euo pipefail
 
@@ -16,6 +17,9 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(postgresql)             # the store's contract tests start a throwaway PostgreSQL cluster of their own
   # ...and inject axe-core from npm: Debian's npm unless a Node.js with its own npm is installed already.
   command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(wrk nginx-light curl)   # wrk drives the load; nginx serves the same audio file as the baseline
 fi
 
 missing=()

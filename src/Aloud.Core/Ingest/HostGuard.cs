@@ -14,7 +14,16 @@ internal static class HostGuard
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             throw new AloudInputException($"refused: {url} is not an http or https URL");
 
-        var host = url.IdnHost;
+        string host;
+        try
+        {
+            host = url.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            // A host no IDN rules allow (found by fuzzing: mixed scripts, U+FFFF): no DNS name could match it.
+            throw new AloudInputException($"refused: the host of {url.OriginalString} is not a valid international domain name");
+        }
         var allowed = options.IsHostAllowed(url.Host);
         if (IPAddress.TryParse(url.DnsSafeHost, out var literal))
         {

@@ -24,6 +24,43 @@ internal static class HtmlNestingLimiter
     // How far up the stack an implicitly closed sibling is looked for ("<li><b>x<li>").
     private const int SiblingReach = 4;
 
+    // Sections and blocks the HTML parser will not reach across to close an open li, dt or dd: "<aside><ul><li>"
+    // repeated nests for real, however close the previous li is (the parser's "special" elements but address,
+    // div and p). Counting it as a sibling let such a page nest without bound, and the parser then took time
+    // growing with the square of its size.
+    private static readonly HashSet<string> Blocks =
+    [
+        "article", "aside", "blockquote", "body", "caption", "center", "details", "dialog", "dir", "dl", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html", "main", "menu", "nav", "ol", "pre", "search",
+        "section", "select", "summary", "table", "td", "template", "th", "ul", "button", "object", "marquee", "applet",
+    ];
+
+    /// <summary>The open elements that stop the search for the sibling a new <paramref name="name"/> closes.</summary>
+    private static IReadOnlySet<string> BoundariesOf(string name) => name switch
+    {
+        "li" or "dt" or "dd" => Blocks,
+        "p" => ParagraphScope,
+        "tr" or "td" or "th" => TableScope,
+        "option" => OptionScope,
+        _ => RubyScope,
+    };
+
+    // Start tags before which the parser closes an open p ("<p>Lead<section>" puts the section beside the p, not in it).
+    private static readonly HashSet<string> ClosesParagraph =
+    [
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "listing", "main", "menu", "nav", "ol", "pre",
+        "search", "section", "summary", "table", "ul", "xmp",
+    ];
+
+    private static readonly HashSet<string> ParagraphScope = ["button", "table", "td", "th", "caption", "object", "template", "marquee", "applet", "html"];
+
+    private static readonly HashSet<string> TableScope = ["table", "template", "html"];
+
+    private static readonly HashSet<string> OptionScope = ["select", "datalist", "optgroup"];
+
+    private static readonly HashSet<string> RubyScope = ["ruby"];
+
     /// <summary><paramref name="html"/> with the tags that would nest deeper than <paramref name="maxDepth"/> removed.</summary>
     public static string Limit(string html, int maxDepth)
     {
@@ -101,14 +138,13 @@ internal static class HtmlNestingLimiter
 
         private void Open(string name, int lt, int tagEnd)
         {
-            if (SelfClosingSiblings.Contains(name) && _open.GetValueOrDefault(name) > 0)
+            if (ClosesParagraph.Contains(name))
             {
-                var from = Math.Max(0, _stack.Count - SiblingReach);
-                var sibling = _stack.LastIndexOf(name, _stack.Count - 1, _stack.Count - from);
-                if (sibling >= 0)
-                {
-                    PopTo(sibling);
-                }
+                CloseSibling("p");
+            }
+            if (SelfClosingSiblings.Contains(name))
+            {
+                CloseSibling(name);
             }
             if (_stack.Count >= maxDepth)
             {
@@ -118,6 +154,29 @@ internal static class HtmlNestingLimiter
             }
             _stack.Add(name);
             _open[name] = _open.GetValueOrDefault(name) + 1;
+        }
+
+        /// <summary>Pops the open <paramref name="name"/> a new tag closes implicitly, if one is near the top and in scope.</summary>
+        private void CloseSibling(string name)
+        {
+            if (_open.GetValueOrDefault(name) == 0)
+            {
+                return;
+            }
+            var from = Math.Max(0, _stack.Count - SiblingReach);
+            var boundaries = BoundariesOf(name);
+            for (var i = _stack.Count - 1; i >= from; i--)
+            {
+                if (_stack[i] == name)
+                {
+                    PopTo(i);
+                    return;
+                }
+                if (boundaries.Contains(_stack[i]))
+                {
+                    return;
+                }
+            }
         }
 
         private void Close(string name, int lt, int tagEnd)

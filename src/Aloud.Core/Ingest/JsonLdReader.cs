@@ -37,9 +37,10 @@ internal static class JsonLdReader
                 using var json = JsonDocument.Parse(text, Options);
                 if (FindArticle(json.RootElement) is { } article) return Describe(article);
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Broken JSON-LD: try the next script, then the other metadata sources.
+                // Broken JSON-LD (InvalidOperationException: a string escaping half a surrogate pair, "\ud800", read
+                // only when the string is): try the next script, then the other metadata sources.
             }
         }
         return null;

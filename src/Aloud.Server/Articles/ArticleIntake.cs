@@ -18,7 +18,7 @@ public sealed class IntakeException(string message, int status = 400) : Exceptio
 /// Turns an API request (or a webhook or feed item) into a submission: checks every field, reads the content
 /// now so a page with no article is refused at once (not as a failed job later), and hashes what will be heard.
 /// </summary>
-public sealed class ArticleIntake(IArticleStore store, SpeechEngines engines, JobSignal signal, IOptions<ServerOptions> options)
+public sealed class ArticleIntake(IArticleStore store, SpeechEngines engines, JobSignal signal, IOptions<ServerOptions> options, SafeFetchOptions fetch)
 {
     private readonly ServerOptions _options = options.Value;
 
@@ -92,7 +92,7 @@ public sealed class ArticleIntake(IArticleStore store, SpeechEngines engines, Jo
         {
             try
             {
-                await new SafeHttpFetcher(SafeFetchOptions.Default with { AllowPrivateHosts = _options.AllowPrivateHosts }).CheckAsync(url, cancellationToken).ConfigureAwait(false);
+                await new SafeHttpFetcher(fetch).CheckAsync(url, cancellationToken).ConfigureAwait(false);
             }
             catch (AloudInputException e)
             {

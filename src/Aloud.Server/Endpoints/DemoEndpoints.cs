@@ -7,6 +7,12 @@ namespace Aloud.Server.Endpoints;
 /// <summary>/demo: the demo article page of `aloud demo`, with the player in it.</summary>
 public static class DemoEndpoints
 {
+    /// <summary>
+    /// The article page runs only this server's player and styles itself inline; any site may frame it (it is an
+    /// embeddable article with its player, and holds nothing to click on behalf of a signed-in user).
+    /// </summary>
+    public const string DemoPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; media-src 'self' blob:; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'";
+
     public static IServiceCollection AddAloudDemo(this IServiceCollection services) => services.AddSingleton<DemoArticle>();
 
     public static WebApplication MapDemo(this WebApplication app)
@@ -30,6 +36,7 @@ public static class DemoEndpoints
         if (json is null) return Problems.NotFound($"the demo article {id} has no timings");
         using var timings = await JsonDocument.ParseAsync(json, cancellationToken: token).ConfigureAwait(false);
         context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.ContentSecurityPolicy = DemoPolicy;
         return Results.Content(DemoPage.Render(id, timings.RootElement), "text/html; charset=utf-8");
     }
 }

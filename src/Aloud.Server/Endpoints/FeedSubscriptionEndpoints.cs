@@ -2,7 +2,6 @@ using Aloud.Server.Articles;
 using Aloud.Server.Hosting;
 using Aloud.Server.Security;
 using Aloud.Store;
-using Microsoft.Extensions.Options;
 
 namespace Aloud.Server.Endpoints;
 
@@ -25,13 +24,13 @@ public static class FeedSubscriptionEndpoints
         return app;
     }
 
-    private static async Task<IResult> Add(FeedRequest request, IFeedStore feeds, ArticleIntake intake, IOptions<ServerOptions> options, CancellationToken token)
+    private static async Task<IResult> Add(FeedRequest request, IFeedStore feeds, ArticleIntake intake, Ingest.SafeFetchOptions fetch, CancellationToken token)
     {
         if (request.Url is null || !Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             return Problems.BadRequest("url must be an absolute http or https URL of an RSS, Atom or JSON feed");
         try
         {
-            await new Ingest.SafeHttpFetcher(Ingest.SafeFetchOptions.Default with { AllowPrivateHosts = options.Value.AllowPrivateHosts }).CheckAsync(url, token).ConfigureAwait(false);
+            await new Ingest.SafeHttpFetcher(fetch).CheckAsync(url, token).ConfigureAwait(false);
         }
         catch (Ingest.AloudInputException e)
         {

@@ -17,6 +17,7 @@ public static class LexiconEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup("/api/lexicon").RequireApiKey().WithTags("Lexicon");
+        group.AddEndpointFilter(JsonBodies.RefuseDuplicateKeys);
         group.MapGet("", (LexiconEditor editor, CancellationToken token) => editor.GetAsync(token))
             .WithSummary("The current lexicon: {version, entries}.");
         group.MapPut("", async (JsonObject body, LexiconEditor editor, CancellationToken token) =>

@@ -11,14 +11,13 @@ namespace Aloud.Server.Hosting;
 /// Polls the followed feeds when each is due (conditional GET, backing off while quiet or failing) and submits
 /// new and edited items: with the item's own HTML when it carries the whole story, else its link to fetch.
 /// </summary>
-internal sealed class FeedPollingService(IFeedStore feeds, ArticleIntake intake, IOptions<ServerOptions> options, ILogger<FeedPollingService> log) : BackgroundService
+internal sealed class FeedPollingService(IFeedStore feeds, ArticleIntake intake, IOptions<ServerOptions> options, SafeFetchOptions fetch, ILogger<FeedPollingService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var fetcher = new SafeHttpFetcher(SafeFetchOptions.Default with
+        var fetcher = new SafeHttpFetcher(fetch with
         {
-            AllowPrivateHosts = settings.AllowPrivateHosts,
             Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
         });
         var minimum = TimeSpan.FromSeconds(settings.FeedMinIntervalSeconds);

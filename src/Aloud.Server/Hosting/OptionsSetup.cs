@@ -16,8 +16,9 @@ internal static class OptionsSetup
         builder.Services.AddSingleton<IValidateOptions<ServerOptions>, DataFolderValidation>();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
-            var max = context.Configuration.GetValue<long?>($"{ServerOptions.Section}:{nameof(ServerOptions.MaxRequestBytes)}");
-            kestrel.Limits.MaxRequestBodySize = max ?? new ServerOptions().MaxRequestBytes;
+            var options = new ServerOptions();
+            context.Configuration.GetSection(ServerOptions.Section).Bind(options);
+            KestrelLimits.Apply(kestrel.Limits, options);
             kestrel.AddServerHeader = false;
         });
     }

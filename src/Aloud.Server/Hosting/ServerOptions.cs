@@ -45,6 +45,24 @@ public sealed class ServerOptions
     [Range(1024, 1L << 30)]
     public long MaxRequestBytes { get; set; } = 10L * 1024 * 1024;
 
+    /// <summary>
+    /// Seconds a client may take to send a request's headers; a slower one (slowloris, holding connections open a
+    /// byte at a time) is cut off with 408.
+    /// </summary>
+    [Range(1, 600)]
+    public int RequestHeadersTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// The slowest a request body may arrive, in bytes a second, after a 5-second grace; a slower upload is cut off.
+    /// Audio and timings are sent under Kestrel's own floor (240 bytes a second) for slow readers.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MinRequestBodyBytesPerSecond { get; set; } = 240;
+
+    /// <summary>Connections served at once; past this Kestrel refuses new ones (0: no limit).</summary>
+    [Range(0, 1_000_000)]
+    public int MaxConnections { get; set; } = 10_000;
+
     /// <summary>Requests a minute allowed to one API key (or one address without a key); 0 turns the limit off.</summary>
     [Range(0, 1_000_000)]
     public int RateLimitPerMinute { get; set; } = 600;

@@ -1,5 +1,6 @@
 using Aloud.Jobs;
 using Aloud.Store;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Aloud.Server.Hosting;
@@ -9,6 +10,12 @@ public static class WorkerServices
 {
     public static IServiceCollection AddAloudWorkers(this IServiceCollection services)
     {
+        // The address rules of every fetch the service makes (articles, feeds), in one place; tests replace it to
+        // pretend a name resolves somewhere without a DNS server.
+        services.TryAddSingleton(sp => Ingest.SafeFetchOptions.Default with
+        {
+            AllowPrivateHosts = sp.GetRequiredService<IOptions<ServerOptions>>().Value.AllowPrivateHosts,
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ServerOptions>>().Value;
@@ -19,7 +26,7 @@ public static class WorkerServices
                 HeartbeatInterval = TimeSpan.FromSeconds(Math.Min(1.0, options.LeaseSeconds / 3.0)),
                 MaxSentences = options.MaxSentences,
                 MaxAudio = TimeSpan.FromMinutes(options.MaxNarrationMinutes),
-                Fetch = Ingest.SafeFetchOptions.Default with { AllowPrivateHosts = options.AllowPrivateHosts },
+                Fetch = sp.GetRequiredService<Ingest.SafeFetchOptions>(),
                 Publisher = options.Podcast.Author,
             };
         });

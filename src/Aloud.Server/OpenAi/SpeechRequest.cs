@@ -16,7 +16,7 @@ public sealed record SpeechRequest
 }
 
 /// <summary>An OpenAI-shaped error: {"error": {"message", "type", "param", "code"}}, which OpenAI's clients parse.</summary>
-public sealed class OpenAiError(int status, string message, string? param = null, string? code = null, string type = "invalid_request_error") : Exception(message)
+public sealed class OpenAiError(int status, string message, string? param = null, string? code = null, string type = "invalid_request_error") : Exception(OneLine.Of(message))
 {
     public int Status { get; } = status;
 

@@ -60,6 +60,7 @@ public static class SecurityServices
     public static WebApplication UseAloudSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestSizeLimit>();
         app.UseCors(CorsPolicy);
         app.UseRateLimiter();

@@ -61,6 +61,16 @@ public class HtmlNestingLimiterTests
         Assert.Same(html, HtmlNestingLimiter.Limit(html, 16));
     }
 
+    [Theory]
+    [InlineData("<aside><ul><li>Trending story")]           // found by fuzzing: each li is in a new list, so it nests
+    [InlineData("<ol><li><a href=\"/x\">Ferry fares")]
+    [InlineData("<dl><dt>Term<dd><blockquote><dd>Said")]
+    public void Siblings_in_a_new_list_or_block_are_nesting_and_are_bounded(string unit)
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(unit, 20_000)) + "</body></html>";
+        Assert.InRange(DepthOf(HtmlNestingLimiter.Limit(html, Limit)), 1, Limit + 8);
+    }
+
     [Fact]
     public void Markup_in_scripts_comments_and_attributes_opens_nothing()
     {

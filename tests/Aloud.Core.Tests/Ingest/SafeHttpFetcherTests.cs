@@ -57,6 +57,14 @@ public class SafeHttpFetcherTests
         Assert.Contains("link-local address 169.254.169.254", await RefusalAsync("http://mixed.example/", options), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_host_no_idn_rules_allow_is_refused_not_a_crash()
+    {
+        // Found by fuzzing the API: a right-to-left script glued into a name made Uri.IdnHost throw.
+        Assert.StartsWith("refused: the host of https://\u0627\u0644\u0639\u0631\u0628news.example.org/feed is not a valid international domain name",
+            await RefusalAsync("https://\u0627\u0644\u0639\u0631\u0628news.example.org/feed"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ftp://example.com/file.txt")]
     [InlineData("file:///etc/passwd")]

@@ -29,6 +29,11 @@ internal static class JsonFeedParser
         {
             throw new AloudInputException($"malformed feed {name}: invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {Reason(e)}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // Valid JSON syntax, but a string escapes half a surrogate pair ("\ud800"): found only when it is read.
+            throw new AloudInputException($"malformed feed {name}: a string in it is not valid text (half of a UTF-16 surrogate pair)", e);
+        }
     }
 
     /// <summary>The parser's reason without the position it appends ("... LineNumber: 0 | BytePositionInLine: 3.").</summary>

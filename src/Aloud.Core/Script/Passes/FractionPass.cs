@@ -47,11 +47,13 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         var count = 0;
         string? whole = null;
+        // A whole part too big for a long ("99999999999999999999 1/2") is not a mixed number anyone writes: not this pass's.
         if (tokens[index] is { Kind: TokenKind.Number } first && NumberText.IsPlain(first.Text)
+            && long.TryParse(first.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var wholeValue)
             && TryFraction(tokens, index + 1, requireSpace: true, out var afterWhole, out var fractionTokens))
         {
             // "3 1/2" or "2½": a whole number then a fraction.
-            whole = numbers.Cardinal(long.Parse(first.Text, CultureInfo.InvariantCulture));
+            whole = numbers.Cardinal(wholeValue);
             count = 1 + fractionTokens;
             return Finish(tokens, index, count, $"{whole} and {afterWhole}", many: true, out replacement);
         }
