@@ -256,9 +256,13 @@ def run_sqlite(args, folder, processes):
         if args.disk_full:
             # Leave the database room to record what happens, and the audio and clip cache too little.
             filler = os.path.join(data, "filler")
-            free = shutil.disk_usage(data).free
-            with open(filler, "wb") as f:
-                f.write(b"\0" * max(0, free - 400_000))
+            try:
+                with open(filler, "wb") as f:
+                    while shutil.disk_usage(data).free > 400_000 + 65_536:
+                        f.write(b"\0" * min(1 << 20, shutil.disk_usage(data).free - 400_000))
+                        f.flush()
+            except OSError:
+                pass  # the service filled the rest meanwhile: full is what we want
             log(f"filled the data disk: {shutil.disk_usage(data).free // 1000} kB left")
         started, kills, next_kill, reasons, freed = time.time(), 0, time.time() + args.kill_every, set(), False
         while True:

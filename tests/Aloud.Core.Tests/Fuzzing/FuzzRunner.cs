@@ -18,8 +18,17 @@ internal sealed record FuzzFigures(string Target, int Inputs, int Refused, IRead
 /// </summary>
 internal static class FuzzRunner
 {
-    /// <summary>The most one input may take, in CPU time of the reading thread.</summary>
+    /// <summary>The most one input may take, in CPU time of the reading thread, before its size is counted.</summary>
     public static readonly TimeSpan PerInput = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// CPU allowed per character (byte) on top of <see cref="PerInput"/>: linear work on a big input is not a hang
+    /// (a 200,000-character page legitimately takes about half a second), while the quadratic cases fuzzing
+    /// found took tens of seconds.
+    /// </summary>
+    private static readonly TimeSpan PerCharacter = TimeSpan.FromTicks(50); // 5 µs
+
+    private static TimeSpan LimitFor(long size) => PerInput + PerCharacter * size;
 
     /// <summary>Past this the input is abandoned as a hang (its thread is left to finish on its own).</summary>
     private static readonly TimeSpan Abandon = TimeSpan.FromSeconds(30);
@@ -56,7 +65,7 @@ internal static class FuzzRunner
             foreach (var input in inputs.Sample(Math.Min(Batch, total - (batch * Batch)), random, 100))
             {
                 tried++;
-                var outcome = Measure(read, input);
+                var outcome = Measure(read, input, size(input));
                 slowest = outcome.Elapsed > slowest ? outcome.Elapsed : slowest;
                 most = Math.Max(most, outcome.Allocated);
                 var why = Judge(outcome, documented, size(input));
@@ -73,12 +82,12 @@ internal static class FuzzRunner
 
     /// <summary>One input, judged as in a run (timed twice when slow): null when it was handled, else why not.</summary>
     public static string? Check<T>(T input, Action<T> read, Func<Exception, bool> documented, Func<T, long> size) =>
-        Judge(Measure(read, input), documented, size(input));
+        Judge(Measure(read, input, size(input)), documented, size(input));
 
-    private static Outcome Measure<T>(Action<T> read, T input)
+    private static Outcome Measure<T>(Action<T> read, T input, long size)
     {
         var outcome = Attempt(read, input);
-        for (var again = 0; again < 2 && outcome.Finished && outcome.Elapsed > PerInput; again++)
+        for (var again = 0; again < 2 && outcome.Finished && outcome.Elapsed > LimitFor(size); again++)
         {
             // Slow once may be a busy machine (it is shared: CPU time too grows under a load of 60 on 2 cores);
             // slow three times is the input.
@@ -115,7 +124,7 @@ internal static class FuzzRunner
         if (outcome.Error is { } error && !documented(error)) return $"{error.GetType().Name}: {OneLine(error.Message)} at {OneLine(error.StackTrace ?? "")[..Math.Min(300, (error.StackTrace ?? "").Length)]}";
         if (outcome.Error is { } refusal && (refusal.Message.Length == 0 || refusal.Message.Any(char.IsControl)))
             return $"refused with a message that is not one line: {OneLine(refusal.Message)}";
-        if (outcome.Elapsed > PerInput) return $"took {outcome.Elapsed.TotalSeconds:0.00} s of CPU for {size} characters (limit {PerInput.TotalSeconds:0} s)";
+        if (outcome.Elapsed > LimitFor(size)) return $"took {outcome.Elapsed.TotalSeconds:0.00} s of CPU for {size} characters (limit {LimitFor(size).TotalSeconds:0.00} s)";
         if (outcome.Allocated > AllocationLimit(size)) return $"allocated {outcome.Allocated / 1048576.0:0} MB for {size} characters";
         return null;
     }

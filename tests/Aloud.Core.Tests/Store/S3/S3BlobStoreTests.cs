@@ -40,7 +40,9 @@ public sealed class S3BlobStoreTests : BlobStoreContract
         Assert.Equal("WEBVTT\n", await http.GetStringAsync(url));
         // (s3rver serves unsigned requests too, so refusal without the signature is S3's to show, not this test's.)
         Assert.Contains("X-Amz-Signature=", url, StringComparison.Ordinal);
-        Assert.Matches("[?&]X-Amz-Expires=(299|300)(&|$)", url);
+        var expires = System.Text.RegularExpressions.Regex.Match(url, "[?&]X-Amz-Expires=([0-9]+)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.True(expires.Success, url);
+        Assert.InRange(int.Parse(expires.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 240, 310); // counted from signing (the SDK rounds up)
     }
 
     [Fact]
