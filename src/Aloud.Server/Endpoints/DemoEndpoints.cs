@@ -8,10 +8,12 @@ namespace Aloud.Server.Endpoints;
 public static class DemoEndpoints
 {
     /// <summary>
-    /// The article page runs only this server's player and styles itself inline; any site may frame it (it is an
-    /// embeddable article with its player, and holds nothing to click on behalf of a signed-in user).
+    /// The demo stands for a publisher's article page, where the publisher's own scripts run beside the player (and
+    /// tools such as accessibility checkers are injected into it), so scripts are not restricted here; any site may
+    /// frame it (it holds nothing to click on behalf of a signed-in user), and it has no plugins, forms or base URL
+    /// to abuse. The dashboard, which acts for a signed-in editor, keeps a strict policy.
     /// </summary>
-    public const string DemoPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; media-src 'self' blob:; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'";
+    public const string DemoPolicy = "object-src 'none'; frame-ancestors *; base-uri 'none'; form-action 'none'";
 
     public static IServiceCollection AddAloudDemo(this IServiceCollection services) => services.AddSingleton<DemoArticle>();
 

@@ -3,15 +3,30 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// Short numbers people dial or text, read digit by digit as they are said: "call 911" -> "nine one one" (911 is
-/// never "nine hundred eleven"; the Porsche 911 is left to the model pass), "dial 311", and a text short code
-/// ("Text HOME to 741741" -> "seven four one seven four one").
+/// Short numbers people dial or text, read digit by digit as they are said: "call 911" -> "nine one one", "a 911
+/// call", "911 dispatchers" (the emergency number is named by what is done with it; "911 boats" is a count, and the
+/// Porsche 911 is left to the model pass), "dial 311", and a text short code ("Text HOME to 741741" -> "seven four
+/// one seven four one").
 /// </summary>
 internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> DialWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "text", "texted", "texting", "phone", "phoned",
+    };
+
+    /// <summary>Verbs that reach the emergency number without dialling it ("contacted 911").</summary>
+    private static readonly HashSet<string> ReachWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reach", "reached", "reaching", "contact", "contacted", "contacting", "alert", "alerted", "alerting", "notify", "notified", "told", "tell", "via",
+    };
+
+    /// <summary>What follows the emergency number in news copy: "911 call", "911 dispatchers", "the 911 system".</summary>
+    private static readonly HashSet<string> EmergencyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "call", "calls", "caller", "callers", "dispatch", "dispatcher", "dispatchers", "operator", "operators", "center", "centers", "centre",
+        "centres", "system", "systems", "line", "lines", "emergency", "emergencies", "service", "services", "recording", "recordings", "tape",
+        "tapes", "hang-up", "hang-ups", "outage", "outages",
     };
 
     private static readonly HashSet<string> TextWords = new(StringComparer.OrdinalIgnoreCase) { "text", "texting", "texted", "txt", "SMS" };
@@ -31,7 +46,9 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        var emergency = number.Text == "911" && At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "Porsche" };
+        var emergency = number.Text == "911"
+            && (At(tokens, index - 1) is { Kind: TokenKind.Word } before && (DialWords.Contains(before.Text) || ReachWords.Contains(before.Text))
+                || At(tokens, index + 1) is { Kind: TokenKind.Word } after && EmergencyNouns.Contains(after.Text));
         var dialed = number.Text is ['2' or '3' or '4' or '5' or '6' or '7' or '8', '1', '1'] && At(tokens, index - 1) is { Kind: TokenKind.Word } verb && DialWords.Contains(verb.Text);
         var shortCode = number.Text.Length is >= 4 and <= 6 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" } && TextedBefore(tokens, index - 2);
         if (!emergency && !dialed && !shortCode)

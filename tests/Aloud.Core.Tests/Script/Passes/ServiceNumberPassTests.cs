@@ -13,11 +13,15 @@ public class ServiceNumberPassTests
     [InlineData("They ran 5-2024 there.", "They ran five to twenty twenty-four there.")]
     [InlineData("Call 911 now.", "Call nine one one now.")]
     [InlineData("The 911 call came at night.", "The nine one one call came at night.")]
+    [InlineData("She contacted 911 at once.", "She contacted nine one one at once.")]
+    [InlineData("Two 911 dispatchers quit.", "Two nine one one dispatchers quit.")]
     [InlineData("Dial 311 for help.", "Dial three one one for help.")]
     [InlineData("Text HOME to 741741 anytime.", "Text HOME to seven four one seven four one anytime.")]
     // The car keeps its model reading; other counts stay counts.
     [InlineData("a Porsche 911 parked", "a Porsche nine eleven parked.")]
     [InlineData("about 411 people", "about four hundred eleven people.")]
+    [InlineData("There were 911 boats.", "There were nine hundred eleven boats.")]
+    [InlineData("911", "nine hundred eleven.")]
     [InlineData("they sold 12345 units", "they sold twelve thousand three hundred forty-five units.")]
     public void ReadsDialedNumbersDigitByDigit(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
