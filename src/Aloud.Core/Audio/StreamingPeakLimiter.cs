@@ -40,6 +40,7 @@ internal sealed class StreamingPeakLimiter
     private double _current; // the release filter's state
     private readonly float[] _released; // the last _window released gains, a ring, for the attack average
     private double _sum;
+    private int _slot; // m % _window for the next m, kept as a counter
 
     private readonly float[] _out = new float[SampleChunks.Size];
     private int _outCount;
@@ -132,13 +133,14 @@ internal sealed class StreamingPeakLimiter
 
     private void Push(long index, float gain)
     {
+        // Ring positions wrap by a subtraction, not a modulo: this runs for every sample of the article.
         int capacity = _queueIndex.Length;
-        while (_queueCount > 0 && _queueGain[(_queueHead + _queueCount - 1) % capacity] >= gain)
+        while (_queueCount > 0 && _queueGain[Wrap(_queueHead + _queueCount - 1, capacity)] >= gain)
         {
             _queueCount--;
         }
 
-        int at = (_queueHead + _queueCount) % capacity;
+        int at = Wrap(_queueHead + _queueCount, capacity);
         _queueIndex[at] = index;
         _queueGain[at] = gain;
         _queueCount++;
@@ -154,7 +156,7 @@ internal sealed class StreamingPeakLimiter
     {
         while (_queueIndex[_queueHead] < m)
         {
-            _queueHead = (_queueHead + 1) % _queueIndex.Length;
+            _queueHead = Wrap(_queueHead + 1, _queueIndex.Length);
             _queueCount--;
         }
 
@@ -166,7 +168,9 @@ internal sealed class StreamingPeakLimiter
 
         _current = held < _current ? held : held + ((_current - held) * _release);
         float released = (float)_current;
-        int slot = (int)(m % _window);
+        // m is always the one after the last (held gains complete in order), so its ring slot is the next one.
+        int slot = _slot;
+        _slot = Wrap(slot + 1, _window);
         if (m == 0)
         {
             _sum = released * (double)_window;
@@ -184,6 +188,9 @@ internal sealed class StreamingPeakLimiter
             Flush();
         }
     }
+
+    /// <summary><paramref name="index"/> brought back into a ring of <paramref name="length"/> when it is at most one lap past.</summary>
+    private static int Wrap(int index, int length) => index >= length ? index - length : index;
 
     private void Flush()
     {
