@@ -88,6 +88,7 @@ internal sealed unsafe class FliteNative
     {
         try
         {
+            NativeHeap.KeepFreedMemoryForReuse();
             return new FliteNative(NativeLibraries.Load(CoreLibrary));
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
