@@ -72,8 +72,9 @@ public sealed class LoudnessNormalizer(double targetLufs = -16.0, double truePea
             return Copy(source, destination);
         }
 
-        double gainDb = TargetLufs - beforeLufs;
         double limiterCeiling = TruePeakCeilingDbtp - LimiterMarginDb;
+        double gainDb = TargetLufs - beforeLufs;
+        gainDb += LimiterLossEstimate.Decibels(source, gainDb, limiterCeiling);
         (double Gain, double Lufs)? previous = null;
         LoudnessMeasurement after = new(double.NegativeInfinity, double.NegativeInfinity);
         for (int pass = 0; pass < MaxPasses; pass++)

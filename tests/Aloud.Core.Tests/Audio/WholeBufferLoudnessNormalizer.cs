@@ -17,8 +17,11 @@ internal static class WholeBufferLoudnessNormalizer
             return (audio, before);
         }
 
-        double gainDb = target - before.IntegratedLufs;
         double limiterCeiling = ceiling - 0.5;
+
+        // Where the first pass aims is the production normaliser's policy, not part of what this reference checks.
+        double gainDb = target - before.IntegratedLufs;
+        gainDb += LimiterLossEstimate.Decibels(audio, gainDb, limiterCeiling);
         (double Gain, double Lufs)? previous = null;
         float[] result = new float[audio.Samples.Length];
         for (int pass = 0; pass < 6; pass++)
