@@ -6,8 +6,9 @@ namespace Aloud.Jobs;
 
 /// <summary>
 /// A speech engine that asks the <see cref="ClipCache"/> first. The key is the sentence exactly as the engine
-/// gets it (words, breaks, phones from the lexicon, terminator), the voice and the options: a lexicon change
-/// that alters a sentence's words or phones changes its key, and nothing else does.
+/// gets it (words, breaks, phones from the lexicon, terminator), the voice (with its files' revision, for a voice
+/// replaced under the same id) and the options: a lexicon change that alters a sentence's words or phones changes
+/// its key, and nothing else does.
 /// </summary>
 public sealed class CachingSpeechEngine(ISpeechEngine inner, ClipCache cache, ServiceMetrics? metrics = null) : ISpeechEngine, ISpellingProbe
 {
@@ -50,7 +51,13 @@ public sealed class CachingSpeechEngine(ISpeechEngine inner, ClipCache cache, Se
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(voice);
         ArgumentNullException.ThrowIfNull(options);
-        var text = new StringBuilder().Append(voice.Engine).Append('|').Append(voice.Id).Append('|').Append(options.Rate.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+        var text = new StringBuilder().Append(voice.Engine).Append('|').Append(voice.Id);
+        if (voice.Revision.Length > 0)
+        {
+            // Only when there is one, so the keys of the packaged voices' clips stay what they were.
+            text.Append('@').Append(voice.Revision);
+        }
+        text.Append('|').Append(options.Rate.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
             .Append('|').Append(sentence.Terminator);
         foreach (var word in sentence.Words)
         {

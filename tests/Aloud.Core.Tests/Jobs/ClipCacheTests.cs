@@ -49,6 +49,7 @@ public sealed class ClipCacheTests : IDisposable
         Assert.NotEqual(key, CachingSpeechEngine.KeyOf(new SpeechSentence([new SpeechWord("hello"), new SpeechWord("there")]), voice, new SynthesisOptions()));
         Assert.NotEqual(key, CachingSpeechEngine.KeyOf(sentence with { Terminator = '?' }, voice, new SynthesisOptions()));
         Assert.NotEqual(key, CachingSpeechEngine.KeyOf(sentence, voice with { Id = "slt" }, new SynthesisOptions()));
+        Assert.NotEqual(key, CachingSpeechEngine.KeyOf(sentence, voice with { Revision = "1234.5678-910.1112" }, new SynthesisOptions()));
         Assert.NotEqual(key, CachingSpeechEngine.KeyOf(sentence, voice, new SynthesisOptions(1.2)));
         var phones = Aloud.Speech.Phonemes.Pronunciation.ParseWords("hɛˈloʊ", "ipa")[0];
         Assert.NotEqual(key, CachingSpeechEngine.KeyOf(new SpeechSentence([new SpeechWord("hello") { Pronunciation = phones }, new SpeechWord("world")]), voice, new SynthesisOptions()));

@@ -60,7 +60,8 @@ public sealed class PiperEngine(VoiceCatalogue catalogue, int threadsPerSentence
 
         var colon = voice.EngineVoiceName.IndexOf(':', StringComparison.Ordinal);
         var name = colon < 0 ? voice.EngineVoiceName : voice.EngineVoiceName[..colon];
-        var loaded = _loaded.GetOrAdd(name, n => new Lazy<LoadedVoice>(() => Load(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        // Keyed by the files' revision too: a voice replaced while the process runs is loaded again from its new files.
+        var loaded = _loaded.GetOrAdd(name + "@" + voice.Revision, _ => new Lazy<LoadedVoice>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         var speaker = colon < 0 ? 0 : SpeakerId(loaded.Voice, voice.EngineVoiceName[(colon + 1)..]);
         var config = loaded.Voice.Config;
 

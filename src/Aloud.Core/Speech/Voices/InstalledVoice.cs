@@ -21,5 +21,21 @@ public sealed record InstalledVoice(string Name, string Folder, string ModelPath
     /// <summary>The voice as engines and listings know it (its first speaker).</summary>
     public Voice ToVoice() => new(
         Id, PiperEngine, Name, Config.Language, Config.SampleRate,
-        $"Piper {Name}: {Config.Language}, quality {Config.Quality ?? "unknown"}, {Speakers.Count} speaker{(Speakers.Count == 1 ? "" : "s")}, licence {Licence}");
+        $"Piper {Name}: {Config.Language}, quality {Config.Quality ?? "unknown"}, {Speakers.Count} speaker{(Speakers.Count == 1 ? "" : "s")}, licence {Licence}")
+    {
+        Revision = FilesRevision(),
+    };
+
+    /// <summary>
+    /// The model's and the config's size and last write time: `voices install --force` writes new files, so a
+    /// replaced voice gets a new revision. Hashing a model of tens of megabytes each time a voice is listed would
+    /// cost more than it tells.
+    /// </summary>
+    private string FilesRevision()
+    {
+        static string Of(string path) => new FileInfo(path) is { Exists: true } file
+            ? FormattableString.Invariant($"{file.Length}.{file.LastWriteTimeUtc.Ticks}")
+            : "missing";
+        return Of(ModelPath) + "-" + Of(ConfigPath);
+    }
 }

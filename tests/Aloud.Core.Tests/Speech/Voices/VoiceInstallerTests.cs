@@ -61,6 +61,8 @@ public sealed class VoiceInstallerTests
 
         var again = await installer.InstallAsync(source);
         Assert.Equal(InstallOutcome.AlreadyInstalled, again.Single().Outcome);
+        var revision = catalogue.Find("piper:delta")!.ToVoice().Revision;
+        Assert.NotEmpty(revision);
 
         TinyVoices.Pair(source, "delta", "wave", TinyVoices.Config(16000));
         var error = await Assert.ThrowsAsync<AloudInputException>(() => installer.InstallAsync(source));
@@ -70,7 +72,25 @@ public sealed class VoiceInstallerTests
         var replaced = await installer.InstallAsync(source, replace: true);
         Assert.Equal(InstallOutcome.Replaced, replaced.Single().Outcome);
         Assert.Equal(16000, catalogue.Find("piper:delta")!.Config.SampleRate);
+        Assert.NotEqual(revision, catalogue.Find("piper:delta")!.ToVoice().Revision); // cached clips and loaded models of the old files no longer apply
         Assert.Single(Directory.GetDirectories(Path.Combine(catalogue.Folder, "piper"))); // no staging left behind
+    }
+
+    [Fact]
+    public async Task AVoiceReplacedWhileTheEngineRunsIsHeardFromItsNewFiles()
+    {
+        var source = TinyVoices.Pair(TinyVoices.Temp("source"), "epsilon", "wave");
+        var (catalogue, installer) = Empty();
+        await installer.InstallAsync(source);
+        using var engine = new Aloud.Speech.Piper.PiperEngine(catalogue);
+        var sentence = new SpeechSentence([new SpeechWord("hello")]);
+        Assert.Equal(22050, engine.Synthesize(sentence, engine.Resolve("piper:epsilon"), new SynthesisOptions()).SampleRate);
+
+        TinyVoices.Pair(source, "epsilon", "wave", TinyVoices.Config(16000));
+        await installer.InstallAsync(source, replace: true);
+
+        // The model loaded from the old files is not used for the new ones.
+        Assert.Equal(16000, engine.Synthesize(sentence, engine.Resolve("piper:epsilon"), new SynthesisOptions()).SampleRate);
     }
 
     [Fact]
