@@ -7,6 +7,7 @@ public class ElectronicPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Your order #A-20741 has shipped.", "Your order number A two zero seven four one has shipped.")]
     [InlineData("Follow @FenwickDesk today.", "Follow at Fenwick Desk today.")]
     [InlineData("Use #Election2024 today.", "Use hashtag Election twenty twenty-four today.")]
     [InlineData("Tag #area51 now.", "Tag hashtag area five one now.")]
