@@ -46,10 +46,11 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
         replacement = null!;
         var first = tokens[index];
         if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && first.SpaceBefore && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } code
-            && At(tokens, index - 1) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsAsciiLetterLower) && IsCode(code.Text))
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } noun && (noun.Text.All(char.IsAsciiLetterLower) || index == 1 && noun.Text.Skip(1).All(char.IsAsciiLetterLower))
+            && IsCode(code.Text))
         {
-            // "order #A-20741", "ticket #KX4402": after a lowercase noun, "#" before a code of capitals and digits is
-            // "number"; a hashtag is words, not a serial.
+            // "order #A-20741", "Ticket #KX4402 is valid": after a noun (lowercase, or the sentence's first word), "#"
+            // before a code of capitals and digits is "number"; a hashtag is words, not a serial.
             replacement = Spoken(tokens, index, 2, $"number {ReadCode(code.Text)}");
             return 2;
         }

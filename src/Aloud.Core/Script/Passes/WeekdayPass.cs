@@ -51,6 +51,11 @@ internal sealed class WeekdayPass : TokenPass
             || (At(tokens, index - 1) is { Kind: TokenKind.Word } before && DayCues.Contains(before.Text))
             // "opens Fri. and runs through Sun.", "Sat. or Sun.": another day in the sentence says what these are.
             || OtherDayBefore(tokens, index)
+            // "closed Sat. and Sun.": a pair of days says what both are.
+            || At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } && At(tokens, index + 3) is { Kind: TokenKind.Word } pair
+                && Weekdays.ContainsKey(pair.Text) && At(tokens, index + 4) is { Text: ".", SpaceBefore: false }
+            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } && At(tokens, index - 2) is { Text: ".", SpaceBefore: false }
+                && At(tokens, index - 3) is { Kind: TokenKind.Word } first && Weekdays.ContainsKey(first.Text)
             // "at 11 a.m. Sat. at the church": a day after a time.
             || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" };
         if (!fits)

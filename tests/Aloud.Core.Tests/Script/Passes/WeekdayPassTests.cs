@@ -9,6 +9,7 @@ public class WeekdayPassTests
     [Theory]
     [InlineData("The fair opens Fri. and runs through Sun.", "The fair opens Friday and runs through Sunday.")]
     [InlineData("Shows run Thu. to Sun. downtown.", "Shows run Thursday to Sunday downtown.")]
+    [InlineData("The store is closed Sat. and Sun. now.", "The store is closed Saturday and Sunday now.")]
     [InlineData("Sat.: Sunny, high 68.", "Saturday, Sunny, high sixty-eight.")]
     [InlineData("The study was published Wed. in a journal.", "The study was published Wednesday in a journal.")]
     [InlineData("On Sat. we met.", "On Saturday we met.")]
