@@ -11,6 +11,7 @@ internal static class NormalizationPasses
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
         new IsoDateTimePass(numbers),
         new MoneyPass(numbers),
+        new PencePass(numbers),
         // "Silver 27.44 -0.31": a table's signed change, claimed before the range and decimal readings.
         new SignedChangePass(numbers),
         new SectionNumberPass(numbers),
