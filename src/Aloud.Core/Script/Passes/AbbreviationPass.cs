@@ -52,6 +52,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "Est" ? char.ToUpperInvariant(said[0]) + said[1..] : said);
             return consumed;
         }
+        if (PitcherLabel(tokens, index) is { } label)
+        {
+            // "W: Haskell (7-3). L: Brennan (4-6). Sv: Oduya (12).": a box score's pitchers of record.
+            replacement = Spoken(tokens, index, 1, label);
+            return 1;
+        }
         if (PublicLaw(tokens, index) is > 0 and var lawTokens)
         {
             replacement = Spoken(tokens, index, lawTokens, "Public Law");
@@ -218,6 +224,23 @@ internal sealed class AbbreviationPass : TokenPass
             return null;
         }
         return char.IsLower(text[0]) ? title.ToLowerInvariant() : title;
+    }
+
+    /// <summary>
+    /// "W:", "L:", "S:"/"Sv:" opening an agate line (the sentence's first token, or after a semicolon) before a name and
+    /// its bracketed record: winner, loser, save. Elsewhere the letters stay letters.
+    /// </summary>
+    private static string? PitcherLabel(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Word, Text: "W" or "L" or "S" or "Sv" or "SV" } letter
+            || !(index == 0 || At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: ";" or "." })
+            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0])
+            || !(At(tokens, index + 3) is { Text: "(" } || At(tokens, index + 4) is { Text: "(" }))
+        {
+            return null;
+        }
+        return letter.Text switch { "W" => "Winner", "L" => "Loser", _ => "Save" };
     }
 
     /// <summary>A Roman numeral of two to six letters ("II", "XIV"), as a volume or chapter may be numbered.</summary>

@@ -8,6 +8,9 @@ public class AbbreviationPassTests
 
     [Theory]
     [InlineData("She lives on Kingsley Dr. near the park.", "She lives on Kingsley Drive near the park.")]
+    [InlineData("W: Haskell (7-3).", "Winner, Haskell, seven and three.")]
+    [InlineData("L: Brennan (4-6); Sv: Oduya (12).", "Loser, Brennan, four and six, Save, Oduya, twelve.")]
+    [InlineData("Plan W: Haskell (7-3) agreed.", "Plan W, Haskell, seven and three, agreed.")]
     [InlineData("Ask Dr. Hurst about it.", "Ask Doctor Hurst about it.")]
     [InlineData("Vasquez def. Holm in three sets.", "Vasquez defeated Holm in three sets.")]
     [InlineData("The mill, est. 1887, will close.", "The mill, established eighteen eighty-seven, will close.")]
