@@ -24,6 +24,7 @@ internal static class NormalizationPasses
         new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
+        new CountryCodePass(),
         new NumericDatePass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),
