@@ -15,7 +15,8 @@ public class PencePassTests
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
-    [InlineData("The video streams in 1080p.")]
-    [InlineData("A 720p screen is enough.")]
-    public void Video_resolutions_are_not_prices(string written) => Assert.DoesNotContain("pence", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+    [InlineData("The video streams in 1080p.", "The video streams in ten eighty p.")]
+    [InlineData("A 720p screen is enough.", "A seven twenty p screen is enough.")]
+    [InlineData("It plays 2160p video.", "It plays twenty-one sixty p video.")]
+    public void Video_resolutions_are_not_prices(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
