@@ -115,12 +115,9 @@ internal static class Units
         ["apg"] = ("assist per game", "assists per game"),
         ["reb"] = ("rebound", "rebounds"),
         ["ast"] = ("assist", "assists"),
-        ["kt"] = ("knot", "knots"),
+        // "kts" is knots; a lone "kt" is also kilotons ("a 15 kt device") and karats ("18kt gold"), so it stays as written.
         ["kts"] = ("knot", "knots"),
     };
-
-    /// <summary>Symbols that are units only set apart from the number: "5-10 kt" is knots, "18kt gold" is karats.</summary>
-    private static readonly HashSet<string> SpacedOnly = new(StringComparer.Ordinal) { "kt" };
 
     /// <summary>Unit names as written out in full ("mile", "inch") and their plurals, from the table and the few units news spells.</summary>
     private static readonly Dictionary<string, string> Names = BuildNames();
@@ -162,7 +159,7 @@ internal static class Units
     /// </summary>
     public static string? Read(string symbol, bool one, bool glued, bool wordFollows = true)
     {
-        if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)) || (!glued && NeverSpaced.Contains(symbol)) || (glued && SpacedOnly.Contains(symbol)))
+        if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)) || (!glued && NeverSpaced.Contains(symbol)))
         {
             return null;
         }
