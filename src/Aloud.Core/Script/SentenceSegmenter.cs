@@ -95,6 +95,14 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        var nextWord = NextWord(text, next);
+        // "Vasquez def. Holm", "Pub. L. 118-42", "Cal. Penal Code", "Vol. II": abbreviations whose next word is
+        // capitalised by nature (a name, a law's letter, a code's name, a Roman numeral).
+        if (word == "def" || word == "Pub" && nextWord == "L" || Passes.StatePass.IsCodeCitation(word, nextWord)
+            || word is "Vol" or "vol" or "Ch" or "ch" or "Pt" or "Art" && nextWord.Length is >= 2 and <= 6 && nextWord.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'))
+        {
+            return false;
+        }
         // A period set apart in spaced-out text ("Oct . 2010") belongs to the word before the space.
         var spacedWord = word.Length == 0 && mark > 1 && text[mark - 1] == ' ' ? WordBefore(text, mark - 1) : word;
         if (char.IsDigit(nextChar) && Abbreviations.BeforeNumber(spacedWord))

@@ -21,7 +21,7 @@ public static class DemoPage
         foreach (var block in timings.GetProperty("blocks").EnumerateArray())
         {
             var kind = block.GetProperty("kind").GetString();
-            var content = Html(text.Substring(block.GetProperty("charStart").GetInt32(), block.GetProperty("charLength").GetInt32()));
+            var content = Html(Tidy(text.Substring(block.GetProperty("charStart").GetInt32(), block.GetProperty("charLength").GetInt32())));
             title ??= kind == "headline" ? content : null;
             // The player goes where publishers put it: under the headline and byline, above the story.
             if (!playerPlaced && kind is not ("headline" or "byline" or "dateline"))
@@ -76,6 +76,39 @@ public static class DemoPage
             </body>
             </html>
             """;
+    }
+
+    /// <summary>
+    /// A block's text as a publisher would set it: no space before a closing mark ("office , before" -> "office,
+    /// before"), as copy pasted from a CMS sometimes has. The player finds each word by its text, not by its
+    /// offset, so dropping those spaces keeps every word of the timings on the page.
+    /// </summary>
+    internal static string Tidy(string block)
+    {
+        var tidy = new StringBuilder(block.Length);
+        for (var i = 0; i < block.Length; i++)
+        {
+            if (char.IsWhiteSpace(block[i]))
+            {
+                var end = i;
+                while (end < block.Length && char.IsWhiteSpace(block[end]))
+                {
+                    end++;
+                }
+                // The run is kept unless a closing mark follows it directly (and the mark is not the block's start);
+                // a point before a digit opens a number (" .5 percent").
+                var closes = end < block.Length && block[end] is ',' or ';' or ':' or '.' or '!' or '?' or ')' or ']'
+                    && !(block[end] == '.' && end + 1 < block.Length && char.IsAsciiDigit(block[end + 1]));
+                if (tidy.Length == 0 || !closes)
+                {
+                    tidy.Append(block, i, end - i);
+                }
+                i = end - 1;
+                continue;
+            }
+            tidy.Append(block[i]);
+        }
+        return tidy.ToString();
     }
 
     private static string Player(string id) =>

@@ -20,6 +20,11 @@ public class SentenceSegmenterTests
     [InlineData("The U.S. delegation arrived late.")]
     [InlineData("Filed 27 Oct . 2010 in the archive.")]
     [InlineData("The match is Sat. Feb. 2 at noon.")]
+    [InlineData("Vasquez def. Holm in three sets.")]
+    [InlineData("The law, Pub. L. 118-42, took effect.")]
+    [InlineData("Prosecutors cited Cal. Penal Code 187.")]
+    [InlineData("The book, Vol. II of her memoirs, is out.")]
+    [InlineData("The mill, est. 1887, will close.")]
     public void Abbreviations_initials_and_decimals_do_not_split(string text) => Assert.Single(Split(text));
 
     [Fact]

@@ -30,10 +30,38 @@ internal sealed class AbbreviationPass : TokenPass
             // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
             || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
 
-        if (word.Text == "St" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]))
+        if (word.Text is "St" or "Dr" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0])
+            && !Abbreviations.Titles.ContainsKey(before.Text))
         {
-            replacement = Spoken(tokens, index, consumed, "Street");
+            // "Water St.", "lives on Kingsley Dr. near the park": after a street's name and not before a person's, the
+            // street type.
+            replacement = Spoken(tokens, index, consumed, word.Text == "St" ? "Street" : "Drive");
             return consumed;
+        }
+        if (hasDot && word.Text == "def" && At(tokens, index - 1) is { Kind: TokenKind.Word } winner && char.IsUpper(winner.Text[0]) && nameFollows)
+        {
+            // "Vasquez def. Holm 6-4": a result line's "defeated".
+            replacement = Spoken(tokens, index, consumed, "defeated");
+            return consumed;
+        }
+        if (hasDot && word.Text is "est" or "Est" && (next is { Kind: TokenKind.Spoken, Class: "year" } || next is { Kind: TokenKind.Number } || next is { Kind: TokenKind.Spoken, Class: "cardinal" }))
+        {
+            // "The mill, est. 1887": founded in a year; "an est. 2,000 people": an estimate.
+            var founded = next is { Kind: TokenKind.Spoken, Class: "year" } || next is { Kind: TokenKind.Number, Text: ['1' or '2', _, _, _] year } && NumberText.IsPlain(year);
+            var said = founded ? "established" : "estimated";
+            replacement = Spoken(tokens, index, consumed, word.Text == "Est" ? char.ToUpperInvariant(said[0]) + said[1..] : said);
+            return consumed;
+        }
+        if (PitcherLabel(tokens, index) is { } label)
+        {
+            // "W: Haskell (7-3). L: Brennan (4-6). Sv: Oduya (12).": a box score's pitchers of record.
+            replacement = Spoken(tokens, index, 1, label);
+            return 1;
+        }
+        if (PublicLaw(tokens, index) is > 0 and var lawTokens)
+        {
+            replacement = Spoken(tokens, index, lawTokens, "Public Law");
+            return lawTokens;
         }
         if (Abbreviations.Titles.TryGetValue(word.Text, out var title) && nameFollows && (hasDot || word.Text is "Mr" or "Mrs" or "Ms" or "Dr"))
         {
@@ -72,7 +100,11 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         // "vol. 3", "p. 12", "pp. 10-12", "ch. 3", "fig. 2": reference words before a page, volume or chapter number.
-        if (hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "section" } && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para")
+        // "Vol. II", "Ch. IV": a Roman numeral after the reference word is its number; "Ste. 1200" after the address
+        // pass has read the number.
+        var numberFollows = next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "section" or "cardinal" or "address" or "year" }
+            || (next is { Kind: TokenKind.Word } numeral && word.Text is "vol" or "Vol" or "ch" or "Ch" or "Art" or "Pt" && IsRoman(numeral.Text));
+        if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt")
         {
             var reference = word.Text switch
             {
@@ -92,8 +124,9 @@ internal sealed class AbbreviationPass : TokenPass
                 "Art" => "Article",
                 "Arts" => "Articles",
                 "Rte" => "Route",
-                "Sec" => "Section",
-                "Secs" => "Sections",
+                "Sec" or "Sect" => "Section",
+                "Secs" or "Sects" => "Sections",
+                "Pt" => "Part",
                 "Para" or "para" => "paragraph",
                 _ => "volume",
             };
@@ -192,6 +225,32 @@ internal sealed class AbbreviationPass : TokenPass
         }
         return char.IsLower(text[0]) ? title.ToLowerInvariant() : title;
     }
+
+    /// <summary>
+    /// "W:", "L:", "S:"/"Sv:" opening an agate line (the sentence's first token, or after a semicolon) before a name and
+    /// its bracketed record: winner, loser, save. Elsewhere the letters stay letters.
+    /// </summary>
+    private static string? PitcherLabel(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Word, Text: "W" or "L" or "S" or "Sv" or "SV" } letter
+            || !(index == 0 || At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: ";" or "." })
+            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0])
+            || !(At(tokens, index + 3) is { Text: "(" } || At(tokens, index + 4) is { Text: "(" }))
+        {
+            return null;
+        }
+        return letter.Text switch { "W" => "Winner", "L" => "Loser", _ => "Save" };
+    }
+
+    /// <summary>A Roman numeral of two to six letters ("II", "XIV"), as a volume or chapter may be numbered.</summary>
+    private static bool IsRoman(string text) => text.Length is >= 2 and <= 6 && text.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
+
+    /// <summary>"Pub. L. 118-42": a public law as statutes are cited; returns how many tokens it reads.</summary>
+    private static int PublicLaw(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Kind: TokenKind.Word, Text: "Pub" } && At(tokens, index + 1) is { Text: ".", SpaceBefore: false }
+        && At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "L" } && At(tokens, index + 3) is { Text: ".", SpaceBefore: false }
+        && At(tokens, index + 4) is { Kind: TokenKind.Number } ? 4 : 0;
 
     /// <summary>Federal rules as cited: "Fed. R. Evid. 403" -> "Federal Rule of Evidence 403", "Fed. R. Civ. P. 12".</summary>
     private static (int Count, string Words) FederalRules(IReadOnlyList<Token> tokens, int index)

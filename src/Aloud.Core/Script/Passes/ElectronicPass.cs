@@ -45,6 +45,15 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var first = tokens[index];
+        if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && first.SpaceBefore && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } code
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } noun && (noun.Text.All(char.IsAsciiLetterLower) || index == 1 && noun.Text.Skip(1).All(char.IsAsciiLetterLower))
+            && IsCode(code.Text))
+        {
+            // "order #A-20741", "Ticket #KX4402 is valid": after a noun (lowercase, or the sentence's first word), "#"
+            // before a code of capitals and digits is "number"; a hashtag is words, not a serial.
+            replacement = Spoken(tokens, index, 2, $"number {ReadCode(code.Text)}");
+            return 2;
+        }
         if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } tag
             && (index == 0 || first.SpaceBefore))
         {
@@ -162,6 +171,14 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
         }
         return text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && text.Length > 4 ? text[4..] : text;
     }
+
+    /// <summary>A code: capitals, digits and dashes only, with at least one digit and one capital ("A-20741", "KX4402").</summary>
+    private static bool IsCode(string text) =>
+        text.Length <= 24 && text.Any(char.IsAsciiDigit) && text.Any(char.IsAsciiLetterUpper) && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-');
+
+    /// <summary>A code read as it is said: letters one by one, digits one by one, dashes silent ("A-20741" -> "A two zero seven four one").</summary>
+    private string ReadCode(string code) =>
+        string.Join(' ', code.Where(c => c != '-').Select(c => char.IsAsciiDigit(c) ? numbers.Cardinal(c - '0') : c.ToString()));
 
     /// <summary>Letter runs as words, digits one by one (a year in a hashtag as a year), every other character by name.</summary>
     private string Read(string text, bool social = false)

@@ -165,6 +165,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
                 return count;
             }
         }
+        if (amount.Contains(" point ", StringComparison.Ordinal) && At(tokens, next) is { Kind: TokenKind.Word, SpaceBefore: true } named
+            && Units.PluralOfName(named.Text) is { } plural && !(DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, next + 1)))
+        {
+            // "1.0 mile long", "0.5 inch of rain": a decimal takes the plural even where the copy wrote the unit's
+            // name in the singular; "a 0.5 mile stretch" describes a noun and keeps it.
+            words = $"{amount} {plural}";
+            return next + 1 - index;
+        }
         if (At(tokens, next) is { Text: "/" } slash && !slash.SpaceBefore && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } perUnit
             && Units.ReadPer(perUnit.Text) is { } per)
         {
@@ -186,6 +194,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         if (suffix is "x" or "X")
         {
             // "2x8" -> "two by eight" (dimensions); "4.4x" -> "four point four times".
+            if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } withUnit && NumberText.Split(withUnit.Text) is (var otherDigits, { Length: > 0 } otherSuffix)
+                && DecimalWords.TryRead(numbers, otherDigits) is { } otherAmount
+                && Units.Read(otherSuffix, one: DescribesNoun(tokens, index + 1) || At(tokens, index + 2) is { Kind: TokenKind.Word } relay && relay.Text.All(char.IsLower) && !NotNouns.Contains(relay.Text), glued: true) is { } otherUnit)
+            {
+                // "the 4x100m relay" -> "four by one hundred meter relay": legs times distance, the unit on the second number.
+                words = $"{amount} by {otherAmount} {otherUnit}";
+                return 2;
+            }
             if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } other && DecimalWords.TryRead(numbers, other.Text) is { } otherWords)
             {
                 words = $"{amount} by {otherWords}";
@@ -229,6 +245,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "across", "towards", "besides", "less", "more", "plus", "minus", "away", "apart", "long", "wide", "tall", "high", "deep",
         "thick", "ago", "each", "apiece", "yesterday", "today", "tonight", "this", "that", "these", "those", "its", "his", "her",
         "below", "under", "over", "about", "around", "near", "nearly", "almost", "roughly", "some", "into", "onto", "through",
+        // Adverbs of time or manner: "rose 0.8 ft overnight" measures the rise; no noun follows to be described.
+        "overnight", "daily", "weekly", "monthly", "annually", "again", "already", "instead", "since", "then", "now", "earlier", "later",
     };
 
     /// <summary>
@@ -365,6 +383,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             count = 2;
             return one ? "inch" : "inches";
         }
+        else if (symbol == "in" && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+            && At(tokens, at + 2) is null or { Kind: TokenKind.Punctuation, Text: "(" or ")" or "," or ";" or ":" })
+        {
+            // "Snow depth: 87 in.", "31.42 in. (normal: 28.10 in.)": a number's "in." that ends the sentence or its clause
+            // has no object, so it is not the preposition.
+            count = 2;
+            return one ? "inch" : "inches";
+        }
         else
         {
             // "3 m people" is not meters, but "40 m wide" and "14.2 m from nose to tail" are: a dimension word or a
@@ -396,8 +422,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         if (At(tokens, at + count) is { Text: "/", SpaceBefore: false } && At(tokens, at + count + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
             && Units.ReadPer(rate.Text) is { } per)
         {
-            spoken += " per " + per;
             count += 2;
+            // "10 µg/m³", "5.5 g/cm³": the power belongs to the unit after "per", and loses its meaning if dropped.
+            if (At(tokens, at + count) is { Kind: TokenKind.Symbol, SpaceBefore: false, Text: "²" or "³" } perPower)
+            {
+                per = (perPower.Text == "²" ? "square " : "cubic ") + per;
+                count++;
+            }
+            spoken += " per " + per;
         }
         return spoken;
     }

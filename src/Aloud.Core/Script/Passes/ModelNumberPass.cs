@@ -17,6 +17,12 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (Variant(tokens, index) is { } variant)
+        {
+            // "Boeing 787-9": a model and its variant, never a span from 787 down to 9.
+            replacement = Spoken(tokens, index, 3, $"{NumberText.Pairs(numbers, tokens[index].Text)} {variant}");
+            return 3;
+        }
         if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 3 } model || !NumberText.IsPlain(model.Text) || model.Text[0] == '0'
             || !(FollowsName(tokens, index) || At(tokens, index + 1) is { Text: "MAX" or "Max" })
             || At(tokens, index + 1) is { Kind: TokenKind.Word } next && char.IsLower(next.Text[0]) && next.Text.EndsWith('s'))
@@ -26,6 +32,25 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, 1, NumberText.Pairs(numbers, model.Text));
         return 1;
+    }
+
+    /// <summary>
+    /// The variant of a three-digit model after a name, glued by a dash: one digit ("787-9"). An agate score's loser
+    /// never has one digit against a three-digit winner; "737-800" is left to the range pass, as "112-100" is a score.
+    /// </summary>
+    private string? Variant(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 3, SpaceBefore: true } model || !NumberText.IsPlain(model.Text) || model.Text[0] == '0'
+            || model.Text.EndsWith("00", StringComparison.Ordinal)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsAsciiLetterUpper(name.Text[0]) || !name.Text.All(char.IsAsciiLetter)
+            || CommonWords.Contains(name.Text) || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text)
+            || At(tokens, index + 1) is not { Text: "-", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } variant || !NumberText.IsPlain(variant.Text)
+            || At(tokens, index + 3) is { Text: "-" or "–" })
+        {
+            return null;
+        }
+        return variant.Text.Length == 1 && variant.Text[0] != '0' ? numbers.Cardinal(variant.Text[0] - '0') : null;
     }
 
     /// <summary>Whether the number at <paramref name="index"/> stands right after a name, in a place a count does not take.</summary>

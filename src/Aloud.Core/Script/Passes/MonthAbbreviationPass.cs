@@ -15,6 +15,9 @@ internal sealed class MonthAbbreviationPass : TokenPass
         "between", "before", "after", "during", "this", "that", "each", "every",
     };
 
+    /// <summary>Lowercase words after a dotted month that do not show it modifies a noun ("Dr. Jan. and her son" has no month).</summary>
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal) { "and", "or", "the", "a", "an", "said", "says", "who", "is", "was" };
+
     public override string Name => "date";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -23,7 +26,10 @@ internal sealed class MonthAbbreviationPass : TokenPass
         if (tokens[index] is not { Kind: TokenKind.Word } word || word.Text.Length is < 3 or > 4 || !char.IsUpper(word.Text[0])
             || !Abbreviations.Months.TryGetValue(word.Text, out var month) || month.Length == word.Text.Length
             || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
-            || At(tokens, index - 1) is not { Kind: TokenKind.Word } before || !TimeWords.Contains(before.Text))
+            || !(At(tokens, index - 1) is { Kind: TokenKind.Word } before && TimeWords.Contains(before.Text)
+                // "The Jan. jobs report", "Oct. sales rose": before a lowercase noun the dotted month modifies it; no
+                // name or other word takes a period there.
+                || At(tokens, index + 2) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsAsciiLetterLower) && !NotNouns.Contains(noun.Text)))
         {
             return 0;
         }

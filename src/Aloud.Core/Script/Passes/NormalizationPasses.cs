@@ -11,6 +11,9 @@ internal static class NormalizationPasses
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
         new IsoDateTimePass(numbers),
         new MoneyPass(numbers),
+        new PencePass(numbers),
+        // "Silver 27.44 -0.31": a table's signed change, claimed before the range and decimal readings.
+        new SignedChangePass(numbers),
         new SectionNumberPass(numbers),
         new AdjectivalMoneyPass(),
         new PercentPass(numbers),
@@ -21,6 +24,7 @@ internal static class NormalizationPasses
         new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
+        new CountryCodePass(),
         new NumericDatePass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),

@@ -102,6 +102,8 @@ internal sealed class RangePass : TokenPass
         _ => false,
     };
 
+    private static readonly HashSet<string> DigitNames = new(StringComparer.Ordinal) { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
+
     /// <summary>The same unit, singular or plural.</summary>
     private static bool SameUnit(string a, string b) => a.TrimEnd('s') == b.TrimEnd('s');
 
@@ -129,6 +131,13 @@ internal sealed class RangePass : TokenPass
         {
             return 0;
         }
+        if (before!.Class is "cardinal" or "year" && after!.Class == "cardinal" && after.Words.Count >= 3 && after.Words[0] == "zero"
+            && after.Words.All(DigitNames.Contains))
+        {
+            // "lot 2026-0417": a zero-padded part (read digit by digit) is a code's field, never the end of a span.
+            replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
         if (before!.Class == "cardinal" && after!.Class == "cardinal" && before.Length == 3 && after.Length == 4
             // A round end ("100-1000", "250-1200") is a range; "555-1234" is not.
             && after.Words[^1] is not ("hundred" or "thousand"))
@@ -136,9 +145,10 @@ internal sealed class RangePass : TokenPass
             // "555-1234": a phone number, read by its own pass or digit by digit, never "to".
             return 0;
         }
-        if (At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] } && before.Class == "cardinal" && after!.Class is "cardinal" or "year")
+        if (At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] or ["Public", "Law"] } && before.Class == "cardinal" && after!.Class is "cardinal" or "year")
         {
-            // "case No. 23-1187": one number is one reference, so its dash is not a span; the parts are read in turn.
+            // "case No. 23-1187", "Pub. L. 118-42": one number is one reference, so its dash is not a span; the parts are
+            // read in turn.
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
@@ -152,7 +162,9 @@ internal sealed class RangePass : TokenPass
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
-        var word = At(tokens, index + 2) is { Text: "=" } ? "minus" : record ? "and" : "to";
+        // "between 1,500-2,000 fans": "between" pairs with "and", as a careful reader corrects the copy.
+        var between = At(tokens, index - 2) is { Kind: TokenKind.Word } opener && opener.Text.Equals("between", StringComparison.OrdinalIgnoreCase);
+        var word = At(tokens, index + 2) is { Text: "=" } ? "minus" : record || between ? "and" : "to";
         replacement = Spoken(tokens, index, 1, word);
         return 1;
     }

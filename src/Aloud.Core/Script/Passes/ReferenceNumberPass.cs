@@ -66,6 +66,12 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         return false;
     }
 
+    /// <summary>What follows a route number: a direction of travel, a place preposition, punctuation or the end ("US 150 tariffs" is a count).</summary>
+    private static bool RoadFollows(Token? next) =>
+        next is null or { Kind: TokenKind.Punctuation }
+        || next is { Kind: TokenKind.Word } word && word.Text is "northbound" or "southbound" or "eastbound" or "westbound" or "north" or "south" or "east" or "west"
+            or "near" or "at" or "between" or "in" or "through" or "and" or "or" or "to" or "from" or "is" or "was" or "remains" or "reopened" or "closed";
+
     private bool NamesReference(IReadOnlyList<Token> tokens, int index, int digits)
     {
         var k = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? index - 2 : index - 1;
@@ -77,6 +83,11 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             { Kind: TokenKind.Word or TokenKind.Spoken } word when SectionWords.Contains(word.Text) || word.Words is ["section"] => true,
             // "Form 1040", "Flight 2417", "Highway 101": forms, flights and roads are said in pairs too.
             { Kind: TokenKind.Word } form when PairedNames.Contains(form.Text) => true,
+            // "US 101 southbound", "SR 520 at": a federal or state route, said in pairs like any road.
+            { Kind: TokenKind.Word, Text: "US" or "SR" } when digits == 3 && RoadFollows(At(tokens, index + 1)) => true,
+            { Kind: TokenKind.Spoken, Words: ["U", "S"] or ["S", "R"] } when digits == 3 && RoadFollows(At(tokens, index + 1)) => true,
+            // "Pub. L. 118-42": a public law's congress number, as "one eighteen".
+            { Kind: TokenKind.Spoken, Words: ["Public", "Law"] } => digits == 3,
             // "Suite 210", "Room 1204": a room is said in pairs ("suite two ten").
             { Kind: TokenKind.Word or TokenKind.Spoken } room when RoomWords.Contains(room.Text) || room.Words is ["apartment"] or ["Suite"] or ["Room"] => true,
             // "the flight, UA 2214", "Flight DL 417": an airline's two-character code after the word "flight".

@@ -129,6 +129,13 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var token = tokens[index];
+        if (token.Kind == TokenKind.Word && TryParse(token.Text, out var counted) && token.Text.Length > 1
+            && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Words: [.., var said] } && CountingWords.Contains(said))
+        {
+            // "Vol. II", "Ch. IV": the abbreviation pass has already said the counting word.
+            replacement = Spoken(tokens, index, 1, numbers.Cardinal(counted));
+            return 1;
+        }
         if (token.Kind != TokenKind.Word || !TryParse(token.Text, out var value)
             || At(tokens, index - 1) is not { Kind: TokenKind.Word } before
             || !(char.IsUpper(before.Text[0]) || CountingWords.Contains(before.Text) || token.Text is "II" or "III"))

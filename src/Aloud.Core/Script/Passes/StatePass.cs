@@ -73,6 +73,7 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         ["Ariz"] = "Arizona",
         ["Ark"] = "Arkansas",
         ["Calif"] = "California",
+        ["Cal"] = "California",
         ["Colo"] = "Colorado",
         ["Conn"] = "Connecticut",
         ["Del"] = "Delaware",
@@ -113,6 +114,25 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         ["Wyo"] = "Wyoming",
     };
 
+    /// <summary>States AP writes in full but legal citations abbreviate ("Tex. Penal Code", "Haw. Rev. Stat.").</summary>
+    private static readonly Dictionary<string, string> CitedOnly = new(StringComparer.Ordinal)
+    {
+        ["Tex"] = "Texas",
+        ["Haw"] = "Hawaii",
+        ["Me"] = "Maine",
+    };
+
+    /// <summary>The first word of a state code's name in a citation: "Penal Code", "Rev. Stat.", "Comp. Laws", "Const.".</summary>
+    private static readonly HashSet<string> CodeWords = new(StringComparer.Ordinal)
+    {
+        "Penal", "Civ", "Civil", "Code", "Gov", "Govt", "Const", "Stat", "Stats", "Rev", "Comp", "Gen", "Bus", "Health", "Veh", "Vehicle",
+        "Educ", "Lab", "Fam", "Ins", "Prob", "Evid", "Admin", "Crim", "Laws",
+    };
+
+    /// <summary>Whether a dotted state abbreviation followed by <paramref name="next"/> cites the state's code ("Cal." "Penal").</summary>
+    internal static bool IsCodeCitation(string abbreviation, string next) =>
+        (ApAbbreviations.ContainsKey(abbreviation) || CitedOnly.ContainsKey(abbreviation)) && CodeWords.Contains(next);
+
     /// <summary>States AP writes in full, plus everything in <see cref="PostalCodes"/> by its full name.</summary>
     private static readonly HashSet<string> FullNames = new(PostalCodes.Values, StringComparer.Ordinal);
 
@@ -144,6 +164,14 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
             && At(tokens, index - 2) is { Kind: TokenKind.Word } apCity && char.IsUpper(apCity.Text[0]))
         {
             replacement = Spoken(tokens, index, 2, apState);
+            return 2;
+        }
+        // A state's own code as courts cite it: "Cal. Penal Code § 187", "Tex. Penal Code", "Ill. Comp. Stat.".
+        if (At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Word } body && IsCodeCitation(token.Text, body.Text)
+            && (ApAbbreviations.TryGetValue(token.Text, out var codeState) || CitedOnly.TryGetValue(token.Text, out codeState)))
+        {
+            replacement = Spoken(tokens, index, 2, codeState);
             return 2;
         }
         if (!PostalCodes.TryGetValue(token.Text, out var state)

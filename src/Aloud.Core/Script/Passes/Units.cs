@@ -105,7 +105,47 @@ internal static class Units
         ["ft2"] = ("square foot", "square feet"),
         ["ft3"] = ("cubic foot", "cubic feet"),
         ["cc"] = ("CC", "CC"),
+        ["Sv"] = ("sievert", "sieverts"),
+        ["mSv"] = ("millisievert", "millisieverts"),
+        ["µSv"] = ("microsievert", "microsieverts"),
+        ["μSv"] = ("microsievert", "microsieverts"),
+        // Box-score rates and totals: "21.4 ppg", "11 reb", "7 ast".
+        ["ppg"] = ("point per game", "points per game"),
+        ["rpg"] = ("rebound per game", "rebounds per game"),
+        ["apg"] = ("assist per game", "assists per game"),
+        ["reb"] = ("rebound", "rebounds"),
+        ["ast"] = ("assist", "assists"),
+        // "kts" is knots; a lone "kt" is also kilotons ("a 15 kt device") and karats ("18kt gold"), so it stays as written.
+        ["kts"] = ("knot", "knots"),
     };
+
+    /// <summary>Unit names as written out in full ("mile", "inch") and their plurals, from the table and the few units news spells.</summary>
+    private static readonly Dictionary<string, string> Names = BuildNames();
+
+    private static Dictionary<string, string> BuildNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["inch"] = "inches",
+            ["acre"] = "acres",
+            ["ton"] = "tons",
+            ["tonne"] = "tonnes",
+            ["degree"] = "degrees",
+            ["day"] = "days",
+            ["month"] = "months",
+        };
+        foreach (var (one, many) in Table.Values)
+        {
+            if (!one.Contains(' ', StringComparison.Ordinal) && one != many && one.All(char.IsAsciiLetterLower))
+            {
+                names.TryAdd(one, many);
+            }
+        }
+        return names;
+    }
+
+    /// <summary>The plural of a unit's full singular name ("mile" -> "miles", "foot" -> "feet"), or null when it is not one.</summary>
+    public static string? PluralOfName(string word) => Names.GetValueOrDefault(word);
 
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
     private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "cu", "h", "W", "MP" };

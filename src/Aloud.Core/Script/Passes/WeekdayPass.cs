@@ -23,7 +23,10 @@ internal sealed class WeekdayPass : TokenPass
         ["Sun"] = "Sunday",
     };
 
-    private static readonly HashSet<string> DayCues = new(StringComparer.OrdinalIgnoreCase) { "on", "since", "until", "by", "last", "next", "this", "each", "every" };
+    private static readonly HashSet<string> DayCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "since", "until", "by", "last", "next", "this", "each", "every", "through", "till", "from", "before", "after", "thru",
+    };
 
     public override string Name => "weekday";
 
@@ -46,6 +49,13 @@ internal sealed class WeekdayPass : TokenPass
             // "published Wed. in Nature": only "Sat." and "Sun." have other meanings.
             || word.Text is not ("Sat" or "Sun")
             || (At(tokens, index - 1) is { Kind: TokenKind.Word } before && DayCues.Contains(before.Text))
+            // "opens Fri. and runs through Sun.", "Sat. or Sun.": another day in the sentence says what these are.
+            || OtherDayBefore(tokens, index)
+            // "closed Sat. and Sun.": a pair of days says what both are.
+            || At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } && At(tokens, index + 3) is { Kind: TokenKind.Word } pair
+                && Weekdays.ContainsKey(pair.Text) && At(tokens, index + 4) is { Text: ".", SpaceBefore: false }
+            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } && At(tokens, index - 2) is { Text: ".", SpaceBefore: false }
+                && At(tokens, index - 3) is { Kind: TokenKind.Word } first && Weekdays.ContainsKey(first.Text)
             // "at 11 a.m. Sat. at the church": a day after a time.
             || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" };
         if (!fits)
@@ -84,6 +94,20 @@ internal sealed class WeekdayPass : TokenPass
         words = $"{start} through {end}";
         count = At(tokens, index + 4) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 5) is not null ? 5 : 4;
         return true;
+    }
+
+    /// <summary>Whether an abbreviated weekday other than "Sat."/"Sun." (or one already read) stands earlier in the sentence.</summary>
+    private static bool OtherDayBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Spoken, Class: "weekday" }
+                || tokens[k] is { Kind: TokenKind.Word } day && Weekdays.ContainsKey(day.Text) && day.Text is not ("Sat" or "Sun") && At(tokens, k + 1) is { Text: ".", SpaceBefore: false })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A month name, or a date or time another pass has already read ("Jan. 6" -> "January sixth").</summary>

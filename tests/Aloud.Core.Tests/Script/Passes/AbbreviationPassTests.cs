@@ -7,6 +7,17 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("She lives on Kingsley Dr. near the park.", "She lives on Kingsley Drive near the park.")]
+    [InlineData("W: Haskell (7-3).", "Winner, Haskell, seven and three.")]
+    [InlineData("L: Brennan (4-6); Sv: Oduya (12).", "Loser, Brennan, four and six, Save, Oduya, twelve.")]
+    [InlineData("Plan W: Haskell (7-3) agreed.", "Plan W, Haskell, seven and three, agreed.")]
+    [InlineData("Ask Dr. Hurst about it.", "Ask Doctor Hurst about it.")]
+    [InlineData("Vasquez def. Holm in three sets.", "Vasquez defeated Holm in three sets.")]
+    [InlineData("The mill, est. 1887, will close.", "The mill, established eighteen eighty-seven, will close.")]
+    [InlineData("An est. 2,000 people came.", "An estimated two thousand people came.")]
+    [InlineData("The law, Pub. L. 118-42, took effect.", "The law, Public Law one eighteen forty-two, took effect.")]
+    [InlineData("Burial is in Oak Hill Cemetery, Sect. 4.", "Burial is in Oak Hill Cemetery, Section four.")]
+    [InlineData("The firm moved to 400 Lexington Ave., Ste. 1200.", "The firm moved to four hundred Lexington Avenue, Suite twelve hundred.")]
     [InlineData("Harwick Bros. Inc. reported a loss.", "Harwick Brothers Incorporated reported a loss.")]
     [InlineData("Orrin Textile Mfg. Co. has closed.", "Orrin Textile Manufacturing Company has closed.")]
     [InlineData("The Teachers Assn. endorsed it.", "The Teachers Association endorsed it.")]

@@ -7,6 +7,8 @@ public class DatePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The Jan. jobs report is due.", "The January jobs report is due.")]
+    [InlineData("Oct. sales were strong.", "October sales were strong.")]
     // Month first, as written in US news.
     [InlineData("Jobs fell in Nov., the lowest since Sept.", "Jobs fell in November, the lowest since September.")]
     [InlineData("Jan. Ortiz spoke first.", "Jan Ortiz spoke first.")]

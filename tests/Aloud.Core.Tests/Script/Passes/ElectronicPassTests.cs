@@ -7,6 +7,9 @@ public class ElectronicPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Your order #A-20741 has shipped.", "Your order number A two zero seven four one has shipped.")]
+    [InlineData("Ticket #B12-774 is valid.", "Ticket number B one two seven seven four is valid.")]
+    [InlineData("Read #Vote2024 posts.", "Read hashtag Vote twenty twenty-four posts.")]
     [InlineData("Follow @FenwickDesk today.", "Follow at Fenwick Desk today.")]
     [InlineData("Use #Election2024 today.", "Use hashtag Election twenty twenty-four today.")]
     [InlineData("Tag #area51 now.", "Tag hashtag area five one now.")]

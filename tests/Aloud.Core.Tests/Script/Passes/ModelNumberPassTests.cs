@@ -7,6 +7,8 @@ public class ModelNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The Boeing 787-9 seats 290.", "The Boeing seven eighty-seven nine seats two hundred ninety.")]
+    [InlineData("Duke 102-98.", "Duke one hundred two to ninety-eight.")]
     [InlineData("a Boeing 787 landed", "a Boeing seven eighty-seven landed.")]
     [InlineData("his Porsche 911", "his Porsche nine eleven.")]
     [InlineData("a Peugeot 308", "a Peugeot three oh eight.")]

@@ -7,6 +7,10 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Between 1,500-2,000 fans came.", "Between one thousand five hundred and two thousand fans came.")]
+    [InlineData("They tested lot 2026-0417 of the drug.", "They tested lot twenty twenty-six zero four one seven of the drug.")]
+    [InlineData("See pp. 1 -7 of it.", "See pages one to seven of it.")]
+    [InlineData("The Lakers won 112-100.", "The Lakers won one hundred twelve to one hundred.")]
     [InlineData("ages 6-12", "ages six to twelve.")]
     [InlineData("won 98-87", "won ninety-eight to eighty-seven.")]
     [InlineData("the 2024-25 season", "the twenty twenty-four to twenty-five season.")]

@@ -7,6 +7,8 @@ public class ReferenceNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("US 101 southbound is closed.", "U S one oh one southbound is closed.")]
+    [InlineData("The US 150 tariffs stay.", "The U S one hundred fifty tariffs stay.")]
     [InlineData("The flight, UA 2214, was diverted.", "The flight, U A twenty-two fourteen, was diverted.")]
     [InlineData("The UN 2214 resolution passed.", "The U N two thousand two hundred fourteen resolution passed.")]
     [InlineData("The House passed H.R. 3512 today.", "The House passed H R thirty-five twelve today.")]

@@ -7,6 +7,7 @@ public class RomanNumeralPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The book, Vol. II of her memoirs, is out.", "The book, volume two of her memoirs, is out.")]
     // After a counting word: a plain number.
     [InlineData("veterans of World War II", "veterans of World War two.")]
     [InlineData("Read Chapter IV tonight.", "Read Chapter four tonight.")]

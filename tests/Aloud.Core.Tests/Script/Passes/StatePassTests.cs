@@ -7,6 +7,8 @@ public class StatePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Prosecutors cited Cal. Penal Code § 187(a).", "Prosecutors cited California Penal Code section one eighty-seven a.")]
+    [InlineData("It violates Tex. Penal Code rules.", "It violates Texas Penal Code rules.")]
     [InlineData("Write to 100 Main St., Washington, DC 20001.", "Write to one hundred Main Street, Washington, D C two zero zero zero one.")]
     [InlineData("Rep. Ruiz, R-Texas, said no.", "Representative Ruiz, Republican of Texas, said no.")]
     [InlineData("Sen. Park (D-Calif.) voted.", "Senator Park, Democrat of California, voted.")]

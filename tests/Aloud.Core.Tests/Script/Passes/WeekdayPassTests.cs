@@ -7,6 +7,9 @@ public class WeekdayPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The fair opens Fri. and runs through Sun.", "The fair opens Friday and runs through Sunday.")]
+    [InlineData("Shows run Thu. to Sun. downtown.", "Shows run Thursday to Sunday downtown.")]
+    [InlineData("The store is closed Sat. and Sun. now.", "The store is closed Saturday and Sunday now.")]
     [InlineData("Sat.: Sunny, high 68.", "Saturday, Sunny, high sixty-eight.")]
     [InlineData("The study was published Wed. in a journal.", "The study was published Wednesday in a journal.")]
     [InlineData("On Sat. we met.", "On Saturday we met.")]

@@ -1,0 +1,39 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// British prices in pence, glued to the number as copy writes them: "jumped 18p to 342p" -> "eighteen pence to three
+/// hundred forty-two pence", "a 20p coin", "12.5p a litre". The video resolutions that share the shape ("720p", "1080p")
+/// are a closed set of screen standards, said in pairs: "ten eighty p".
+/// </summary>
+internal sealed class PencePass(INumberWords numbers) : TokenPass
+{
+    /// <summary>Video line counts written with a "p" (progressive scan): these are never prices.</summary>
+    private static readonly HashSet<string> Resolutions = new(StringComparer.Ordinal) { "144", "240", "360", "480", "540", "576", "720", "1080", "1440", "2160", "4320" };
+
+    public override string Name => "money";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Number } number || NumberText.Split(number.Text) is not (var digits, "p"))
+        {
+            return 0;
+        }
+        if (Resolutions.Contains(digits))
+        {
+            // "1080p", "720p": a screen's line count is said in pairs, as the standard is named ("ten eighty p").
+            replacement = Spoken(tokens, index, 1, $"{NumberText.Pairs(numbers, digits)} p");
+            return 1;
+        }
+        if (digits.Split('.')[0].Length is 0 or > 4 || DecimalWords.TryRead(numbers, digits) is not { } amount
+            // "7p.m." is a time, whatever its spacing; "3p-4p" ranges are read end by end.
+            || At(tokens, index + 1) is { Text: "." } && At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "m" })
+        {
+            return 0;
+        }
+        replacement = Spoken(tokens, index, 1, $"{amount} {(digits == "1" ? "penny" : "pence")}");
+        return 1;
+    }
+}

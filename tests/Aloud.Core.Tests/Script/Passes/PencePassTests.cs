@@ -1,0 +1,22 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class PencePassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("Shares jumped 18p to 342p in London.", "Shares jumped eighteen pence to three hundred forty-two pence in London.")]
+    [InlineData("A 20p coin was found.", "A twenty pence coin was found.")]
+    [InlineData("Petrol fell 2.5p a litre.", "Petrol fell two point five pence a litre.")]
+    [InlineData("It costs 1p.", "It costs one penny.")]
+    [InlineData("Doors open at 7p.m. sharp.", "Doors open at seven p m sharp.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("The video streams in 1080p.", "The video streams in ten eighty p.")]
+    [InlineData("A 720p screen is enough.", "A seven twenty p screen is enough.")]
+    [InlineData("It plays 2160p video.", "It plays twenty-one sixty p video.")]
+    public void Video_resolutions_are_not_prices(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
