@@ -68,6 +68,7 @@ public static class AloudServer
         builder.Services.AddAloudStore();
         builder.Services.AddAloudWorkers();
         builder.Services.AddAloudArticles();
+        builder.Services.AddAloudAudio();
         builder.Services.AddAloudLexicon();
         builder.Services.AddAloudFeedPolling();
         builder.Services.AddAloudSecurity();

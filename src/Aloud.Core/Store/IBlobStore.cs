@@ -3,6 +3,9 @@ namespace Aloud.Store;
 /// <summary>A stored blob's facts: its size and when it was written.</summary>
 public sealed record BlobInfo(string Key, long Length, DateTimeOffset LastModified);
 
+/// <summary>A blob opened for reading, with its facts: the caller disposes <see cref="Content"/>.</summary>
+public sealed record OpenedBlob(Stream Content, BlobInfo Info);
+
 /// <summary>
 /// Where audio files and cached clips live. Keys are relative paths of safe characters ("audio/ab12/r3.mp3").
 /// A blob is written whole or not at all: readers never see a part of one.
@@ -16,6 +19,17 @@ public interface IBlobStore
 
     /// <summary>A seekable stream over the blob, or null when there is none.</summary>
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The blob's stream and facts together, or null when there is none. A store that can take the facts from the
+    /// open blob does (one open instead of a look-up and an open), so they always describe the bytes read.
+    /// </summary>
+    async Task<OpenedBlob?> OpenWithInfoAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var info = await StatAsync(key, cancellationToken).ConfigureAwait(false);
+        var stream = info is null ? null : await OpenReadAsync(key, cancellationToken).ConfigureAwait(false);
+        return stream is null ? null : new OpenedBlob(stream, info!);
+    }
 
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
 

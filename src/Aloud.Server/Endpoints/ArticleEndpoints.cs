@@ -111,9 +111,10 @@ public static class ArticleEndpoints
         return Results.Ok(new { items = page.Items.Select(a => ArticleView.Of(a)), total = page.Total, offset = page.Offset, limit = page.Limit, next });
     }
 
-    private static async Task<IResult> Delete(string id, IArticleStore store, IBlobStore blobs, CancellationToken token)
+    private static async Task<IResult> Delete(string id, IArticleStore store, IBlobStore blobs, PublishedAudioCache audio, CancellationToken token)
     {
         if (!Ids.IsWellFormed(id) || !await store.DeleteAsync(id, token).ConfigureAwait(false)) return Problems.NotFound($"no article {id}");
+        audio.Forget(id);
         await blobs.DeletePrefixAsync(AudioKeys.FolderOf(id), token).ConfigureAwait(false);
         return Results.NoContent();
     }

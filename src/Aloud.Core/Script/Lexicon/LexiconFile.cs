@@ -100,6 +100,10 @@ internal static class LexiconFile
         }
         if (entry.WrittenWords.Count > MaxPhraseWords)
             throw new AloudInputException($"{where}: \"{e.Written}\" has {entry.WrittenWords.Count} words; a phrase may have at most {MaxPhraseWords}");
+        // The normaliser reads no word longer than this, so such an entry could never match; refused before any work
+        // on it (a 100,000-character word took seconds to preview).
+        if (entry.WrittenWords.FirstOrDefault(w => w.Length > Tokens.SpokenWordBuilder.MaxWordLength) is { } tooLong)
+            throw new AloudInputException($"{where}: a written word of {tooLong.Length} characters is longer than any word narration reads ({Tokens.SpokenWordBuilder.MaxWordLength} at most)");
         return entry;
     }
 }

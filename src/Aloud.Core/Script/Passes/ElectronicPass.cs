@@ -81,8 +81,9 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        var count = RunLength(tokens, index);
-        if (count < 2)
+        var found = ScansOf(tokens);
+        var count = RunLength(tokens, index, found);
+        if (count < 2 || !MayBeAddress(tokens, index, index + count, found))
         {
             return 0;
         }
@@ -100,20 +101,102 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
         return count;
     }
 
-    /// <summary>How many tokens from <paramref name="index"/> are written together, less trailing sentence punctuation.</summary>
-    private static int RunLength(IReadOnlyList<Token> tokens, int index)
+    /// <summary>
+    /// What the sentence being read has where, found once per <see cref="Apply"/> for all its runs (a run of glued
+    /// tokens is otherwise read again from each of its words). Thread-static: a pass may serve several threads at once.
+    /// </summary>
+    [ThreadStatic]
+    private static Scans? scans;
+
+    private sealed class Scans(IReadOnlyList<Token> tokens)
     {
-        var end = index + 1;
-        while (end < tokens.Count && end - index < MaxTokens && !tokens[end].SpaceBefore
-            && tokens[end].Kind != TokenKind.Spoken && tokens[end].Text is not ("\"" or "'" or "(" or ")" or "," or ";"))
+        public IReadOnlyList<Token> Tokens { get; } = tokens;
+
+        /// <summary>Tokens that end a run: spaced, already spoken, quotes, brackets, commas, semicolons.</summary>
+        public NextToken Breaks { get; } = new(tokens, t => t.SpaceBefore || t.Kind == TokenKind.Spoken || t.Text is "\"" or "'" or "(" or ")" or "," or ";");
+
+        public NextToken AtSigns { get; } = new(tokens, t => t.Text.Contains('@', StringComparison.Ordinal));
+
+        public NextToken Dots { get; } = new(tokens, t => t.Text.Contains('.', StringComparison.Ordinal));
+
+        /// <summary>Tokens with a character no host name has (a slash among them: it ends the host).</summary>
+        public NextToken NotHost { get; } = new(tokens, t => !IsHostText(t.Text));
+    }
+
+    public override List<Token> Apply(List<Token> tokens)
+    {
+        scans = new Scans(tokens);
+        try
         {
-            end++;
+            return base.Apply(tokens);
         }
+        finally
+        {
+            scans = null;
+        }
+    }
+
+    private static Scans ScansOf(IReadOnlyList<Token> tokens) =>
+        scans is { } known && ReferenceEquals(known.Tokens, tokens) ? known : new Scans(tokens);
+
+    private static bool IsHostCharacter(char c) => char.IsLetterOrDigit(c) || c is '-' or '.';
+
+    private static bool IsHostText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsHostCharacter(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>How many tokens from <paramref name="index"/> are written together, less trailing sentence punctuation.</summary>
+    private static int RunLength(IReadOnlyList<Token> tokens, int index, Scans found)
+    {
+        var end = Math.Min(index + 1 < tokens.Count ? found.Breaks.From(index + 1) : tokens.Count, index + MaxTokens);
         while (end > index + 1 && tokens[end - 1] is { Kind: TokenKind.Punctuation } last && last.Text != "/")
         {
             end--;
         }
         return end - index;
+    }
+
+    /// <summary>
+    /// What the run's text must have to be an address, told without building it: an at sign (an email: anything may
+    /// stand before it), a scheme or "www." at its start, or a host (all before the first slash) of letters, digits,
+    /// dashes and at least one dot. Runs that pass are read whole by <see cref="IsEmail"/> and <see cref="IsUrl"/>.
+    /// </summary>
+    private static bool MayBeAddress(IReadOnlyList<Token> tokens, int index, int end, Scans found)
+    {
+        if (found.AtSigns.From(index) < end)
+        {
+            return true;
+        }
+        Span<char> start = stackalloc char[8];
+        var length = 0;
+        for (var k = index; k < end && length < start.Length; k++)
+        {
+            var part = tokens[k].Text.AsSpan(0, Math.Min(tokens[k].Text.Length, start.Length - length));
+            part.CopyTo(start[length..]);
+            length += part.Length;
+        }
+        var head = start[..length];
+        if (head.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || head.Contains("://", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var other = found.NotHost.From(index);
+        if (other >= end)
+        {
+            return found.Dots.From(index) < end;
+        }
+        var text = tokens[other].Text;
+        var cut = 0;
+        while (IsHostCharacter(text[cut]))
+        {
+            cut++;
+        }
+        return text[cut] == '/' && (found.Dots.From(index) < other || text.AsSpan(0, cut).Contains('.'));
     }
 
     private static bool IsEmail(string text)

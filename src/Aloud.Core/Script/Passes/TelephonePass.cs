@@ -23,6 +23,11 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, string.Join(" dot ", token.Text.Split('.').Select(numbers.Digits)));
             return 1;
         }
+        if (token.Kind != TokenKind.Number && token is not { Kind: TokenKind.Symbol, Text: "+" } and not { Kind: TokenKind.Punctuation, Text: "(" })
+        {
+            // Every shape below starts with a number, "+" or "(": the rest of the sentence is not worth a list.
+            return 0;
+        }
         if (LocalNumberLength(tokens, index) is var local and > 0)
         {
             replacement = Spoken(tokens, index, local, $"{numbers.Digits(token.Text)} , {numbers.Digits(tokens[index + local - 1].Text)}");

@@ -19,25 +19,34 @@ internal abstract class TokenPass
     /// </summary>
     protected abstract int Match(IReadOnlyList<Token> tokens, int index, out Token replacement);
 
+    /// <summary>
+    /// The tokens with this pass's matches replaced. A sentence with no match is returned as it is: most passes match
+    /// nothing in most sentences, and copying every sentence fifty times was most of the normaliser's allocation.
+    /// </summary>
     public virtual List<Token> Apply(List<Token> tokens)
     {
-        var result = new List<Token>(tokens.Count);
+        List<Token>? result = null;
         for (var i = 0; i < tokens.Count;)
         {
             Token? replacement = null;
             var consumed = tokens[i].Kind == TokenKind.Spoken ? 0 : Match(tokens, i, out replacement);
             if (consumed > 0 && replacement is not null)
             {
+                if (result is null)
+                {
+                    result = new List<Token>(tokens.Count);
+                    result.AddRange(tokens.Take(i));
+                }
                 result.Add(replacement with { Class = Name });
                 i += consumed;
             }
             else
             {
-                result.Add(tokens[i]);
+                result?.Add(tokens[i]);
                 i++;
             }
         }
-        return result;
+        return result ?? tokens;
     }
 
     /// <summary>A spoken token covering <paramref name="count"/> tokens from <paramref name="index"/>.</summary>

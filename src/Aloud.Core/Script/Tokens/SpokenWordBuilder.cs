@@ -54,6 +54,9 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
                     }
                     AddBreak(words, token.BreakAfter);
                     break;
+                case TokenKind.Word when IsPlainWord(token.Text):
+                    words.Add(new ScriptWord(token.Text, token.Span));
+                    break;
                 case TokenKind.Word:
                     words.AddRange(ReadWord(token.Text).Select(w => new ScriptWord(w, token.Span)));
                     break;
@@ -99,6 +102,23 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         {
             words[^1] = words[^1] with { BreakAfter = wordBreak };
         }
+    }
+
+    /// <summary>A word <see cref="ReadWord"/> would give back as it is: most words, read without its allocations.</summary>
+    private static bool IsPlainWord(string text)
+    {
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || c is '.' or '&' or '\u2019' or '\u2011' or '\u2010')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A written word as one or more spoken words: letters as is, digit runs inside ("COVID-19") as numbers.</summary>

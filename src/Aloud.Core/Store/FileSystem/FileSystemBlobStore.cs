@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace Aloud.Store.FileSystem;
 
 /// <summary>
@@ -58,6 +60,31 @@ public sealed class FileSystemBlobStore : IBlobStore
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return Task.FromResult<Stream?>(null);
+        }
+    }
+
+    /// <summary>One open and one fstat; reads go straight to the file at their offset (see <see cref="PositionalReadStream"/>).</summary>
+    public Task<OpenedBlob?> OpenWithInfoAsync(string key, CancellationToken cancellationToken = default)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<OpenedBlob?>(null);
+        }
+        try
+        {
+            var length = RandomAccess.GetLength(handle);
+            var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(handle), TimeSpan.Zero);
+            return Task.FromResult<OpenedBlob?>(new OpenedBlob(new PositionalReadStream(handle, length), new BlobInfo(key, length, modified)));
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
         }
     }
 

@@ -36,6 +36,7 @@ public class LexiconFileTests
     [InlineData("""{"version": 1, "entries": [{"written": "A", "spoken": "ay", "ipa": " "}]}""", "\"ipa\" is empty")]
     [InlineData("""{"version": 1, "entries": [{"written": "Marek", "spoken": "a"}, {"written": "marek", "spoken": "b"}]}""", "lists \"Marek\" twice")]
     [InlineData("""{"version": 1, "entries": [{"written": "a b c d e f g h i", "spoken": "x"}]}""", "at most 8")]
+    [InlineData("""{"version": 1, "entries": [{"written": "Sinn Feeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeein", "spoken": "x"}]}""", "a written word of 72 characters is longer than any word narration reads (64 at most)")]
     [InlineData("""{"version": 1, "entries": [{"written": "lead", "spoken": "led", "partOfSpeech": "pronoun"}]}""", "entry 1 (\"lead\"): \"partOfSpeech\" is \"pronoun\"; use noun, verb, adjective, adverb (or n, v, adj, adv), or leave it out")]
     [InlineData("""{"version": 1, "entries": [{"written": "A", "spoken": "ay"}, {"written": "lead", "spoken": "led", "partOfSpeech": ""}]}""", "entry 2 (\"lead\"): \"partOfSpeech\" is \"\"")]
     [InlineData("""{"version": 1, "entries": [{"written": "lead", "spoken": "led", "partOfSpeech": "n"}, {"written": "Lead", "spoken": "lehd", "partOfSpeech": "Noun"}]}""", "lists \"lead\" twice")]

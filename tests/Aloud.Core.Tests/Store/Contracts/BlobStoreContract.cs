@@ -55,6 +55,31 @@ public abstract class BlobStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task Opened_with_its_facts_a_blob_seeks_and_reads_its_ranges_and_says_its_length_and_date()
+    {
+        var bytes = Enumerable.Range(0, 200_000).Select(i => (byte)(i * 13)).ToArray();
+        await Blobs.PutAsync("audio/abc/r3.mp3", s => Bytes(s, bytes));
+        var stat = (await Blobs.StatAsync("audio/abc/r3.mp3"))!;
+
+        var opened = (await Blobs.OpenWithInfoAsync("audio/abc/r3.mp3"))!;
+        await using var read = opened.Content;
+
+        Assert.Equal(bytes.Length, opened.Info.Length);
+        Assert.Equal(stat.LastModified, opened.Info.LastModified);
+        Assert.True(read.CanSeek);
+        Assert.Equal(bytes.Length, read.Length);
+        read.Seek(70_000, SeekOrigin.Begin);
+        var range = new byte[65_536];
+        await read.ReadExactlyAsync(range);
+        Assert.Equal(bytes[70_000..135_536], range);
+        read.Seek(-5, SeekOrigin.End);
+        var tail = new byte[64];
+        Assert.Equal(5, await read.ReadAtLeastAsync(tail, 64, throwOnEndOfStream: false));
+        Assert.Equal(bytes[^5..], tail[..5]);
+        Assert.Null(await Blobs.OpenWithInfoAsync("audio/abc/r4.mp3"));
+    }
+
+    [Fact]
     public async Task Writing_a_key_again_replaces_it_whole()
     {
         await Blobs.PutAsync("a/b.txt", s => Bytes(s, Encoding.ASCII.GetBytes("the old text")));
