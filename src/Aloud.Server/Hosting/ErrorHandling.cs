@@ -9,7 +9,13 @@ public static class ErrorHandling
 {
     public static IServiceCollection AddAloudErrors(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is { } error && context.HttpContext.Response.StatusCode == StatusCodes.Status400BadRequest && MalformedJsonBody.Is(error))
+            {
+                context.ProblemDetails.Detail = MalformedJsonBody.Detail;
+            }
+        });
         return services;
     }
 
@@ -21,6 +27,7 @@ public static class ErrorHandling
             StatusCodeSelector = error => error switch
             {
                 BadHttpRequestException bad => bad.StatusCode,
+                _ when MalformedJsonBody.Is(error) => StatusCodes.Status400BadRequest,
                 _ when Jobs.StoreOutage.Is(error) => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },

@@ -27,6 +27,20 @@ public sealed class ApiFuzzRegressionTests : IDisposable
     [InlineData("POST", "/api/lexicon/preview", "{\"written\": \"Quarrie99999999999999999999999999999999999999999999999999999999999999999999\", \"spoken\": \"kwarry\"}")] // a word no narration reads: took seconds at 100,000 characters
     public async Task Once_failing_body_is_a_one_line_400(string method, string path, string body)
     {
+        await AssertOneLine400(method, path, body);
+    }
+
+    [Fact]
+    public async Task Article_body_cut_off_after_a_long_escaped_string_is_a_400_not_a_500()
+    {
+        // 20 KB of markup in a JSON string, cut off mid-body: .NET's JSON body reader threw IndexOutOfRangeException.
+        var saved = Path.Combine(Aloud.Tests.RepositoryRoot.Path, "tests/Aloud.Server.Tests/Fuzzing/Regressions/api-articles-truncated-escapes.json");
+        var body = JsonDocument.Parse(await File.ReadAllTextAsync(saved)).RootElement.GetProperty("body").GetString()!;
+        await AssertOneLine400("POST", "/api/articles", body);
+    }
+
+    private async Task AssertOneLine400(string method, string path, string body)
+    {
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         using var response = await _app.KeyedClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
