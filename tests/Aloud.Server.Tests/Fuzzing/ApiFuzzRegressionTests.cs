@@ -34,7 +34,8 @@ public sealed class ApiFuzzRegressionTests : IDisposable
     public async Task Article_body_cut_off_after_a_long_escaped_string_is_a_400_not_a_500()
     {
         // 20 KB of markup in a JSON string, cut off mid-body: .NET's JSON body reader threw IndexOutOfRangeException.
-        var saved = Path.Combine(Aloud.Tests.RepositoryRoot.Path, "tests/Aloud.Server.Tests/Fuzzing/Regressions/api-articles-truncated-escapes.json");
+        // Copied beside the test binaries, so the long fuzz run (which runs a copy of them) replays it too.
+        var saved = Path.Combine(AppContext.BaseDirectory, "Fuzzing", "Regressions", "api-articles-truncated-escapes.json");
         var body = JsonDocument.Parse(await File.ReadAllTextAsync(saved)).RootElement.GetProperty("body").GetString()!;
         await AssertOneLine400("POST", "/api/articles", body);
     }
