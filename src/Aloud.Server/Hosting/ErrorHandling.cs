@@ -11,9 +11,10 @@ public static class ErrorHandling
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
-            if (context.Exception is { } error && context.HttpContext.Response.StatusCode == StatusCodes.Status400BadRequest && MalformedJsonBody.Is(error))
+            // A body that is not JSON gets a reason a client can act on, not a bare "Bad Request".
+            if (context.ProblemDetails.Detail is null && context.Exception is { } error && context.HttpContext.Response.StatusCode == StatusCodes.Status400BadRequest)
             {
-                context.ProblemDetails.Detail = MalformedJsonBody.Detail;
+                context.ProblemDetails.Detail = MalformedJsonBody.DetailFor(error);
             }
         });
         return services;

@@ -12,6 +12,17 @@ internal static class MalformedJsonBody
 {
     public const string Detail = "the body could not be read as JSON";
 
+    /// <summary>
+    /// The one-line reason for a 400 from body binding: the JSON parser's own words (where in the body it failed) when
+    /// it gave them, else <see cref="Detail"/> for a body the reader failed on; null for any other 400.
+    /// </summary>
+    public static string? DetailFor(Exception error) => error switch
+    {
+        BadHttpRequestException { InnerException: System.Text.Json.JsonException json } => Aloud.OneLine.Of($"{Detail}: {json.Message}"),
+        _ when Is(error) => Detail,
+        _ => null,
+    };
+
     public static bool Is(Exception error) =>
         new StackTrace(error, fNeedFileInfo: false).GetFrames()
             .Select(frame => frame.GetMethod()?.DeclaringType)
