@@ -72,15 +72,14 @@ public sealed record KokoroConfig(IReadOnlyDictionary<string, long> Vocab)
                     throw new VoiceFileException($"{source}: vocab[\"{entry.Name}\"] must be a whole number of at least 1 (0 is the pad)");
                 }
 
-                if (entry.Name.EnumerateRunes().Count() != 1)
+                // Kokoro's vocabulary maps single characters; a longer key could never match one, so it is left unused.
+                if (entry.Name.EnumerateRunes().Count() == 1)
                 {
-                    throw new VoiceFileException($"{source}: vocab key \"{entry.Name}\" is not one character (Kokoro's vocabulary maps single characters)");
+                    map[entry.Name] = (long)number;
                 }
-
-                map[entry.Name] = (long)number;
             }
 
-            return map.Count > 0 ? new KokoroConfig(map) : throw new VoiceFileException($"{source}: \"vocab\" is empty");
+            return map.Count > 0 ? new KokoroConfig(map) : throw new VoiceFileException($"{source}: \"vocab\" has no single-character phoneme");
         }
     }
 }

@@ -75,8 +75,9 @@ public sealed class KokoroTokensTests
     [Theory]
     [InlineData("{}", "no \"vocab\"")]
     [InlineData("{\"vocab\": {\"a\": 0}}", "at least 1")]
-    [InlineData("{\"vocab\": {\"ab\": 3}}", "not one character")]
-    [InlineData("{\"vocab\": {}}", "empty")]
+    [InlineData("{\"vocab\": {\"ab\": 3}}", "no single-character phoneme")]
+    [InlineData("{\"vocab\": {}}", "no single-character phoneme")]
+    [InlineData("{\"vocab\": {\"a\": 1.5}}", "whole number")]
     [InlineData("{\"vocab\": ", "not valid JSON")]
     public void BrokenConfigIsRefusedWithAReason(string json, string reason)
     {
