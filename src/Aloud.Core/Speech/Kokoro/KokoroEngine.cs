@@ -64,7 +64,13 @@ public sealed class KokoroEngine(VoiceCatalogue catalogue, int threadsPerSentenc
         var tokens = KokoroTokens.Map(phonemizer.Phonemize(sentence), loaded.Config, out _);
         var samples = new List<float>();
         var spans = new (double StartMs, double EndMs)?[words.Count];
-        foreach (var (start, end) in KokoroTokens.Split(tokens, maxTokens))
+        var calls = KokoroTokens.Split(tokens, maxTokens);
+        if (calls.Count == 0)
+        {
+            calls.Add((0, 0)); // no phoneme the model knows: the pads alone, so the sentence still has a clip and timings
+        }
+
+        foreach (var (start, end) in calls)
         {
             var encoded = KokoroTokens.Encode(tokens, start, end, words.Count);
             var (audio, durations) = loaded.Model.Run(encoded.Ids, StyleRow(style, end - start, loaded.Model.StyleSize), (float)rate);

@@ -141,6 +141,16 @@ public sealed class KokoroEngineTests
     }
 
     [Fact]
+    public void ASentenceWithNoPhonemeTheModelKnowsStillGetsAClipAndTimings()
+    {
+        var engine = new KokoroEngine(TinyKokoro.Catalogue("kokoro-echo", config: """{"vocab": {"☃": 1}}"""));
+        var clip = engine.Synthesize(Sentence("hello there"), engine.Resolve("kokoro:af_tiny"), new SynthesisOptions());
+        var call = Assert.Single(Calls(clip));
+        Assert.Equal([0, 0], call.Ids);
+        Assert.Equal(2, clip.Words.Count);
+    }
+
+    [Fact]
     public void PublishersPronunciationReachesTheModelAsPhonemes()
     {
         var (engine, voice) = Voice("kokoro-echo");
