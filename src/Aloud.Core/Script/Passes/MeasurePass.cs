@@ -221,6 +221,20 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "Route 9W": a road's letter, not watts.
             return 0;
         }
+        if (suffix == "m" && CountsWhatFollows(tokens, index))
+        {
+            // "2.4m tonnes", "1.4m customer records", "3m people": British copy's glued "m" is million when what follows
+            // is counted (a unit, a plural noun); a length before a noun describes it behind a determiner ("the 400m hurdles").
+            words = $"{amount} million";
+            return 1;
+        }
+        if (suffix == "st" && NumberText.TryParseInteger(NumberText.Split(tokens[index].Text).Digits, out var stones) && !OrdinalPass.AgreesWith(stones, suffix))
+        {
+            // "9st 4lb": "st" on a number that cannot take it as an ordinal ("1st", "21st") is the stone, Britain's
+            // body weight; it has no plural ("nine stone").
+            words = $"{amount} stone";
+            return 1;
+        }
         // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
         var spoken = ReadUnit(tokens, index, suffix, one || DescribesNoun(tokens, index), glued: true, out var unitTokens);
         if (spoken is null && suffix == "s" && amount.Contains(" point ", StringComparison.Ordinal))
@@ -358,9 +372,36 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             return false;
         }
         var determiner = DeterminerBefore(tokens, index);
-        var plural = noun.Text.Length > 3 && noun.Text.EndsWith('s') && !noun.Text.EndsWith("ss", StringComparison.Ordinal);
-        return determiner || plural;
+        return determiner || IsPluralNoun(noun.Text);
     }
+
+    /// <summary>
+    /// Whether the words after the number are what it counts: a unit's name ("2.4m tonnes"), or, with no determiner
+    /// before the number, a plural noun right after it or after one lowercase modifier ("1.4m customer records").
+    /// </summary>
+    private static bool CountsWhatFollows(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index + 1) is not { Kind: TokenKind.Word, SpaceBefore: true } first || !first.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(first.Text))
+        {
+            return false;
+        }
+        if (Units.IsName(first.Text))
+        {
+            return true;
+        }
+        if (DeterminerBefore(tokens, index))
+        {
+            return false;
+        }
+        return IsPluralNoun(first.Text)
+            || (At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: true } second && second.Text.All(char.IsAsciiLetterLower) && IsPluralNoun(second.Text));
+    }
+
+    /// <summary>English's common plurals without an "s": what a count most often counts.</summary>
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "people", "children", "men", "women", "cattle", "sheep" };
+
+    private static bool IsPluralNoun(string word) => IrregularPlurals.Contains(word) ||
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !NotNouns.Contains(word);
 
     /// <summary>
     /// The spoken unit starting with <paramref name="symbol"/> at token <paramref name="at"/>, with what may follow
@@ -426,7 +467,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "10 µg/m³", "5.5 g/cm³": the power belongs to the unit after "per", and loses its meaning if dropped.
             if (At(tokens, at + count) is { Kind: TokenKind.Symbol, SpaceBefore: false, Text: "²" or "³" } perPower)
             {
-                per = (perPower.Text == "²" ? "square " : "cubic ") + per;
+                // A squared time is an acceleration, said after its unit ("meters per second squared"); a squared
+                // length is an area ("per square meter").
+                per = per is "second" or "hour" or "minute"
+                    ? $"{per} {(perPower.Text == "²" ? "squared" : "cubed")}"
+                    : (perPower.Text == "²" ? "square " : "cubic ") + per;
                 count++;
             }
             spoken += " per " + per;

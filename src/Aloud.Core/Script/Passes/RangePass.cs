@@ -84,6 +84,30 @@ internal sealed class RangePass : TokenPass
             && !Enumerable.Range(2, 3).Any(k => At(tokens, first - k) is { Kind: TokenKind.Word } w && w.Text.Equals("odds", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Words only a cricket report uses around a score: what makes "245-6" runs for wickets.</summary>
+    private static readonly HashSet<string> CricketWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase",
+    };
+
+    /// <summary>
+    /// A cricket total: runs (twenty or more; a baseball score is smaller), a dash, then at most ten wickets, in a
+    /// sentence with a word only cricket uses ("innings" and "batting" are baseball's too).
+    /// A vote ("passed 405-6") or a record has no cricket word beside it.
+    /// </summary>
+    private static bool IsCricketTotal(IReadOnlyList<Token> tokens, Token before, Token after)
+    {
+        // Both sides are already words: the wickets are one digit word or "ten"; the runs are written with three digits,
+        // or two that do not start with a one.
+        var wickets = after is { Class: "cardinal", Words: [var w] } && (DigitNames.Contains(w) || w == "ten");
+        var runs = before.Class == "cardinal" && (before.Length == 3 || (before.Length == 2 && !Teens.Contains(before.Words[0])));
+        if (!wickets || !runs)
+        {
+            return false;
+        }
+        return tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
+    }
+
     /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>
     private static bool BracketRecord(IReadOnlyList<Token> tokens, int first) =>
         At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, first - 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
@@ -100,6 +124,11 @@ internal sealed class RangePass : TokenPass
         "this" => next is { Kind: TokenKind.Word, Text: "season" or "year" },
         "away" => true,
         _ => false,
+    };
+
+    private static readonly HashSet<string> Teens = new(StringComparer.Ordinal)
+    {
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     };
 
     private static readonly HashSet<string> DigitNames = new(StringComparer.Ordinal) { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
@@ -150,6 +179,12 @@ internal sealed class RangePass : TokenPass
             // "case No. 23-1187", "Pub. L. 118-42": one number is one reference, so its dash is not a span; the parts are
             // read in turn.
             replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
+        if (IsCricketTotal(tokens, before, after!))
+        {
+            // "England were 245-6 at stumps": runs for wickets, said "two hundred forty-five for six".
+            replacement = Spoken(tokens, index, 1, "for");
             return 1;
         }
         var record = IsRecord(tokens, index - 1);

@@ -33,4 +33,15 @@ public class RangePassTests
     [InlineData("call 555-0199")]
     [InlineData("call 555-123-4567")]
     public void LeavesPhoneNumbers(string written) => Assert.DoesNotContain(" to ", _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A cricket total is runs "for" wickets, but only where the sentence talks cricket; a vote and a baseball
+    // score keep "to".
+    [InlineData("India were 312-7 at stumps.", "India were three hundred twelve for seven at stumps.")]
+    [InlineData("They declared on 451-8 after tea, the openers bowled out cheaply.", "They declared on four hundred fifty-one for eight after tea, the openers bowled out cheaply.")]
+    [InlineData("Kent reached 96-3 in 20 overs.", "Kent reached ninety-six for three in twenty overs.")]
+    [InlineData("The House passed it 405-6.", "The House passed it four hundred five to six.")]
+    [InlineData("They won 7-3 in 10 innings.", "They won seven to three in ten innings.")]
+    public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
