@@ -117,6 +117,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             one = false;
             next++;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "x", SpaceBefore: true } && At(tokens, next + 1) is { Kind: TokenKind.Number, SpaceBefore: true } tall
+            && Resolution(digits, tall.Text) is { } spacedResolution
+            && (At(tokens, next + 2) is not { Kind: TokenKind.Word } unitAfter || Units.Read(unitAfter.Text, one: false, glued: true) is null))
+        {
+            // "3840 x 2160": a resolution with the "x" spaced; "1200 x 800 mm" is a size, read by the numbers.
+            words = spacedResolution;
+            return 3;
+        }
         // "104°F", and "2-3 °C" as some copy spaces it.
         if (At(tokens, next) is { Text: "°" } degree && (!degree.SpaceBefore || At(tokens, next + 1) is { Text: "C" or "F", SpaceBefore: false }))
         {
@@ -202,6 +210,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
                 words = $"{amount} by {otherAmount} {otherUnit}";
                 return 2;
             }
+            if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } pixels && Resolution(NumberText.Split(tokens[index].Text).Digits, pixels.Text) is { } resolution)
+            {
+                words = resolution;
+                return 2;
+            }
             if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } other && DecimalWords.TryRead(numbers, other.Text) is { } otherWords)
             {
                 words = $"{amount} by {otherWords}";
@@ -253,12 +266,27 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         return count;
     }
 
+    /// <summary>
+    /// A screen or image size, "1920x1080" or "3840 x 2160": both sides of three or four plain digits, said in pairs as
+    /// people say them ("nineteen twenty by ten eighty"); a round thousand stays whole. Null for anything else
+    /// ("2x4", "10 x 12" are read as numbers).
+    /// </summary>
+    private string? Resolution(string width, string height)
+    {
+        string? Side(string digits) => digits.Length is 3 or 4 && NumberText.IsPlain(digits) && digits[0] != '0'
+            ? digits.EndsWith("000", StringComparison.Ordinal) ? numbers.Cardinal(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.Pairs(numbers, digits)
+            : null;
+        return Side(width) is { } w && Side(height) is { } h ? $"{w} by {h}" : null;
+    }
+
     private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
     {
         "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "per", "than", "as", "is", "was", "are", "were",
         "across", "towards", "besides", "less", "more", "plus", "minus", "away", "apart", "long", "wide", "tall", "high", "deep",
         "thick", "ago", "each", "apiece", "yesterday", "today", "tonight", "this", "that", "these", "those", "its", "his", "her",
         "below", "under", "over", "about", "around", "near", "nearly", "almost", "roughly", "some", "into", "onto", "through",
+        // More prepositions: "lies 300 m above sea level" measures a height, it describes no noun.
+        "above", "beneath", "behind", "beyond", "inside", "outside", "off", "up", "down", "along", "past", "upstream", "downstream", "offshore", "inland",
         // Adverbs of time or manner: "rose 0.8 ft overnight" measures the rise; no noun follows to be described.
         "overnight", "daily", "weekly", "monthly", "annually", "again", "already", "instead", "since", "then", "now", "earlier", "later",
     };

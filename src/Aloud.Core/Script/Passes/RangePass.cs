@@ -84,6 +84,26 @@ internal sealed class RangePass : TokenPass
             && !Enumerable.Range(2, 3).Any(k => At(tokens, first - k) is { Kind: TokenKind.Word } w && w.Text.Equals("odds", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The games of a tennis set, 0 to 7 each side, read from the digit word; -1 for anything else.</summary>
+    private static int Games(Token? token) =>
+        token is { Kind: TokenKind.Spoken, Class: "cardinal", Words: [var w] } && DigitNames.Contains(w) && Array.IndexOf(DigitOrder, w) is var g and <= 7 ? g : -1;
+
+    private static readonly string[] DigitOrder = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>Whether the three tokens from <paramref name="first"/> are a set's score: games a dash games, one side six or seven.</summary>
+    private static bool IsSetPair(IReadOnlyList<Token> tokens, int first) =>
+        Games(At(tokens, first)) is var a and >= 0 && NumericClasses.IsDash(At(tokens, first + 1)) && Games(At(tokens, first + 2)) is var b and >= 0
+        && (a >= 6 || b >= 6) && a != b;
+
+    /// <summary>
+    /// A tennis set among others: the pair at <paramref name="first"/> and the one after or before it across a comma
+    /// are both set scores ("6-4, 6-3", "3-6, 7-5"). A lone "6-4" may be any score, so it keeps "to".
+    /// </summary>
+    private static bool IsSetScore(IReadOnlyList<Token> tokens, int first) =>
+        IsSetPair(tokens, first)
+        && ((At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first + 4))
+            || (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first - 4)));
+
     /// <summary>Words only a cricket report uses around a score: what makes "245-6" runs for wickets.</summary>
     private static readonly HashSet<string> CricketWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -178,6 +198,12 @@ internal sealed class RangePass : TokenPass
         {
             // "case No. 23-1187", "Pub. L. 118-42": one number is one reference, so its dash is not a span; the parts are
             // read in turn.
+            replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
+        if (IsSetScore(tokens, index - 1))
+        {
+            // "won 6-4, 6-3": tennis sets are said as pairs, "six-four, six-three", never "six to four".
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }

@@ -95,6 +95,8 @@ public class MeasurePassTests
     [InlineData("She won the 800m final.", "She won the eight hundred meter final.")]
     [InlineData("The wave was 9m high.", "The wave was nine meters high.")]
     [InlineData("He cleared 5.90m in the final.", "He cleared five point nine zero meters in the final.")]
+    [InlineData("The hut sits 450 m above the lake.", "The hut sits four hundred fifty meters above the lake.")]
+    [InlineData("The wreck lay 40 m beneath the surface.", "The wreck lay forty meters beneath the surface.")]
     public void ReadsGluedMillionOnlyBeforeWhatItCounts(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -115,5 +117,14 @@ public class MeasurePassTests
     [InlineData("It slowed at 4.2 m/s² on landing.", "It slowed at four point two meters per second squared on landing.")]
     [InlineData("Dust reached 35 µg/m² there.", "Dust reached thirty-five micrograms per square meter there.")]
     public void ReadsFinanceHealthAndPhysicsUnits(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Screen and image sizes in pairs, as people say them; small dimensions and sizes with a unit stay numbers.
+    [InlineData("It records 1920x1080 video.", "It records nineteen twenty by ten eighty video.")]
+    [InlineData("a 3840 x 2160 panel", "a thirty-eight forty by twenty-one sixty panel.")]
+    [InlineData("at 1280x720 or 4000x3000", "at twelve eighty by seven twenty or four thousand by three thousand.")]
+    [InlineData("a 2x4 board", "a two by four board.")]
+    public void ReadsResolutionsInPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -44,4 +44,13 @@ public class RangePassTests
     [InlineData("They won 7-3 in 10 innings.", "They won seven to three in ten innings.")]
     public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Tennis sets are pairs of games, said without "to"; a lone score keeps it.
+    [InlineData("Ito won 6-4, 3-6, 7-5.", "Ito won six four, three six, seven five.")]
+    [InlineData("She lost 6-7, 2-6 in the final.", "She lost six seven, two six in the final.")]
+    [InlineData("Leeds won 6-4 at home.", "Leeds won six to four at home.")]
+    [InlineData("They went 2-1, 3-1 and 6-2 in those games.", "They went two to one, three to one and six to two in those games.")]
+    public void ReadsTennisSetsAsPairs(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
