@@ -12,8 +12,16 @@ internal sealed class RangePass : TokenPass
 {
     public override string Name => "range";
 
+    /// <summary>
+    /// Whether the sentence being read has a word only cricket uses, found once per sentence so that a sentence of many
+    /// dashed pairs stays linear. Thread-static: a pass may serve several threads at once.
+    /// </summary>
+    [ThreadStatic]
+    private static bool talksCricket;
+
     public override List<Token> Apply(List<Token> tokens)
     {
+        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
         var result = base.Apply(tokens);
         for (var i = 1; i + 1 < result.Count; i++)
         {
@@ -115,7 +123,7 @@ internal sealed class RangePass : TokenPass
     /// sentence with a word only cricket uses ("innings" and "batting" are baseball's too).
     /// A vote ("passed 405-6") or a record has no cricket word beside it.
     /// </summary>
-    private static bool IsCricketTotal(IReadOnlyList<Token> tokens, Token before, Token after)
+    private static bool IsCricketTotal(Token before, Token after)
     {
         // Both sides are already words: the wickets are one digit word or "ten"; the runs are written with three digits,
         // or two that do not start with a one.
@@ -125,7 +133,7 @@ internal sealed class RangePass : TokenPass
         {
             return false;
         }
-        return tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
+        return talksCricket;
     }
 
     /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>
@@ -207,7 +215,7 @@ internal sealed class RangePass : TokenPass
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
-        if (IsCricketTotal(tokens, before, after!))
+        if (IsCricketTotal(before, after!))
         {
             // "England were 245-6 at stumps": runs for wickets, said "two hundred forty-five for six".
             replacement = Spoken(tokens, index, 1, "for");
