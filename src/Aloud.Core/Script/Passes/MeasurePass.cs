@@ -421,9 +421,25 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return false;
         }
-        return IsPluralNoun(first.Text)
-            || (At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: true } second && second.Text.All(char.IsAsciiLetterLower) && IsPluralNoun(second.Text));
+        if (IsPluralNoun(first.Text))
+        {
+            return !HaveALength.Contains(first.Text);
+        }
+        return At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: true } second && second.Text.All(char.IsAsciiLetterLower)
+            && IsPluralNoun(second.Text) && !HaveALength.Contains(second.Text);
     }
+
+    /// <summary>
+    /// Plural nouns a glued "m" measures rather than counts: things and events described by a length or distance ("6m
+    /// waves", "the 100m and 200m titles", "400m runners"). Before any other plural noun it is million.
+    /// </summary>
+    private static readonly HashSet<string> HaveALength = new(StringComparer.Ordinal)
+    {
+        "waves", "swells", "surges", "tides", "boats", "yachts", "ships", "vessels", "walls", "fences", "trees", "cliffs", "drops", "falls",
+        "towers", "buildings", "bridges", "tunnels", "pipes", "cables", "poles", "boards", "ladders", "lengths", "laps",
+        "jumps", "throws", "races", "runners", "sprinters", "swimmers", "hurdles", "hurdlers", "titles", "medals", "events", "heats",
+        "finals", "relays", "sprints", "swims", "splits", "times", "champions", "specialists", "dashes",
+    };
 
     /// <summary>English's common plurals without an "s": what a count most often counts.</summary>
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "people", "children", "men", "women", "cattle", "sheep" };

@@ -93,6 +93,8 @@ public class MeasurePassTests
     [InlineData("About 2m people voted.", "About two million people voted.")]
     [InlineData("Hackers stole 6.5m bank details.", "Hackers stole six point five million bank details.")]
     [InlineData("She won the 800m final.", "She won the eight hundred meter final.")]
+    [InlineData("Huge 6m waves hit the pier.", "Huge six meter waves hit the pier.")]
+    [InlineData("He holds the 100m and 200m titles.", "He holds the one hundred meters and two hundred meter titles.")]
     [InlineData("The wave was 9m high.", "The wave was nine meters high.")]
     [InlineData("He cleared 5.90m in the final.", "He cleared five point nine zero meters in the final.")]
     [InlineData("The hut sits 450 m above the lake.", "The hut sits four hundred fifty meters above the lake.")]
