@@ -258,6 +258,17 @@ public class TextNormalizerTests
     [InlineData("$1,000-a-")]
     [InlineData("Mon.-")]
     [InlineData("@A#B ")]
+    [InlineData("245-6 stumps ")]
+    [InlineData("6-4, ")]
+    [InlineData("serial 44170 to ")]
+    [InlineData("2.4m tonnes ")]
+    [InlineData("Runway 27L ")]
+    [InlineData("a reported £45m ")]
+    [InlineData("9st 4lb ")]
+    [InlineData("11.30pm ")]
+    [InlineData("1920x1080 ")]
+    [InlineData("dial 999 or ")]
+    [InlineData("Tue 4 Nov ")]
     public void Repeated_fragments_that_tempt_each_pass_are_read_without_failing(string fragment)
     {
         var text = string.Concat(Enumerable.Repeat(fragment, 20_000));

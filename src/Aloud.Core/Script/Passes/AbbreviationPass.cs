@@ -63,7 +63,11 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, lawTokens, "Public Law");
             return lawTokens;
         }
-        if (Abbreviations.Titles.TryGetValue(word.Text, out var title) && nameFollows && (hasDot || word.Text is "Mr" or "Mrs" or "Ms" or "Dr"))
+        if (Abbreviations.Titles.TryGetValue(word.Text, out var title) && nameFollows && (hasDot || word.Text is "Mr" or "Mrs" or "Ms" or "Dr"
+            // "St Aldric's Park", "Mt Kessaro": British copy drops the full stop; before a name, and not after one (where
+            // "St" would be a street's type), they are the saint and the mountain.
+            || (word.Text is "St" or "Mt" && At(tokens, index - 1) is not { Kind: TokenKind.Word } && At(tokens, index - 1) is not { Kind: TokenKind.Spoken }
+                || word.Text is "St" or "Mt" && At(tokens, index - 1) is { Kind: TokenKind.Word } lower && char.IsLower(lower.Text[0]))))
         {
             replacement = Spoken(tokens, index, consumed, title);
             return consumed;

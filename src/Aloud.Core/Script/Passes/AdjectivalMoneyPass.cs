@@ -26,7 +26,23 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         "or", "and", "to", "per", "a", "an", "the", "of", "for", "in", "on", "at", "by", "with", "from", "each", "apiece",
         "more", "less", "than", "plus", "minus", "is", "was", "were", "are", "would", "will", "had", "has", "have",
         "they", "he", "she", "it", "we", "you", "i", "that", "which", "who", "this", "these", "those", "as", "so",
+        // Time and manner words end the phrase: "fined the company €4.2bn last year".
+        "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight", "overall", "instead", "already", "again",
     };
+
+    /// <summary>
+    /// Adjectives news puts between an article and an amount ("a reported £45m fee", "a record $2bn deal"): past
+    /// participles ("reported", "estimated", "rumoured") and a few words of size. A noun there ("the company €4bn") is
+    /// the phrase's head, so the amount after it is no adjective.
+    /// </summary>
+    private static readonly HashSet<string> SizeAdjectives = new(StringComparer.Ordinal)
+    {
+        "record", "further", "whopping", "hefty", "total", "extra", "additional", "possible", "potential", "new", "annual", "massive", "modest",
+    };
+
+    private static bool IsAdjectiveBeforeAmount(Token token) =>
+        token is { Kind: TokenKind.Word } word && word.Text.All(char.IsAsciiLetterLower)
+        && ((word.Text.Length > 4 && word.Text.EndsWith("ed", StringComparison.Ordinal)) || SizeAdjectives.Contains(word.Text));
 
     public override string Name => "money";
 
@@ -101,6 +117,26 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } rate
         && (rate.Text.StartsWith("a-", StringComparison.Ordinal) || rate.Text.StartsWith("an-", StringComparison.Ordinal) || rate.Text.StartsWith("per-", StringComparison.Ordinal));
 
+    /// <summary>
+    /// "a $12 million Series A round", "a $5 Amazon voucher": one or two capitalised words, then the lowercase noun
+    /// the amount describes.
+    /// </summary>
+    private static bool NamedNounFollows(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at; k < at + 2; k++)
+        {
+            if (At(tokens, k) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]))
+            {
+                return false;
+            }
+            if (ModifiesNoun(At(tokens, k + 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool ModifiesNoun(Token? token) =>
         token is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text);
 
@@ -131,31 +167,43 @@ internal sealed class AdjectivalMoneyPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index] is not { Kind: TokenKind.Word } article || !Determiners.Words.Contains(article.Text)
-            || At(tokens, index + 1) is not { Kind: TokenKind.Spoken, Class: "money" } money
+        if (tokens[index] is not { Kind: TokenKind.Word } article || !Determiners.Words.Contains(article.Text))
+        {
+            return 0;
+        }
+        // "a reported £45m fee", "a record $2 billion deal": one lowercase adjective may stand between the article and
+        // the amount.
+        var adjective = At(tokens, index + 1) is { Kind: TokenKind.Word } between && IsAdjectiveBeforeAmount(between) ? between.Text : null;
+        var at = adjective is null ? index + 1 : index + 2;
+        if (At(tokens, at) is not { Kind: TokenKind.Spoken, Class: "money" } money
             || money.Words.Contains("and") || !Singular.TryGetValue(money.Words[^1], out var currency))
         {
             return 0;
         }
-        var used = 2;
+        var used = at + 1 - index;
         var words = money.Words.Take(money.Words.Count - 1).Append(currency).ToList();
-        if (At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "or" or "to" or "and" } link
-            && At(tokens, index + 3) is { Kind: TokenKind.Spoken, Class: "money" } second && !second.Words.Contains("and")
-            && Singular.TryGetValue(second.Words[^1], out var secondCurrency) && ModifiesNoun(At(tokens, index + 4)))
+        if (At(tokens, at + 1) is { Kind: TokenKind.Word, Text: "or" or "to" or "and" } link
+            && At(tokens, at + 2) is { Kind: TokenKind.Spoken, Class: "money" } second && !second.Words.Contains("and")
+            && Singular.TryGetValue(second.Words[^1], out var secondCurrency) && ModifiesNoun(At(tokens, at + 3)))
         {
             // "a $5 or $10 fee", "a $20 to $30 ticket": two amounts before one noun are both its adjective.
             words.Add(link.Text);
             words.AddRange(second.Words.Take(second.Words.Count - 1).Append(secondCurrency));
-            used = 4;
+            used += 2;
         }
-        else if (!ModifiesNoun(At(tokens, index + 2)))
+        else if (!ModifiesNoun(At(tokens, at + 1)) && !NamedNounFollows(tokens, at + 1))
         {
             return 0;
+        }
+        if (adjective is not null)
+        {
+            words.Insert(0, adjective);
         }
         // "an eighty...", "an eleven...", "an eighteen...": the article follows the sound of the number.
         var an = words[0].StartsWith("eight", StringComparison.Ordinal) || words[0].StartsWith("eleven", StringComparison.Ordinal);
         var a = an ? "an" : "a";
-        var spokenArticle = article.Text is not ("a" or "an" or "A" or "An") ? article.Text : char.IsUpper(article.Text[0]) ? "A" + a[1..] : a;
+        // After an adjective the article already agrees with the word the writer put next to it ("an estimated").
+        var spokenArticle = adjective is not null || article.Text is not ("a" or "an" or "A" or "An") ? article.Text : char.IsUpper(article.Text[0]) ? "A" + a[1..] : a;
         replacement = Spoken(tokens, index, used, $"{spokenArticle} {string.Join(' ', words)}");
         return used;
     }

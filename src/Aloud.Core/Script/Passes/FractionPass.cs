@@ -102,6 +102,11 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             // "A 1/2 cup", "the other 1/2": a word before already does the article's job, so "half", not "a a half".
             words = words[2..];
         }
+        else if (words == "a half" && At(tokens, index + count) is { Kind: TokenKind.Word, Text: "a" or "an" })
+        {
+            // "½ a point", "1/2 an hour": the article after the fraction is the one said, "half a point".
+            words = "half";
+        }
         var partOfOne = many && !words.Contains(" and ", StringComparison.Ordinal) && IsProper(tokens, index);
         if (partOfOne && At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } measure
             && (Units.Read(measure.Text, one: true, glued: true) ?? (MeasureNouns.Contains(measure.Text) ? measure.Text : null)) is { } single)

@@ -117,6 +117,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             one = false;
             next++;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "x", SpaceBefore: true } && At(tokens, next + 1) is { Kind: TokenKind.Number, SpaceBefore: true } tall
+            && Resolution(digits, tall.Text) is { } spacedResolution
+            && (At(tokens, next + 2) is not { Kind: TokenKind.Word } unitAfter || Units.Read(unitAfter.Text, one: false, glued: true) is null))
+        {
+            // "3840 x 2160": a resolution with the "x" spaced; "1200 x 800 mm" is a size, read by the numbers.
+            words = spacedResolution;
+            return 3;
+        }
         // "104°F", and "2-3 °C" as some copy spaces it.
         if (At(tokens, next) is { Text: "°" } degree && (!degree.SpaceBefore || At(tokens, next + 1) is { Text: "C" or "F", SpaceBefore: false }))
         {
@@ -202,6 +210,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
                 words = $"{amount} by {otherAmount} {otherUnit}";
                 return 2;
             }
+            if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } pixels && Resolution(NumberText.Split(tokens[index].Text).Digits, pixels.Text) is { } resolution)
+            {
+                words = resolution;
+                return 2;
+            }
             if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } other && DecimalWords.TryRead(numbers, other.Text) is { } otherWords)
             {
                 words = $"{amount} by {otherWords}";
@@ -221,6 +234,20 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "Route 9W": a road's letter, not watts.
             return 0;
         }
+        if (suffix == "m" && CountsWhatFollows(tokens, index))
+        {
+            // "2.4m tonnes", "1.4m customer records", "3m people": British copy's glued "m" is million when what follows
+            // is counted (a unit, a plural noun); a length before a noun describes it behind a determiner ("the 400m hurdles").
+            words = $"{amount} million";
+            return 1;
+        }
+        if (suffix == "st" && NumberText.TryParseInteger(NumberText.Split(tokens[index].Text).Digits, out var stones) && !OrdinalPass.AgreesWith(stones, suffix))
+        {
+            // "9st 4lb": "st" on a number that cannot take it as an ordinal ("1st", "21st") is the stone, Britain's
+            // body weight; it has no plural ("nine stone").
+            words = $"{amount} stone";
+            return 1;
+        }
         // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
         var spoken = ReadUnit(tokens, index, suffix, one || DescribesNoun(tokens, index), glued: true, out var unitTokens);
         if (spoken is null && suffix == "s" && amount.Contains(" point ", StringComparison.Ordinal))
@@ -239,12 +266,27 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         return count;
     }
 
+    /// <summary>
+    /// A screen or image size, "1920x1080" or "3840 x 2160": both sides of three or four plain digits, said in pairs as
+    /// people say them ("nineteen twenty by ten eighty"); a round thousand stays whole. Null for anything else
+    /// ("2x4", "10 x 12" are read as numbers).
+    /// </summary>
+    private string? Resolution(string width, string height)
+    {
+        string? Side(string digits) => digits.Length is 3 or 4 && NumberText.IsPlain(digits) && digits[0] != '0'
+            ? digits.EndsWith("000", StringComparison.Ordinal) ? numbers.Cardinal(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.Pairs(numbers, digits)
+            : null;
+        return Side(width) is { } w && Side(height) is { } h ? $"{w} by {h}" : null;
+    }
+
     private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
     {
         "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "per", "than", "as", "is", "was", "are", "were",
         "across", "towards", "besides", "less", "more", "plus", "minus", "away", "apart", "long", "wide", "tall", "high", "deep",
         "thick", "ago", "each", "apiece", "yesterday", "today", "tonight", "this", "that", "these", "those", "its", "his", "her",
         "below", "under", "over", "about", "around", "near", "nearly", "almost", "roughly", "some", "into", "onto", "through",
+        // More prepositions: "lies 300 m above sea level" measures a height, it describes no noun.
+        "above", "beneath", "behind", "beyond", "inside", "outside", "off", "up", "down", "along", "past", "upstream", "downstream", "offshore", "inland",
         // Adverbs of time or manner: "rose 0.8 ft overnight" measures the rise; no noun follows to be described.
         "overnight", "daily", "weekly", "monthly", "annually", "again", "already", "instead", "since", "then", "now", "earlier", "later",
     };
@@ -358,9 +400,52 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             return false;
         }
         var determiner = DeterminerBefore(tokens, index);
-        var plural = noun.Text.Length > 3 && noun.Text.EndsWith('s') && !noun.Text.EndsWith("ss", StringComparison.Ordinal);
-        return determiner || plural;
+        return determiner || IsPluralNoun(noun.Text);
     }
+
+    /// <summary>
+    /// Whether the words after the number are what it counts: a unit's name ("2.4m tonnes"), or, with no determiner
+    /// before the number, a plural noun right after it or after one lowercase modifier ("1.4m customer records").
+    /// </summary>
+    private static bool CountsWhatFollows(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index + 1) is not { Kind: TokenKind.Word, SpaceBefore: true } first || !first.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(first.Text))
+        {
+            return false;
+        }
+        if (Units.IsName(first.Text))
+        {
+            return true;
+        }
+        if (DeterminerBefore(tokens, index))
+        {
+            return false;
+        }
+        if (IsPluralNoun(first.Text))
+        {
+            return !HaveALength.Contains(first.Text);
+        }
+        return At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: true } second && second.Text.All(char.IsAsciiLetterLower)
+            && IsPluralNoun(second.Text) && !HaveALength.Contains(second.Text);
+    }
+
+    /// <summary>
+    /// Plural nouns a glued "m" measures rather than counts: things and events described by a length or distance ("6m
+    /// waves", "the 100m and 200m titles", "400m runners"). Before any other plural noun it is million.
+    /// </summary>
+    private static readonly HashSet<string> HaveALength = new(StringComparer.Ordinal)
+    {
+        "waves", "swells", "surges", "tides", "boats", "yachts", "ships", "vessels", "walls", "fences", "trees", "cliffs", "drops", "falls",
+        "towers", "buildings", "bridges", "tunnels", "pipes", "cables", "poles", "boards", "ladders", "lengths", "laps",
+        "jumps", "throws", "races", "runners", "sprinters", "swimmers", "hurdles", "hurdlers", "titles", "medals", "events", "heats",
+        "finals", "relays", "sprints", "swims", "splits", "times", "champions", "specialists", "dashes",
+    };
+
+    /// <summary>English's common plurals without an "s": what a count most often counts.</summary>
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "people", "children", "men", "women", "cattle", "sheep" };
+
+    private static bool IsPluralNoun(string word) => IrregularPlurals.Contains(word) ||
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !NotNouns.Contains(word);
 
     /// <summary>
     /// The spoken unit starting with <paramref name="symbol"/> at token <paramref name="at"/>, with what may follow
@@ -426,7 +511,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "10 µg/m³", "5.5 g/cm³": the power belongs to the unit after "per", and loses its meaning if dropped.
             if (At(tokens, at + count) is { Kind: TokenKind.Symbol, SpaceBefore: false, Text: "²" or "³" } perPower)
             {
-                per = (perPower.Text == "²" ? "square " : "cubic ") + per;
+                // A squared time is an acceleration, said after its unit ("meters per second squared"); a squared
+                // length is an area ("per square meter").
+                per = per is "second" or "hour" or "minute"
+                    ? $"{per} {(perPower.Text == "²" ? "squared" : "cubed")}"
+                    : (perPower.Text == "²" ? "square " : "cubic ") + per;
                 count++;
             }
             spoken += " per " + per;

@@ -10,6 +10,8 @@ internal static class NormalizationPasses
         new ElectronicPass(numbers),
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
         new IsoDateTimePass(numbers),
+        // "Runway 27L": a heading and a side, before the measure pass can take the L for liters.
+        new RunwayPass(numbers),
         new MoneyPass(numbers),
         new PencePass(numbers),
         // "Silver 27.44 -0.31": a table's signed change, claimed before the range and decimal readings.

@@ -11,6 +11,22 @@ internal sealed class OrdinalPass(INumberWords numbers) : TokenPass
         suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the suffix is the one this number takes as an ordinal: "1st", "22nd", "13th", but not "9st" (nine
+    /// stone, as British copy writes a weight) or "3th".
+    /// </summary>
+    public static bool AgreesWith(long value, string suffix)
+    {
+        var expected = (value % 100) is >= 11 and <= 13 ? "th" : (value % 10) switch
+        {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        return suffix.Equals(expected, StringComparison.OrdinalIgnoreCase);
+    }
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;

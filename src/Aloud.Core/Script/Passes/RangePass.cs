@@ -12,8 +12,16 @@ internal sealed class RangePass : TokenPass
 {
     public override string Name => "range";
 
+    /// <summary>
+    /// Whether the sentence being read has a word only cricket uses, found once per sentence so that a sentence of many
+    /// dashed pairs stays linear. Thread-static: a pass may serve several threads at once.
+    /// </summary>
+    [ThreadStatic]
+    private static bool talksCricket;
+
     public override List<Token> Apply(List<Token> tokens)
     {
+        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
         var result = base.Apply(tokens);
         for (var i = 1; i + 1 < result.Count; i++)
         {
@@ -84,6 +92,50 @@ internal sealed class RangePass : TokenPass
             && !Enumerable.Range(2, 3).Any(k => At(tokens, first - k) is { Kind: TokenKind.Word } w && w.Text.Equals("odds", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The games of a tennis set, 0 to 7 each side, read from the digit word; -1 for anything else.</summary>
+    private static int Games(Token? token) =>
+        token is { Kind: TokenKind.Spoken, Class: "cardinal", Words: [var w] } && DigitNames.Contains(w) && Array.IndexOf(DigitOrder, w) is var g and <= 7 ? g : -1;
+
+    private static readonly string[] DigitOrder = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>Whether the three tokens from <paramref name="first"/> are a set's score: games a dash games, one side six or seven.</summary>
+    private static bool IsSetPair(IReadOnlyList<Token> tokens, int first) =>
+        Games(At(tokens, first)) is var a and >= 0 && NumericClasses.IsDash(At(tokens, first + 1)) && Games(At(tokens, first + 2)) is var b and >= 0
+        && (a >= 6 || b >= 6) && a != b;
+
+    /// <summary>
+    /// A tennis set among others: the pair at <paramref name="first"/> and the one after or before it across a comma
+    /// are both set scores ("6-4, 6-3", "3-6, 7-5"). A lone "6-4" may be any score, so it keeps "to".
+    /// </summary>
+    private static bool IsSetScore(IReadOnlyList<Token> tokens, int first) =>
+        IsSetPair(tokens, first)
+        && ((At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first + 4))
+            || (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first - 4)));
+
+    /// <summary>Words only a cricket report uses around a score: what makes "245-6" runs for wickets.</summary>
+    private static readonly HashSet<string> CricketWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase",
+    };
+
+    /// <summary>
+    /// A cricket total: runs (twenty or more; a baseball score is smaller), a dash, then at most ten wickets, in a
+    /// sentence with a word only cricket uses ("innings" and "batting" are baseball's too).
+    /// A vote ("passed 405-6") or a record has no cricket word beside it.
+    /// </summary>
+    private static bool IsCricketTotal(Token before, Token after)
+    {
+        // Both sides are already words: the wickets are one digit word or "ten"; the runs are written with three digits,
+        // or two that do not start with a one.
+        var wickets = after is { Class: "cardinal", Words: [var w] } && (DigitNames.Contains(w) || w == "ten");
+        var runs = before.Class == "cardinal" && (before.Length == 3 || (before.Length == 2 && !Teens.Contains(before.Words[0])));
+        if (!wickets || !runs)
+        {
+            return false;
+        }
+        return talksCricket;
+    }
+
     /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>
     private static bool BracketRecord(IReadOnlyList<Token> tokens, int first) =>
         At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, first - 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
@@ -100,6 +152,11 @@ internal sealed class RangePass : TokenPass
         "this" => next is { Kind: TokenKind.Word, Text: "season" or "year" },
         "away" => true,
         _ => false,
+    };
+
+    private static readonly HashSet<string> Teens = new(StringComparer.Ordinal)
+    {
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     };
 
     private static readonly HashSet<string> DigitNames = new(StringComparer.Ordinal) { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
@@ -150,6 +207,18 @@ internal sealed class RangePass : TokenPass
             // "case No. 23-1187", "Pub. L. 118-42": one number is one reference, so its dash is not a span; the parts are
             // read in turn.
             replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
+        if (IsSetScore(tokens, index - 1))
+        {
+            // "won 6-4, 6-3": tennis sets are said as pairs, "six-four, six-three", never "six to four".
+            replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
+        if (IsCricketTotal(before, after!))
+        {
+            // "England were 245-6 at stumps": runs for wickets, said "two hundred forty-five for six".
+            replacement = Spoken(tokens, index, 1, "for");
             return 1;
         }
         var record = IsRecord(tokens, index - 1);

@@ -13,9 +13,51 @@ internal sealed class SerialNumberPass(INumberWords numbers) : TokenPass
 
     public override string Name => "serial";
 
+    /// <summary>
+    /// A plain number of four or more digits right after "serial", "serial number(s)" or "serial no.", or the second
+    /// of two such joined by "to", "and", "through" or a dash ("serial numbers 44170 to 44320").
+    /// </summary>
+    private static bool IsNamedSerial(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } number || number.Text.Length < 4 || !NumberText.IsPlain(number.Text)
+            // "serial 4471-A-09" goes on as a code, which the code pass reads whole.
+            || At(tokens, index + 1) is { SpaceBefore: false } glued && glued.Text is not ("." or "," or ";" or ":" or ")"))
+        {
+            return false;
+        }
+        if (SerialWordsEndAt(tokens, index - 1))
+        {
+            return true;
+        }
+        return (At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "and" or "through" } || NumericClasses.IsDash(At(tokens, index - 1)))
+            && At(tokens, index - 2) is { Kind: TokenKind.Number } first && first.Text.Length >= 4 && NumberText.IsPlain(first.Text)
+            && SerialWordsEndAt(tokens, index - 3);
+    }
+
+    /// <summary>Whether "serial", "serial number(s)" or "serial no." (with its period) ends at token <paramref name="at"/>.</summary>
+    private static bool SerialWordsEndAt(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at;
+        if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, k - 1) is { Kind: TokenKind.Word } no && no.Text.ToLowerInvariant() is "no" or "nos")
+        {
+            k -= 2;
+        }
+        else if (At(tokens, k) is { Kind: TokenKind.Word } noun && noun.Text.ToLowerInvariant() is "number" or "numbers")
+        {
+            k--;
+        }
+        return At(tokens, k) is { Kind: TokenKind.Word } serial && serial.Text.ToLowerInvariant() is "serial" or "serials";
+    }
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (IsNamedSerial(tokens, index))
+        {
+            // "serial numbers 44170 to 44320": a number the copy calls a serial is an identifier, read digit by digit.
+            replacement = Spoken(tokens, index, 1, NumberText.DigitByDigit(numbers, tokens[index].Text));
+            return 1;
+        }
         if (IsGluedCodeGroup(tokens, index))
         {
             replacement = Spoken(tokens, index, 1, NumberText.DigitByDigit(numbers, tokens[index].Text));

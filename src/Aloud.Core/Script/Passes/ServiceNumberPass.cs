@@ -13,6 +13,7 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> DialWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "text", "texted", "texting", "phone", "phoned",
+        "ring", "rings", "rang", "ringing",
     };
 
     /// <summary>Verbs that reach the emergency number without dialling it ("contacted 911").</summary>
@@ -28,6 +29,13 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
         "centres", "system", "systems", "line", "lines", "emergency", "emergencies", "service", "services", "recording", "recordings", "tape",
         "tapes", "hang-up", "hang-ups", "outage", "outages",
     };
+
+    /// <summary>
+    /// The emergency and public-service numbers of English-speaking countries, said digit by digit: 911 (North
+    /// America), 999 and 111 (Britain), 112 (Europe, mobiles everywhere), 000 (Australia), 101 (British police), 988
+    /// (the US crisis line). Each is a number only where it is dialled or named as a call (see the rules below).
+    /// </summary>
+    private static readonly HashSet<string> EmergencyNumbers = new(StringComparer.Ordinal) { "911", "999", "111", "112", "000", "101", "988" };
 
     private static readonly HashSet<string> TextWords = new(StringComparer.OrdinalIgnoreCase) { "text", "texting", "texted", "txt", "SMS" };
 
@@ -46,9 +54,15 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        var emergency = number.Text == "911"
+        var emergency = EmergencyNumbers.Contains(number.Text)
             && (At(tokens, index - 1) is { Kind: TokenKind.Word } before && (DialWords.Contains(before.Text) || ReachWords.Contains(before.Text))
-                || At(tokens, index + 1) is { Kind: TokenKind.Word } after && EmergencyNouns.Contains(after.Text));
+                || At(tokens, index + 1) is { Kind: TokenKind.Word } after && EmergencyNouns.Contains(after.Text)
+                // "dial 999 or 112": a second emergency number joined to the first.
+                || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "or" or "and" } && At(tokens, index - 2) is { Kind: TokenKind.Number } first
+                    && EmergencyNumbers.Contains(first.Text))
+            // "called 112 witnesses", "phoned 999 voters": a plural noun after the number makes it a count.
+            && !(At(tokens, index + 1) is { Kind: TokenKind.Word } counted && counted.Text.Length > 3 && counted.Text.EndsWith('s')
+                && char.IsLower(counted.Text[0]) && !EmergencyNouns.Contains(counted.Text));
         var dialed = number.Text is ['2' or '3' or '4' or '5' or '6' or '7' or '8', '1', '1'] && At(tokens, index - 1) is { Kind: TokenKind.Word } verb && DialWords.Contains(verb.Text);
         var shortCode = number.Text.Length is >= 4 and <= 6 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" } && TextedBefore(tokens, index - 2);
         if (!emergency && !dialed && !shortCode)

@@ -44,9 +44,9 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         string? secondDigits = null;
         var next = index + 1;
         var suffix = hourSuffix;
-        if (hourSuffix.Length == 0 && hourDigits.Length >= 4 && hourDigits.Count(c => c == '.') == 1)
+        if ((hourSuffix.Length == 0 || hourSuffix.ToLowerInvariant() is "am" or "pm") && hourDigits.Length >= 4 && hourDigits.Count(c => c == '.') == 1)
         {
-            // "1.59 p.m.": a dot instead of a colon, accepted only with a.m. or p.m. after it.
+            // "1.59 p.m.", "11.30pm" (British copy): a dot instead of a colon, accepted only with a.m. or p.m. after it.
             var dot = hourDigits.IndexOf('.', StringComparison.Ordinal);
             minuteDigits = hourDigits[(dot + 1)..];
             hourDigits = hourDigits[..dot];

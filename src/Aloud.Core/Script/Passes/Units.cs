@@ -54,6 +54,10 @@ internal static class Units
         ["ppm"] = ("part per million", "parts per million"),
         ["dL"] = ("deciliter", "deciliters"),
         ["bps"] = ("basis point", "basis points"),
+        ["bp"] = ("basis point", "basis points"),
+        ["bpm"] = ("beat per minute", "beats per minute"),
+        ["atm"] = ("atmosphere", "atmospheres"),
+        ["IU"] = ("international unit", "international units"),
         ["fps"] = ("frame per second", "frames per second"),
         ["mAh"] = ("milliamp hour", "milliamp hours"),
         ["mcg"] = ("microgram", "micrograms"),
@@ -143,6 +147,9 @@ internal static class Units
         }
         return names;
     }
+
+    /// <summary>Whether the word is a unit's full name, singular or plural ("tonnes", "mile").</summary>
+    public static bool IsName(string word) => Names.ContainsKey(word) || Names.ContainsValue(word);
 
     /// <summary>The plural of a unit's full singular name ("mile" -> "miles", "foot" -> "feet"), or null when it is not one.</summary>
     public static string? PluralOfName(string word) => Names.GetValueOrDefault(word);

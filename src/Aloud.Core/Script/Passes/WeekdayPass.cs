@@ -38,6 +38,13 @@ internal sealed class WeekdayPass : TokenPass
             replacement = Spoken(tokens, index, rangeTokens, range);
             return rangeTokens;
         }
+        if (tokens[index] is { Kind: TokenKind.Word } undotted && Weekdays.TryGetValue(undotted.Text, out var dayBeforeDate)
+            && At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "date", SpaceBefore: true })
+        {
+            // "Tue 4 Nov", "Sat 12 April": British listings drop the full stop; a date right after says it is the day.
+            replacement = Spoken(tokens, index, 1, dayBeforeDate);
+            return 1;
+        }
         if (tokens[index] is not { Kind: TokenKind.Word } word || !Weekdays.TryGetValue(word.Text, out var day)
             || At(tokens, index + 1) is not { } dot || !dot.IsPunctuation(".") || dot.SpaceBefore)
         {

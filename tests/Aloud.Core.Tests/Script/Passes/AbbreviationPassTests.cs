@@ -36,4 +36,14 @@ public class AbbreviationPassTests
     [InlineData("Asst. Coach Lyle Burke left.", "Assistant Coach Lyle Burke left.")]
     [InlineData("The rule is Fed. R. Civ. P. 12.", "The rule is Federal Rule of Civil Procedure twelve.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // British copy's undotted "St" and "Mt" before a name are the saint and the mountain; after a street's name "St"
+    // is left for the street reading.
+    [InlineData("We met at St Aldric's Church.", "We met at Saint Aldric's Church.")]
+    [InlineData("St Ives is busy.", "Saint Ives is busy.")]
+    [InlineData("They climbed Mt Kessaro.", "They climbed Mount Kessaro.")]
+    [InlineData("on Elm St in May", "on Elm St in May.")]
+    public void ReadsUndottedSaintAndMount(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

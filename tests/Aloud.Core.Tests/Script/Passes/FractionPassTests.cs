@@ -23,4 +23,12 @@ public class FractionPassTests
     [InlineData("since 9/11", "since nine eleven.")]
     [InlineData("Her reading was 130/85 mm Hg.", "Her reading was one thirty over eighty-five millimeters of mercury.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A half before its own article: the article after it is the one said.
+    [InlineData("Rates rose ½ a point.", "Rates rose half a point.")]
+    [InlineData("Wait 1/2 an hour.", "Wait half an hour.")]
+    [InlineData("Add 1/2 cup.", "Add a half cup.")]
+    public void ReadsAHalfBeforeAnArticle(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -85,4 +85,48 @@ public class MeasurePassTests
     [InlineData("Sales grew 3x last year.", "Sales grew three times last year.")]
     [InlineData("Ravens lead with 61 pts.", "Ravens lead with sixty-one points.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // British copy glues "m" for million: what follows is counted (a unit's name, a plural noun, maybe after one
+    // modifier). A length describes its noun behind a determiner, or stands before a preposition.
+    [InlineData("Exports reached 3.1m barrels in May.", "Exports reached three point one million barrels in May.")]
+    [InlineData("About 2m people voted.", "About two million people voted.")]
+    [InlineData("Hackers stole 6.5m bank details.", "Hackers stole six point five million bank details.")]
+    [InlineData("She won the 800m final.", "She won the eight hundred meter final.")]
+    [InlineData("Huge 6m waves hit the pier.", "Huge six meter waves hit the pier.")]
+    [InlineData("He holds the 100m and 200m titles.", "He holds the one hundred meters and two hundred meter titles.")]
+    [InlineData("The wave was 9m high.", "The wave was nine meters high.")]
+    [InlineData("He cleared 5.90m in the final.", "He cleared five point nine zero meters in the final.")]
+    [InlineData("The hut sits 450 m above the lake.", "The hut sits four hundred fifty meters above the lake.")]
+    [InlineData("The wreck lay 40 m beneath the surface.", "The wreck lay forty meters beneath the surface.")]
+    public void ReadsGluedMillionOnlyBeforeWhatItCounts(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // "st" that a number cannot take as its ordinal is the stone; the ordinals themselves are untouched.
+    [InlineData("She weighed 11st 2lb at the weigh-in.", "She weighed eleven stone two pounds at the weigh-in.")]
+    [InlineData("He lost 3st in a year.", "He lost three stone in a year.")]
+    [InlineData("the 31st and the 11th", "the thirty-first and the eleventh.")]
+    public void ReadsStoneWhereTheSuffixIsNoOrdinal(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Unit abbreviations news uses in finance, health and physics, and an acceleration's squared second.
+    [InlineData("Yields rose 12bp on the day.", "Yields rose twelve basis points on the day.")]
+    [InlineData("Her pulse was 90 bpm at rest.", "Her pulse was ninety beats per minute at rest.")]
+    [InlineData("The tyre holds 3 atm of pressure.", "The tyre holds three atmospheres of pressure.")]
+    [InlineData("Take 400 IU daily.", "Take four hundred international units daily.")]
+    [InlineData("It slowed at 4.2 m/s² on landing.", "It slowed at four point two meters per second squared on landing.")]
+    [InlineData("Dust reached 35 µg/m² there.", "Dust reached thirty-five micrograms per square meter there.")]
+    public void ReadsFinanceHealthAndPhysicsUnits(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Screen and image sizes in pairs, as people say them; small dimensions and sizes with a unit stay numbers.
+    [InlineData("It records 1920x1080 video.", "It records nineteen twenty by ten eighty video.")]
+    [InlineData("a 3840 x 2160 panel", "a thirty-eight forty by twenty-one sixty panel.")]
+    [InlineData("at 1280x720 or 4000x3000", "at twelve eighty by seven twenty or four thousand by three thousand.")]
+    [InlineData("a 2x4 board", "a two by four board.")]
+    public void ReadsResolutionsInPairs(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -44,4 +44,15 @@ public class MoneyPassTests
     [InlineData("Town Wins $2M Grant for Pier", "Town Wins two million dollar Grant for Pier.")]
     [InlineData("Firm Raises $40M From Backers", "Firm Raises forty million dollars From Backers.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Money as an adjective also after one adjective of its own, and before a named noun ("Series B round").
+    [InlineData("They signed him for a record £60m fee.", "They signed him for a record sixty million pound fee.")]
+    [InlineData("It faces an estimated $30 million bill.", "It faces an estimated thirty million dollar bill.")]
+    [InlineData("The firm closed a $40 million Series B round.", "The firm closed a forty million dollar Series B round.")]
+    [InlineData("She got a $50 Amazon voucher.", "She got a fifty dollar Amazon voucher.")]
+    [InlineData("He paid a $5 million to Ortega.", "He paid a five million dollars to Ortega.")]
+    [InlineData("They fined the bank €2.5bn last week.", "They fined the bank two point five billion euros last week.")]
+    public void ReadsAdjectivalMoneyAfterAnAdjectiveOrBeforeANamedNoun(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

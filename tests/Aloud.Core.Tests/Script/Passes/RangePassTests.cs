@@ -33,4 +33,24 @@ public class RangePassTests
     [InlineData("call 555-0199")]
     [InlineData("call 555-123-4567")]
     public void LeavesPhoneNumbers(string written) => Assert.DoesNotContain(" to ", _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A cricket total is runs "for" wickets, but only where the sentence talks cricket; a vote and a baseball
+    // score keep "to".
+    [InlineData("India were 312-7 at stumps.", "India were three hundred twelve for seven at stumps.")]
+    [InlineData("They declared on 451-8 after tea, the openers bowled out cheaply.", "They declared on four hundred fifty-one for eight after tea, the openers bowled out cheaply.")]
+    [InlineData("Kent reached 96-3 in 20 overs.", "Kent reached ninety-six for three in twenty overs.")]
+    [InlineData("The House passed it 405-6.", "The House passed it four hundred five to six.")]
+    [InlineData("They won 7-3 in 10 innings.", "They won seven to three in ten innings.")]
+    public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Tennis sets are pairs of games, said without "to"; a lone score keeps it.
+    [InlineData("Ito won 6-4, 3-6, 7-5.", "Ito won six four, three six, seven five.")]
+    [InlineData("She lost 6-7, 2-6 in the final.", "She lost six seven, two six in the final.")]
+    [InlineData("Leeds won 6-4 at home.", "Leeds won six to four at home.")]
+    [InlineData("They went 2-1, 3-1 and 6-2 in those games.", "They went two to one, three to one and six to two in those games.")]
+    public void ReadsTennisSetsAsPairs(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

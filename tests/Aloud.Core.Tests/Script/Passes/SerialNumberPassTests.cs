@@ -15,4 +15,14 @@ public class SerialNumberPassTests
     [InlineData("On 12/31/2021 we met.", "On December thirty-first twenty twenty-one we met.")]
     public void ReadsSlashedReferenceNumbersGroupByGroup(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A number the copy names as a serial is read digit by digit, and so is the other end of a span of them; a
+    // short number or a count is not.
+    [InlineData("Check serial numbers 20417 to 20590.", "Check serial numbers two zero four one seven to two zero five nine zero.")]
+    [InlineData("Its serial number 7733 was filed off.", "Its serial number seven seven three three was filed off.")]
+    [InlineData("The serial 60215 matched.", "The serial six zero two one five matched.")]
+    [InlineData("He sold 4500 serial novels.", "He sold four thousand five hundred serial novels.")]
+    public void ReadsNamedSerialsDigitByDigit(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -25,4 +25,15 @@ public class ServiceNumberPassTests
     [InlineData("they sold 12345 units", "they sold twelve thousand three hundred forty-five units.")]
     public void ReadsDialedNumbersDigitByDigit(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Other countries' emergency and service numbers, where they are dialled or joined to one that is.
+    [InlineData("In Britain, dial 999.", "In Britain, dial nine nine nine.")]
+    [InlineData("Call 999 or 112 at once.", "Call nine nine nine or one one two at once.")]
+    [InlineData("Ring 111 for advice.", "Ring one one one for advice.")]
+    [InlineData("He made a 999 call.", "He made a nine nine nine call.")]
+    [InlineData("Police called 112 witnesses.", "Police called one hundred twelve witnesses.")]
+    [InlineData("There were 999 entries.", "There were nine hundred ninety-nine entries.")]
+    public void ReadsEmergencyNumbersOnlyWhereDialled(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -41,4 +41,16 @@ public class TimePassTests
     [InlineData("The index stood at 1034 on Monday.", "one thousand thirty-four")]
     public void LeavesNonTimesToOtherPasses(string written, string expectedPart) =>
         Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
+    // British copy's dotted clock time, with a.m./p.m. glued on or spaced.
+    [InlineData("Kick-off is at 7.45pm on Friday.", "Kick-off is at seven forty-five p m on Friday.")]
+    [InlineData("The doors open at 10.05am.", "The doors open at ten oh five a m.")]
+    [InlineData("Results by 11.30 PM.", "Results by eleven thirty p m.")]
+    public void ReadsDottedTimesWithGluedMeridiem(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Fact]
+    public void LeavesADecimalWithAnImpossibleMinute() =>
+        Assert.Contains("seven point seven five", _normalizer.NormalizeToText("It rose 7.75pm or so."), StringComparison.Ordinal);
 }

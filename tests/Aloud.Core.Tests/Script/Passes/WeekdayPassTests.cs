@@ -21,4 +21,12 @@ public class WeekdayPassTests
     [InlineData("The case is U.S. v. Jones today.", "The case is U S versus Jones today.")]
     public void ReadsWeekdaysBeforeDates(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
+
+    [Theory]
+    // An undotted weekday abbreviation before a date, as British listings write it; elsewhere the word stays.
+    [InlineData("Opens Sat 12 April.", "Opens Saturday the twelfth of April.")]
+    [InlineData("Talks on Tue 4 Nov.", "Talks on Tuesday the fourth of November.")]
+    [InlineData("The Sun said so.", "The Sun said so.")]
+    public void ReadsUndottedWeekdaysBeforeADate(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 }
