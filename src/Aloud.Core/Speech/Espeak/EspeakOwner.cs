@@ -46,13 +46,15 @@ internal sealed unsafe class EspeakOwner
     /// <param name="wordsPerMinute">eSpeak's rate, within its 80-450 range.</param>
     /// <param name="text">The text; markup-like characters are read as characters.</param>
     /// <param name="phonemeInput">Read <c>[[...]]</c> as phoneme mnemonics: only for text from <see cref="EspeakText"/>, which escapes the words.</param>
-    public EspeakCapture Synthesize(string voiceFile, int wordsPerMinute, string text, bool phonemeInput = false)
-    {
-        lock (_lock)
+    public EspeakCapture Synthesize(string voiceFile, int wordsPerMinute, string text, bool phonemeInput = false) =>
+        // Seeded: eSpeak NG draws from the C library's generator, as Flite does (see NativeRandom).
+        NativeRandom.Seeded(() =>
         {
-            return SynthesizeLocked(voiceFile, wordsPerMinute, text, phonemeInput);
-        }
-    }
+            lock (_lock)
+            {
+                return SynthesizeLocked(voiceFile, wordsPerMinute, text, phonemeInput);
+            }
+        });
 
     /// <summary>The phoneme mnemonics eSpeak says for <paramref name="text"/> at its normal rate, from its phoneme trace.</summary>
     public string TracePhonemes(string voiceFile, string text, bool phonemeInput)
@@ -60,20 +62,25 @@ internal sealed unsafe class EspeakOwner
         var path = Path.GetTempFileName();
         try
         {
-            lock (_lock)
+            NativeRandom.Seeded(() =>
             {
-                var stream = CStdio.Open(path, "w");
-                try
+                lock (_lock)
                 {
-                    _native.SetPhonemeTrace(EspeakNative.PhonemeTraceMnemonics, stream);
-                    SynthesizeLocked(voiceFile, EspeakNative.RateNormal, text, phonemeInput);
+                    var stream = CStdio.Open(path, "w");
+                    try
+                    {
+                        _native.SetPhonemeTrace(EspeakNative.PhonemeTraceMnemonics, stream);
+                        SynthesizeLocked(voiceFile, EspeakNative.RateNormal, text, phonemeInput);
+                    }
+                    finally
+                    {
+                        _native.SetPhonemeTrace(0, IntPtr.Zero);
+                        CStdio.Close(stream);
+                    }
                 }
-                finally
-                {
-                    _native.SetPhonemeTrace(0, IntPtr.Zero);
-                    CStdio.Close(stream);
-                }
-            }
+
+                return path;
+            });
 
             return File.ReadAllText(path).Trim();
         }

@@ -7,7 +7,7 @@ namespace Aloud.Speech.Flite;
 /// Flite (CMU Festival-Lite) voices rms, slt, awb and kal16, synthesised in-process through its C API.
 /// Flite is thread-safe once initialised, but its voices draw excitation noise from the process-wide C
 /// <c>rand()</c>. Reproducible (the default), syntheses run one at a time with a fixed seed
-/// (<see cref="FliteNoiseSeed"/>): the same sentence gives the same samples on every run. Parallel, they run on
+/// (<see cref="NativeRandom"/>): the same sentence gives the same samples on every run. Parallel, they run on
 /// every core and the noise differs from run to run (decision 0005): the choice of a service whose clip cache
 /// already keeps each sentence's audio stable. Words with a pronunciation are said from their phones (mapped
 /// from IPA to Flite's US English phone set).
@@ -157,7 +157,7 @@ public sealed unsafe class FliteEngine : ISpeechEngine, ISpellingProbe
     /// (or need a lock that serialises them), and a voice registered per rate would leak one voice per rate.
     /// </summary>
     private IntPtr Synthesize(FliteInput input, FliteVoice voice, double rate) =>
-        _reproducible ? FliteNoiseSeed.Run(() => SynthesizeUnseeded(input, voice, rate)) : SynthesizeUnseeded(input, voice, rate);
+        _reproducible ? NativeRandom.Seeded(() => SynthesizeUnseeded(input, voice, rate)) : SynthesizeUnseeded(input, voice, rate);
 
     private IntPtr SynthesizeUnseeded(FliteInput input, FliteVoice voice, double rate)
     {

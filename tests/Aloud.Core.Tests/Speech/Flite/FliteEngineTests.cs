@@ -134,6 +134,35 @@ public sealed class FliteEngineTests
     }
 
     [Fact]
+    public async Task The_same_sentence_gives_the_same_samples_while_espeak_speaks_on_other_threads()
+    {
+        // eSpeak NG draws from the same C generator as Flite's noise: a passage in another language read by eSpeak
+        // beside an English one read by Flite must not change Flite's bytes.
+        var sentence = new SpeechSentence([new SpeechWord("Crews"), new SpeechWord("worked"), new SpeechWord("through"), new SpeechWord("the"), new SpeechWord("night")]);
+        var first = Engine.Synthesize(sentence, V("rms"), new SynthesisOptions());
+        var espeak = new Aloud.Speech.Espeak.EspeakEngine();
+        var german = espeak.Voices.First(v => v.Language.StartsWith("de", StringComparison.Ordinal));
+        var passage = new SpeechSentence([new SpeechWord("Die"), new SpeechWord("Mannschaft"), new SpeechWord("arbeitete"), new SpeechWord("die"), new SpeechWord("ganze"), new SpeechWord("Nacht")]);
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested) espeak.Synthesize(passage, german, new SynthesisOptions());
+        })).ToList();
+        try
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                Assert.Equal(first.Samples, Engine.Synthesize(sentence, V("rms"), new SynthesisOptions()).Samples);
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            await Task.WhenAll(readers);
+        }
+    }
+
+    [Fact]
     public void Reproducible_synthesis_is_one_at_a_time_and_parallel_synthesis_uses_every_core()
     {
         // Only the declared parallelism here: synthesising in parallel mode would move the noise generator that the

@@ -7,6 +7,7 @@ using Aloud.Tests.Speech.Piper;
 namespace Aloud.Tests.Speech.Kokoro;
 
 /// <summary>The Kokoro engine against tiny models whose output echoes what they were fed (tokens, style, speed).</summary>
+[Collection(Aloud.Tests.Speech.NeuralRuntimeCollection.Name)]
 public sealed class KokoroEngineTests
 {
     private static SpeechSentence Sentence(string text, char terminator = '.') =>

@@ -5,6 +5,7 @@ using Aloud.Tests.Speech.Piper;
 namespace Aloud.Tests.Speech.Kokoro;
 
 /// <summary>Installing a Kokoro model's voices into a catalogue: layout, listing, removal, and the refusals.</summary>
+[Collection(Aloud.Tests.Speech.NeuralRuntimeCollection.Name)]
 public sealed class KokoroInstallerTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Aloud.Speech.Piper;
 namespace Aloud.Tests.Speech.Piper;
 
 /// <summary>The Piper engine against tiny models whose output echoes what they were fed (ids, scales, speaker).</summary>
+[Collection(Aloud.Tests.Speech.NeuralRuntimeCollection.Name)]
 public sealed class PiperEngineTests
 {
     private static SpeechSentence Sentence(string text, char terminator = '.') =>

@@ -4,6 +4,7 @@ using Aloud.Speech.Piper;
 namespace Aloud.Tests.Speech.Piper;
 
 /// <summary>A model is checked against Piper's signature when it loads, with a message that says what is wrong.</summary>
+[Collection(Aloud.Tests.Speech.NeuralRuntimeCollection.Name)]
 public sealed class PiperModelTests
 {
     private static readonly PiperConfig Config = PiperConfig.Parse(TinyVoices.Config(), "test");

@@ -3,6 +3,7 @@ using Aloud.Speech;
 namespace Aloud.Tests.Speech.Piper;
 
 /// <summary>A neural voice that is gone is replaced by a voice of the article's language, never silently by a typo's guess.</summary>
+[Collection(Aloud.Tests.Speech.NeuralRuntimeCollection.Name)]
 public sealed class VoiceFallbackTests
 {
     private static readonly SpeechEngines Engines = new(catalogue: TinyVoices.Catalogue(("english", "wave", null)));

@@ -8,6 +8,7 @@ using Aloud.Tests.Speech.Piper;
 namespace Aloud.Tests.Speech.Voices;
 
 /// <summary>Installing Piper voices from a folder, a file pair and a local HTTP server; twice; broken; truncated.</summary>
+[Collection(Aloud.Tests.Speech.NeuralRuntimeCollection.Name)]
 public sealed class VoiceInstallerTests
 {
     private static readonly SafeFetchOptions Local = VoiceInstaller.DownloadDefaults with { AllowPrivateHosts = true, Timeout = TimeSpan.FromSeconds(20) };
