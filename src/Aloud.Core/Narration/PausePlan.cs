@@ -19,6 +19,24 @@ public sealed record PausePlan(
     double Bleep = 320,
     double MaskedGap = 650)
 {
+    /// <summary>
+    /// This plan with a voice's own sentence and paragraph pauses where it sets them (a question keeps its extra
+    /// room over a full stop; a section is never shorter than a paragraph).
+    /// </summary>
+    public PausePlan WithVoiceDefaults(double? sentenceMs, double? paragraphMs)
+    {
+        var plan = this;
+        if (sentenceMs is { } s)
+        {
+            plan = plan with { Sentence = s, SentenceEmphatic = s + (SentenceEmphatic - Sentence) };
+        }
+        if (paragraphMs is { } p)
+        {
+            plan = plan with { Paragraph = p, Section = Math.Max(Section, p) };
+        }
+        return plan;
+    }
+
     public double After(ScriptSentence sentence) => sentence.PauseAfter switch
     {
         SentencePause.Section => Section,

@@ -71,6 +71,13 @@ public sealed record ScriptSentence(int BlockIndex, TextSpan Source, IReadOnlyLi
     public double Rate { get; init; } = 1.0;
 
     /// <summary>
+    /// The language this sentence is in when it is not the article's (a passage marked with lang or xml:lang): the
+    /// narrator reads it with a voice of that language when one is installed. Null: the article's language. One per
+    /// sentence: a language change inside a written sentence splits it, as a rate change does.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>
     /// A censored word ended the written sentence ("He called it b------t.") and bleeps are on: the narrator puts a
     /// bleep after this sentence's audio, before its pause, so the word does not silently vanish.
     /// </summary>
