@@ -16,7 +16,7 @@ internal sealed class BlockFilter(ExtractionOptions options)
     {
         var positions = gathered.Languages.Count == 0 ? null : new int[gathered.Text.Length + 1];
         var text = TextClean.Collapse(gathered.Text, positions);
-        ArticleBlock Block(BlockKind k) => new(k, text) { Languages = LanguagesIn(gathered, positions, text.Length) };
+        ArticleBlock Block(BlockKind k) => new(k, text) { Languages = LanguagesIn(gathered, positions, text) };
         // Nothing a voice could say: rules, bullets, ornaments ("* * *").
         if (!text.Any(char.IsLetterOrDigit)) return;
         if (kind == BlockKind.Caption)
@@ -42,15 +42,17 @@ internal sealed class BlockFilter(ExtractionOptions options)
         blocks.Add(Block(kind));
     }
 
-    /// <summary>The gathered text's language stretches in the collapsed text's positions (trailing space cut off).</summary>
-    private static IReadOnlyList<Script.LanguageSpan> LanguagesIn(GatheredText gathered, int[]? positions, int length)
+    /// <summary>The gathered text's language stretches in the collapsed text's positions, without spaces at their ends.</summary>
+    private static IReadOnlyList<Script.LanguageSpan> LanguagesIn(GatheredText gathered, int[]? positions, string text)
     {
         if (positions is null) return [];
         var spans = new List<Script.LanguageSpan>(gathered.Languages.Count);
         foreach (var marked in gathered.Languages)
         {
             var start = positions[marked.Start];
-            var end = Math.Min(positions[marked.End], length);
+            var end = Math.Min(positions[marked.End], text.Length);
+            while (start < end && text[start] == ' ') start++;
+            while (end > start && text[end - 1] == ' ') end--;
             if (end > start) spans.Add(new Script.LanguageSpan(new Script.TextSpan(start, end - start), marked.Language));
         }
         return spans;
