@@ -140,7 +140,10 @@ public sealed class NarrationJobRunner(
             }
             published = true;
             Published?.Invoke(new JobReport(job.ArticleId, revision, script.Sentences.Count, narration.DurationMs / 1000,
-                narrated - prepared, encoded - narrated, stages.Elapsed - encoded) { Warning = completed.Warning });
+                narrated - prepared, encoded - narrated, stages.Elapsed - encoded)
+            {
+                Warning = completed.Warning,
+            });
         }
         finally
         {
