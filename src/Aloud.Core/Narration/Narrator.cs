@@ -84,9 +84,17 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
             return clip;
         }, cancellation);
         var i = 0;
-        foreach (var clip in clips)
+        var levels = readers.Any(r => r is not null) ? new PassageLevels() : null;
+        foreach (var made in clips)
         {
             var sentence = script.Sentences[i];
+            var clip = made;
+            if (levels is not null)
+            {
+                // Another voice's passage at the article voice's level, before the article's loudness is measured.
+                if (readers[i] is { } reader) clip = levels.Passage(clip, reader.Voice);
+                else levels.Article(clip);
+            }
             if (bleeps)
             {
                 clipLoudness.Add((LoudnessMeter.IntegratedLoudness(clip.Samples, clip.SampleRate), clip.Samples.Length));

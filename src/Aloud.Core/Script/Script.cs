@@ -28,6 +28,8 @@ public enum SentencePause
     Section,
     /// <summary>Inside a sentence, where a censored word stood: a bleep, not silence.</summary>
     Bleep,
+    /// <summary>Inside a written sentence that goes on in another language (and so another voice): a phrase's breath.</summary>
+    LanguageSwitch,
 }
 
 /// <summary>A block of <see cref="Script.Text"/>: the headline, byline, dateline or one body block.</summary>

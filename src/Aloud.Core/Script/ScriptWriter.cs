@@ -93,6 +93,14 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
                 }
                 sentences.AddRange(Pieces(blockIndex, run, terminator).Select(s => s with { Rate = rate, Language = language }));
             }
+            for (var s = firstOfSentence; s < sentences.Count - 1; s++)
+            {
+                // Where the written sentence only changes language, a short breath, not a full stop's pause.
+                if (sentences[s].PauseAfter == SentencePause.Sentence && sentences[s].Language != sentences[s + 1].Language)
+                {
+                    sentences[s] = sentences[s] with { PauseAfter = SentencePause.LanguageSwitch };
+                }
+            }
             if (endsCensored && options.BleepMaskedWords && sentences.Count > firstOfSentence)
             {
                 sentences[^1] = sentences[^1] with { EndsInBleep = true };

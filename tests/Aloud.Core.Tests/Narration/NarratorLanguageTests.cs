@@ -70,6 +70,22 @@ public sealed class NarratorLanguageTests : IDisposable
     }
 
     [Fact]
+    public void A_quieter_voices_passage_is_brought_to_the_article_voices_loudness()
+    {
+        // eSpeak NG speaks about 5 LU under Flite slt: without matching, the German paragraph dropped by that much.
+        var narration = Narrate("slt");
+        double Lufs(TimedSentence s)
+        {
+            var rate = narration.Audio.SampleRate;
+            var (from, to) = ((int)(s.StartMs * rate / 1000), (int)(s.EndMs * rate / 1000));
+            return LoudnessMeter.IntegratedLoudness(narration.Audio.Samples.AsSpan(from, to - from), rate);
+        }
+        var german = Lufs(GermanSentence(narration));
+        var english = narration.Sentences.Where(s => s.Voice is null).Select(Lufs).Average();
+        Assert.InRange(german - english, -2.5, 2.5);
+    }
+
+    [Fact]
     public void The_resampled_passage_lasts_as_long_as_espeak_reading_it_alone()
     {
         var mixed = Narrate("rms");

@@ -23,6 +23,7 @@ public class ScriptWriterLanguageTests
             new ArticleBlock(BlockKind.Paragraph, "We thank everyone."),
             new ArticleBlock(BlockKind.Quote, german) { Languages = [new(new TextSpan(0, german.Length), "de")] });
         Assert.Equal(["We thank everyone.@-", "Wir danken allen.@de", "Bis bald.@de"], Sentences(script));
+        Assert.Equal([SentencePause.Paragraph, SentencePause.Sentence, SentencePause.Paragraph], script.Sentences.Select(s => s.PauseAfter));
     }
 
     [Fact]
@@ -32,6 +33,8 @@ public class ScriptWriterLanguageTests
         var script = Write("en", new ArticleBlock(BlockKind.Paragraph, text) { Languages = [Span(text, "c'est la vie", "fr")] });
         Assert.Equal(["He shrugged and said.@-", "c'est la vie.@fr", "before leaving.@-"], Sentences(script));
         Assert.Equal(text.Split(' ').Length, script.WordCount);
+        // A breath between the parts of one written sentence; the block's end keeps its paragraph pause.
+        Assert.Equal([SentencePause.LanguageSwitch, SentencePause.LanguageSwitch, SentencePause.Paragraph], script.Sentences.Select(s => s.PauseAfter));
     }
 
     [Theory]
