@@ -284,10 +284,19 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             };
             if (include)
             {
-                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates) { Pronunciations = block.Pronunciations, Languages = block.Languages };
+                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates) { Pronunciations = block.Pronunciations, Languages = LanguagesOf(block) };
             }
         }
     }
+
+    /// <summary>
+    /// A block's marked languages; an unmarked block written wholly in a script only one language uses is in that
+    /// language (<see cref="LanguageByScript"/>): the one guess that cannot be wrong.
+    /// </summary>
+    private static IReadOnlyList<LanguageSpan> LanguagesOf(ArticleBlock block) =>
+        block.Languages.Count > 0 || LanguageByScript.Detect(block.Text) is not { } detected
+            ? block.Languages
+            : [new LanguageSpan(new TextSpan(0, block.Text.Length), detected)];
 
     private static ScriptBlockKind KindOf(BlockKind kind) => kind switch
     {
