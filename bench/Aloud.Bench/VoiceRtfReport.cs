@@ -3,14 +3,15 @@ using System.Globalization;
 using Aloud.Ingest;
 using Aloud.Script;
 using Aloud.Speech;
+using Aloud.Speech.Kokoro;
 using Aloud.Speech.Piper;
 using Aloud.Speech.Voices;
 
 namespace Aloud.Bench;
 
 /// <summary>
-/// <c>--voice-rtf piper:NAME [SENTENCES]</c>: the real-time factor (synthesis seconds per second of audio, lower is
-/// faster) of an installed Piper voice on CPU with 1 and 2 ONNX threads per sentence, sentences one after another,
+/// <c>--voice-rtf piper:NAME|kokoro:NAME [SENTENCES]</c>: the real-time factor (synthesis seconds per second of audio, lower is
+/// faster) of an installed Piper or Kokoro voice on CPU with 1 and 2 ONNX threads per sentence, sentences one after another,
 /// and with 1 thread per sentence on every core; against Flite rms on the same sentences in the same run, as a
 /// ratio. The phonemisation alone is timed too: on a tiny model it is most of the overhead Aloud adds.
 /// </summary>
@@ -29,20 +30,25 @@ internal static class VoiceRtfReport
 
         foreach (var threads in new[] { 1, 2 })
         {
-            using var piper = new PiperEngine(catalogue, threads);
-            var voice = piper.Resolve(voiceId);
-            Console.WriteLine(Line($"{voiceId}, {threads} ONNX thread{(threads == 1 ? "" : "s")}, serial", Measure(piper, voice, sentences, 1), baseline));
+            var (engine, voice) = Engine(catalogue, voiceId, threads);
+            using (engine)
+            {
+                Console.WriteLine(Line($"{voiceId}, {threads} ONNX thread{(threads == 1 ? "" : "s")}, serial", Measure(engine, voice, sentences, 1), baseline));
+            }
         }
 
-        using (var piper = new PiperEngine(catalogue, 1))
+        var (shared, sharedVoice) = Engine(catalogue, voiceId, 1);
+        using (shared)
         {
-            var voice = piper.Resolve(voiceId);
             var cores = Environment.ProcessorCount;
-            Console.WriteLine(Line($"{voiceId}, 1 ONNX thread, {cores} sentences at once", Measure(piper, voice, sentences, cores), baseline));
+            Console.WriteLine(Line($"{voiceId}, 1 ONNX thread, {cores} sentences at once", Measure(shared, sharedVoice, sentences, cores), baseline));
         }
 
-        var installed = catalogue.Find(voiceId.Split(':').Take(2).Aggregate((a, b) => a + ":" + b))!;
-        var phonemizer = new NeuralPhonemizer(installed.Config.EspeakVoice, installed.Config.Language);
+        var phonemizer = catalogue.FindKokoro(voiceId) is { } kokoro
+            ? new NeuralPhonemizer(kokoro.EspeakVoice, kokoro.Language)
+            : catalogue.Find(voiceId.Split(':').Take(2).Aggregate((a, b) => a + ":" + b)) is { } installed
+                ? new NeuralPhonemizer(installed.Config.EspeakVoice, installed.Config.Language)
+                : throw new ArgumentException($"no voice '{voiceId}' is installed");
         phonemizer.Phonemize(sentences[0]);
         var clock = Stopwatch.StartNew();
         foreach (var sentence in sentences)
@@ -52,6 +58,18 @@ internal static class VoiceRtfReport
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"phonemisation alone (eSpeak NG IPA): {clock.Elapsed.TotalMilliseconds / sentences.Count:0.00} ms per sentence, {sentences.Count} sentences"));
+    }
+
+    private static (ISpeechEngine Engine, Voice Voice) Engine(VoiceCatalogue catalogue, string voiceId, int threads)
+    {
+        if (voiceId.StartsWith("kokoro:", StringComparison.OrdinalIgnoreCase))
+        {
+            var kokoro = new KokoroEngine(catalogue, threads);
+            return (kokoro, kokoro.Resolve(voiceId));
+        }
+
+        var piper = new PiperEngine(catalogue, threads);
+        return (piper, piper.Resolve(voiceId));
     }
 
     private static (double Rtf, double AudioSeconds) Measure(ISpeechEngine engine, Voice voice, IReadOnlyList<SpeechSentence> sentences, int parallel)

@@ -20,13 +20,18 @@ internal static class VoicesCommand
         var list = new Command("list", "List every voice: id, engine, language, sample rate, description (neural voices: quality, speakers, licence).");
         list.SetAction(_ => CliErrors.Run(List));
 
-        var source = new Argument<string>("SOURCE") { Description = "A folder of NAME.onnx + NAME.onnx.json pairs, one of those files, or an http(s) URL of a NAME.onnx." };
+        var source = new Argument<string>("SOURCE") { Description = "A folder of NAME.onnx + NAME.onnx.json pairs (Piper), one of those files, an http(s) URL of a NAME.onnx, or a folder with a Kokoro model (MODEL.onnx, its voices .npz/.bin and config.json)." };
         var sha = new Option<string?>("--sha256") { Description = "The model's SHA-256 (hex): the install fails, and installs nothing, when the file differs." };
         var force = new Option<bool>("--force") { Description = "Replace an installed voice of the same name whose files differ." };
         var allowPrivate = ArticleInputOptions.AllowPrivateHosts();
-        var install = new Command("install", "Install Piper voices (checked: the config parses, the model loads with Piper's inputs and outputs).") { source, sha, force, allowPrivate };
+        var install = new Command("install", "Install Piper voices or a Kokoro model's voices (checked: the config parses, the model loads with the engine's inputs and outputs).") { source, sha, force, allowPrivate };
         install.SetAction(result => CliErrors.Run(() =>
         {
+            if (KokoroInstaller.Holds(result.GetValue(source)!))
+            {
+                return InstallKokoro(result.GetValue(source)!, result.GetValue(sha), result.GetValue(force));
+            }
+
             var fetch = result.GetValue(allowPrivate) ? VoiceInstaller.DownloadDefaults with { AllowPrivateHosts = true } : VoiceInstaller.DownloadDefaults;
             var catalogue = new VoiceCatalogue(VoiceCatalogue.DefaultFolder);
             var installed = new VoiceInstaller(catalogue, fetch)
@@ -63,9 +68,36 @@ internal static class VoicesCommand
         var test = new Command("test", "Say a text with a voice: writes a WAV and prints its length, word count and real-time factor.") { testId, text, output };
         test.SetAction(result => CliErrors.Run(() => Test(result.GetValue(testId)!, result.GetValue(text)!, result.GetValue(output)!)));
 
-        var command = new Command("voices", "List the voices of this machine; install, remove and test neural (Piper) voices.") { list, install, remove, test, VoiceSetCommand.Create() };
+        var command = new Command("voices", "List the voices of this machine; install, remove and test neural (Piper, Kokoro) voices; set a voice's defaults.") { list, install, remove, test, VoiceSetCommand.Create() };
         command.SetAction(_ => CliErrors.Run(List));
         return command;
+    }
+
+    private static int InstallKokoro(string folder, string? sha256, bool force)
+    {
+        if (sha256 is not null)
+        {
+            throw new UsageException("--sha256 checks one downloaded Piper model; a Kokoro model is installed from a local folder");
+        }
+
+        var result = new KokoroInstaller(new VoiceCatalogue(VoiceCatalogue.DefaultFolder)).Install(folder, force);
+        foreach (var (voice, outcome) in result.Voices)
+        {
+            var what = outcome switch
+            {
+                InstallOutcome.AlreadyInstalled => "already installed (same files)",
+                InstallOutcome.Replaced => "replaced",
+                _ => "installed",
+            };
+            Console.WriteLine($"{voice.Id}\t{what}\t{voice.Language}, 24000 Hz, {voice.ModelFolder}");
+        }
+
+        foreach (var group in result.Skipped.GroupBy(s => s.Why))
+        {
+            Console.Error.WriteLine($"aloud: skipped {Plural.Count(group.Count(), "voice")} ({string.Join(", ", group.Select(s => s.Name))}): {group.Key}");
+        }
+
+        return ExitCodes.Success;
     }
 
     private static int List()

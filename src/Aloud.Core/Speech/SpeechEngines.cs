@@ -1,5 +1,6 @@
 using Aloud.Speech.Espeak;
 using Aloud.Speech.Flite;
+using Aloud.Speech.Kokoro;
 using Aloud.Speech.Piper;
 using Aloud.Speech.Voices;
 
@@ -18,6 +19,7 @@ public sealed class SpeechEngines : IDisposable
     private readonly Lazy<ISpeechEngine> _flite;
     private readonly Lazy<ISpeechEngine> _espeak = new(() => new EspeakEngine(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<PiperEngine> _piper;
+    private readonly Lazy<KokoroEngine> _kokoro;
 
     /// <summary>The engines of this machine, created on first use.</summary>
     /// <param name="reproducibleFlite">
@@ -31,6 +33,7 @@ public sealed class SpeechEngines : IDisposable
         Catalogue = catalogue ?? new VoiceCatalogue(VoiceCatalogue.DefaultFolder);
         // Creating the engine reads nothing: ONNX Runtime loads with a voice's first sentence.
         _piper = new(() => new PiperEngine(Catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
+        _kokoro = new(() => new KokoroEngine(Catalogue), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The installed neural voices.</summary>
@@ -39,6 +42,9 @@ public sealed class SpeechEngines : IDisposable
     /// <summary>The engine of the catalogue's Piper voices.</summary>
     public PiperEngine Piper => _piper.Value;
 
+    /// <summary>The engine of the catalogue's Kokoro voices.</summary>
+    public KokoroEngine Kokoro => _kokoro.Value;
+
     /// <summary>The Flite engine; throws <see cref="NativeLibraryMissingException"/> without libflite.</summary>
     public ISpeechEngine Flite => _flite.Value;
 
@@ -46,7 +52,7 @@ public sealed class SpeechEngines : IDisposable
     public ISpeechEngine Espeak => _espeak.Value;
 
     /// <summary>Every voice of every engine that loads here, Flite's first.</summary>
-    public IReadOnlyList<Voice> Voices => AvailableEngines().SelectMany(e => e.Voices).Concat(Piper.Voices).ToList();
+    public IReadOnlyList<Voice> Voices => AvailableEngines().SelectMany(e => e.Voices).Concat(Piper.Voices).Concat(Kokoro.Voices).ToList();
 
     /// <summary>The engines whose native libraries are missing, with the exception that says how to install them.</summary>
     public IReadOnlyList<NativeLibraryMissingException> MissingEngines =>
@@ -54,7 +60,7 @@ public sealed class SpeechEngines : IDisposable
 
     /// <summary>
     /// Finds a voice by name, case-insensitively: a Flite voice ("rms", "flite:slt"), an eSpeak voice
-    /// ("espeak:de"), a bare eSpeak language ("en-gb"), or an installed neural voice ("piper:NAME", "piper:NAME:SPEAKER").
+    /// ("espeak:de"), a bare eSpeak language ("en-gb"), or an installed neural voice ("piper:NAME", "piper:NAME:SPEAKER", "kokoro:NAME").
     /// </summary>
     /// <exception cref="ArgumentException">No engine has such a voice; the message lists the known voices.</exception>
     /// <exception cref="NativeLibraryMissingException">The voice's engine (or voice library) is not installed.</exception>
@@ -66,6 +72,11 @@ public sealed class SpeechEngines : IDisposable
         {
             // Voice names keep their case on disk ("en_US-amy-medium"): resolve the name as typed.
             return (Piper, Piper.Resolve(name.Trim()));
+        }
+
+        if (key.StartsWith(InstalledKokoroVoice.Engine + ":", StringComparison.Ordinal))
+        {
+            return (Kokoro, Kokoro.Resolve(name.Trim()));
         }
 
         if (key.StartsWith(FliteVoices.EngineName + ":", StringComparison.Ordinal))
@@ -120,6 +131,11 @@ public sealed class SpeechEngines : IDisposable
                 return (Piper, neural, true);
             }
 
+            if (Kokoro.Voices.FirstOrDefault(Speaks) is { } kokoro)
+            {
+                return (Kokoro, kokoro, true);
+            }
+
             if (primary != "en" && TryLoad(() => Espeak) is null && Espeak.Voices.FirstOrDefault(v => v.Id == EspeakEngine.VoicePrefix + primary) is { } espeak)
             {
                 return (Espeak, espeak, true);
@@ -141,6 +157,11 @@ public sealed class SpeechEngines : IDisposable
         if (_piper.IsValueCreated)
         {
             _piper.Value.Dispose();
+        }
+
+        if (_kokoro.IsValueCreated)
+        {
+            _kokoro.Value.Dispose();
         }
     }
 

@@ -15,6 +15,7 @@ public static class VoiceEndpoints
         {
             var aliases = options.Value.SpeechVoices;
             var installed = engines.Catalogue.Installed().ToDictionary(v => v.Id, StringComparer.OrdinalIgnoreCase);
+            var kokoro = engines.Catalogue.InstalledKokoro().ToDictionary(v => v.Id, StringComparer.OrdinalIgnoreCase);
             return Results.Ok(new
             {
                 @default = SpeechEngines.DefaultVoiceId,
@@ -25,10 +26,10 @@ public static class VoiceEndpoints
                     language = v.Language,
                     sampleRate = v.SampleRate,
                     description = v.Description,
-                    // Catalogue voices (Piper) say more: their quality, speakers and licence.
+                    // Catalogue voices (Piper, Kokoro) say more: their quality, speakers and licence.
                     quality = installed.TryGetValue(v.Id, out var n) ? n.Config.Quality : null,
-                    speakers = installed.TryGetValue(v.Id, out n) ? n.Speakers : null,
-                    licence = installed.TryGetValue(v.Id, out n) ? n.Licence : null,
+                    speakers = installed.TryGetValue(v.Id, out n) ? n.Speakers : kokoro.ContainsKey(v.Id) ? new[] { "0" } : null,
+                    licence = installed.TryGetValue(v.Id, out n) ? n.Licence : kokoro.TryGetValue(v.Id, out var k) ? k.Licence : null,
                     openAiNames = aliases.Where(a => string.Equals(a.Value, v.Id, StringComparison.OrdinalIgnoreCase)).Select(a => a.Key).Order(StringComparer.Ordinal),
                 }),
                 missing = engines.MissingEngines.Select(e => e.Message),

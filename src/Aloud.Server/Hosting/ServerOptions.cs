@@ -88,6 +88,13 @@ public sealed class ServerOptions
     public bool ReproducibleSynthesis { get; set; }
 
     /// <summary>
+    /// Lexicon versions kept in the database, the current one included: each edit saves the whole lexicon as a new
+    /// version, and older ones beyond this many are deleted.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int LexiconVersionsKept { get; set; } = Aloud.Store.Sql.SqlLexiconStore.DefaultVersionsKept;
+
+    /// <summary>
     /// The folder of installed neural voices (<c>aloud voices install</c>); by default the user's catalogue,
     /// <c>$ALOUD_VOICES</c> or <c>~/.local/share/aloud/voices</c>, the one the CLI installs into.
     /// </summary>

@@ -17,7 +17,7 @@ public static class StoreServices
         services.AddSingleton<IArticleStore>(sp => new SqlArticleStore(sp.GetRequiredService<StoreDatabase>()));
         services.AddSingleton<IJobQueue>(sp => new SqlJobQueue(sp.GetRequiredService<StoreDatabase>()));
         services.AddSingleton<IKeyStore>(sp => new SqlKeyStore(sp.GetRequiredService<StoreDatabase>()));
-        services.AddSingleton<ILexiconStore>(sp => new SqlLexiconStore(sp.GetRequiredService<StoreDatabase>()));
+        services.AddSingleton<ILexiconStore>(sp => new SqlLexiconStore(sp.GetRequiredService<StoreDatabase>(), Options(sp).LexiconVersionsKept));
         services.AddSingleton<IFeedStore>(sp => new SqlFeedStore(sp.GetRequiredService<StoreDatabase>()));
         services.AddSingleton<IHookStore>(sp => new SqlHookStore(sp.GetRequiredService<StoreDatabase>()));
         services.AddSingleton<IListeningStore>(sp => new SqlListeningStore(sp.GetRequiredService<StoreDatabase>()));

@@ -15,7 +15,7 @@ public sealed record LexiconSaved(int Version, int Entries, int ArticlesQueued);
 /// parser as lexicon files; then queues again the narrated articles whose text holds a changed entry. The clip
 /// cache makes those narrations re-synthesise only the sentences whose words or phones changed.
 /// </summary>
-public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles, JobSignal signal)
+public sealed class LexiconEditor(ILexiconStore lexicons, LexiconSource parsed, IArticleStore articles, JobSignal signal)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -30,18 +30,35 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
     public Task<LexiconSaved> ReplaceAsync(JsonArray entries, CancellationToken token) => SaveAsync(_ => (JsonArray)entries.DeepClone(), token);
 
     /// <summary>Adds or replaces the entry for <paramref name="written"/> (same part of speech, any case).</summary>
-    public Task<LexiconSaved> PutEntryAsync(string written, JsonObject entry, CancellationToken token) =>
-        SaveAsync(current => WithEntry(current, written, entry), token);
+    public Task<LexiconSaved> PutEntryAsync(string written, JsonObject entry, CancellationToken token)
+    {
+        var clean = Cleaned(written, entry);
+        return SaveAsync(current => WithEntry(current, clean), token);
+    }
 
-    /// <summary>The entries with <paramref name="entry"/> for <paramref name="written"/> in place of any of the same word and part of speech.</summary>
-    private static JsonArray WithEntry(JsonArray current, string written, JsonObject entry)
+    /// <summary>
+    /// <paramref name="entry"/> for <paramref name="written"/>, checked alone: a bad entry is refused with the file
+    /// parser's message before the whole lexicon is read and parsed, which costs in proportion to its size.
+    /// </summary>
+    private static JsonObject Cleaned(string written, JsonObject entry)
     {
         var clean = (JsonObject)entry.DeepClone();
         clean["written"] = written;
+        PronunciationLexicon.Parse(new JsonObject { ["version"] = 0, ["entries"] = new JsonArray(clean.DeepClone()) }.ToJsonString(), "the lexicon");
+        return clean;
+    }
+
+    /// <summary>
+    /// <paramref name="current"/> (parsed for this edit alone, so changed in place) with <paramref name="clean"/> in
+    /// place of any entry of the same word and part of speech.
+    /// </summary>
+    private static JsonArray WithEntry(JsonArray current, JsonObject clean)
+    {
+        var written = clean["written"]!.ToString();
         var partOfSpeech = clean["partOfSpeech"]?.ToString();
-        var kept = current.Where(e => !Same(e, written, partOfSpeech)).Select(e => e!.DeepClone()).ToList();
-        kept.Add(clean);
-        return new JsonArray([.. kept]);
+        current.RemoveAll(e => Same(e, written, partOfSpeech));
+        current.Add(clean.DeepClone()); // a copy: a retried save applies the change again to a new array
+        return current;
     }
 
     /// <summary>
@@ -50,9 +67,10 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
     /// </summary>
     public async Task<(PronunciationLexicon Lexicon, IReadOnlyList<StoredArticle> Affected)> PreviewEntryAsync(string written, JsonObject entry, CancellationToken token)
     {
+        var clean = Cleaned(written, entry);
         var stored = await lexicons.GetCurrentAsync(token).ConfigureAwait(false);
-        var before = stored is null ? PronunciationLexicon.Empty : PronunciationLexicon.Parse(stored.Json);
-        var entries = WithEntry(stored is null ? [] : (JsonArray)JsonNode.Parse(stored.Json)!["entries"]!, written, entry);
+        var before = parsed.Parsed(stored);
+        var entries = WithEntry(EntriesOf(stored), clean);
         var after = PronunciationLexicon.Parse(new JsonObject { ["version"] = (stored?.Version ?? 0) + 1, ["entries"] = entries }.ToJsonString(), "the lexicon");
         return (after, await AffectedAsync(after.ChangesSince(before), token).ConfigureAwait(false));
     }
@@ -62,7 +80,11 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
     {
         var current = (JsonArray)(await GetAsync(token).ConfigureAwait(false))["entries"]!;
         if (!current.Any(e => Same(e, written, null))) return null;
-        return await SaveAsync(entries => new JsonArray([.. entries.Where(e => !Same(e, written, null)).Select(e => e!.DeepClone())]), token).ConfigureAwait(false);
+        return await SaveAsync(entries =>
+        {
+            entries.RemoveAll(e => Same(e, written, null));
+            return entries;
+        }, token).ConfigureAwait(false);
     }
 
     private async Task<LexiconSaved> SaveAsync(Func<JsonArray, JsonArray> change, CancellationToken token)
@@ -70,16 +92,29 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
         while (true)
         {
             var stored = await lexicons.GetCurrentAsync(token).ConfigureAwait(false);
-            var before = stored is null ? PronunciationLexicon.Empty : PronunciationLexicon.Parse(stored.Json);
-            var entries = change(stored is null ? [] : (JsonArray)JsonNode.Parse(stored.Json)!["entries"]!);
-            string Build(int version) => new JsonObject { ["version"] = version, ["entries"] = entries.DeepClone() }.ToJsonString(Indented);
+            var before = parsed.Parsed(stored);
+            var entries = change(EntriesOf(stored));
+            var version = (stored?.Version ?? 0) + 1;
+            var json = new JsonObject { ["version"] = version, ["entries"] = entries }.ToJsonString(Indented);
             // Parsed before saving: a bad entry is refused with the file parser's own message, and nothing is saved.
-            var after = PronunciationLexicon.Parse(Build((stored?.Version ?? 0) + 1), "the lexicon");
-            var saved = await lexicons.SaveAsync(stored?.Version ?? 0, Build, token).ConfigureAwait(false);
+            var after = PronunciationLexicon.Parse(json, "the lexicon");
+            // The store saves only as the version after the expected one, so the JSON built for it is the one saved.
+            var saved = await lexicons.SaveAsync(version - 1, v => v == version ? json : throw new InvalidOperationException($"lexicon saved as {v}, expected {version}"), token).ConfigureAwait(false);
             if (saved is null) continue; // someone saved in between: apply the change to their version
+            parsed.Remember(saved.Version, after);
             var queued = await RequeueAffectedAsync(after.ChangesSince(before), token).ConfigureAwait(false);
             return new LexiconSaved(saved.Version, after.Entries.Count, queued);
         }
+    }
+
+    /// <summary>The entries of <paramref name="stored"/>, parsed anew and detached, for one edit to change and save.</summary>
+    private static JsonArray EntriesOf(StoredLexicon? stored)
+    {
+        if (stored is null) return [];
+        var root = JsonNode.Parse(stored.Json)!.AsObject();
+        var entries = root["entries"]!.AsArray();
+        root.Remove("entries");
+        return entries;
     }
 
     private async Task<int> RequeueAffectedAsync(LexiconChange change, CancellationToken token)
@@ -124,5 +159,9 @@ public sealed class LexiconEditor(ILexiconStore lexicons, IArticleStore articles
 
     private static bool Same(JsonNode? entry, string written, string? partOfSpeech) =>
         string.Equals(entry?["written"]?.ToString(), written, StringComparison.OrdinalIgnoreCase)
-        && (partOfSpeech is null || string.Equals(entry?["partOfSpeech"]?.ToString(), partOfSpeech, StringComparison.OrdinalIgnoreCase));
+        && (partOfSpeech is null || string.Equals(PartOfSpeechName(entry?["partOfSpeech"]?.ToString()), PartOfSpeechName(partOfSpeech), StringComparison.Ordinal));
+
+    /// <summary>A part of speech by its full name, so "n" and "noun" are the same entry (as the file parser counts them).</summary>
+    private static string? PartOfSpeechName(string? given) =>
+        given is not null && Script.Grammar.PartOfSpeechNames.TryParse(given, out var tag) ? Script.Grammar.PartOfSpeechNames.Name(tag) : given;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aloud.Tests.Speech.Kokoro;
 using Aloud.Tests.Speech.Piper;
 
 namespace Aloud.Tests.Commands;
@@ -44,6 +45,52 @@ public sealed class VoicesCommandTests
         Assert.DoesNotContain("piper:tinyvoice", Aloud("voices", "list").StandardOutput, StringComparison.Ordinal);
         var gone = Aloud("voices", "remove", "piper:tinyvoice");
         Assert.Equal(2, gone.ExitCode);
+    }
+
+    [Fact]
+    public void KokoroModelInstallsItsVoicesWhichNarrateAt24KilohertzWithTimingsAndAreRemoved()
+    {
+        var install = Aloud("voices", "install", TinyKokoro.Source("kokoro-durations"));
+        Assert.True(install.ExitCode == 0, install.StandardError);
+        Assert.StartsWith("kokoro:af_tiny\tinstalled\ten-US, 24000 Hz", install.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("kokoro:bm_tiny\tinstalled\ten-GB", install.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("skipped 1 voice (jf_tiny): Japanese", install.StandardError, StringComparison.Ordinal);
+        var list = Aloud("voices", "list").StandardOutput;
+        Assert.Contains("kokoro:af_tiny", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("jf_tiny", list, StringComparison.Ordinal);
+
+        var dir = TinyVoices.Temp("cli-kokoro");
+        var input = Path.Combine(dir, "story.txt");
+        File.WriteAllText(input, "A quiet harbor.\n\nThe ferry left at noon, and the gulls followed it out past the wall.\n");
+        var narrate = Aloud("narrate", input, "--no-intro", "--voice", "kokoro:af_tiny", "-o", Path.Combine(dir, "out.wav"), "--timings", Path.Combine(dir, "out.json"));
+        Assert.True(narrate.ExitCode == 0, narrate.StandardError);
+        var wav = File.ReadAllBytes(Path.Combine(dir, "out.wav"));
+        Assert.Equal(24000, BitConverter.ToInt32(wav, 24));
+        using var timings = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "out.json")));
+        var words = timings.RootElement.GetProperty("words").EnumerateArray().ToList();
+        Assert.Equal(17, words.Count);
+        Assert.All(words.Zip(words.Skip(1)), p => Assert.True(p.Second.GetProperty("startMs").GetDouble() >= p.First.GetProperty("endMs").GetDouble() - 1));
+
+        var test = Aloud("voices", "test", "kokoro:bm_tiny", "Testing one two.", "-o", Path.Combine(dir, "test.wav"));
+        Assert.True(test.ExitCode == 0, test.StandardError);
+        Assert.Contains("at 24000 Hz", test.StandardOutput, StringComparison.Ordinal);
+
+        Assert.Equal(0, Aloud("voices", "remove", "kokoro:af_tiny").ExitCode);
+        Assert.Equal(0, Aloud("voices", "remove", "kokoro:bm_tiny").ExitCode);
+        Assert.DoesNotContain("kokoro:", Aloud("voices", "list").StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(2, Aloud("voices", "remove", "kokoro:af_tiny").ExitCode);
+        var gone = Aloud("narrate", input, "--voice", "kokoro:af_tiny", "-o", Path.Combine(dir, "x.wav"));
+        Assert.Equal(2, gone.ExitCode);
+        Assert.Contains("no Kokoro voice is", gone.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenKokoroVoicesFileIsRefusedOnOneLine()
+    {
+        var install = Aloud("voices", "install", TinyKokoro.Source(voices: "bad-cut.npz"));
+        Assert.Equal(3, install.ExitCode);
+        Assert.Contains("cut short", install.StandardError, StringComparison.Ordinal);
+        Assert.Single(install.StandardError.Trim().Split('\n'));
     }
 
     [Fact]

@@ -86,4 +86,33 @@ public sealed class LexiconEndpointsTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(0, lexicon.GetProperty("version").GetInt32()); // nothing was saved
     }
+
+    [Fact]
+    public async Task Edits_sent_at_once_all_land_each_as_its_own_version()
+    {
+        var client = _app.KeyedClient();
+        var words = Enumerable.Range(0, 12).Select(i => "Quarrie" + (char)('a' + i)).ToList();
+
+        var answers = await Task.WhenAll(words.Select(w => client.PutAsJsonAsync($"/api/lexicon/entries/{w}", new { spoken = "kwarry" })));
+        var lexicon = await client.GetFromJsonAsync<JsonElement>("/api/lexicon");
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(words.Count, lexicon.GetProperty("version").GetInt32());
+        Assert.Equal(words.Order(), lexicon.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("written").GetString()!).Order());
+        foreach (var answer in answers) answer.Dispose();
+    }
+
+    [Fact]
+    public async Task A_part_of_speech_by_its_short_name_replaces_the_entry_of_the_full_name_and_leaves_others()
+    {
+        var client = _app.KeyedClient();
+        using var noun = await client.PutAsJsonAsync("/api/lexicon/entries/Quarrie", new { spoken = "kwarry", partOfSpeech = "noun" });
+        using var verb = await client.PutAsJsonAsync("/api/lexicon/entries/Quarrie", new { spoken = "kwerry", partOfSpeech = "verb" });
+        using var shortNoun = await client.PutAsJsonAsync("/api/lexicon/entries/Quarrie", new { spoken = "kworry", partOfSpeech = "n" });
+        var lexicon = await client.GetFromJsonAsync<JsonElement>("/api/lexicon");
+
+        Assert.All([noun, verb, shortNoun], a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var spoken = lexicon.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("spoken").GetString()).Order();
+        Assert.Equal(["kwerry", "kworry"], spoken);
+    }
 }

@@ -31,10 +31,8 @@ public sealed class LexiconChange
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        var before = older.Entries.ToLookup(PronunciationLexicon.Key);
-        var after = newer.Entries.ToLookup(PronunciationLexicon.Key);
-        var removed = older.Entries.Where(e => !after.Contains(PronunciationLexicon.Key(e)));
-        var added = newer.Entries.Where(e => !before.Contains(PronunciationLexicon.Key(e)));
+        var removed = older.Entries.Where((_, i) => !newer.KeySet.Contains(older.EntryKeys[i]));
+        var added = newer.Entries.Where((_, i) => !older.KeySet.Contains(newer.EntryKeys[i]));
         return new LexiconChange(removed.Concat(added).ToList());
     }
 

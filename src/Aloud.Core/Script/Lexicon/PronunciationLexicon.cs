@@ -18,7 +18,9 @@ public sealed class PronunciationLexicon
         Version = version;
         Entries = entries.ToList();
         _matcher = new LexiconMatcher(Entries);
-        ContentHash = Hash(Entries);
+        EntryKeys = [.. Entries.Select(Key)];
+        KeySet = EntryKeys.ToHashSet(StringComparer.Ordinal);
+        ContentHash = Hash(EntryKeys);
     }
 
     /// <summary>A lexicon that knows nothing.</summary>
@@ -28,6 +30,12 @@ public sealed class PronunciationLexicon
     public int Version { get; }
 
     public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>Each entry's <see cref="Key"/>, in the order of <see cref="Entries"/>: made once, as comparing versions needs them.</summary>
+    internal IReadOnlyList<string> EntryKeys { get; }
+
+    /// <summary>The keys of <see cref="EntryKeys"/> as a set.</summary>
+    internal IReadOnlySet<string> KeySet { get; }
 
     /// <summary>SHA-256 (lowercase hex) of the entries in a canonical order; the same entries give the same hash.</summary>
     public string ContentHash { get; }
@@ -60,9 +68,9 @@ public sealed class PronunciationLexicon
     internal static string Key(LexiconEntry e) =>
         string.Join('\u001f', string.Join(' ', e.WrittenWords), e.CaseSensitive ? "1" : "0", e.Tag is { } tag ? Grammar.PartOfSpeechNames.Name(tag) : "", string.Join(' ', e.SpokenWords), e.Ipa ?? "");
 
-    private static string Hash(IEnumerable<LexiconEntry> entries)
+    private static string Hash(IEnumerable<string> keys)
     {
-        var text = string.Join('\n', entries.Select(Key).Order(StringComparer.Ordinal));
+        var text = string.Join('\n', keys.Order(StringComparer.Ordinal));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -125,18 +125,26 @@ internal sealed unsafe class EspeakOwner
             return;
         }
 
-        // Selecting a voice loads its dictionary: only do it when the voice changes.
-        var name = Encoding.UTF8.GetBytes(voiceFile + '\0');
-        fixed (byte* p = name)
+        // Selecting a voice loads its dictionary: only do it when the voice changes. A language name ("en-gb", as
+        // Piper configs give it) is selected by the file of the voice for that language, since eSpeak accepts a
+        // language as a name only where the two happen to be equal.
+        if (!TrySelect(voiceFile)
+            && !(Voices.FirstOrDefault(v => string.Equals(v.Language, voiceFile, StringComparison.OrdinalIgnoreCase)) is { } byLanguage && TrySelect(byLanguage.Identifier)))
         {
-            if (_native.SetVoiceByName(p) != 0)
-            {
-                _currentVoice = null;
-                throw new ArgumentException($"eSpeak NG has no voice '{voiceFile}'.", nameof(voiceFile));
-            }
+            _currentVoice = null;
+            throw new ArgumentException($"eSpeak NG has no voice '{voiceFile}'.", nameof(voiceFile));
         }
 
         _currentVoice = voiceFile;
+    }
+
+    private bool TrySelect(string name)
+    {
+        var bytes = Encoding.UTF8.GetBytes(name + '\0');
+        fixed (byte* p = bytes)
+        {
+            return _native.SetVoiceByName(p) == 0;
+        }
     }
 
     private EspeakCapture SynthesizeLocked(string voiceFile, int wordsPerMinute, string text, bool phonemeInput)

@@ -5,7 +5,10 @@ namespace Aloud.Speech.Voices;
 /// <summary>
 /// The neural voices installed on this machine: one folder per voice under <see cref="Folder"/>
 /// (<c>piper/NAME/NAME.onnx</c> and <c>NAME.onnx.json</c>, as Piper ships them, plus its MODEL_CARD when there was
-/// one). Listing reads only the configs, never the models, so listing voices never loads ONNX Runtime.
+/// one). Kokoro models live beside them: <c>kokoro/MODEL/MODEL.onnx</c>, its <c>config.json</c>, and one
+/// <c>voices/NAME.npy</c> per voice (one style-vector array of the model's voices file), so a voice is removed
+/// alone and the model goes with its last voice. Listing reads only the Piper configs and the Kokoro file names,
+/// never the models, so listing voices never loads ONNX Runtime.
 /// </summary>
 public sealed class VoiceCatalogue(string folder)
 {
@@ -37,11 +40,35 @@ public sealed class VoiceCatalogue(string folder)
     /// <summary>Where a Piper voice of this name lives.</summary>
     public string PiperFolder(string name) => Path.Combine(Folder, InstalledVoice.PiperEngine, name);
 
-    /// <summary>Every voice whose files read; broken ones are in <see cref="Problems"/>.</summary>
+    /// <summary>The folder of a Kokoro voice's style vectors inside its model's folder.</summary>
+    public const string KokoroStyles = "voices";
+
+    /// <summary>Where a Kokoro model of this name lives.</summary>
+    public string KokoroFolder(string model) => Path.Combine(Folder, InstalledKokoroVoice.Engine, model);
+
+    /// <summary>Every Piper voice whose files read; broken ones are in <see cref="Problems"/>.</summary>
     public IReadOnlyList<InstalledVoice> Installed() => Scan().Voices;
 
+    /// <summary>Every Kokoro voice whose model is in place, by name; a name two models have is the first model's (by name).</summary>
+    public IReadOnlyList<InstalledKokoroVoice> InstalledKokoro() => ScanKokoro().Voices;
+
     /// <summary>One line for each voice folder whose files do not read.</summary>
-    public IReadOnlyList<string> Problems() => Scan().Problems;
+    public IReadOnlyList<string> Problems() => [.. Scan().Problems, .. ScanKokoro().Problems];
+
+    /// <summary>The installed Kokoro voice with this id ("kokoro:NAME", case-insensitive), or null.</summary>
+    public InstalledKokoroVoice? FindKokoro(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var prefix = InstalledKokoroVoice.Engine + ":";
+        if (!id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var name = id[prefix.Length..];
+        var voices = InstalledKokoro();
+        return voices.FirstOrDefault(v => v.Name == name) ?? voices.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>The installed voice with this id ("piper:NAME", case-insensitive), or null.</summary>
     public InstalledVoice? Find(string id)
@@ -60,6 +87,18 @@ public sealed class VoiceCatalogue(string folder)
     /// <summary>Removes a voice; false when none has that id.</summary>
     public bool Remove(string id)
     {
+        if (FindKokoro(id ?? throw new ArgumentNullException(nameof(id))) is { } kokoro)
+        {
+            File.Delete(kokoro.StylePath);
+            var styles = Path.GetDirectoryName(kokoro.StylePath)!;
+            if (!Directory.EnumerateFiles(styles, "*.npy").Any())
+            {
+                Directory.Delete(kokoro.ModelFolder, recursive: true); // the model goes with its last voice
+            }
+
+            return true;
+        }
+
         if (Find(id) is not { } voice)
         {
             return false;
@@ -96,6 +135,45 @@ public sealed class VoiceCatalogue(string folder)
             else if (problem is not null)
             {
                 problems.Add(problem);
+            }
+        }
+
+        return (voices, problems);
+    }
+
+    private (List<InstalledKokoroVoice> Voices, List<string> Problems) ScanKokoro()
+    {
+        var voices = new List<InstalledKokoroVoice>();
+        var problems = new List<string>();
+        var root = Path.Combine(Folder, InstalledKokoroVoice.Engine);
+        if (!Directory.Exists(root))
+        {
+            return (voices, problems);
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var dir in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var model = Path.GetFileName(dir);
+            if (model.StartsWith('.'))
+            {
+                continue; // an install in progress
+            }
+
+            if (!File.Exists(Path.Combine(dir, model + ".onnx")) || !File.Exists(Path.Combine(dir, Kokoro.KokoroConfig.FileName)))
+            {
+                problems.Add($"{dir}: {model}.onnx or {Kokoro.KokoroConfig.FileName} is missing (reinstall the model)");
+                continue;
+            }
+
+            var styles = Path.Combine(dir, KokoroStyles);
+            foreach (var file in Directory.Exists(styles) ? Directory.EnumerateFiles(styles, "*.npy").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                if (VoiceNames.IsValid(name) && Kokoro.KokoroLanguages.Of(name) is { } language && seen.Add(name))
+                {
+                    voices.Add(new InstalledKokoroVoice(name, model, dir, language.Language, language.Espeak));
+                }
             }
         }
 

@@ -28,4 +28,24 @@ public abstract class LexiconStoreContract(StoreFixture store) : IDisposable
         Assert.Equal(2, second!.Version);
         Assert.Contains("\"version\": 2", (await lexicons.GetCurrentAsync())!.Json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Only_the_newest_versions_are_kept_and_numbering_goes_on()
+    {
+        var lexicons = new SqlLexiconStore(_store.Database, versionsKept: 3);
+        for (var expected = 0; expected < 7; expected++)
+        {
+            Assert.NotNull(await lexicons.SaveAsync(expected, v => $"{{\"version\": {v}, \"entries\": []}}"));
+        }
+
+        await using var connection = await _store.Database.OpenAsync(CancellationToken.None);
+        var kept = await connection.QueryAsync("SELECT version FROM lexicon_versions ORDER BY version", r => r.Long("version"), CancellationToken.None);
+        Assert.Equal([5L, 6L, 7L], kept);
+        Assert.Equal(7, (await lexicons.GetCurrentAsync())!.Version);
+        Assert.Equal(8, (await lexicons.SaveAsync(7, v => $"{{\"version\": {v}, \"entries\": []}}"))!.Version);
+    }
+
+    [Fact]
+    public void Keeping_no_version_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqlLexiconStore(_store.Database, versionsKept: 0));
 }
