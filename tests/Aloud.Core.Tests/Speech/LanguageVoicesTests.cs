@@ -29,6 +29,18 @@ public sealed class LanguageVoicesTests
     public void The_default_is_the_article_engines_voice_else_espeaks(string articleVoice, string language, string expected) =>
         Assert.Equal(expected, DefaultFor(articleVoice, language));
 
+    [Fact]
+    public void Any_engine_family_keeps_its_own_voices_first()
+    {
+        // Listings only: the choice reads ids, engines and languages, so Kokoro's (24 kHz) are plain records here.
+        Voice V(string id, string engine, string language) => new(id, engine, id, language, 24000, id);
+        var kokoro = V("kokoro:af_heart", "kokoro", "en-US");
+        IReadOnlyList<Voice> installed = [kokoro, V("kokoro:ff_siwis", "kokoro", "fr-FR"), V("espeak:fr-fr", "espeak", "fr-fr"), V("espeak:it", "espeak", "it")];
+        var languages = new LanguageVoices(installed, kokoro);
+        Assert.Equal("kokoro:ff_siwis", languages.DefaultFor("fr")?.Id);
+        Assert.Equal("espeak:it", languages.DefaultFor("it")?.Id);
+    }
+
     [Theory]
     [InlineData("rms", "en-GB")]
     [InlineData("piper:german", "de-AT")]
