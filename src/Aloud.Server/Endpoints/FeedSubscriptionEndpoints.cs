@@ -73,6 +73,7 @@ public static class FeedSubscriptionEndpoints
             url = feed.Url,
             podcast = $"/feeds/{feed.Name}.xml",
             voice = feed.Settings.Voice,
+            voicesFor = feed.Settings.VoicesFor,
             formats = feed.Settings.Formats,
             lastPolled = state?.LastPolled,
             nextPoll = state?.NextPoll,

@@ -79,6 +79,23 @@ public sealed class LanguageVoicesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_feed_keeps_its_voices_by_language_and_an_unknown_one_is_refused()
+    {
+        await using var app = new AloudAppFactory(new() { ["Aloud:Voices"] = _catalogue, ["Aloud:AllowPrivateHosts"] = "true" });
+        var client = app.KeyedClient();
+        using var refused = await client.PostAsJsonAsync("/api/feeds",
+            new { url = "http://127.0.0.1:9/rss.xml", name = "nachrichten", voicesFor = new Dictionary<string, string> { ["de"] = "espeak:de-nowhere" } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("voices for 'de' here: ", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var created = await client.PostAsJsonAsync("/api/feeds",
+            new { url = "http://127.0.0.1:9/rss.xml", name = "nachrichten", voicesFor = new Dictionary<string, string> { ["de-AT"] = "piper:de_DE-test-low" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var feed = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("piper:de_DE-test-low", feed.GetProperty("voicesFor").GetProperty("de-AT").GetString());
+    }
+
+    [Fact]
     public async Task A_webhooks_removed_voice_is_replaced_by_one_of_its_language_with_a_warning()
     {
         using var created = await _app.KeyedClient().PostAsJsonAsync("/api/hooks", new { name = "zeitung", voice = "piper:de_DE-test-low" });
