@@ -6,6 +6,7 @@ using Aloud.Ingest;
 using Aloud.Narration;
 using Aloud.Script;
 using Aloud.Speech;
+using Aloud.Speech.Voices;
 
 namespace Aloud.Cli.Commands;
 
@@ -25,10 +26,26 @@ internal static class NarrateCommand
         DefaultValueFactory = _ => SpeechEngines.DefaultVoiceId,
     };
 
-    private static readonly Option<double> Rate = new("--rate")
+    private static readonly Option<double?> Rate = new("--rate")
     {
-        Description = "Speaking rate: 1.0 is the voice's normal speed, 1.25 is a quarter faster (0.5 to 2.0).",
-        DefaultValueFactory = _ => 1.0,
+        Description = "Speaking rate: 1.0 is the voice's normal speed, 1.25 is a quarter faster (0.5 to 2.0). Default: the voice's own ('aloud voices set'), else 1.0.",
+    };
+
+    private static readonly Option<string[]> VoiceFor = new("--voice-for")
+    {
+        Description = "LANG=VOICE: passages marked in LANG (lang, xml:lang) are read by VOICE, e.g. --voice-for de=espeak:de (repeatable). "
+            + "Default: a voice of the article voice's engine for LANG, else eSpeak NG's, else the article's voice.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private static readonly Option<double?> SentencePause = new("--sentence-pause")
+    {
+        Description = "Milliseconds of silence after a sentence (0 to 5000). Default: the voice's own, else 420.",
+    };
+
+    private static readonly Option<double?> ParagraphPause = new("--paragraph-pause")
+    {
+        Description = "Milliseconds of silence after a paragraph (0 to 5000). Default: the voice's own, else 750.",
     };
 
     private static readonly Option<string?> Timings = new("--timings") { Description = "Write word and sentence timings as JSON." };
@@ -73,7 +90,7 @@ internal static class NarrateCommand
     {
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
-            Input, Output, VoiceName, Rate, Timings, Vtt, ScriptOut, NoIntro, NoHeadline, NoByline, NoDate, Captions, NoCredits, AllowPrivate, Rules,
+            Input, Output, VoiceName, Rate, VoiceFor, SentencePause, ParagraphPause, Timings, Vtt, ScriptOut, NoIntro, NoHeadline, NoByline, NoDate, Captions, NoCredits, AllowPrivate, Rules,
             Lexicon, SkipPass, Emoji, Bleep, MaskedGap, MaxMinutes, Quiet, Parallel,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
@@ -86,10 +103,11 @@ internal static class NarrateCommand
         var input = result.GetValue(Input)!;
         var output = result.GetValue(Output) ?? DefaultOutput(input);
         var rate = result.GetValue(Rate);
-        if (rate is < 0.5 or > 2.0 || double.IsNaN(rate))
+        if (rate is { } r && (r is < 0.5 or > 2.0 || double.IsNaN(r)))
         {
-            throw new UsageException($"--rate must be between 0.5 and 2.0 (got {rate})");
+            throw new UsageException($"--rate must be between 0.5 and 2.0 (got {r})");
         }
+        var (sentencePause, paragraphPause) = (Pause(result, SentencePause), Pause(result, ParagraphPause));
         var maskedGap = result.GetValue(MaskedGap);
         if (maskedGap is < 200 or > 3000 || double.IsNaN(maskedGap))
         {
@@ -104,10 +122,13 @@ internal static class NarrateCommand
         var emoji = EmojiOption.Read(result.GetValue(Emoji));
         OutputPlan.Check(input, OutputTargets(result, output));
         using var engines = new SpeechEngines(reproducibleFlite: !result.GetValue(Parallel));
-        var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!);
+        var readArticle = () => ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions), result.GetValue(Rules));
+        var (engine, voice) = ResolveVoice(engines, result.GetValue(VoiceName)!, readArticle);
+        var voicesFor = LanguageVoiceOption.Read(result.GetValue(VoiceFor), engines);
+        var defaults = VoiceDefaultsOption.For(engines, voice);
 
         var lexicon = LexiconOption.Load(result.GetValue(Lexicon));
-        var article = ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions), result.GetValue(Rules));
+        var article = readArticle();
         var scriptOptions = new ScriptOptions
         {
             ReadHeadline = !result.GetValue(NoIntro) && !result.GetValue(NoHeadline),
@@ -128,9 +149,15 @@ internal static class NarrateCommand
         var quiet = result.GetValue(Quiet);
         var progress = quiet ? null : new StderrProgress(Console.Error, !Console.IsErrorRedirected);
         // The limit must hold in the decoded file: lossy codecs get headroom for their overshoot.
-        var pauses = new PausePlan() with { MaskedGap = maskedGap };
-        var narrator = new Narrator(engine, voice, new SynthesisOptions(rate), pauses)
+        var pauses = (new PausePlan() with { MaskedGap = maskedGap })
+            .WithVoiceDefaults(sentencePause ?? defaults.SentencePauseMs, paragraphPause ?? defaults.ParagraphPauseMs);
+        var installed = engines.Voices;
+        var narrator = new Narrator(engine, voice, new SynthesisOptions(rate ?? defaults.Rate ?? 1.0), pauses)
         {
+            // Passages in another language: their own voice, at the asked rate or that voice's own default.
+            VoiceForLanguage = PassageVoiceChooser.Create(
+                new LanguageVoices(installed, voice, voicesFor), installed, engines.Resolve,
+                v => rate ?? VoiceDefaultsOption.For(engines, v).Rate ?? 1.0),
             TruePeakCeilingDbtp = CodecHeadroom.CeilingFor(format),
             MaxDuration = TimeSpan.FromMinutes(maxMinutes),
             MaxDurationSetting = "--max-minutes",
@@ -210,7 +237,11 @@ internal static class NarrateCommand
         }
     }
 
-    private static (ISpeechEngine Engine, Voice Voice) ResolveVoice(SpeechEngines engines, string name)
+    /// <summary>
+    /// The article's voice. A voice that is not here is an error that also names the installed voices of its
+    /// language: the one its name states ("de_DE-..."), else the article's (read only on this path).
+    /// </summary>
+    private static (ISpeechEngine Engine, Voice Voice) ResolveVoice(SpeechEngines engines, string name, Func<Article> readArticle)
     {
         try
         {
@@ -218,8 +249,32 @@ internal static class NarrateCommand
         }
         catch (ArgumentException error)
         {
-            throw new UsageException(error.Message);
+            var language = LanguageTags.FromVoiceName(name) ?? LanguageOf(readArticle);
+            var alike = language is null || LanguageTags.Primary(language) == "en" ? "" : "; " + LanguageVoices.Describe(engines.Voices, language);
+            throw new UsageException(error.Message + alike);
         }
+    }
+
+    private static string? LanguageOf(Func<Article> readArticle)
+    {
+        try
+        {
+            return readArticle().Language;
+        }
+        catch (Exception e) when (e is AloudInputException or UsageException or IOException or HttpRequestException or ArgumentException)
+        {
+            return null; // the voice's error is the one to show
+        }
+    }
+
+    private static double? Pause(ParseResult result, Option<double?> option)
+    {
+        var value = result.GetValue(option);
+        if (value is { } ms && !(ms >= 0 && ms <= VoiceDefaults.MaxPauseMs))
+        {
+            throw new UsageException($"{option.Name} must be between 0 and {VoiceDefaults.MaxPauseMs} milliseconds (got {ms})");
+        }
+        return value;
     }
 
     /// <summary>"article.html" -> "article.mp3" in the current folder; "narration.mp3" for stdin and URLs.</summary>

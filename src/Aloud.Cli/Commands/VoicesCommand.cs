@@ -68,7 +68,7 @@ internal static class VoicesCommand
         var test = new Command("test", "Say a text with a voice: writes a WAV and prints its length, word count and real-time factor.") { testId, text, output };
         test.SetAction(result => CliErrors.Run(() => Test(result.GetValue(testId)!, result.GetValue(text)!, result.GetValue(output)!)));
 
-        var command = new Command("voices", "List the voices of this machine; install, remove and test neural (Piper, Kokoro) voices.") { list, install, remove, test };
+        var command = new Command("voices", "List the voices of this machine; install, remove and test neural (Piper, Kokoro) voices; set a voice's defaults.") { list, install, remove, test, VoiceSetCommand.Create() };
         command.SetAction(_ => CliErrors.Run(List));
         return command;
     }
@@ -103,9 +103,21 @@ internal static class VoicesCommand
     private static int List()
     {
         using var engines = new SpeechEngines();
+        IReadOnlyDictionary<string, VoiceDefaults> defaults;
+        try
+        {
+            defaults = new VoiceDefaultsFile(engines.Catalogue.Folder).ReadAll();
+        }
+        catch (VoiceFileException error)
+        {
+            Console.Error.WriteLine($"aloud: {error.Message}");
+            defaults = new Dictionary<string, VoiceDefaults>();
+        }
         foreach (var voice in engines.Voices)
         {
-            Console.WriteLine($"{voice.Id,-16} {voice.Engine,-7} {voice.Language,-15} {voice.SampleRate,6} Hz  {voice.Description}");
+            // A voice's own defaults ('aloud voices set') close its line.
+            var own = defaults.TryGetValue(voice.Id.ToLowerInvariant(), out var set) ? $"  [{set.Describe()}]" : "";
+            Console.WriteLine($"{voice.Id,-16} {voice.Engine,-7} {voice.Language,-15} {voice.SampleRate,6} Hz  {voice.Description}{own}");
         }
         foreach (var problem in engines.Catalogue.Problems())
         {

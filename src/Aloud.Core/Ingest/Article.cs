@@ -24,6 +24,12 @@ public sealed record ArticleBlock(BlockKind Kind, string Text)
 
     /// <summary>Pronunciations the source gave for parts of <see cref="Text"/> (SSML &lt;phoneme&gt;); usually none.</summary>
     public IReadOnlyList<BlockPronunciation> Pronunciations { get; init; } = [];
+
+    /// <summary>
+    /// Spans of <see cref="Text"/> marked in a language (HTML lang, SSML xml:lang), in text order; the rest is in
+    /// the article's language. A span may name the article's own language (a page's lang on every element).
+    /// </summary>
+    public IReadOnlyList<Script.LanguageSpan> Languages { get; init; } = [];
 }
 
 /// <summary>

@@ -14,19 +14,21 @@ internal sealed class BlockFilter(ExtractionOptions options)
 
     public void Add(List<ArticleBlock> blocks, BlockKind kind, GatheredText gathered, IElement? element)
     {
-        var text = TextClean.Collapse(gathered.Text);
+        var positions = gathered.Languages.Count == 0 ? null : new int[gathered.Text.Length + 1];
+        var text = TextClean.Collapse(gathered.Text, positions);
+        ArticleBlock Block(BlockKind k) => new(k, text) { Languages = LanguagesIn(gathered, positions, text) };
         // Nothing a voice could say: rules, bullets, ornaments ("* * *").
         if (!text.Any(char.IsLetterOrDigit)) return;
         if (kind == BlockKind.Caption)
         {
-            blocks.Add(new ArticleBlock(kind, text));
+            blocks.Add(Block(kind));
             return;
         }
         if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases) || PhotoLines.IsControlLabel(text) || GateText.IsGate(text)) return;
         if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))
         {
             // A caption that escaped its markup: kept only where captions are asked for, like any other.
-            if (options.IncludeCaptions) blocks.Add(new ArticleBlock(BlockKind.Caption, text));
+            if (options.IncludeCaptions) blocks.Add(Block(BlockKind.Caption));
             return;
         }
         if (gathered.IsAllLink && (TextClean.IsAllCaps(text) || TextClean.WordCount(text) <= MaxTeaserWords)) return;
@@ -34,9 +36,25 @@ internal sealed class BlockFilter(ExtractionOptions options)
         if (kind is BlockKind.Paragraph or BlockKind.Quote
             && ((element is not null && BoilerplateRules.IsCreditByClass(element)) || CreditLines.IsCredit(text)))
         {
-            if (options.IncludeCredits) blocks.Add(new ArticleBlock(BlockKind.Credit, text));
+            if (options.IncludeCredits) blocks.Add(Block(BlockKind.Credit));
             return;
         }
-        blocks.Add(new ArticleBlock(kind, text));
+        blocks.Add(Block(kind));
+    }
+
+    /// <summary>The gathered text's language stretches in the collapsed text's positions, without spaces at their ends.</summary>
+    private static IReadOnlyList<Script.LanguageSpan> LanguagesIn(GatheredText gathered, int[]? positions, string text)
+    {
+        if (positions is null) return [];
+        var spans = new List<Script.LanguageSpan>(gathered.Languages.Count);
+        foreach (var marked in gathered.Languages)
+        {
+            var start = positions[marked.Start];
+            var end = Math.Min(positions[marked.End], text.Length);
+            while (start < end && text[start] == ' ') start++;
+            while (end > start && text[end - 1] == ' ') end--;
+            if (end > start) spans.Add(new Script.LanguageSpan(new Script.TextSpan(start, end - start), marked.Language));
+        }
+        return spans;
     }
 }

@@ -3,9 +3,15 @@ using AngleSharp.Dom;
 
 namespace Aloud.Ingest;
 
+/// <summary>A stretch of gathered text marked in a language (a <c>lang</c> attribute), in the raw text's positions.</summary>
+internal readonly record struct MarkedLanguage(int Start, int End, string Language);
+
 /// <summary>The text of a run of nodes, and how much of it is link text.</summary>
 internal readonly record struct GatheredText(string Text, int Chars, int LinkChars)
 {
+    /// <summary>Stretches of <see cref="Text"/> inside elements with a <c>lang</c> (the page's own, on &lt;html&gt;, aside).</summary>
+    public IReadOnlyList<MarkedLanguage> Languages { get; init; } = [];
+
     /// <summary>All visible characters are inside links: a teaser or a call-to-action button, not prose.</summary>
     public bool IsAllLink => Chars > 0 && LinkChars >= Chars;
 }
@@ -28,14 +34,18 @@ internal static class InlineText
     {
         var sb = new StringBuilder();
         int chars = 0, linkChars = 0;
-        var stack = new Stack<(INode Node, bool InLink)>();
-        foreach (var n in nodes.Reverse()) stack.Push((n, false));
+        var languages = new List<MarkedLanguage>();
+        var stack = new Stack<(INode Node, bool InLink, string? Lang)>();
+        var list = nodes.ToList();
+        var inherited = list.Count == 0 ? null : LanguageAbove(list[0]);
+        for (var i = list.Count - 1; i >= 0; i--) stack.Push((list[i], false, inherited));
         while (stack.Count > 0)
         {
-            var (node, inLink) = stack.Pop();
+            var (node, inLink, lang) = stack.Pop();
             if (node.NodeType == NodeType.Text)
             {
                 var text = node.TextContent;
+                if (lang is not null) Mark(languages, sb.Length, sb.Length + text.Length, lang);
                 sb.Append(text);
                 var visible = text.Count(c => !char.IsWhiteSpace(c));
                 chars += visible;
@@ -49,11 +59,38 @@ internal static class InlineText
                 continue;
             }
             var link = inLink || element.LocalName == "a";
+            var own = OwnLanguage(element) ?? lang;
             var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], link));
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], link, own));
         }
-        return new GatheredText(sb.ToString(), chars, linkChars);
+        return new GatheredText(sb.ToString(), chars, linkChars) { Languages = languages };
     }
+
+    /// <summary>A text node's language stretch, joined to the previous one when it goes on in the same language.</summary>
+    private static void Mark(List<MarkedLanguage> languages, int start, int end, string language)
+    {
+        if (languages.Count > 0 && languages[^1].End == start && languages[^1].Language == language)
+            languages[^1] = languages[^1] with { End = end };
+        else if (end > start)
+            languages.Add(new MarkedLanguage(start, end, language));
+    }
+
+    /// <summary>
+    /// The language in force where <paramref name="node"/> sits: the nearest <c>lang</c> above it, short of the
+    /// root &lt;html&gt;, whose language is the article's own (read with the metadata).
+    /// </summary>
+    private static string? LanguageAbove(INode node)
+    {
+        for (var e = node.ParentElement; e is not null && e.ParentElement is not null; e = e.ParentElement)
+        {
+            if (OwnLanguage(e) is { } lang) return lang;
+        }
+        return null;
+    }
+
+    /// <summary>An element's own lang (or xml:lang), when it is a language tag; lang="" means "unknown": the article's.</summary>
+    private static string? OwnLanguage(IElement element) =>
+        element.ParentElement is null ? null : Speech.LanguageTags.Clean(element.GetAttribute("lang") ?? element.GetAttribute("xml:lang"));
 
     /// <summary>Whether a node is inline content: text, or an inline element holding no block children.</summary>
     public static bool IsInline(INode node)

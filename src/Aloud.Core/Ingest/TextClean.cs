@@ -9,12 +9,20 @@ namespace Aloud.Ingest;
 /// </summary>
 internal static class TextClean
 {
-    public static string Collapse(string text)
+    public static string Collapse(string text) => Collapse(text, null);
+
+    /// <summary>
+    /// <see cref="Collapse(string)"/>, filling <paramref name="positions"/> (when given, of length text.Length + 1)
+    /// with where each character of <paramref name="text"/> lands in the result, so spans can follow the text.
+    /// </summary>
+    public static string Collapse(string text, int[]? positions)
     {
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (positions is not null) positions[i] = sb.Length + (pendingSpace && !char.IsWhiteSpace(c) ? 1 : 0);
             if (char.IsWhiteSpace(c)) // includes no-break spaces
             {
                 pendingSpace = sb.Length > 0;
@@ -31,6 +39,7 @@ internal static class TextClean
             }
             sb.Append(c);
         }
+        if (positions is not null) positions[text.Length] = sb.Length;
         return sb.ToString();
     }
 

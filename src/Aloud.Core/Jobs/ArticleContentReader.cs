@@ -50,6 +50,12 @@ public static class ArticleContentReader
         {
             text.Append('\u001e').Append(block.Kind).Append('\u001f').Append(block.Text)
                 .Append('\u001f').Append(block.Overrides.Count).Append('\u001f').Append(block.Rates.Count).Append('\u001f').Append(block.Pronunciations.Count);
+            // A passage newly marked in another language is read by another voice: a new version. Only when there are
+            // any, so blocks without them keep the hash they had.
+            foreach (var language in block.Languages)
+            {
+                text.Append('\u001f').Append(language.Span.Start).Append(':').Append(language.Span.Length).Append(':').Append(language.Language);
+            }
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }

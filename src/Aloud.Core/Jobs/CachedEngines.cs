@@ -23,11 +23,19 @@ public sealed class CachedEngines(SpeechEngines engines, ClipCache cache, Servic
     public (ISpeechEngine Engine, Voice Voice) Resolve(string name) => Cached(engines.Resolve(name));
 
     /// <summary>Finds a voice, or one for the language when it is gone (see <see cref="SpeechEngines.ResolveOrFallback"/>), behind the cache.</summary>
-    public (ISpeechEngine Engine, Voice Voice) ResolveOrFallback(string name, string? language)
+    public (ISpeechEngine Engine, Voice Voice, bool Replaced) ResolveOrFallback(string name, string? language)
     {
-        var (engine, voice, _) = engines.ResolveOrFallback(name, language);
-        return Cached((engine, voice));
+        var (engine, voice, replaced) = engines.ResolveOrFallback(name, language);
+        var (cached, _) = Cached((engine, voice));
+        return (cached, voice, replaced);
     }
+
+    /// <summary>Every voice of this machine.</summary>
+    public IReadOnlyList<Voice> Voices => engines.Voices;
+
+    /// <summary>A voice's own defaults (<c>aloud voices set</c>) from the catalogue's defaults file.</summary>
+    /// <exception cref="VoiceFileException">The defaults file is broken.</exception>
+    public Speech.Voices.VoiceDefaults DefaultsOf(Voice voice) => new Speech.Voices.VoiceDefaultsFile(engines.Catalogue.Folder).For(voice.Id);
 
     private (ISpeechEngine Engine, Voice Voice) Cached((ISpeechEngine Engine, Voice Voice) resolved)
     {

@@ -5,6 +5,7 @@ using Aloud.Ingest;
 using Aloud.Narration;
 using Aloud.Script;
 using Aloud.Speech;
+using Aloud.Speech.Voices;
 using Aloud.Store;
 
 namespace Aloud.Jobs;
@@ -109,13 +110,14 @@ public sealed class NarrationJobRunner(
         var stages = Stopwatch.StartNew();
         var prepared = stages.Elapsed;
 
-        // A voice removed since the article was queued (an uninstalled neural voice) is replaced by one for the
-        // article's language rather than failing the job; the completed narration records the voice that read it.
-        var (engine, voice) = engines.ResolveOrFallback(stored.Settings.Voice, article.Language);
-        var narrator = new Narrator(engine, voice, new SynthesisOptions(stored.Settings.Rate))
+        var warnings = new List<string>();
+        var (engine, voice, defaults) = ArticleVoice(stored.Settings.Voice, article.Language, warnings);
+        var rate = stored.Settings.Rate;
+        var narrator = new Narrator(engine, voice, new SynthesisOptions(rate ?? defaults.Rate ?? 1.0), new PausePlan().WithVoiceDefaults(defaults.SentencePauseMs, defaults.ParagraphPauseMs))
         {
             MaxDuration = options.MaxAudio,
             MaxDurationSetting = "Aloud:MaxNarrationMinutes",
+            VoiceForLanguage = PassageVoices(stored.Settings, voice, rate, warnings),
         };
         // The audio waits in temporary files between synthesis, the loudness passes and the encoders: memory does
         // not grow with the article's length.
@@ -131,14 +133,17 @@ public sealed class NarrationJobRunner(
             var files = await WriteFilesAsync(job.ArticleId, revision, narration, stored.Settings, tags, token).ConfigureAwait(false);
             token.ThrowIfCancellationRequested();
             var encoded = stages.Elapsed;
-            var completed = new CompletedNarration(narration.DurationMs, files, voice.Id, revision, script.Sentences.Count);
+            var completed = new CompletedNarration(narration.DurationMs, files, voice.Id, revision, script.Sentences.Count, Warning(warnings));
             if (!await RecordAsync(ct => queue.CompleteAsync(job, completed, ct)).ConfigureAwait(false))
             {
                 return null; // lease lost at the last moment: the other worker publishes
             }
             published = true;
             Published?.Invoke(new JobReport(job.ArticleId, revision, script.Sentences.Count, narration.DurationMs / 1000,
-                narrated - prepared, encoded - narrated, stages.Elapsed - encoded));
+                narrated - prepared, encoded - narrated, stages.Elapsed - encoded)
+            {
+                Warning = completed.Warning,
+            });
         }
         finally
         {
@@ -147,6 +152,55 @@ public sealed class NarrationJobRunner(
         await DeleteUnservedRevisionsAsync(job.ArticleId).ConfigureAwait(false);
         return narration.DurationMs / 1000;
     }
+
+    /// <summary>
+    /// The article's voice and its own defaults. A voice that is not here (a neural voice removed since a feed or
+    /// webhook named it) is replaced by one of its language (the one its name states, else the article's) rather
+    /// than failing the job; the warning says so, and the narration records the voice that read it.
+    /// </summary>
+    private (ISpeechEngine Engine, Voice Voice, VoiceDefaults Defaults) ArticleVoice(string name, string? articleLanguage, List<string> warnings)
+    {
+        var language = LanguageTags.FromVoiceName(name) ?? articleLanguage;
+        var (engine, voice, replaced) = engines.ResolveOrFallback(name, language);
+        if (replaced)
+        {
+            warnings.Add($"voice '{name}' is not installed: read by {voice.Id} instead ({LanguageVoices.Describe(engines.Voices, language ?? "en")})");
+        }
+        return (engine, voice, DefaultsOf(voice, warnings));
+    }
+
+    /// <summary>
+    /// Who reads passages in other languages: the article's (feed's, webhook's) choice for the language, else the
+    /// service's, else the default; a chosen voice that is not installed is replaced with a warning.
+    /// </summary>
+    private Func<string, PassageVoice?> PassageVoices(NarrationSettings settings, Voice voice, double? rate, List<string> warnings)
+    {
+        var choices = new Dictionary<string, string>(options.VoicesFor, StringComparer.OrdinalIgnoreCase);
+        foreach (var (language, id) in settings.VoicesFor ?? new Dictionary<string, string>())
+        {
+            choices[language] = id;
+        }
+        var installed = engines.Voices;
+        return PassageVoiceChooser.Create(new LanguageVoices(installed, voice, choices), installed, engines.Resolve,
+            v => rate ?? DefaultsOf(v, warnings).Rate ?? 1.0, warnings.Add);
+    }
+
+    /// <summary>A voice's defaults; a broken defaults file is a warning (the narration goes on without them), not a failed job.</summary>
+    private VoiceDefaults DefaultsOf(Voice voice, List<string> warnings)
+    {
+        try
+        {
+            return engines.DefaultsOf(voice);
+        }
+        catch (VoiceFileException e)
+        {
+            if (!warnings.Contains(e.Message)) warnings.Add(e.Message);
+            return VoiceDefaults.None;
+        }
+    }
+
+    /// <summary>The warnings as one line for the job's record, or null.</summary>
+    private static string? Warning(List<string> warnings) => warnings.Count == 0 ? null : "warning: " + string.Join("; ", warnings.Distinct());
 
     private async Task<(ArticleContent Content, Article Article)> FetchAsync(Uri url, NarrationSettings settings, CancellationToken token)
     {
@@ -254,7 +308,11 @@ public sealed class NarrationJobRunner(
     private static Exception Unwrap(Exception e) => e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
 
     /// <summary>A published narration: what it made and how long synthesis, encoding and the commit took.</summary>
-    public sealed record JobReport(string ArticleId, int Revision, int Sentences, double AudioSeconds, TimeSpan Narrating, TimeSpan Encoding, TimeSpan Committing);
+    public sealed record JobReport(string ArticleId, int Revision, int Sentences, double AudioSeconds, TimeSpan Narrating, TimeSpan Encoding, TimeSpan Committing)
+    {
+        /// <summary>What was replaced to narrate it (a voice not installed), or null.</summary>
+        public string? Warning { get; init; }
+    }
 
     private sealed class ProgressBox
     {

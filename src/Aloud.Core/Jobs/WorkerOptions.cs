@@ -30,6 +30,12 @@ public sealed record WorkerOptions
     /// <summary>The address rules for fetching article URLs.</summary>
     public Ingest.SafeFetchOptions Fetch { get; init; } = Ingest.SafeFetchOptions.Default;
 
+    /// <summary>
+    /// The service's voices by language for passages in another language (<c>Aloud:VoicesFor</c>); an article's,
+    /// feed's or webhook's own choice for a language comes first.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> VoicesFor { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The publisher's name, written into every audio file's tags.</summary>
     public string Publisher { get; init; } = "Aloud";
 }

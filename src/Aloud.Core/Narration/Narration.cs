@@ -7,8 +7,8 @@ namespace Aloud.Narration;
 /// <summary>A spoken word on the narration's timeline, with the article characters it reads.</summary>
 public sealed record TimedWord(int SentenceIndex, string Spoken, double StartMs, double EndMs, TextSpan Source);
 
-/// <summary>A sentence on the narration's timeline.</summary>
-public sealed record TimedSentence(int Index, double StartMs, double EndMs, TextSpan Source, string Spoken);
+/// <summary>A sentence on the narration's timeline; <paramref name="Voice"/> is the id of the voice that read it, when not the narration's.</summary>
+public sealed record TimedSentence(int Index, double StartMs, double EndMs, TextSpan Source, string Spoken, string? Voice = null);
 
 /// <summary>What a narration says when: the script, the voice, and every sentence and word on the timeline.</summary>
 public interface INarrationTimeline

@@ -28,6 +28,13 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
     /// </summary>
     public TimeSpan? MaxDuration { get; init; }
 
+    /// <summary>
+    /// The voice for sentences in a language other than the article's (<see cref="Script.ScriptSentence.Language"/>),
+    /// asked once per language before synthesis; null (or no function) leaves them to the article's voice. Their
+    /// clips are resampled to the article voice's rate, and loudness is normalised over the whole article as ever.
+    /// </summary>
+    public Func<string, PassageVoice?>? VoiceForLanguage { get; init; }
+
     /// <summary>What the refusal tells a person to change to allow longer narrations ("--max-minutes").</summary>
     public string? MaxDurationSetting { get; init; }
 
@@ -67,18 +74,27 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         var done = 0;
         long synthesised = 0;
         assembler.AddSilence(_pauses.LeadIn);
+        var readers = PassageVoices(script);
         var clips = OrderedSynthesis.Run(script.Sentences.Count, Math.Max(1, engine.MaxParallelism), index =>
         {
-            var clip = Synthesize(script.Sentences[index]);
+            var clip = Synthesize(script.Sentences[index], readers[index]);
             var finished = Interlocked.Increment(ref done);
             var samples = Interlocked.Add(ref synthesised, clip.Samples.Length);
             progress?.Report(new NarrationProgress(finished, script.Sentences.Count, (double)samples / clip.SampleRate));
             return clip;
         }, cancellation);
         var i = 0;
-        foreach (var clip in clips)
+        var levels = readers.Any(r => r is not null) ? new PassageLevels() : null;
+        foreach (var made in clips)
         {
             var sentence = script.Sentences[i];
+            var clip = made;
+            if (levels is not null)
+            {
+                // Another voice's passage at the article voice's level, before the article's loudness is measured.
+                if (readers[i] is { } reader) clip = levels.Passage(clip, reader.Voice);
+                else levels.Article(clip);
+            }
             if (bleeps)
             {
                 clipLoudness.Add((LoudnessMeter.IntegratedLoudness(clip.Samples, clip.SampleRate), clip.Samples.Length));
@@ -89,7 +105,7 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
                 var word = sentence.Words[timing.WordIndex];
                 words.Add(new TimedWord(i, word.Spoken, timing.StartMs, timing.EndMs, word.Source));
             }
-            sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText));
+            sentences.Add(new TimedSentence(i, start, assembler.DurationMs, sentence.Source, sentence.SpokenText, readers[i]?.Voice.Id));
             if (sentence.EndsInBleep)
             {
                 slots.Add(assembler.AddBleepLater(_pauses.Bleep));
@@ -129,10 +145,58 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
         }
     }
 
-    private Clip Synthesize(Script.ScriptSentence sentence)
+    private Clip Synthesize(Script.ScriptSentence sentence, PassageVoice? reader)
     {
-        var speech = _respeller is null ? sentence.ToSpeech() : _respeller.Apply(sentence.ToSpeech(), voice);
-        return WidenMaskedGaps(engine.Synthesize(speech, voice, RateFor(sentence)), speech);
+        if (reader is null)
+        {
+            var speech = _respeller is null ? sentence.ToSpeech() : _respeller.Apply(sentence.ToSpeech(), voice);
+            return WidenMaskedGaps(engine.Synthesize(speech, voice, RateFor(sentence, synthesis)), speech);
+        }
+        // English respellings of names would mislead another language's voice: its words go as written.
+        var passage = sentence.ToSpeech();
+        var clip = reader.Engine.Synthesize(passage, reader.Voice, RateFor(sentence, reader.Options));
+        return WidenMaskedGaps(AtArticleRate(clip), passage);
+    }
+
+    /// <summary>
+    /// Who reads each sentence: null for the article's voice, else the voice <see cref="VoiceForLanguage"/> gives
+    /// for its language (asked once per language, here, so a bad choice fails before any synthesis).
+    /// </summary>
+    private PassageVoice?[] PassageVoices(Script.Script script)
+    {
+        var readers = new PassageVoice?[script.Sentences.Count];
+        if (VoiceForLanguage is null)
+        {
+            return readers;
+        }
+        var byLanguage = new Dictionary<string, PassageVoice?>(StringComparer.OrdinalIgnoreCase);
+        for (var s = 0; s < readers.Length; s++)
+        {
+            if (script.Sentences[s].Language is not { } language)
+            {
+                continue;
+            }
+            if (!byLanguage.TryGetValue(language, out var reader))
+            {
+                reader = VoiceForLanguage(language);
+                byLanguage[language] = reader is not null && reader.Voice.Id == voice.Id && reader.Engine.Name == engine.Name ? null : reader;
+            }
+            readers[s] = byLanguage[language];
+        }
+        return readers;
+    }
+
+    /// <summary>A clip of another voice at the article voice's sample rate (one rate for the whole file).</summary>
+    private Clip AtArticleRate(Clip clip)
+    {
+        if (clip.SampleRate == voice.SampleRate)
+        {
+            return clip;
+        }
+        var samples = Resampler.Resample(clip.Samples, clip.SampleRate, voice.SampleRate);
+        var durationMs = samples.Length * 1000.0 / voice.SampleRate;
+        var words = clip.Words.Select(w => w with { StartMs = Math.Min(w.StartMs, durationMs), EndMs = Math.Min(w.EndMs, durationMs) }).ToList();
+        return new Clip(samples, voice.SampleRate, words);
     }
 
     private const double MinimumCharactersPerSecond = 30;
@@ -181,6 +245,6 @@ public sealed class Narrator(ISpeechEngine engine, Voice voice, SynthesisOptions
     /// The narration's options at the sentence's rate (SSML prosody multiplies the narration's rate), kept inside
     /// what the engines accept so a fast passage in a fast narration is as fast as allowed, not an error.
     /// </summary>
-    private SynthesisOptions RateFor(Script.ScriptSentence sentence) =>
-        sentence.Rate == 1.0 ? synthesis : synthesis with { Rate = Math.Clamp(synthesis.Rate * sentence.Rate, SpeechRate.Min, SpeechRate.Max) };
+    private static SynthesisOptions RateFor(Script.ScriptSentence sentence, SynthesisOptions options) =>
+        sentence.Rate == 1.0 ? options : options with { Rate = Math.Clamp(options.Rate * sentence.Rate, SpeechRate.Min, SpeechRate.Max) };
 }

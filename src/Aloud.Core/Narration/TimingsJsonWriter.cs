@@ -42,6 +42,8 @@ public static class TimingsJsonWriter
             json.WriteStartObject();
             WriteTimeAndSpan(json, sentence.StartMs, sentence.EndMs, sentence.Source);
             json.WriteString("spoken", sentence.Spoken);
+            // Which voice read the sentence and so its words: a passage in another language may have its own.
+            json.WriteString("voice", sentence.Voice ?? narration.Voice.Id);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -28,6 +28,8 @@ public enum SentencePause
     Section,
     /// <summary>Inside a sentence, where a censored word stood: a bleep, not silence.</summary>
     Bleep,
+    /// <summary>Inside a written sentence that goes on in another language (and so another voice): a phrase's breath.</summary>
+    LanguageSwitch,
 }
 
 /// <summary>A block of <see cref="Script.Text"/>: the headline, byline, dateline or one body block.</summary>
@@ -69,6 +71,13 @@ public sealed record ScriptSentence(int BlockIndex, TextSpan Source, IReadOnlyLi
     /// own rate. One per sentence: a rate change inside a written sentence splits it (<see cref="ScriptWriter"/>).
     /// </summary>
     public double Rate { get; init; } = 1.0;
+
+    /// <summary>
+    /// The language this sentence is in when it is not the article's (a passage marked with lang or xml:lang): the
+    /// narrator reads it with a voice of that language when one is installed. Null: the article's language. One per
+    /// sentence: a language change inside a written sentence splits it, as a rate change does.
+    /// </summary>
+    public string? Language { get; init; }
 
     /// <summary>
     /// A censored word ended the written sentence ("He called it b------t.") and bleeps are on: the narrator puts a

@@ -37,13 +37,15 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         var sentences = new List<ScriptSentence>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b]));
+            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b], article.Language));
         }
         return new Script(scriptText, blocks, sentences);
     }
 
-    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, Part part)
+    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, Part part, string articleLanguage)
     {
+        // Only passages in another language than the article's are marked: a page's lang repeated inside changes nothing.
+        var languages = part.Languages.Where(l => !Speech.LanguageTags.SameLanguage(l.Language, articleLanguage)).OrderBy(l => l.Span.Start).ToList();
         var block = blocks[blockIndex];
         var blockText = text.Substring(block.Span.Start, block.Span.Length);
         var overrides = Ordered(part.Overrides);
@@ -73,10 +75,12 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             }
             var firstOfSentence = sentences.Count;
             var source = new TextSpan(span.Start + block.Span.Start, span.Length);
-            var runs = rates.Count == 0 ? [(words, 1.0)] : SentenceChunker.SplitByRate(words, w => RateAt(rates, w.Source.Start - block.Span.Start));
+            var runs = rates.Count == 0 && languages.Count == 0
+                ? [(words, (1.0, (string?)null))]
+                : SentenceChunker.SplitBy(words, w => (RateAt(rates, w.Source.Start - block.Span.Start), LanguageAt(languages, w.Source.Start - block.Span.Start)));
             for (var r = 0; r < runs.Count; r++)
             {
-                var (run, rate) = runs[r];
+                var (run, (rate, language)) = runs[r];
                 if (run.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && run.Any(w => w.BreakAfter == WordBreak.Masked)))
                 {
                     // The first and last runs reach the sentence's edges, so its quotes and terminator stay in a span.
@@ -84,10 +88,18 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
                     var start = r == 0 ? source.Start : spoken.Start;
                     var end = r == runs.Count - 1 ? source.End : spoken.End;
                     var runSource = new TextSpan(start, end - start);
-                    sentences.Add(new ScriptSentence(blockIndex, runSource, run, terminator, SentencePause.Sentence) { Rate = rate });
+                    sentences.Add(new ScriptSentence(blockIndex, runSource, run, terminator, SentencePause.Sentence) { Rate = rate, Language = language });
                     continue;
                 }
-                sentences.AddRange(Pieces(blockIndex, run, terminator).Select(s => s with { Rate = rate }));
+                sentences.AddRange(Pieces(blockIndex, run, terminator).Select(s => s with { Rate = rate, Language = language }));
+            }
+            for (var s = firstOfSentence; s < sentences.Count - 1; s++)
+            {
+                // Where the written sentence only changes language, a short breath, not a full stop's pause.
+                if (sentences[s].PauseAfter == SentencePause.Sentence && sentences[s].Language != sentences[s + 1].Language)
+                {
+                    sentences[s] = sentences[s] with { PauseAfter = SentencePause.LanguageSwitch };
+                }
             }
             if (endsCensored && options.BleepMaskedWords && sentences.Count > firstOfSentence)
             {
@@ -195,6 +207,30 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         return found >= 0 && position < rates[found].Span.End ? rates[found].Rate : 1.0;
     }
 
+    /// <summary>The language of the span a word's first character falls in (block coordinates, spans ordered, not overlapping); null outside them.</summary>
+    private static string? LanguageAt(List<LanguageSpan> languages, int position)
+    {
+        int low = 0, high = languages.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var span = languages[mid].Span;
+            if (position < span.Start)
+            {
+                high = mid - 1;
+            }
+            else if (position >= span.End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return languages[mid].Language;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A section pause after the headline and after the last intro block; a paragraph pause elsewhere.</summary>
     private static SentencePause PauseAfterBlock(int blockIndex, IReadOnlyList<ScriptBlock> blocks)
     {
@@ -214,6 +250,9 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
 
         /// <summary>Pronunciations of parts of the text (SSML phoneme), in its coordinates.</summary>
         public IReadOnlyList<BlockPronunciation> Pronunciations { get; init; } = [];
+
+        /// <summary>Parts of the text marked in a language (lang, xml:lang), in its coordinates.</summary>
+        public IReadOnlyList<LanguageSpan> Languages { get; init; } = [];
     }
 
     private IEnumerable<Part> Intro(Article article)
@@ -245,10 +284,19 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             };
             if (include)
             {
-                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates) { Pronunciations = block.Pronunciations };
+                yield return new Part(KindOf(block.Kind), block.Text, block.Overrides, block.Rates) { Pronunciations = block.Pronunciations, Languages = LanguagesOf(block) };
             }
         }
     }
+
+    /// <summary>
+    /// A block's marked languages; an unmarked block written wholly in a script only one language uses is in that
+    /// language (<see cref="LanguageByScript"/>): the one guess that cannot be wrong.
+    /// </summary>
+    private static IReadOnlyList<LanguageSpan> LanguagesOf(ArticleBlock block) =>
+        block.Languages.Count > 0 || LanguageByScript.Detect(block.Text) is not { } detected
+            ? block.Languages
+            : [new LanguageSpan(new TextSpan(0, block.Text.Length), detected)];
 
     private static ScriptBlockKind KindOf(BlockKind kind) => kind switch
     {

@@ -58,25 +58,31 @@ internal static class SentenceChunker
     }
 
     /// <summary>
-    /// Splits where the rate changes from one word to the next, so each piece is synthesised at one rate; the
-    /// pieces keep their words' order and each comes with its rate.
+    /// Splits where the way of reading changes from one word to the next (the rate, the language), so each piece is
+    /// synthesised one way; the pieces keep their words' order and each comes with its key.
     /// </summary>
-    public static IReadOnlyList<(IReadOnlyList<ScriptWord> Words, double Rate)> SplitByRate(IReadOnlyList<ScriptWord> words, Func<ScriptWord, double> rateOf)
+    public static IReadOnlyList<(IReadOnlyList<ScriptWord> Words, TKey Key)> SplitBy<TKey>(IReadOnlyList<ScriptWord> words, Func<ScriptWord, TKey> keyOf)
     {
-        var pieces = new List<(IReadOnlyList<ScriptWord>, double)>();
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(keyOf);
+        var pieces = new List<(IReadOnlyList<ScriptWord>, TKey)>();
+        if (words.Count == 0)
+        {
+            return pieces;
+        }
         var start = 0;
-        var rate = words.Count > 0 ? rateOf(words[0]) : 1.0;
+        var key = keyOf(words[0]);
         for (var i = 1; i < words.Count; i++)
         {
-            var next = rateOf(words[i]);
-            if (next != rate)
+            var next = keyOf(words[i]);
+            if (!EqualityComparer<TKey>.Default.Equals(next, key))
             {
-                pieces.Add((Slice(words, start, i), rate));
+                pieces.Add((Slice(words, start, i), key));
                 start = i;
-                rate = next;
+                key = next;
             }
         }
-        pieces.Add((start == 0 ? words : Slice(words, start, words.Count), rate));
+        pieces.Add((start == 0 ? words : Slice(words, start, words.Count), key));
         return pieces;
     }
 

@@ -12,8 +12,12 @@ public sealed record ClaimedJob(long Id, string ArticleId, int Version, int Atte
 /// <summary>Jobs by state, for health and metrics.</summary>
 public sealed record QueueCounts(int Queued, int Running, int Done, int Failed);
 
-/// <summary>What a completed job publishes: the audio files (already written whole) and their facts, with the sentences narrated.</summary>
-public sealed record CompletedNarration(double DurationMs, IReadOnlyDictionary<string, long> Files, string VoiceId, int Revision, int Sentences = 0);
+/// <summary>
+/// What a completed job publishes: the audio files (already written whole) and their facts, with the sentences
+/// narrated, and a warning when the narration replaced something (a voice not installed, read by another of its
+/// language): kept with the job and shown with the article.
+/// </summary>
+public sealed record CompletedNarration(double DurationMs, IReadOnlyDictionary<string, long> Files, string VoiceId, int Revision, int Sentences = 0, string? Warning = null);
 
 /// <summary>
 /// The durable job queue: jobs are claimed with a lease, kept alive by heartbeats, and completed or failed by

@@ -17,8 +17,14 @@ public sealed record NarrationSettings
 
     public string Voice { get; init; } = Speech.SpeechEngines.DefaultVoiceId;
 
-    /// <summary>Speaking rate, 0.5 to 2.0.</summary>
-    public double Rate { get; init; } = 1.0;
+    /// <summary>Speaking rate, 0.5 to 2.0; null: the voice's own default ('aloud voices set'), else 1.0.</summary>
+    public double? Rate { get; init; }
+
+    /// <summary>
+    /// Voice ids by language tag for passages marked in another language (<c>{"de": "espeak:de"}</c>); null or a
+    /// language left out: the default choice (decision 0014).
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? VoicesFor { get; init; }
 
     /// <summary>File extensions of the audio formats to publish ("mp3", "ogg"); MP3 always comes first.</summary>
     public IReadOnlyList<string> Formats { get; init; } = ["mp3", "ogg"];
@@ -37,5 +43,9 @@ public sealed record NarrationSettings
     public static NarrationSettings FromJson(string json) => JsonSerializer.Deserialize<NarrationSettings>(json, Json) ?? Default;
 
     /// <summary>A stable text of the settings for hashing: equal settings give equal text.</summary>
-    public string Fingerprint() => $"{Voice.ToLowerInvariant()}|{Rate:R}|{string.Join(',', Formats)}|{ReadIntro}|{ReadCaptions}|{ReadCredits}";
+    /// An unset rate prints as 1, and no language voices as nothing, so articles narrated before either existed keep their hash.
+    public string Fingerprint() => $"{Voice.ToLowerInvariant()}|{Rate ?? 1.0:R}|{string.Join(',', Formats)}|{ReadIntro}|{ReadCaptions}|{ReadCredits}"
+        + (VoicesFor is { Count: > 0 } languages
+            ? "|" + string.Join(',', languages.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => $"{p.Key.ToLowerInvariant()}={p.Value.ToLowerInvariant()}"))
+            : "");
 }

@@ -42,7 +42,9 @@ public sealed class ArticleIntake(IArticleStore store, SpeechEngines engines, Jo
     {
         ArgumentNullException.ThrowIfNull(request);
         var url = await CheckUrlAsync(request, cancellationToken).ConfigureAwait(false);
-        var settings = SettingsOf(request);
+        // A feed's or webhook's voice removed since it was set up must not stop its articles: the worker reads them
+        // with a voice of the same language and says so (decision 0014). A caller naming a voice now gets a 400.
+        var settings = SettingsOf(request, fallBack: reason is "feed" or "hook");
         var given = new[] { (SourceKind.Html, request.Html), (SourceKind.Text, request.Text), (SourceKind.Ssml, request.Ssml) }
             .Where(c => c.Item2 is not null).ToList();
         if (given.Count > 1) throw new IntakeException("give one of html, text or ssml, not several");
@@ -103,26 +105,28 @@ public sealed class ArticleIntake(IArticleStore store, SpeechEngines engines, Jo
         return new UriBuilder(url) { Fragment = "" }.Uri;
     }
 
-    /// <summary>Settings from the request's fields, each checked: an unknown voice or format is a 400 naming the choices.</summary>
-    public NarrationSettings SettingsOf(ArticleRequest request)
+    /// <summary>
+    /// Settings from the request's fields, each checked: an unknown voice or format is a 400 naming the choices.
+    /// With <paramref name="fallBack"/> (a feed's or webhook's article) a voice that is not installed is kept by name,
+    /// for the worker to replace by language.
+    /// </summary>
+    public NarrationSettings SettingsOf(ArticleRequest request, bool fallBack = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = NarrationSettings.Default;
         if (request.Voice is { } voiceName)
         {
-            var id = _options.SpeechVoices.TryGetValue(voiceName, out var mapped) ? mapped : voiceName;
-            try
+            settings = settings with { Voice = VoiceId(voiceName, null, fallBack) };
+        }
+        if (request.VoicesFor is { Count: > 0 } voicesFor)
+        {
+            var chosen = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (tag, name) in voicesFor)
             {
-                settings = settings with { Voice = engines.Resolve(id).Voice.Id };
+                var language = LanguageTags.Clean(tag) ?? throw new IntakeException($"voicesFor: '{Shorten(tag ?? "")}' is not a language tag (such as de or fr-CA)");
+                chosen[language] = VoiceId(name ?? "", language, fallBack);
             }
-            catch (ArgumentException e)
-            {
-                throw new IntakeException(e.Message);
-            }
-            catch (NativeLibraryMissingException e)
-            {
-                throw new IntakeException(e.Message);
-            }
+            settings = settings with { VoicesFor = chosen };
         }
         var formats = request.Formats ?? (request.Format is { } one ? [one] : null);
         if (formats is not null)
@@ -143,6 +147,25 @@ public sealed class ArticleIntake(IArticleStore store, SpeechEngines engines, Jo
             ReadCaptions = request.Captions ?? settings.ReadCaptions,
             ReadCredits = request.Credits ?? settings.ReadCredits,
         };
+    }
+
+    /// <summary>
+    /// The voice id for a name (or OpenAI voice name); one not here is a 400 that, for a language, names its
+    /// installed voices, or with <paramref name="fallBack"/> the name itself, for the worker to replace.
+    /// </summary>
+    private string VoiceId(string name, string? language, bool fallBack)
+    {
+        var id = _options.SpeechVoices.TryGetValue(name, out var mapped) ? mapped : name;
+        try
+        {
+            return engines.Resolve(id).Voice.Id;
+        }
+        catch (Exception e) when (e is ArgumentException or NativeLibraryMissingException)
+        {
+            if (fallBack && id.Trim().Length > 0) return id.Trim();
+            var alike = language ?? LanguageTags.FromVoiceName(id);
+            throw new IntakeException(alike is null || LanguageTags.Primary(alike) == "en" ? e.Message : $"{e.Message}; {LanguageVoices.Describe(engines.Voices, alike)}");
+        }
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "...";

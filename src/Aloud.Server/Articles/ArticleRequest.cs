@@ -16,6 +16,12 @@ public sealed record ArticleRequest
     /// <summary>A voice id or OpenAI voice name (see GET /api/voices); default rms.</summary>
     public string? Voice { get; init; }
 
+    /// <summary>
+    /// Voices for passages marked in other languages, by language tag: <c>{"de": "espeak:de"}</c>. Languages left
+    /// out get the default (a voice of the article voice's engine, else eSpeak NG's; docs/voices.md).
+    /// </summary>
+    public Dictionary<string, string>? VoicesFor { get; init; }
+
     /// <summary>One format to publish: "mp3" or "ogg". Default: both.</summary>
     public string? Format { get; init; }
 

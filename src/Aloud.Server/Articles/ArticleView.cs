@@ -32,6 +32,9 @@ public sealed record ArticleView(
     DateTimeOffset Created,
     DateTimeOffset Updated)
 {
+    /// <summary>What the finished narration had to replace (a voice not installed, read by another of its language), or null.</summary>
+    public string? Warning { get; init; }
+
     public static ArticleView Of(StoredArticle article, IReadOnlyList<ArticleVersionInfo>? versions = null)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -47,7 +50,10 @@ public sealed record ArticleView(
             new ProgressView(done, total, total == 0 ? 0 : Math.Round(100.0 * done / total, 1)),
             audio?.DurationSeconds, article.CurrentVersion, article.Attempts,
             article.Status is ArticleStatus.Failed or ArticleStatus.Queued ? article.Error : null,
-            audio, versions, article.Created, article.Updated);
+            audio, versions, article.Created, article.Updated)
+        {
+            Warning = article.Status == ArticleStatus.Done ? article.Error : null,
+        };
     }
 
     private static AudioLinks LinksOf(string id, PublishedAudio audio)

@@ -6,7 +6,7 @@ using Aloud.Store;
 namespace Aloud.Server.Endpoints;
 
 /// <summary>The body of POST /api/feeds: the feed to follow, its short name, and how to narrate its articles.</summary>
-public sealed record FeedRequest(string? Url, string? Name, string? Voice, string? Format, string[]? Formats, double? Rate, bool? Intro);
+public sealed record FeedRequest(string? Url, string? Name, string? Voice, string? Format, string[]? Formats, double? Rate, bool? Intro, Dictionary<string, string>? VoicesFor = null);
 
 /// <summary>/api/feeds: follow a publisher's RSS, Atom or JSON Feed; new and edited items are narrated.</summary>
 public static class FeedSubscriptionEndpoints
@@ -42,7 +42,7 @@ public static class FeedSubscriptionEndpoints
         NarrationSettings settings;
         try
         {
-            settings = intake.SettingsOf(new ArticleRequest { Voice = request.Voice, Format = request.Format, Formats = request.Formats, Rate = request.Rate, Intro = request.Intro });
+            settings = intake.SettingsOf(new ArticleRequest { Voice = request.Voice, Format = request.Format, Formats = request.Formats, Rate = request.Rate, Intro = request.Intro, VoicesFor = request.VoicesFor });
         }
         catch (IntakeException e)
         {
@@ -73,6 +73,7 @@ public static class FeedSubscriptionEndpoints
             url = feed.Url,
             podcast = $"/feeds/{feed.Name}.xml",
             voice = feed.Settings.Voice,
+            voicesFor = feed.Settings.VoicesFor,
             formats = feed.Settings.Formats,
             lastPolled = state?.LastPolled,
             nextPoll = state?.NextPoll,

@@ -6,7 +6,7 @@ using Aloud.Store;
 namespace Aloud.Server.Endpoints;
 
 /// <summary>The body of POST /api/hooks.</summary>
-public sealed record HookRequest(string? Name, string? Voice, string? Format, string[]? Formats, double? Rate, bool? Intro);
+public sealed record HookRequest(string? Name, string? Voice, string? Format, string[]? Formats, double? Rate, bool? Intro, Dictionary<string, string>? VoicesFor = null);
 
 /// <summary>
 /// CMS webhooks. /api/hooks (API key) creates and lists them; POST /hooks/articles is what a CMS calls on
@@ -35,7 +35,7 @@ public static class HookEndpoints
         NarrationSettings settings;
         try
         {
-            settings = intake.SettingsOf(new ArticleRequest { Voice = request.Voice, Format = request.Format, Formats = request.Formats, Rate = request.Rate, Intro = request.Intro });
+            settings = intake.SettingsOf(new ArticleRequest { Voice = request.Voice, Format = request.Format, Formats = request.Formats, Rate = request.Rate, Intro = request.Intro, VoicesFor = request.VoicesFor });
         }
         catch (IntakeException e)
         {
@@ -90,6 +90,7 @@ public static class HookEndpoints
             Voice = hook.Settings.Voice,
             Formats = [.. hook.Settings.Formats],
             Rate = hook.Settings.Rate,
+            VoicesFor = hook.Settings.VoicesFor?.ToDictionary(),
             Intro = hook.Settings.ReadIntro,
         };
         try

@@ -64,6 +64,7 @@ internal sealed class FeedPollingService(IFeedStore feeds, ArticleIntake intake,
             Voice = feed.Settings.Voice,
             Formats = [.. feed.Settings.Formats],
             Rate = feed.Settings.Rate,
+            VoicesFor = feed.Settings.VoicesFor?.ToDictionary(),
             Intro = feed.Settings.ReadIntro,
         };
         if (request.Url is null && request.Html is null) return false;

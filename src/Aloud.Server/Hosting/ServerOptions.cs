@@ -126,6 +126,13 @@ public sealed class ServerOptions
     /// <summary>The podcast feeds' channel details.</summary>
     public PodcastOptions Podcast { get; set; } = new();
 
+    /// <summary>
+    /// Voices by language for passages marked in another language (<c>"VoicesFor": {"de": "espeak:de"}</c>), for
+    /// every article; an article's, feed's or webhook's own <c>voicesFor</c> comes first. Unset languages get the
+    /// default choice (docs/voices.md, "Languages").
+    /// </summary>
+    public Dictionary<string, string> VoicesFor { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>OpenAI voice names and the voices that say them; any voice id also works directly.</summary>
     public Dictionary<string, string> SpeechVoices { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {

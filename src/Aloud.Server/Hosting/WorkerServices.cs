@@ -28,6 +28,7 @@ public static class WorkerServices
                 MaxAudio = TimeSpan.FromMinutes(options.MaxNarrationMinutes),
                 Fetch = sp.GetRequiredService<Ingest.SafeFetchOptions>(),
                 Publisher = options.Podcast.Author,
+                VoicesFor = new Dictionary<string, string>(options.VoicesFor, StringComparer.OrdinalIgnoreCase),
             };
         });
         services.AddSingleton(sp => new NarrationJobRunner(
@@ -49,6 +50,10 @@ internal sealed class WorkerPool(IJobQueue queue, NarrationJobRunner runner, Job
         runner.Published += report => log.LogInformation(
             "narrated {Article} revision {Revision}: {Sentences} sentences, {Audio:0.0} s of audio; synthesis and loudness {Narrating:0.00} s, encoding {Encoding:0.00} s, commit {Committing:0.000} s",
             report.ArticleId, report.Revision, report.Sentences, report.AudioSeconds, report.Narrating.TotalSeconds, report.Encoding.TotalSeconds, report.Committing.TotalSeconds);
+        runner.Published += report =>
+        {
+            if (report.Warning is { } warning) log.LogWarning("narrated {Article} revision {Revision} with a {Warning}", report.ArticleId, report.Revision, warning);
+        };
         log.LogInformation("{Workers} narration worker(s) started as {Host}", options.Workers, host);
         var loops = Enumerable.Range(1, options.Workers)
             .Select(i => Task.Run(() => new NarrationWorker(queue, runner, signal, options, $"{host}#{i}").RunAsync(stoppingToken), CancellationToken.None));

@@ -40,8 +40,8 @@ public static class SsmlReader
             reader.MoveToContent();
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "speak")
                 throw new AloudInputException($"SSML must start with <speak>, not <{reader.LocalName}>");
-            var builder = new SsmlTextBuilder();
             var language = reader.GetAttribute("xml:lang") ?? "en";
+            var builder = new SsmlTextBuilder(language);
             while (!reader.EOF)
             {
                 if (reader.Depth > MaxDepth)
@@ -68,17 +68,31 @@ public static class SsmlReader
             case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                 builder.Append(reader.Value);
                 return false;
-            case XmlNodeType.EndElement when reader.LocalName == "p":
-                builder.EndParagraph();
-                return false;
-            case XmlNodeType.EndElement when reader.LocalName == "s":
-                builder.EndSentence();
-                return false;
-            case XmlNodeType.EndElement when reader.LocalName == "prosody":
-                builder.EndProsody();
+            case XmlNodeType.EndElement:
+                switch (reader.LocalName)
+                {
+                    case "p":
+                        builder.EndParagraph();
+                        break;
+                    case "s":
+                        builder.EndSentence();
+                        break;
+                    case "prosody":
+                        builder.EndProsody();
+                        break;
+                }
+                // After the sentence's stop: it belongs to the passage in that language.
+                builder.EndLanguage(reader.Depth);
                 return false;
             case XmlNodeType.Element:
-                return VisitElement(reader, builder);
+                var (depth, empty, lang) = (reader.Depth, reader.IsEmptyElement, reader.LocalName == "speak" ? null : reader.GetAttribute("xml:lang"));
+                var consumed = VisitElement(reader, builder);
+                if (!consumed && !empty && lang is not null)
+                {
+                    // p, s, voice, lang (or any element read as its text) in another language, until its end tag.
+                    builder.StartLanguage(depth, lang);
+                }
+                return consumed;
             default:
                 return false;
         }

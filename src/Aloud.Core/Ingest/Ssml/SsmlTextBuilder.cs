@@ -13,7 +13,7 @@ namespace Aloud.Ingest.Ssml;
 /// Whitespace is collapsed as text arrives, so the positions of overrides (sub, say-as) and rate spans
 /// (prosody) recorded on the way are positions in the finished paragraph.
 /// </summary>
-internal sealed class SsmlTextBuilder
+internal sealed class SsmlTextBuilder(string rootLanguage)
 {
     private readonly StringBuilder _current = new();
     private readonly List<ArticleBlock> _paragraphs = [];
@@ -26,6 +26,9 @@ internal sealed class SsmlTextBuilder
     private readonly List<string> _notes = [];
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
     private int _rateStart;
+    private readonly List<LanguageSpan> _languageSpans = [];
+    private readonly Stack<(int Depth, string Language)> _languageStack = new();
+    private int _languageStart;
 
     public IReadOnlyList<ArticleBlock> Paragraphs
     {
@@ -88,7 +91,9 @@ internal sealed class SsmlTextBuilder
     {
         TrimEnd();
         CloseRateSpan();
+        CloseLanguageSpan();
         _rateStart = 0;
+        _languageStart = 0;
         if (_current.Length > 0)
         {
             _paragraphs.Add(new ArticleBlock(BlockKind.Paragraph, _current.ToString())
@@ -96,12 +101,14 @@ internal sealed class SsmlTextBuilder
                 Overrides = [.. _overrides],
                 Rates = [.. _rateSpans.Select(Within)],
                 Pronunciations = [.. _pronunciations],
+                Languages = [.. _languageSpans.Select(Within).Where(l => l.Span.Length > 0)],
             });
         }
         _current.Clear();
         _overrides.Clear();
         _rateSpans.Clear();
         _pronunciations.Clear();
+        _languageSpans.Clear();
     }
 
     /// <summary>Ends a sentence: adds a period unless the author's text already ends with a terminator.</summary>
@@ -201,6 +208,49 @@ internal sealed class SsmlTextBuilder
             _notes.Add(note);
         }
     }
+
+    /// <summary>The language of the innermost element that set one, else the document's.</summary>
+    public string CurrentLanguage => _languageStack.Count == 0 ? rootLanguage : _languageStack.Peek().Language;
+
+    /// <summary>
+    /// Enters an element at <paramref name="depth"/> with an <c>xml:lang</c>: its text is in that language until
+    /// <see cref="EndLanguage"/> at the same depth. A tag that is not one is noted and ignored.
+    /// </summary>
+    public void StartLanguage(int depth, string language)
+    {
+        if (Speech.LanguageTags.Clean(language) is not { } tag)
+        {
+            Note($"xml:lang=\"{language.Trim()}\" is not a language tag: ignored");
+            return;
+        }
+        CloseLanguageSpan();
+        _languageStack.Push((depth, tag));
+    }
+
+    /// <summary>Leaves the element at <paramref name="depth"/>, if it set the language.</summary>
+    public void EndLanguage(int depth)
+    {
+        if (_languageStack.Count > 0 && _languageStack.Peek().Depth == depth)
+        {
+            CloseLanguageSpan();
+            _languageStack.Pop();
+        }
+    }
+
+    /// <summary>Records the text since the last language change when it is not in the document's language.</summary>
+    private void CloseLanguageSpan()
+    {
+        var end = _current.Length;
+        var language = CurrentLanguage;
+        if (!string.Equals(language, rootLanguage, StringComparison.OrdinalIgnoreCase) && end > _languageStart)
+        {
+            _languageSpans.Add(new LanguageSpan(new TextSpan(_languageStart, end - _languageStart), language));
+        }
+        _languageStart = end;
+    }
+
+    private LanguageSpan Within(LanguageSpan span) =>
+        span with { Span = new TextSpan(span.Span.Start, Math.Min(span.Span.End, _current.Length) - span.Span.Start) };
 
     private bool EndsWithMark(string marks) => marks.Contains(_current[^1], StringComparison.Ordinal);
 

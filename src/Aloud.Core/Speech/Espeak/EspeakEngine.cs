@@ -11,7 +11,7 @@ public sealed class EspeakEngine : ISpeechEngine, ISpellingProbe
     /// <summary>The prefix of every eSpeak voice id.</summary>
     public const string VoicePrefix = "espeak:";
 
-    private const string EngineName = "espeak";
+    public const string EngineName = "espeak";
     private readonly EspeakOwner _owner;
 
     /// <summary>Binds eSpeak NG (once per process) and lists its voices.</summary>

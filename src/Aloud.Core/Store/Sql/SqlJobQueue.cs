@@ -137,10 +137,10 @@ public sealed class SqlJobQueue(StoreDatabase database, TimeProvider? time = nul
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var ended = await connection.ExecuteAsync($"""
-            UPDATE jobs SET status = 'done', finished = @now, lease_owner = NULL, lease_expires = NULL, error = NULL,
+            UPDATE jobs SET status = 'done', finished = @now, lease_owner = NULL, lease_expires = NULL, error = @warning,
                 sentences_total = {database.Greatest("sentences_total", "@sentences")}, sentences_done = {database.Greatest("sentences_total", "@sentences")}
             WHERE id = @id AND status = 'running' AND lease_owner = @token
-            """, cancellationToken, tx, ("@now", now), ("@id", job.Id), ("@token", job.LeaseToken), ("@sentences", narration.Sentences)).ConfigureAwait(false);
+            """, cancellationToken, tx, ("@now", now), ("@id", job.Id), ("@token", job.LeaseToken), ("@sentences", narration.Sentences), ("@warning", narration.Warning)).ConfigureAwait(false);
         if (ended != 1) return false;
         var version = await connection.ScalarAsync<long>("SELECT version FROM jobs WHERE id = @id", cancellationToken, tx, ("@id", job.Id)).ConfigureAwait(false);
         await connection.ExecuteAsync("""

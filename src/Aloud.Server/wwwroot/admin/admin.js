@@ -48,7 +48,7 @@ async function loadArticles() {
     cell(el('span', { className: `status ${a.status}`, textContent: a.status })),
     cell(el('progress', { max: 100, value: a.progress.percent, ariaLabel: `${a.title ?? a.id}: ${a.progress.percent}%` }), ` ${a.progress.sentencesDone}/${a.progress.sentencesTotal}`),
     cell(minutes(a.durationSeconds)),
-    cell(el('span', { className: 'error', textContent: a.error ?? '' })),
+    cell(el('span', { className: 'error', textContent: a.error ?? a.warning ?? '' })),
     cell(a.audio ? button('Play', () => play(a), { ariaLabel: `Play ${a.title ?? a.id}` }) : null,
       button('Edit', () => edit(a), { ariaLabel: `Edit ${a.title ?? a.id}` }),
       button('Retry', async () => { await act(() => api(`/api/articles/${a.id}/retry`, { method: 'POST' }), 'Queued again'); }, { ariaLabel: `Retry ${a.title ?? a.id}` }),

@@ -1,0 +1,64 @@
+using Aloud.Ingest;
+using Aloud.Script;
+
+namespace Aloud.Tests.Script;
+
+/// <summary>Language spans reach script sentences: one language per sentence, a change inside a sentence splits it.</summary>
+public class ScriptWriterLanguageTests
+{
+    private static Aloud.Script.Script Write(string articleLanguage, params ArticleBlock[] blocks) =>
+        new ScriptWriter().Write(new Article(null, null, null, articleLanguage, null, blocks));
+
+    private static LanguageSpan Span(string text, string part, string language) =>
+        new(new TextSpan(text.IndexOf(part, StringComparison.Ordinal), part.Length), language);
+
+    private static IEnumerable<string> Sentences(Aloud.Script.Script script) =>
+        script.Sentences.Select(s => $"{s.SpokenText}@{s.Language ?? "-"}");
+
+    [Fact]
+    public void A_paragraph_in_another_language_gives_its_sentences_that_language()
+    {
+        const string german = "Wir danken allen. Bis bald.";
+        var script = Write("en",
+            new ArticleBlock(BlockKind.Paragraph, "We thank everyone."),
+            new ArticleBlock(BlockKind.Quote, german) { Languages = [new(new TextSpan(0, german.Length), "de")] });
+        Assert.Equal(["We thank everyone.@-", "Wir danken allen.@de", "Bis bald.@de"], Sentences(script));
+        Assert.Equal([SentencePause.Paragraph, SentencePause.Sentence, SentencePause.Paragraph], script.Sentences.Select(s => s.PauseAfter));
+    }
+
+    [Fact]
+    public void A_language_change_inside_a_sentence_splits_it_and_keeps_every_word()
+    {
+        const string text = "He shrugged and said c'est la vie before leaving.";
+        var script = Write("en", new ArticleBlock(BlockKind.Paragraph, text) { Languages = [Span(text, "c'est la vie", "fr")] });
+        Assert.Equal(["He shrugged and said.@-", "c'est la vie.@fr", "before leaving.@-"], Sentences(script));
+        Assert.Equal(text.Split(' ').Length, script.WordCount);
+        // A breath between the parts of one written sentence; the block's end keeps its paragraph pause.
+        Assert.Equal([SentencePause.LanguageSwitch, SentencePause.LanguageSwitch, SentencePause.Paragraph], script.Sentences.Select(s => s.PauseAfter));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("en-GB")]
+    [InlineData("EN_us")]
+    public void A_span_in_the_articles_own_language_changes_nothing(string marked)
+    {
+        const string text = "All of this is English.";
+        var script = Write("en-US", new ArticleBlock(BlockKind.Paragraph, text) { Languages = [new(new TextSpan(0, text.Length), marked)] });
+        Assert.Null(Assert.Single(script.Sentences).Language);
+    }
+
+    [Fact]
+    public void Rate_and_language_changes_split_at_both()
+    {
+        const string text = "Slowly now, langsam jetzt, and done.";
+        var script = Write("en", new ArticleBlock(BlockKind.Paragraph, text)
+        {
+            Rates = [new RateSpan(new TextSpan(0, "Slowly now, langsam".Length), 0.8)],
+            Languages = [Span(text, "langsam jetzt,", "de")],
+        });
+        Assert.Equal(
+            ["Slowly now.@-@0.8", "langsam.@de@0.8", "jetzt.@de@1", "and done.@-@1"],
+            script.Sentences.Select(s => $"{s.SpokenText}@{s.Language ?? "-"}@{s.Rate}"));
+    }
+}
