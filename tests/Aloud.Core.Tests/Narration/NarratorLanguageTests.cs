@@ -9,7 +9,8 @@ using Aloud.Tests.Speech.Piper;
 namespace Aloud.Tests.Narration;
 
 /// <summary>Passages in another language read by a voice of that language, with real Flite, eSpeak NG and a tiny Piper voice.</summary>
-[Collection(Aloud.Tests.Speech.EspeakCollection.Name)]
+// Alone, not only apart from other eSpeak classes: it runs ONNX Runtime (NeuralRuntimeCollection).
+[Collection(Aloud.Tests.Speech.NeuralRuntimeCollection.Name)]
 public sealed class NarratorLanguageTests : IDisposable
 {
     private const string German = "Die Fähre fährt heute wieder über den Fluss.";
