@@ -24,6 +24,18 @@ public class SiteBuilderMarkupTests
     }
 
     [Fact]
+    public void Text_split_by_breaks_outvotes_a_widget_class_and_the_bare_headline_is_not_read_twice()
+    {
+        // A Blogger theme with no microdata and no body class: the post's text sits straight in a div, split by <br>.
+        var html = "<html><head><meta property='og:title' content='Orchard Notes: Hedge day at the allotments'></head><body>"
+            + "<header><h1>Orchard Notes</h1><p>Notes from a small orchard at the edge of the village green</p></header>"
+            + $"<div class='widget Blog'><div class='post'><h3>Hedge day at the allotments</h3><div class='pb'>{Prose}<br /><br />{More}<br /></div></div>"
+            + "<div class='comments'><p>Lovely, we did the same last year and the birds love it.</p></div></div></body></html>";
+        var texts = HtmlArticleExtractor.Extract(html).Blocks.Select(b => b.Text).ToList();
+        Assert.Equal([Prose, More], texts);
+    }
+
+    [Fact]
     public void A_small_centred_line_under_an_image_only_block_is_a_caption()
     {
         var texts = Texts($"<article><p>{Prose}</p><div class='separator' style='text-align: center;'><a href='/p.jpg'><img src='/p.jpg'></a></div>"
