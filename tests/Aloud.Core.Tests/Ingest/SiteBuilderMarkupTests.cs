@@ -139,4 +139,20 @@ public class SiteBuilderMarkupTests
             + $"<p>{More}</p></article>");
         Assert.Equal([Prose, More], texts);
     }
+
+    [Fact]
+    public void A_data_table_row_is_one_line_with_its_cells_in_order()
+    {
+        var texts = Texts($"<article><p>{Prose}</p><table><thead><tr><th>District</th><th>2025</th><th>2026</th></tr></thead>"
+            + "<tbody><tr><td>Millbeck</td><td>£760</td><td>£815</td></tr><tr><td><b>Thornley Edge</b></td><td>£805</td><td></td></tr></tbody></table>"
+            + $"<p>{More}</p></article>");
+        Assert.Equal([Prose, "District, 2025, 2026", "Millbeck, £760, £815", "Thornley Edge, £805", More], texts);
+    }
+
+    [Fact]
+    public void A_layout_table_holding_the_story_is_still_read_paragraph_by_paragraph()
+    {
+        var texts = Texts($"<table><tr><td><a href='/'>Home</a></td><td><h1>Hedge day</h1><p>{Prose}</p><p>{More}</p></td></tr></table>");
+        Assert.Equal([Prose, More], texts);
+    }
 }
