@@ -76,6 +76,8 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 filter.Add(blocks, BlockKind.ListItem, InlineText.Gather([e], c => SkipInBody(c) || nested.Contains(c)), e);
                 for (var i = nested.Count - 1; i >= 0; i--) stack.Push(new Work(nested[i], null, inQuote));
             }
+            else if (name == "tr" && DataRows.IsDataRow(e))
+                filter.Add(blocks, BlockKind.Paragraph, DataRows.Gather(e, SkipInBody), e);
             else if (name == "blockquote" && !e.Children.Any(c => !InlineText.IsInline(c)))
                 filter.Add(blocks, BlockKind.Quote, InlineText.Gather([e], SkipInBody), e);
             else

@@ -25,6 +25,7 @@ internal sealed class BlockFilter(ExtractionOptions options)
             return;
         }
         if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases) || PhotoLines.IsControlLabel(text) || GateText.IsGate(text)) return;
+        if (kind != BlockKind.Heading && WidgetLines.IsWidgetLine(text)) return;
         if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))
         {
             // A caption that escaped its markup: kept only where captions are asked for, like any other.

@@ -36,12 +36,17 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "relatedposts", "relatedlinks", "footnote", "footnotes", "upsell", "upgrade",
         // Charts and data graphics: axis labels and legends ("$915", "'22", "MONTHLY") are not sentences.
         "chart", "charts", "graphic", "graphics", "infographic", "ai2html",
+        // Photo galleries: their titles, counters ("6 photos") and captions are not the story. ("carousel" and
+        // "slideshow" are not here: Yahoo wraps a lead photo and its caption in one, and the Readability reference keeps it.)
+        "gallery",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
     private static readonly HashSet<string> BoilerplateTokens =
     [
         "read-more", "more-stories", "most-read", "screen-reader-text", "visually-hidden", "tag-list",
+        // What a publisher marks for text-to-speech tools to skip (Medium's header: "Member-only story", read time).
+        "speechify-ignore",
     ];
 
     // Sub-words that name an embedded post: furniture when it is a share bar, the story's quote when it
@@ -61,13 +66,13 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (SelectorList.AnyMatch(_keep, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
-        if (element.LocalName == "figcaption" || NamesCaption(tokens)) return Exclusion.Caption;
+        if (element.LocalName == "figcaption" || NamesCaption(tokens) || PlacedCaption.Is(element)) return Exclusion.Caption;
         return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) ? Exclusion.ByName : Exclusion.None;
     }
 
     /// <summary>A photo caption: figcaption, or a class or id with the sub-word "caption".</summary>
     public static bool IsCaption(IElement element) =>
-        element.LocalName == "figcaption" || NamesCaption(ClassTokens.Of(element));
+        element.LocalName == "figcaption" || NamesCaption(ClassTokens.Of(element)) || PlacedCaption.Is(element);
 
     /// <summary>
     /// A class naming a caption ("caption", "photo-caption"), but not one saying there is none ("no_caption",

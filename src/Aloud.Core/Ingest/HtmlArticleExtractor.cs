@@ -35,7 +35,7 @@ public static class HtmlArticleExtractor
         var page = PageAnalysis.Analyze(root, rules);
         var containers = LeadParagraph.Prepend(MainContentFinder.Find(root, page, options), page);
         var blocks = new BlockCollector(rules, new BlockFilter(options), options, page).Collect(containers);
-        blocks = LeadingMetadata.Trim(blocks, metadata.Title, metadata.Byline);
+        blocks = LeadingMetadata.Trim(RepeatedQuotes.Drop(blocks), metadata.Title, metadata.Byline);
 
         return new Article(metadata.Title, metadata.Byline, metadata.Published, metadata.Language, source, blocks);
     }

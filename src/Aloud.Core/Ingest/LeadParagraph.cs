@@ -14,6 +14,8 @@ internal static class LeadParagraph
     [
         "standfirst", "dek", "deck", "intro", "lede", "lead", "summary", "subtitle", "subheadline", "subhead", "strapline",
         "sell", "chapo", "chapeau", "vorspann", "teaser-text", "entradilla", "sottotitolo",
+        // Static blogs and block themes: Hugo's "post-description", WordPress's "wp-block-post-excerpt".
+        "description", "excerpt",
     ];
 
     private const int MinChars = 40;

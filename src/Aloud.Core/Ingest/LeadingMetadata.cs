@@ -20,10 +20,27 @@ internal static class LeadingMetadata
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading)) return false;
         var text = block.Text;
-        if (Same(text, title) || Same(text, byline) || TextDates.IsDateLine(text)) return true;
+        if (Same(text, title) || IsTitleWithoutSite(text, title) || Same(text, byline) || TextDates.IsDateLine(text)) return true;
         // "By Jane Doe, Ledger" is a byline; "By the numbers" is a section heading.
         return text.StartsWith("By ", StringComparison.Ordinal) && text.Length > 3 && char.IsUpper(text[3])
             && TextClean.WordCount(text) <= MaxBylineWords && !text.EndsWith('.') && !text.EndsWith('?') && !text.EndsWith('!');
+    }
+
+    private static readonly string[] SiteSeparators = [": ", " | ", " - ", " \u2013 ", " \u2014 "];
+
+    /// <summary>
+    /// The headline as the page's title has it with the site's name before or after it ("Larkfield Bees: A swarm in the
+    /// churchyard", "A swarm in the churchyard | Larkfield Bees"): a blog repeats the bare headline above the post.
+    /// </summary>
+    private static bool IsTitleWithoutSite(string text, string? title)
+    {
+        if (title is null || TextClean.WordCount(text) < 3) return false;
+        var headline = text.Trim();
+        var full = title.Trim();
+        if (full.Length <= headline.Length || !(full.StartsWith(headline, StringComparison.OrdinalIgnoreCase) || full.EndsWith(headline, StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var rest = full.StartsWith(headline, StringComparison.OrdinalIgnoreCase) ? full[headline.Length..] : full[..^headline.Length];
+        return SiteSeparators.Any(s => rest.StartsWith(s, StringComparison.Ordinal) || rest.EndsWith(s, StringComparison.Ordinal));
     }
 
     private static bool Same(string text, string? other) =>

@@ -31,7 +31,7 @@ internal static class MainContentFinder
             if (chosen.Count > 0) return chosen; // the publisher knows best, even for a short story
         }
 
-        var microdata = Outermost(page, page.Elements.Where(e => e.GetAttribute("itemprop") == "articleBody"));
+        var microdata = Outermost(page, page.Elements.Where(e => Microdata.IsArticleBody(e)));
         if (Substantial(microdata)) return microdata;
 
         var byHint = HintIndex(page);

@@ -59,7 +59,7 @@ internal sealed class PageAnalysis
         for (var i = elements.Count - 1; i >= 0; i--)
         {
             var e = elements[i];
-            if (e.LocalName is "h1" or "article" or "main" || e.GetAttribute("itemprop") == "articleBody" || holdsStory.Contains(e))
+            if (e.LocalName is "h1" or "article" or "main" || Microdata.IsArticleBody(e) || holdsStory.Contains(e))
             {
                 if (e.ParentElement is { } parent) holdsStory.Add(parent);
                 holdsStory.Add(e);

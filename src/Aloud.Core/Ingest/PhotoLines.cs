@@ -37,7 +37,8 @@ public static partial class PhotoLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"\((photo|photograph|image|picture|pic)\s{0,2}:[^()]{1,60}\)\W{0,2}$",
+    // "(Photo: Jane Roe)", and the Chinese "（记者 林晓岚 摄）" ("photographed by"), full-width brackets or not.
+    [GeneratedRegex(@"\((photo|photograph|image|picture|pic)\s{0,2}:[^()]{1,60}\)\W{0,2}$|[（(][^（）()]{1,30}\s?摄[）)]\W{0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TrailingCredit();
 

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// Short lines that widgets leave in a body and that no listener needs: a reaction counter ("1.2K") and a reporter's
+/// contact line ("정다은 기자 daeun@example.com", "Contact: jane@example.com"); and the signature of an embedded post
+/// ("— Poppy A (@poppygrowsbig) October 3, 2026"), which names who said a quoted post and so goes only with its post.
+/// Each is judged only when short, so a sentence that mentions an address or a handle stays.
+/// </summary>
+public static partial class WidgetLines
+{
+    private const int MaxContactWords = 8;
+    private const int MaxSignatureWords = 14;
+
+    /// <summary>Whether <paramref name="text"/> (one block, whitespace collapsed) is a counter or a contact line.</summary>
+    public static bool IsWidgetLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length <= 8 && Counter().IsMatch(trimmed)) return true;
+        return TextClean.WordCount(trimmed) <= MaxContactWords && Email().IsMatch(trimmed) && trimmed[^1] is not ('.' or '!' or '?' or '\u3002');
+    }
+
+    /// <summary>Whether <paramref name="text"/> is an embedded post's signature: "— Name (@handle) date".</summary>
+    public static bool IsPostSignature(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        return TextClean.WordCount(trimmed) <= MaxSignatureWords && Signature().IsMatch(trimmed);
+    }
+
+    // A count with a thousands or millions suffix, as reaction and share counters show it: "1.2K", "18k", "3M".
+    [GeneratedRegex(@"^\d{1,3}([.,]\d)?[kKmM]$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Counter();
+
+    // An embedded post's signature: a dash, a name and the account's handle in brackets.
+    [GeneratedRegex(@"^[\u2014\u2013-]\s{0,2}[^()]{1,60}\(@\w{1,30}\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Signature();
+
+    [GeneratedRegex(@"[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Email();
+}
