@@ -86,6 +86,7 @@ internal sealed class KokoroModel : IDisposable
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             };
+            OnnxDevice.Apply(options);
             session = new InferenceSession(path, options);
         }
         catch (OnnxRuntimeException e)

@@ -93,6 +93,7 @@ internal sealed class PiperModel : IDisposable
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             };
+            OnnxDevice.Apply(options);
             session = new InferenceSession(path, options);
         }
         catch (OnnxRuntimeException e)
