@@ -81,6 +81,10 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             for (var r = 0; r < runs.Count; r++)
             {
                 var (run, (rate, language)) = runs[r];
+                if (language is not null)
+                {
+                    run = WrittenReading.Of(run, text);
+                }
                 if (run.Count <= SentenceChunker.MaxWords && !(options.BleepMaskedWords && run.Any(w => w.BreakAfter == WordBreak.Masked)))
                 {
                     // The first and last runs reach the sentence's edges, so its quotes and terminator stay in a span.

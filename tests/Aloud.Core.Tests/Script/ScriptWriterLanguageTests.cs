@@ -37,6 +37,27 @@ public class ScriptWriterLanguageTests
         Assert.Equal([SentencePause.LanguageSwitch, SentencePause.LanguageSwitch, SentencePause.Paragraph], script.Sentences.Select(s => s.PauseAfter));
     }
 
+    [Fact]
+    public void A_passage_in_another_language_keeps_its_numbers_and_abbreviations_as_written_for_its_voice()
+    {
+        // English readings ("three", "percent", "doctor") would be said by a German voice; it reads "3" as "drei".
+        const string german = "Um 3 Uhr sprach Dr. Weber über 4,5 % mehr.";
+        var script = Write("en",
+            new ArticleBlock(BlockKind.Paragraph, "At 3 p.m. Dr. Weber spoke."),
+            new ArticleBlock(BlockKind.Quote, german) { Languages = [new(new TextSpan(0, german.Length), "de")] });
+
+        var english = script.Sentences.First(s => s.Language is null);
+        var quoted = script.Sentences.Where(s => s.Language == "de").SelectMany(s => s.Words).Select(w => w.Spoken).ToList();
+        Assert.Contains("three", english.Words.Select(w => w.Spoken));
+        Assert.Contains("3", quoted);
+        Assert.Contains("4,5", quoted);
+        Assert.DoesNotContain("three", quoted);
+        Assert.DoesNotContain("percent", quoted);
+        // Each written word is still mapped back to its place in the article.
+        Assert.All(script.Sentences.Where(s => s.Language == "de").SelectMany(s => s.Words),
+            w => Assert.Equal(w.Spoken, script.Text.Substring(w.Source.Start, w.Source.Length)));
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("en-GB")]
