@@ -83,30 +83,7 @@ internal sealed class PiperModel : IDisposable
             throw new VoiceFileException($"the voice model {path} does not exist");
         }
 
-        InferenceSession session;
-        try
-        {
-            using var options = new SessionOptions
-            {
-                IntraOpNumThreads = Math.Max(1, threads),
-                InterOpNumThreads = 1,
-                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            };
-            OnnxDevice.Apply(options);
-            session = new InferenceSession(path, options);
-        }
-        catch (OnnxRuntimeException e)
-        {
-            throw new VoiceFileException($"{path} is not a model ONNX Runtime can load (truncated or not ONNX?): {OneLine(e.Message)}", e);
-        }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException or BadImageFormatException)
-        {
-            // The native library ships with the build (runtimes/<rid>/native): missing means a build for another platform.
-            throw new InvalidOperationException(
-                $"ONNX Runtime's native library (libonnxruntime) did not load, so neural voices cannot run: rebuild Aloud for this machine (./aloud does): {OneLine(e.Message)}", e);
-        }
-
+        var session = OnnxSessions.Open(path, threads);
         try
         {
             return new PiperModel(session, path, config);
@@ -135,26 +112,11 @@ internal sealed class PiperModel : IDisposable
                 });
             }
 
-            using var runOptions = new RunOptions();
-            using var outputs = _session.Run(runOptions, _inputNames, values, _outputNames);
-            var audio = outputs[0].GetTensorDataAsSpan<float>().ToArray();
-            double[]? durations = null;
-            if (HasDurations)
-            {
-                var d = outputs[1];
-                durations = d.GetTensorTypeAndShape().ElementDataType switch
-                {
-                    TensorElementType.Float => d.GetTensorDataAsSpan<float>().ToArray().Select(x => (double)x).ToArray(),
-                    TensorElementType.Int64 => d.GetTensorDataAsSpan<long>().ToArray().Select(x => (double)x).ToArray(),
-                    _ => d.GetTensorDataAsSpan<int>().ToArray().Select(x => (double)x).ToArray(),
-                };
-            }
-
-            return (audio, durations);
+            return OnnxSessions.Run(_session, _inputNames, values, _outputNames, HasDurations);
         }
         catch (OnnxRuntimeException e)
         {
-            throw new VoiceFileException($"the voice model failed on a sentence of {ids.Length} ids: {OneLine(e.Message)}", e);
+            throw new VoiceFileException($"the voice model failed on a sentence of {ids.Length} ids: {OnnxSessions.OneLine(e.Message)}", e);
         }
         finally
         {
@@ -167,5 +129,4 @@ internal sealed class PiperModel : IDisposable
 
     public void Dispose() => _session.Dispose();
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }
