@@ -50,7 +50,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
         var blockText = text.Substring(block.Span.Start, block.Span.Length);
         var overrides = Ordered(part.Overrides);
         var rates = part.Rates.OrderBy(r => r.Span.Start).ToList();
-        var spans = KeepOverridesWhole(SentenceSegmenter.Split(blockText), overrides);
+        var spans = KeepOverridesWhole(OrdinalStops.KeepWhole(SentenceSegmenter.Split(blockText), blockText, languages), overrides);
         var sentences = new List<ScriptSentence>();
         var nextOverride = 0;
         foreach (var span in spans)

@@ -59,6 +59,24 @@ public class ScriptWriterLanguageTests
     }
 
     [Theory]
+    [InlineData("de", "Wir treffen uns am 12. März in Kiel.", 1)]
+    [InlineData("pl", "Spotkanie odbędzie się 3. maja w Gdańsku.", 1)]
+    [InlineData("fr", "Ils ont fini 12. Puis ils sont partis.", 2)] // French writes ordinals otherwise: the stop ends the sentence
+    [InlineData("de", "Der Zug kam um 4.12. Dann fuhr er weiter.", 2)] // a date's last part, not a bare ordinal
+    public void A_number_and_its_stop_end_no_sentence_in_a_language_that_writes_ordinals_so(string language, string passage, int sentences)
+    {
+        var script = Write("en", new ArticleBlock(BlockKind.Quote, passage) { Languages = [new(new TextSpan(0, passage.Length), language)] });
+        Assert.Equal(sentences, script.Sentences.Count);
+    }
+
+    [Fact]
+    public void An_english_sentence_ending_in_a_number_still_ends_there()
+    {
+        var script = Write("en", new ArticleBlock(BlockKind.Paragraph, "The final score was 12. Then the crowd left."));
+        Assert.Equal(2, script.Sentences.Count);
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("en-GB")]
     [InlineData("EN_us")]
