@@ -64,9 +64,33 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
 
     /// <summary>
     /// Whether the pair at <paramref name="index"/> names a season: a season word just before it ("fiscal 2025-26") or
-    /// in the two words after it ("2025-26 season", "2025-26 school year", "2025-26 NBA season").
+    /// in the two words after it ("2025-26 season", "2025-26 school year", "2025-26 NBA season"), past more pairs
+    /// listed with it ("the 2003-04 and 2004-05 seasons").
     /// </summary>
-    private static bool NamesASeason(IReadOnlyList<Token> tokens, int index) =>
-        At(tokens, index - 1) is { Kind: TokenKind.Word } before && SeasonWords.Contains(before.Text)
-        || Enumerable.Range(index + 3, 2).Any(k => At(tokens, k) is { Kind: TokenKind.Word } after && SeasonWords.Contains(after.Text));
+    private static bool NamesASeason(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index - 1) is { Kind: TokenKind.Word } before && SeasonWords.Contains(before.Text))
+        {
+            return true;
+        }
+        var words = 0;
+        for (var k = index + 3; k < tokens.Count && k < index + 16 && words < 2; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number || NumericClasses.IsDash(token) || token is { Text: "," or "and" or "or" })
+            {
+                continue;
+            }
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if (SeasonWords.Contains(token.Text))
+            {
+                return true;
+            }
+            words++;
+        }
+        return false;
+    }
 }

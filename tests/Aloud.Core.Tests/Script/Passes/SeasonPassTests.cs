@@ -13,6 +13,7 @@ public class SeasonPassTests
     [InlineData("the 2026-27 school year", "the twenty twenty-six twenty-seven school year.")]
     [InlineData("the 2003-04 NBA season", "the two thousand three oh four N B A season.")]
     [InlineData("in fiscal 2024-25", "in fiscal twenty twenty-four twenty-five.")]
+    [InlineData("playoffs in the 2013-14 and 2014-15 seasons", "playoffs in the twenty thirteen fourteen and twenty fourteen fifteen seasons.")]
     // Any other span from 2000 says its end year whole: "to oh nine" or "to ten" could be heard as a count.
     [InlineData("the 2008-09 crisis", "the two thousand eight to two thousand nine crisis.")]
     [InlineData("in 1899-00", "in eighteen ninety-nine to nineteen hundred.")]
