@@ -26,6 +26,7 @@ internal sealed class BlockFilter(ExtractionOptions options)
         }
         if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases) || PhotoLines.IsControlLabel(text) || GateText.IsGate(text)) return;
         if (kind != BlockKind.Heading && WidgetLines.IsWidgetLine(text)) return;
+        if (EndMatter.IsEndMatter(text) || (kind == BlockKind.Paragraph && element is not null && EndMatter.IsAuthorBio(element, text))) return;
         if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))
         {
             // A caption that escaped its markup: kept only where captions are asked for, like any other.

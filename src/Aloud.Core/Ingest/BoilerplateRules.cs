@@ -34,6 +34,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "login", "signin", "leaderboard", "popular", "readmore", "hidden", "sr", "visuallyhidden",
         // Jetpack's "jp-relatedposts", "relatedlinks"; footnote markers and notes ("footnote-anchor", "footnotes").
         "relatedposts", "relatedlinks", "footnote", "footnotes", "upsell", "upgrade",
+        // An author's bio under the story ("ContributorBio", "authors-bio").
+        "bio", "bios",
         // Charts and data graphics: axis labels and legends ("$915", "'22", "MONTHLY") are not sentences.
         "chart", "charts", "graphic", "graphics", "infographic", "ai2html",
         // Photo galleries: their titles, counters ("6 photos") and captions are not the story. ("carousel" and
@@ -67,7 +69,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
         if (element.LocalName == "figcaption" || NamesCaption(tokens) || PlacedCaption.Is(element)) return Exclusion.Caption;
-        return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) ? Exclusion.ByName : Exclusion.None;
+        return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) && !IsWalledParagraph(element, tokens)
+            ? Exclusion.ByName : Exclusion.None;
     }
 
     /// <summary>A photo caption: figcaption, or a class or id with the sub-word "caption".</summary>
@@ -107,6 +110,14 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     private static bool IsQuotedPost(IElement element, ClassTokens tokens) =>
         tokens.SubWords.Where(BoilerplateWords.Contains).All(EmbedWords.Contains) && !tokens.Tokens.Any(BoilerplateTokens.Contains)
         && element.QuerySelector("blockquote") is not null;
+
+    /// <summary>
+    /// A story paragraph marked as behind the paywall ("&lt;p class=paywall&gt;" on every paragraph, as magazine sites
+    /// mark them): a paragraph named only for the wall is the story's text; the stub that asks to subscribe is judged by
+    /// what it says (<see cref="GateText"/>).
+    /// </summary>
+    private static bool IsWalledParagraph(IElement element, ClassTokens tokens) =>
+        element.LocalName == "p" && tokens.SubWords.Where(BoilerplateWords.Contains).All(w => w is "paywall" or "subscription" or "subscriber");
 
     private static bool IsFurnitureByName(ClassTokens tokens)
     {

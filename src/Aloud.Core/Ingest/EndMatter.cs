@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Aloud.Ingest;
+
+/// <summary>
+/// The lines big news sites put at a story's end or between its paragraphs that no listener needs: the print-edition
+/// note ("A version of this article appears in print on ..."), the wire's credits and standards ("Reporting by ...;
+/// Editing by ...", "Our Standards: ...", "Purchase Licensing Rights"), reader pitches ("We pay for your stories!",
+/// "Get the best of ... in your in-box", "Follow topics and authors ...", WhatsApp channels, "Suscríbete para seguir
+/// leyendo"), labels left from a dropped link box ("Lire aussi |", "Baca juga: ...", "LEGGI ANCHE", "Related topics",
+/// "Sobre la firma"), a source line ("المصدر: ..."), and an author's bio that opens with a link to the author's page.
+/// Only short blocks are judged, so a story paragraph that happens to start the same way is kept.
+/// </summary>
+public static partial class EndMatter
+{
+    private const int MaxWords = 45;
+    private const int MaxBioWords = 60;
+
+    /// <summary>Whether <paramref name="text"/> (one block, whitespace collapsed) is one of the end-matter lines.</summary>
+    public static bool IsEndMatter(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 600 || TextClean.WordCount(text) > MaxWords)
+        {
+            return false;
+        }
+        var straight = TextClean.StraightenQuotes(text).Trim();
+        return Lines().IsMatch(straight);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="element"/> (a short paragraph) is an author's bio: it opens with a link to the author's
+    /// page ("/by/", "/author/", "/contributors/", "/autor/"...), as "Jane Doe covers courts for the Metro desk" does.
+    /// </summary>
+    public static bool IsAuthorBio(IElement element, string text)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(text);
+        if (TextClean.WordCount(text) > MaxBioWords)
+        {
+            return false;
+        }
+        var first = element.FirstElementChild;
+        while (first is not null && first.LocalName is "span" or "strong" or "b" && first.ChildNodes.FirstOrDefault(n => n is IElement || n.TextContent.Trim().Length > 0) is IElement inner)
+        {
+            first = inner;
+        }
+        if (first is not { LocalName: "a" } link || !StartsWithNode(element, link))
+        {
+            return false;
+        }
+        var href = link.GetAttribute("href") ?? "";
+        return href.Length < 300 && AuthorPage().IsMatch(href);
+    }
+
+    /// <summary>Whether nothing but whitespace comes before <paramref name="node"/> in <paramref name="block"/>'s text.</summary>
+    private static bool StartsWithNode(IElement block, INode node)
+    {
+        for (var current = node; current is not null && current != block; current = current.Parent)
+        {
+            for (var sibling = current.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+            {
+                if (sibling.TextContent.Trim().Length > 0) return false;
+            }
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"^(a version of this (article|story) appear(s|ed) in print\b|(this article appears in|published in) the (print edition|[a-z0-9, ]{3,40} issue)\b|(additional )?reporting by\b.{0,200}\b(editing|writing) by\b|(writing|editing) by [\w .'-]{2,60}$|our standards\s?:|purchase licensing rights\b|we pay for your stories\b|get the best of\b.{0,60}\bin(-| )?box\b|follow (topics|authors)\b.{0,120}\b(feed|updates)\b|suscr[ií]bete para (seguir leyendo|continuar)\b|se adhiere a los criterios de transparencia\b|(sobre la firma|related topics|leggi anche|lire aussi|à lire aussi|a lire aussi|baca juga|lihat juga|mehr zum thema|leia também|leia mais)\W{0,3}$|(baca juga|lihat juga|leggi anche|lire aussi)\s?[:|]\s|المصدر\s?:|\W{0,3}(participe|entre|junte-se|únete|join|rejoignez|iscriviti)\b.{0,60}\b(whatsapp|telegram)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Lines();
+
+    // An author's page on a news site: "/by/jane-doe", "/author/jane-doe", "/contributors/...", "/autor/...".
+    [GeneratedRegex(@"/(by|author|authors|contributor|contributors|autor|autores|auteur|auteurs|autore|autori|penulis|journalist|journalists|profile|profiles|staff|reporter|reporters)/[^/?#]{2,}",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AuthorPage();
+}

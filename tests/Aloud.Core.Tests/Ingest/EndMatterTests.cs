@@ -1,0 +1,70 @@
+using Aloud.Ingest;
+
+namespace Aloud.Tests.Ingest;
+
+/// <summary>Classes found on the fifth blind page set (eval/extraction/blind-5): the story pages of big news sites.</summary>
+public class EndMatterTests
+{
+    private const string Prose = "The harbour board voted on Tuesday to rebuild the east pier, which has been closed to walkers since the storm in March.";
+    private const string More = "Work is due to start in the spring and will take about eighteen months, the board's chair said after the meeting.";
+
+    private static IReadOnlyList<string> Texts(string body) =>
+        HtmlArticleExtractor.Extract($"<html><body>{body}</body></html>").Blocks.Select(b => b.Text).ToList();
+
+    [Theory]
+    [InlineData("A version of this article appears in print on Dec. 2, 2026, Section A, Page 14 with the headline: Pier to Be Rebuilt.")]
+    [InlineData("Published in the print edition of the March 3, 2026, issue, with the headline “Low Water.”")]
+    [InlineData("Reporting by Ana Sorel; Additional reporting by Piet Haan; Editing by Mark Tulloch")]
+    [InlineData("Our Standards: The Harbour Post Trust Principles.")]
+    [InlineData("Purchase Licensing Rights, opens new tab")]
+    [InlineData("We pay for your stories! Email the news desk at tips@example.org.")]
+    [InlineData("Get the best of The Monthly Ledger in your in-box every week.")]
+    [InlineData("Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.")]
+    [InlineData("Suscríbete para seguir leyendo. Lee sin límites")]
+    [InlineData("Sobre la firma")]
+    [InlineData("Lire aussi |")]
+    [InlineData("Baca juga: Jembatan Baru Dibuka untuk Warga")]
+    [InlineData("LEGGI ANCHE")]
+    [InlineData("Related topics")]
+    [InlineData("المصدر: صحيفة الميناء")]
+    [InlineData("📲 Participe do canal do Jornal da Serra no WhatsApp")]
+    public void End_matter_lines_are_not_read(string line) => Assert.True(EndMatter.IsEndMatter(line));
+
+    [Theory]
+    // Story sentences that start the same way, or mention the same things, are kept.
+    [InlineData("Reporting by the council's auditors found that the pier fund had been spent twice.")]
+    [InlineData("The harbour master said the ferry company would join a WhatsApp group with residents to report damage quickly, and that the group already had two hundred members.")]
+    public void Story_sentences_that_look_alike_stay(string line) => Assert.False(EndMatter.IsEndMatter(line));
+
+    [Fact]
+    public void An_author_bio_that_opens_with_a_link_to_the_author_page_is_dropped()
+    {
+        var texts = Texts($"<article><p>{Prose}</p><p>{More}</p>"
+            + "<div class='x9'><p><span><a href='/by/ana-sorel'>Ana Sorel</a> covers the coast and its towns for the Metro desk.</span> <a href='/by/ana-sorel'>More about Ana Sorel</a></p></div></article>");
+        Assert.Equal([Prose, More], texts);
+    }
+
+    [Fact]
+    public void A_story_paragraph_that_merely_contains_a_link_stays()
+    {
+        var linked = "The board's chair, <a href='/by/ana-sorel'>quoted here last month</a>, said the pier would reopen in stages.";
+        var texts = Texts($"<article><p>{Prose}</p><p>{linked}</p></article>");
+        Assert.Equal(2, texts.Count);
+    }
+
+    [Fact]
+    public void A_bio_named_by_its_class_is_dropped()
+    {
+        var texts = Texts($"<article><p>{Prose}</p><p>{More}</p><div class='authors-bio'><p><strong>Ana Sorel</strong> Ana covers the coast. She has reported from the harbour towns for nine years.</p></div></article>");
+        Assert.Equal([Prose, More], texts);
+    }
+
+    [Fact]
+    public void Paragraphs_marked_as_behind_the_paywall_are_the_story()
+    {
+        // Magazine sites mark every story paragraph "paywall"; the wall's stub is judged by what it says.
+        var texts = Texts($"<article><h1>The Pier</h1><div class='body'><p class='paywall'>{Prose}</p><p class='paywall'>{More}</p></div>"
+            + "<div class='paywall-stub'><p>Subscribe to keep reading. Cancel anytime.</p></div></article>");
+        Assert.Equal([Prose, More], texts);
+    }
+}
