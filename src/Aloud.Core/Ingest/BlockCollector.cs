@@ -80,6 +80,8 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 filter.Add(blocks, BlockKind.Paragraph, DataRows.Gather(e, SkipInBody), e);
             else if (name == "blockquote" && !e.Children.Any(c => !InlineText.IsInline(c)))
                 filter.Add(blocks, BlockKind.Quote, InlineText.Gather([e], SkipInBody), e);
+            else if (name is "div" or "section" && IsLabelledLinkBox(e))
+                continue; // "Related Story", "Tin liên quan", "Also from this source": the label goes with its links
             else
                 PushChildren(stack, e, inQuote || name == "blockquote");
         }
@@ -94,7 +96,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         var items = new List<Work>();
         List<INode>? run = null;
         var breaks = 0;
-        foreach (var child in parent.ChildNodes)
+        foreach (var child in Flattened(parent))
         {
             if (InlineText.IsInline(child))
             {
@@ -118,6 +120,55 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         if (run is not null) items.Add(new Work(null, run, inQuote));
         for (var i = items.Count - 1; i >= 0; i--) stack.Push(items[i]);
     }
+
+    /// <summary>
+    /// The parent's child nodes, with an inline wrapper that holds paragraph breaks opened up in place: an old page sets
+    /// its whole story in one &lt;font&gt; split by &lt;br&gt;&lt;br&gt;, and read as one inline run it would be one paragraph.
+    /// </summary>
+    private static List<INode> Flattened(IElement parent)
+    {
+        var nodes = new List<INode>();
+        var pending = new Stack<INode>();
+        for (var i = parent.ChildNodes.Length - 1; i >= 0; i--) pending.Push(parent.ChildNodes[i]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IElement { LocalName: not "a" } wrapper && InlineText.IsInline(wrapper) && HoldsParagraphBreak(wrapper))
+            {
+                for (var i = wrapper.ChildNodes.Length - 1; i >= 0; i--) pending.Push(wrapper.ChildNodes[i]);
+                continue;
+            }
+            nodes.Add(node);
+        }
+        return nodes;
+    }
+
+    /// <summary>Two &lt;br&gt; children with nothing but whitespace between them: where an old page ends a paragraph.</summary>
+    private static bool HoldsParagraphBreak(IElement element)
+    {
+        var breaks = 0;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement { LocalName: "br" }) { if (++breaks >= 2) return true; }
+            else if (child.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(child.TextContent)) breaks = 0;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A box of links to other pages under a short label of its own ("Related Story", "อ่านข่าวที่เกี่ยวข้อง", "Also from
+    /// this source"): each link is dropped as a teaser, so without this its label would be left behind, read alone.
+    /// </summary>
+    private bool IsLabelledLinkBox(IElement box)
+    {
+        var text = InlineText.Gather([box], SkipInBody);
+        var label = text.Chars - text.LinkChars;
+        return text.LinkChars >= MinLinkBoxChars && label <= MaxLinkBoxLabelChars && text.LinkChars >= label * 3;
+    }
+
+    // A link box's links say at least this much (letters and digits); its label at most this much.
+    private const int MinLinkBoxChars = 40;
+    private const int MaxLinkBoxLabelChars = 40;
 
     /// <summary>Elements left out of a block's text: any furniture (a copyright span inside a caption, say).</summary>
     private bool Skip(IElement element) => rules.Judge(element) is not (Exclusion.None or Exclusion.Caption);

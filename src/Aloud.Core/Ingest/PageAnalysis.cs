@@ -100,8 +100,9 @@ internal sealed class PageAnalysis
                     Commas = ps.Commas + total.Commas,
                 };
             }
+            // (<font> is where an old table layout sets its story's text.)
             // A consent banner, a paywall stub or a teaser card's blurb is prose-shaped but no story: no paragraph credit.
-            if ((e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td")) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
+            if ((e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td" or "font")) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
                 CreditParagraph(stats, e, total);
         }
         return analysis;
