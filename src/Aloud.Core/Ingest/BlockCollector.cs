@@ -64,7 +64,8 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 continue;
             }
             if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
-            if (HeadingTags.Contains(name) && IsDisplaySubtitle(e)) continue; // a deck beside the headline, not a paragraph
+            // A deck beside the headline, not a paragraph; inside the story, after its first paragraph, a subhead.
+            if ((HeadingTags.Contains(name) || name is "p" or "div") && IsDisplaySubtitle(e) && !blocks.Any(b => b.Kind == BlockKind.Paragraph)) continue;
             if (name is "p" or "pre" or "dt" or "dd")
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], SkipInBody), e);
             else if (HeadingTags.Contains(name))
@@ -215,12 +216,13 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         header.QuerySelector("h1, [rel=author], [class*=byline], [class*=author]") is null && header.QuerySelector("h2, h3, h4, h5, h6") is not null
         && header.ParentElement is { } post && post.ParentElement?.Children.Count(c => c.LocalName == post.LocalName && c.Children.Any(x => x.LocalName == "header")) >= 2;
 
-    /// <summary>A heading named as the headline's subtitle or deck ("subtitle", "subheadline", "dek") that ends with no stop.</summary>
+    /// <summary>A heading or block named as the headline's subtitle or deck ("subtitle", "subheadline", "dek") that ends with no stop.</summary>
     private static bool IsDisplaySubtitle(IElement heading)
     {
         var tokens = ClassTokens.Of(heading);
         var text = heading.TextContent.Trim();
-        return (tokens.HasSubWord("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck"))
+        // "subTitle" splits into "sub" and "title": its lower-cased token names it.
+        return (tokens.HasSubWord("subtitle") || tokens.HasToken("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck"))
             && text.Length > 0 && text[^1] is not ('.' or '!' or '?');
     }
 
