@@ -42,8 +42,10 @@ internal static class MainContentFinder
             if (Substantial(group)) return group;
         }
 
-        var article = page.Elements.Where(e => e.LocalName == "article" && !page.IsInsideFurniture(e))
-            .MaxBy(e => page.StatsOf(e).ContentChars);
+        var articles = page.Elements.Where(e => e.LocalName == "article" && !page.IsInsideFurniture(e)).ToList();
+        // Of several stories on one page (the next one appended below), the one with the page's headline is this one.
+        var headlined = articles.Where(e => e.QuerySelector("h1") is not null).ToList();
+        var article = headlined.Count == 1 && Substantial(headlined) ? headlined[0] : articles.MaxBy(e => page.StatsOf(e).ContentChars);
         if (article is not null && Substantial([article])) return SplitBody.Widen(article, root, page);
 
         var best = page.Elements.Where(e => !page.IsInsideFurniture(e))

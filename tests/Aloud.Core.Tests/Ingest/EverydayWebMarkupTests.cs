@@ -43,6 +43,15 @@ public class EverydayWebMarkupTests
     }
 
     [Fact]
+    public void A_longer_story_appended_below_does_not_outweigh_the_one_with_the_headline()
+    {
+        var next = "The city's libraries will stop charging overdue fines in April and will forgive the fines already owed by readers.";
+        var html = $"<html><body><main><article class='item'><h1>Footbridge to be repaired</h1><div class='txt'><p>{Prose}</p><p>{More}</p></div></article>"
+            + $"<article class='item'><h2>Libraries end fines</h2><div class='txt'><p>{next}</p><p>{next}</p><p>{next}</p><p>{next}</p></div></article></main></body></html>";
+        Assert.Equal([Prose, More], Texts(html));
+    }
+
+    [Fact]
     public void A_live_blogs_updates_under_one_headline_are_all_read()
     {
         var html = $"<html><body><h1>Count night, live</h1><div class='feed'><article class='update'><p>{Prose}</p><p>{More}</p></article>"
