@@ -66,7 +66,9 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
             // A deck beside the headline, not a paragraph; inside the story, after its first paragraph, a subhead.
             if ((HeadingTags.Contains(name) || name is "p" or "div") && IsDisplaySubtitle(e) && !blocks.Any(b => b.Kind == BlockKind.Paragraph)) continue;
-            if (name is "p" or "pre" or "dt" or "dd")
+            if (name == "p" && BreaksIntoParagraphs(e))
+                PushChildren(stack, e, inQuote); // <p>one<br><br>two</p>: two paragraphs, as the page shows them
+            else if (name is "p" or "pre" or "dt" or "dd")
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], SkipInBody), e);
             else if (HeadingTags.Contains(name))
                 filter.Add(blocks, BlockKind.Heading, InlineText.Gather([e], SkipInBody), e);
@@ -144,11 +146,17 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         return nodes;
     }
 
+    /// <summary>Whether a paragraph's text (inline wrappers opened up) holds a paragraph break.</summary>
+    private static bool BreaksIntoParagraphs(IElement paragraph) =>
+        paragraph.QuerySelector("br") is not null && HasDoubleBreak(Flattened(paragraph));
+
     /// <summary>Two &lt;br&gt; children with nothing but whitespace between them: where an old page ends a paragraph.</summary>
-    private static bool HoldsParagraphBreak(IElement element)
+    private static bool HoldsParagraphBreak(IElement element) => HasDoubleBreak(element.ChildNodes);
+
+    private static bool HasDoubleBreak(IEnumerable<INode> nodes)
     {
         var breaks = 0;
-        foreach (var child in element.ChildNodes)
+        foreach (var child in nodes)
         {
             if (child is IElement { LocalName: "br" }) { if (++breaks >= 2) return true; }
             else if (child.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(child.TextContent)) breaks = 0;

@@ -5,7 +5,8 @@ namespace Aloud.Ingest;
 /// <summary>
 /// Short lines of page metadata that reach a body from a post header, a player or a footer and that no listener
 /// needs: a clock time or a date alone ("5:00 AM ET", "Jun 2", "08.09.2026 - 13:40"), an update stamp in several
-/// languages ("Updated 9:42 am", "Güncelleme: 08.09.2026 - 13:40", "Atualizado em 20/08/2026"), a read or listen time
+/// languages ("Updated 9:42 am", "Güncelleme: 08.09.2026 - 13:40", "Atualizado em 20/08/2026"), a posting line ("Posted
+/// by the webmaster on 4 December 2026"), a read or listen time
 /// ("3 min read", "4-Minute Listen"), view and like counters ("214 views 0 comments") and a blog's notes ("ana liked
 /// this", "bo reblogged this from ana"). Each pattern covers the whole line, so a sentence that mentions a time stays.
 /// </summary>
@@ -25,11 +26,25 @@ public static partial class MetadataLines
         if (words <= MaxNoteWords && BlogNote().IsMatch(trimmed)) return true;
         if (words > MaxWords) return false;
         if (ClockOrDate().IsMatch(trimmed) || ReadTime().IsMatch(trimmed) || Counters().IsMatch(trimmed)) return true;
+        if (IsPostedLine(trimmed)) return true;
         var stamp = UpdateLabel().Match(trimmed);
         if (!stamp.Success) return false;
         var rest = trimmed[stamp.Length..].Trim();
         return rest.Length > 0 && (ClockOrDate().IsMatch(rest) || TextDates.IsDateLine(rest));
     }
+
+    /// <summary>"Posted by the webmaster on 4 December 2026": who posted it and when, nothing else.</summary>
+    private static bool IsPostedLine(string text)
+    {
+        if (!PostedBy().IsMatch(text)) return false;
+        var on = text.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase);
+        if (on < 0) return false;
+        var rest = text[(on + 4)..].Trim();
+        return ClockOrDate().IsMatch(rest) || TextDates.IsDateLine(rest);
+    }
+
+    [GeneratedRegex(@"^(posted|published|submitted|written) by\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PostedBy();
 
     // A clock time ("5:00 AM ET", "13:40"), a day and month without a year ("Jun 2", "2 June"), a numeric date with an
     // optional time ("08.09.2026 - 13:40", "20/08/2026 10h42").

@@ -100,9 +100,9 @@ internal sealed class PageAnalysis
                     Commas = ps.Commas + total.Commas,
                 };
             }
-            // (<font> is where an old table layout sets its story's text.)
+            // (An old table layout sets its story's text in a <font> or <span>, split by <br>.)
             // A consent banner, a paywall stub or a teaser card's blurb is prose-shaped but no story: no paragraph credit.
-            if ((e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td" or "font")) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
+            if ((e.LocalName is "p" or "pre" || (chars >= 25 && (e.LocalName is "div" or "section" or "td" || (e.LocalName is "font" or "span" && e.QuerySelector("br") is not null)))) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
                 CreditParagraph(stats, e, total);
         }
         return analysis;

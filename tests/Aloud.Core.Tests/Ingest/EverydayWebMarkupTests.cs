@@ -32,6 +32,23 @@ public class EverydayWebMarkupTests
     }
 
     [Fact]
+    public void A_story_in_a_span_split_by_breaks_outweighs_a_link_column()
+    {
+        var html = "<html><head><title>Parish News - Footbridge over the mill stream to be repaired</title></head><body><table><tr>"
+            + "<td><a href='/'>Home</a><br><a href='/news'>News</a><br><br><b>Links</b><br><a href='http://x'>County council</a><br><a href='http://y'>Bus times</a></td>"
+            + $"<td><span class='headline'>Footbridge over the mill stream to be repaired</span><br><br><span class='body'>{Prose}<br><br>{More}<br><br>{Third}</span><br><br>"
+            + "<span class='small'>Posted by the webmaster on 4 December 2026</span></td></tr></table></body></html>";
+        Assert.Equal([Prose, More, Third], Texts(html));
+    }
+
+    [Fact]
+    public void A_paragraph_holding_a_double_break_is_two_paragraphs()
+    {
+        var texts = BodyTexts($"<article><p>{Prose}</p><p><font face='arial'>{More}<br><br>{Third}</font></p></article>");
+        Assert.Equal([Prose, More, Third], texts);
+    }
+
+    [Fact]
     public void A_story_appended_below_one_with_its_own_headline_is_not_read()
     {
         var next = "The city's libraries will stop charging overdue fines in April and will forgive the fines already owed by readers.";
@@ -97,6 +114,7 @@ public class EverydayWebMarkupTests
     [InlineData("214 views0 comments")]
     [InlineData("12 likes")]
     [InlineData("quietcartographer liked this")]
+    [InlineData("Posted by the webmaster on 4 December 2026")]
     [InlineData("fenland-birder reblogged this from marginalia-and-moths and added: nine of them, I am green with envy")]
     public void Page_metadata_lines_are_recognised(string line) => Assert.True(MetadataLines.IsMetadataLine(line));
 
@@ -105,6 +123,7 @@ public class EverydayWebMarkupTests
     [InlineData("Updated rules take effect on June 2, the council said.")]
     [InlineData("Readers liked this idea so much that they wrote in.")]
     [InlineData("It was a 3 min read, she joked, and then it took an hour.")]
+    [InlineData("Posted by her sister on the family's page, the photo was shared widely.")]
     public void Sentences_that_mention_a_time_are_not_metadata(string line) => Assert.False(MetadataLines.IsMetadataLine(line));
 
     [Theory]
