@@ -66,8 +66,10 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
             // A deck beside the headline, not a paragraph; inside the story, after its first paragraph, a subhead.
             if ((HeadingTags.Contains(name) || name is "p" or "div") && IsDisplaySubtitle(e) && !blocks.Any(b => b.Kind == BlockKind.Paragraph)) continue;
-            if (name == "p" && BreaksIntoParagraphs(e))
-                PushChildren(stack, e, inQuote); // <p>one<br><br>two</p>: two paragraphs, as the page shows them
+            // <p>one<br><br>two</p>: two paragraphs, as the page shows them. A quoted post stays one quote, so that
+            // whether the story repeats it is judged on the whole post, signature and all.
+            if (name == "p" && !inQuote && BreaksIntoParagraphs(e))
+                PushChildren(stack, e, inQuote);
             else if (name is "p" or "pre" or "dt" or "dd")
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], SkipInBody), e);
             else if (HeadingTags.Contains(name))
@@ -170,12 +172,12 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
     /// </summary>
     private bool IsLabelledLinkBox(IElement box)
     {
-        var text = InlineText.Gather([box], SkipInBody);
-        var label = text.Chars - text.LinkChars;
-        return text.LinkChars >= MinLinkBoxChars && label <= MaxLinkBoxLabelChars && text.LinkChars >= label * 3;
+        // The page's own measures (furniture left out), so nested boxes cost nothing more to judge.
+        var stats = page.StatsOf(box);
+        return stats.LinkChars >= MinLinkBoxChars && stats.ContentChars <= MaxLinkBoxLabelChars && stats.LinkChars >= stats.ContentChars * 3;
     }
 
-    // A link box's links say at least this much (letters and digits); its label at most this much.
+    // A link box's links say at least this much (visible characters); its label at most this much.
     private const int MinLinkBoxChars = 40;
     private const int MaxLinkBoxLabelChars = 40;
 
@@ -228,10 +230,11 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
     private static bool IsDisplaySubtitle(IElement heading)
     {
         var tokens = ClassTokens.Of(heading);
+        // "subTitle" splits into "sub" and "title": its lower-cased token names it. The class first: the text is read only then.
+        if (!(tokens.HasSubWord("subtitle") || tokens.HasToken("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck")))
+            return false;
         var text = heading.TextContent.Trim();
-        // "subTitle" splits into "sub" and "title": its lower-cased token names it.
-        return (tokens.HasSubWord("subtitle") || tokens.HasToken("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck"))
-            && text.Length > 0 && text[^1] is not ('.' or '!' or '?');
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?');
     }
 
     /// <summary>A class name cannot outvote the text: an "ad-friendly" wrapper holding most of the story stays.</summary>

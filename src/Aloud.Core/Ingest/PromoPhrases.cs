@@ -22,7 +22,7 @@ public static partial class PromoPhrases
         if (TextClean.WordCount(text) > MaxPromoWords)
             return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
-        if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight))
+        if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight) || Pitch().IsMatch(straight))
             return true;
         return extraPhrases is not null && extraPhrases.Any(p =>
             !string.IsNullOrWhiteSpace(p) && straight.Contains(TextClean.StraightenQuotes(p.Trim()), StringComparison.OrdinalIgnoreCase));
@@ -33,13 +33,19 @@ public static partial class PromoPhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WholeParagraph();
 
-    [GeneratedRegex(@"you can now listen to|\bclick here\b|\btap here\b|\bsign up (for|to)\b.{0,80}\bnewsletters?\b|\bsubscribe (to|for)\b.{0,60}\b(newsletters?|channel|podcast|updates)\b|\bsubscribe (now|today)\b|\bget (our|the)\b.{0,40}\bnewsletters?\b|like what you're reading|\bfollow us on\b|\bstory continues below\b|^suivez-nous (sur|on)\b|^folgen sie uns (auf|bei)\b|^s[ií]guenos en\b|^seguici su\b|^siga-nos (no|na|em)\b|^volg ons (op|via)\b|\bsubscribe\b.{0,60}\b(by e-?mail|inbox|for free)\b|\bsuscr[ií]bete\b.{0,60}\b(newsletter|bolet[ií]n|bolet[ií]n)\b|\babonnez-vous\b.{0,60}\b(newsletter|lettre)\b|\babonnieren sie\b.{0,60}\bnewsletter\b|^подписывайтесь на\b|\bis a reader-supported publication\b|^تابعونا\s(على|عبر|في)\s|(फ\u093C?|\u095E)ॉलो\s(करें|कीजिए)|^(请)?关注我们|\b(listeners|readers|viewers|members) like you\b|^(give|donate) (now|today)\b|^support (independent|local|nonprofit|public|our)\b.{0,30}\bjournalism\b|\bveja (mais|outras) not[ií]cias\b|\bnot[ií]cias mais (vistas|lidas)\b",
+    [GeneratedRegex(@"you can now listen to|\bclick here\b|\btap here\b|\bsign up (for|to)\b.{0,80}\bnewsletters?\b|\bsubscribe (to|for)\b.{0,60}\b(newsletters?|channel|podcast|updates)\b|\bsubscribe (now|today)\b|\bget (our|the)\b.{0,40}\bnewsletters?\b|like what you're reading|\bfollow us on\b|\bstory continues below\b|^suivez-nous (sur|on)\b|^folgen sie uns (auf|bei)\b|^s[ií]guenos en\b|^seguici su\b|^siga-nos (no|na|em)\b|^volg ons (op|via)\b|\bsubscribe\b.{0,60}\b(by e-?mail|inbox|for free)\b|\bsuscr[ií]bete\b.{0,60}\b(newsletter|bolet[ií]n|bolet[ií]n)\b|\babonnez-vous\b.{0,60}\b(newsletter|lettre)\b|\babonnieren sie\b.{0,60}\bnewsletter\b|^подписывайтесь на\b|\bis a reader-supported publication\b|^تابعونا\s(على|عبر|في)\s|(फ\u093C?|\u095E)ॉलो\s(करें|कीजिए)|^(请)?关注我们",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Anywhere();
 
+    // Donation pitches and Portuguese video and more-news lines. Generated at build time (short, bounded, with a
+    // timeout) rather than added to the patterns above, whose construction cost grows with every alternative.
+    [GeneratedRegex(@"\b(listeners|readers|viewers|members) like you\b|^(give|donate) (now|today)\b|^support (independent|local|nonprofit|public|our)\b.{0,30}\bjournalism\b|\bveja (mais|outras) not[ií]cias\b|\bnot[ií]cias mais (vistas|lidas)\b|^(v[ií]deos?|veja mais)\s{0,3}:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Pitch();
+
     // Prefix labels of link lists and the imperative app pitch; anchored because the words alone are common. In Arabic,
     // Hindi, Chinese, Japanese and Korean the label may end with a dash ("यह भी पढ़ें-") as well as a colon.
-    [GeneratedRegex(@"^((read|see|watch|listen) (more|also)|also read|more|more on this (topic|story)|related( stories| articles| coverage| content)?|recommended|trending( now)?|top stories|sponsored|watch|listen|(à )?(lire|voir) (aussi|également|egalement)|sur le même sujet|lesen sie (auch|mehr)|mehr zum thema|auch interessant|le[ae] (también|tambien|más|mas)|te puede interesar|leggi anche|leia (também|tambem|mais)|veja (também|tambem)|lees (ook|meer)|читайте также|смотрите также|читайте (еще|ещё)|czytaj (także|też|więcej)|zobacz (także|też)|läs (också|mer)|les (også|mer)|læs (også|mere)|lue myös|čtěte (také|též)|ayrıca (okuyun|bakınız)|v[ií]deos?|veja mais)\s{0,3}:|^((ا|إ)قرأ\s(أيض(ًا|اً|ا)|المزيد)|(شاهد|طالع)\sأيض(ًا|اً|ا)|(यह|ये|इसे|इन्हें)\sभी\s(पढ\u093C|प\u095D)ें|ज़?रूर\sपढ\u093C?ें|相关(新闻|阅读|文章|报道)|延伸阅读|推荐阅读|関連記事|あわせて読みたい|관련\s?기사|함께\s보면\s좋은\s기사)\s{0,3}[:：\-\u2013\u2014]|^(download|get|install) (the|our)\b.{0,60}\bapps?\b",
+    [GeneratedRegex(@"^((read|see|watch|listen) (more|also)|also read|more|more on this (topic|story)|related( stories| articles| coverage| content)?|recommended|trending( now)?|top stories|sponsored|watch|listen|(à )?(lire|voir) (aussi|également|egalement)|sur le même sujet|lesen sie (auch|mehr)|mehr zum thema|auch interessant|le[ae] (también|tambien|más|mas)|te puede interesar|leggi anche|leia (também|tambem|mais)|veja (também|tambem)|lees (ook|meer)|читайте также|смотрите также|читайте (еще|ещё)|czytaj (także|też|więcej)|zobacz (także|też)|läs (också|mer)|les (også|mer)|læs (også|mere)|lue myös|čtěte (také|též)|ayrıca (okuyun|bakınız))\s{0,3}:|^((ا|إ)قرأ\s(أيض(ًا|اً|ا)|المزيد)|(شاهد|طالع)\sأيض(ًا|اً|ا)|(यह|ये|इसे|इन्हें)\sभी\s(पढ\u093C|प\u095D)ें|ज़?रूर\sपढ\u093C?ें|相关(新闻|阅读|文章|报道)|延伸阅读|推荐阅读|関連記事|あわせて読みたい|관련\s?기사|함께\s보면\s좋은\s기사)\s{0,3}[:：\-\u2013\u2014]|^(download|get|install) (the|our)\b.{0,60}\bapps?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AtStart();
 }

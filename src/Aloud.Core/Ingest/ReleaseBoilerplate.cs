@@ -44,6 +44,6 @@ public static partial class ReleaseBoilerplate
     }
 
     // PR Newswire's closing line: "SOURCE" in capitals, then the company.
-    [GeneratedRegex(@"^SOURCE\s\p{Lu}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^SOURCE\s\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex SourceLine();
 }

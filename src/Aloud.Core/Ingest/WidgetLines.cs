@@ -34,7 +34,7 @@ public static partial class WidgetLines
     }
 
     // The site's copyright notice, which an old page sets as the story's last line ("Copyright 2026 The Courier. All rights reserved.").
-    [GeneratedRegex(@"^(copyright|\u00a9|\(c\))\s|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(copyright|\u00a9|\(c\))\s|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex CopyrightNotice();
 
     // A count with a thousands or millions suffix, as reaction and share counters show it: "1.2K", "18k", "3M".

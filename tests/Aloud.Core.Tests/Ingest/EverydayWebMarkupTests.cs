@@ -49,6 +49,13 @@ public class EverydayWebMarkupTests
     }
 
     [Fact]
+    public void A_quoted_post_with_blank_lines_stays_one_quote()
+    {
+        var texts = BodyTexts($"<article><p>{Prose}</p><blockquote class='post'><p>We did it.<br><br>The bridge is saved.</p>— Parish Council (@parish) May 2, 2026</blockquote><p>{More}</p></article>");
+        Assert.Equal([Prose, "We did it. The bridge is saved.", "— Parish Council (@parish) May 2, 2026", More], texts);
+    }
+
+    [Fact]
     public void A_story_appended_below_one_with_its_own_headline_is_not_read()
     {
         var next = "The city's libraries will stop charging overdue fines in April and will forgive the fines already owed by readers.";
