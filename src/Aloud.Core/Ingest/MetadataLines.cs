@@ -18,15 +18,19 @@ public static partial class MetadataLines
 
     // A reblog may quote what the reblogger added, which is a reader's comment however long.
     private const int MaxNoteWords = 60;
+    private const int MaxNoteChars = 600;
+    private const int MaxChars = 120;
 
     /// <summary>Whether <paramref name="text"/> (one block, whitespace collapsed) is only page metadata.</summary>
     public static bool IsMetadataLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
+        // Lines of a few words: a block longer than this (one endless "word", say) is never judged, so no pattern runs long.
+        if (trimmed.Length > MaxNoteChars) return false;
         var words = TextClean.WordCount(trimmed);
         if (words <= MaxNoteWords && BlogNote().IsMatch(trimmed)) return true;
-        if (words > MaxWords) return false;
+        if (words > MaxWords || trimmed.Length > MaxChars) return false;
         if (ClockOrDate().IsMatch(trimmed) || ReadTime().IsMatch(trimmed) || Counters().IsMatch(trimmed)) return true;
         if (IsPostedLine(trimmed)) return true;
         var stamp = UpdateLabel().Match(trimmed);

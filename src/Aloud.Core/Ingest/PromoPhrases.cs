@@ -12,6 +12,9 @@ public static partial class PromoPhrases
     /// <summary>Paragraphs with more words than this are never treated as promos.</summary>
     public const int MaxPromoWords = 30;
 
+    // A pitch is a line or two; the length bound keeps its timed pattern short of its timeout on any input.
+    private const int MaxPitchChars = 400;
+
     /// <summary>
     /// Whether <paramref name="text"/> (one paragraph, whitespace collapsed) is a promo or call to action,
     /// by the built-in phrases or any of <paramref name="extraPhrases"/> (plain text, case-insensitive).
@@ -22,7 +25,8 @@ public static partial class PromoPhrases
         if (TextClean.WordCount(text) > MaxPromoWords)
             return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
-        if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight) || Pitch().IsMatch(straight))
+        if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight)
+            || (straight.Length <= MaxPitchChars && Pitch().IsMatch(straight)))
             return true;
         return extraPhrases is not null && extraPhrases.Any(p =>
             !string.IsNullOrWhiteSpace(p) && straight.Contains(TextClean.StraightenQuotes(p.Trim()), StringComparison.OrdinalIgnoreCase));

@@ -16,6 +16,7 @@ public static partial class ReleaseBoilerplate
     private const int MaxNoteWords = 150;
 
     private const int MaxSourceWords = 10;
+    private const int MaxSourceChars = 120;
 
     /// <summary>Whether <paramref name="text"/> (one block, whitespace collapsed) is press-release boilerplate.</summary>
     public static bool IsBoilerplate(string text)
@@ -23,7 +24,7 @@ public static partial class ReleaseBoilerplate
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var words = TextClean.WordCount(trimmed);
-        if (words <= MaxSourceWords && SourceLine().IsMatch(trimmed)) return true;
+        if (words <= MaxSourceWords && trimmed.Length <= MaxSourceChars && SourceLine().IsMatch(trimmed)) return true;
         return words <= MaxNoteWords && IsCompanyNote(trimmed);
     }
 

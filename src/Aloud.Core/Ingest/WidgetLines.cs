@@ -14,6 +14,7 @@ public static partial class WidgetLines
     private const int MaxContactWords = 8;
     private const int MaxSignatureWords = 14;
     private const int MaxNoticeWords = 30;
+    private const int MaxNoticeChars = 400;
 
     /// <summary>Whether <paramref name="text"/> (one block, whitespace collapsed) is a counter or a contact line.</summary>
     public static bool IsWidgetLine(string text)
@@ -21,7 +22,7 @@ public static partial class WidgetLines
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length <= 8 && Counter().IsMatch(trimmed)) return true;
-        if (TextClean.WordCount(trimmed) <= MaxNoticeWords && CopyrightNotice().IsMatch(trimmed)) return true;
+        if (trimmed.Length <= MaxNoticeChars && TextClean.WordCount(trimmed) <= MaxNoticeWords && CopyrightNotice().IsMatch(trimmed)) return true;
         return TextClean.WordCount(trimmed) <= MaxContactWords && Email().IsMatch(trimmed) && trimmed[^1] is not ('.' or '!' or '?' or '\u3002');
     }
 

@@ -191,6 +191,17 @@ public class EverydayWebMarkupTests
     [InlineData("Crowds at the fair. (AP Photo/Sam Reyes)")]
     public void A_caption_ending_in_a_named_photo_credit_is_a_caption(string line) => Assert.True(PhotoLines.IsPhotoCaption(line));
 
+    [Fact]
+    public void A_line_of_one_endless_word_is_judged_without_running_a_pattern_long()
+    {
+        // A timed pattern that ran out of time would throw; a line this long is never a metadata, promo or notice line.
+        var line = "The word is " + new string('a', 1_000_000) + " and that is all, listeners like you.";
+        Assert.False(MetadataLines.IsMetadataLine(line));
+        Assert.False(PromoPhrases.IsPromo(line));
+        Assert.False(WidgetLines.IsWidgetLine("Copyright " + line));
+        Assert.False(ReleaseBoilerplate.IsBoilerplate("SOURCE " + line));
+    }
+
     [Theory]
     [InlineData("Copyright 2026 The Valley Weekly. All rights reserved.", true)]
     [InlineData("© 2026 Valley Weekly", true)]
