@@ -29,24 +29,24 @@ public static partial class MetadataLines
         // Lines of a few words: a block longer than this (one endless "word", say) is never judged, so no pattern runs long.
         if (trimmed.Length > MaxNoteChars) return false;
         var words = TextClean.WordCount(trimmed);
-        if (words <= MaxNoteWords && BlogNote().IsMatch(trimmed)) return true;
+        if (words <= MaxNoteWords && TimedPatterns.IsMatch(BlogNote(), trimmed)) return true;
         if (words > MaxWords || trimmed.Length > MaxChars) return false;
-        if (ClockOrDate().IsMatch(trimmed) || ReadTime().IsMatch(trimmed) || Counters().IsMatch(trimmed)) return true;
+        if (TimedPatterns.IsMatch(ClockOrDate(), trimmed) || TimedPatterns.IsMatch(ReadTime(), trimmed) || TimedPatterns.IsMatch(Counters(), trimmed)) return true;
         if (IsPostedLine(trimmed)) return true;
-        var stamp = UpdateLabel().Match(trimmed);
+        var stamp = TimedPatterns.Match(UpdateLabel(), trimmed);
         if (!stamp.Success) return false;
         var rest = trimmed[stamp.Length..].Trim();
-        return rest.Length > 0 && (ClockOrDate().IsMatch(rest) || TextDates.IsDateLine(rest));
+        return rest.Length > 0 && (TimedPatterns.IsMatch(ClockOrDate(), rest) || TextDates.IsDateLine(rest));
     }
 
     /// <summary>"Posted by the webmaster on 4 December 2026": who posted it and when, nothing else.</summary>
     private static bool IsPostedLine(string text)
     {
-        if (!PostedBy().IsMatch(text)) return false;
+        if (!TimedPatterns.IsMatch(PostedBy(), text)) return false;
         var on = text.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase);
         if (on < 0) return false;
         var rest = text[(on + 4)..].Trim();
-        return ClockOrDate().IsMatch(rest) || TextDates.IsDateLine(rest);
+        return TimedPatterns.IsMatch(ClockOrDate(), rest) || TextDates.IsDateLine(rest);
     }
 
     [GeneratedRegex(@"^(posted|published|submitted|written) by\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -26,7 +26,7 @@ public static partial class PromoPhrases
             return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
         if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight)
-            || (straight.Length <= MaxPitchChars && Pitch().IsMatch(straight)))
+            || (straight.Length <= MaxPitchChars && TimedPatterns.IsMatch(Pitch(), straight)))
             return true;
         return extraPhrases is not null && extraPhrases.Any(p =>
             !string.IsNullOrWhiteSpace(p) && straight.Contains(TextClean.StraightenQuotes(p.Trim()), StringComparison.OrdinalIgnoreCase));

@@ -24,7 +24,7 @@ public static partial class ReleaseBoilerplate
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var words = TextClean.WordCount(trimmed);
-        if (words <= MaxSourceWords && trimmed.Length <= MaxSourceChars && SourceLine().IsMatch(trimmed)) return true;
+        if (words <= MaxSourceWords && trimmed.Length <= MaxSourceChars && TimedPatterns.IsMatch(SourceLine(), trimmed)) return true;
         return words <= MaxNoteWords && IsCompanyNote(trimmed);
     }
 

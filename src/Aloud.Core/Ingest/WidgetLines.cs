@@ -22,7 +22,7 @@ public static partial class WidgetLines
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length <= 8 && Counter().IsMatch(trimmed)) return true;
-        if (trimmed.Length <= MaxNoticeChars && TextClean.WordCount(trimmed) <= MaxNoticeWords && CopyrightNotice().IsMatch(trimmed)) return true;
+        if (trimmed.Length <= MaxNoticeChars && TextClean.WordCount(trimmed) <= MaxNoticeWords && TimedPatterns.IsMatch(CopyrightNotice(), trimmed)) return true;
         return TextClean.WordCount(trimmed) <= MaxContactWords && Email().IsMatch(trimmed) && trimmed[^1] is not ('.' or '!' or '?' or '\u3002');
     }
 
