@@ -64,8 +64,13 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 continue;
             }
             if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
-            if (HeadingTags.Contains(name) && IsDisplaySubtitle(e)) continue; // a deck beside the headline, not a paragraph
-            if (name is "p" or "pre" or "dt" or "dd")
+            // A deck beside the headline, not a paragraph; inside the story, after its first paragraph, a subhead.
+            if ((HeadingTags.Contains(name) || name is "p" or "div") && IsDisplaySubtitle(e) && !blocks.Any(b => b.Kind == BlockKind.Paragraph)) continue;
+            // <p>one<br><br>two</p>: two paragraphs, as the page shows them. A quoted post stays one quote, so that
+            // whether the story repeats it is judged on the whole post, signature and all.
+            if (name == "p" && !inQuote && BreaksIntoParagraphs(e))
+                PushChildren(stack, e, inQuote);
+            else if (name is "p" or "pre" or "dt" or "dd")
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], SkipInBody), e);
             else if (HeadingTags.Contains(name))
                 filter.Add(blocks, BlockKind.Heading, InlineText.Gather([e], SkipInBody), e);
@@ -80,6 +85,8 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 filter.Add(blocks, BlockKind.Paragraph, DataRows.Gather(e, SkipInBody), e);
             else if (name == "blockquote" && !e.Children.Any(c => !InlineText.IsInline(c)))
                 filter.Add(blocks, BlockKind.Quote, InlineText.Gather([e], SkipInBody), e);
+            else if (name is "div" or "section" && IsLabelledLinkBox(e))
+                continue; // "Related Story", "Tin liên quan", "Also from this source": the label goes with its links
             else
                 PushChildren(stack, e, inQuote || name == "blockquote");
         }
@@ -94,7 +101,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         var items = new List<Work>();
         List<INode>? run = null;
         var breaks = 0;
-        foreach (var child in parent.ChildNodes)
+        foreach (var child in Flattened(parent))
         {
             if (InlineText.IsInline(child))
             {
@@ -118,6 +125,61 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         if (run is not null) items.Add(new Work(null, run, inQuote));
         for (var i = items.Count - 1; i >= 0; i--) stack.Push(items[i]);
     }
+
+    /// <summary>
+    /// The parent's child nodes, with an inline wrapper that holds paragraph breaks opened up in place: an old page sets
+    /// its whole story in one &lt;font&gt; split by &lt;br&gt;&lt;br&gt;, and read as one inline run it would be one paragraph.
+    /// </summary>
+    private static List<INode> Flattened(IElement parent)
+    {
+        var nodes = new List<INode>();
+        var pending = new Stack<INode>();
+        for (var i = parent.ChildNodes.Length - 1; i >= 0; i--) pending.Push(parent.ChildNodes[i]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IElement { LocalName: not "a" } wrapper && InlineText.IsInline(wrapper) && HoldsParagraphBreak(wrapper))
+            {
+                for (var i = wrapper.ChildNodes.Length - 1; i >= 0; i--) pending.Push(wrapper.ChildNodes[i]);
+                continue;
+            }
+            nodes.Add(node);
+        }
+        return nodes;
+    }
+
+    /// <summary>Whether a paragraph's text (inline wrappers opened up) holds a paragraph break.</summary>
+    private static bool BreaksIntoParagraphs(IElement paragraph) =>
+        paragraph.QuerySelector("br") is not null && HasDoubleBreak(Flattened(paragraph));
+
+    /// <summary>Two &lt;br&gt; children with nothing but whitespace between them: where an old page ends a paragraph.</summary>
+    private static bool HoldsParagraphBreak(IElement element) => HasDoubleBreak(element.ChildNodes);
+
+    private static bool HasDoubleBreak(IEnumerable<INode> nodes)
+    {
+        var breaks = 0;
+        foreach (var child in nodes)
+        {
+            if (child is IElement { LocalName: "br" }) { if (++breaks >= 2) return true; }
+            else if (child.NodeType != NodeType.Text || !string.IsNullOrWhiteSpace(child.TextContent)) breaks = 0;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A box of links to other pages under a short label of its own ("Related Story", "อ่านข่าวที่เกี่ยวข้อง", "Also from
+    /// this source"): each link is dropped as a teaser, so without this its label would be left behind, read alone.
+    /// </summary>
+    private bool IsLabelledLinkBox(IElement box)
+    {
+        // The page's own measures (furniture left out), so nested boxes cost nothing more to judge.
+        var stats = page.StatsOf(box);
+        return stats.LinkChars >= MinLinkBoxChars && stats.ContentChars <= MaxLinkBoxLabelChars && stats.LinkChars >= stats.ContentChars * 3;
+    }
+
+    // A link box's links say at least this much (visible characters); its label at most this much.
+    private const int MinLinkBoxChars = 40;
+    private const int MaxLinkBoxLabelChars = 40;
 
     /// <summary>Elements left out of a block's text: any furniture (a copyright span inside a caption, say).</summary>
     private bool Skip(IElement element) => rules.Judge(element) is not (Exclusion.None or Exclusion.Caption);
@@ -164,13 +226,15 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         header.QuerySelector("h1, [rel=author], [class*=byline], [class*=author]") is null && header.QuerySelector("h2, h3, h4, h5, h6") is not null
         && header.ParentElement is { } post && post.ParentElement?.Children.Count(c => c.LocalName == post.LocalName && c.Children.Any(x => x.LocalName == "header")) >= 2;
 
-    /// <summary>A heading named as the headline's subtitle or deck ("subtitle", "subheadline", "dek") that ends with no stop.</summary>
+    /// <summary>A heading or block named as the headline's subtitle or deck ("subtitle", "subheadline", "dek") that ends with no stop.</summary>
     private static bool IsDisplaySubtitle(IElement heading)
     {
         var tokens = ClassTokens.Of(heading);
+        // "subTitle" splits into "sub" and "title": its lower-cased token names it. The class first: the text is read only then.
+        if (!(tokens.HasSubWord("subtitle") || tokens.HasToken("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck")))
+            return false;
         var text = heading.TextContent.Trim();
-        return (tokens.HasSubWord("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck"))
-            && text.Length > 0 && text[^1] is not ('.' or '!' or '?');
+        return text.Length > 0 && text[^1] is not ('.' or '!' or '?');
     }
 
     /// <summary>A class name cannot outvote the text: an "ad-friendly" wrapper holding most of the story stays.</summary>

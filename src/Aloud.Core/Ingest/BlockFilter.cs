@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace Aloud.Ingest;
 
 /// <summary>
-/// The last word on each candidate block: cleans its whitespace, drops empty, promo, link-only and
-/// photo-control blocks, treats stray photo credits as captions, and turns credit lines into
+/// The last word on each candidate block: cleans its whitespace, drops empty, promo, link-only, metadata,
+/// press-release boilerplate, closing sign-off and photo-control blocks, treats stray photo credits as captions, and turns credit lines into
 /// <see cref="BlockKind.Credit"/> blocks (or drops them when credits are off).
 /// </summary>
 internal sealed class BlockFilter(ExtractionOptions options)
@@ -26,6 +26,8 @@ internal sealed class BlockFilter(ExtractionOptions options)
         }
         if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases) || PhotoLines.IsControlLabel(text) || GateText.IsGate(text)) return;
         if (kind != BlockKind.Heading && WidgetLines.IsWidgetLine(text)) return;
+        if (MetadataLines.IsMetadataLine(text) || ReleaseBoilerplate.IsBoilerplate(text)) return;
+        if (kind == BlockKind.Paragraph && element is not null && IsClosingSignOff(element, text)) return;
         if (EndMatter.IsEndMatter(text) || (kind == BlockKind.Paragraph && element is not null && EndMatter.IsAuthorBio(element, text))) return;
         if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))
         {
@@ -43,6 +45,21 @@ internal sealed class BlockFilter(ExtractionOptions options)
         }
         blocks.Add(Block(kind));
     }
+
+    /// <summary>
+    /// The author's name set right-aligned under the story ("&lt;p style='text-align:right'&gt;&lt;strong&gt;Ngọc
+    /// Hân&lt;/strong&gt;&lt;/p&gt;", as Vietnamese, Chinese and Korean papers sign a story): a few capitalised words, no
+    /// sentence. The byline is metadata, read (if at all) by the intro.
+    /// </summary>
+    private static bool IsClosingSignOff(AngleSharp.Dom.IElement element, string text)
+    {
+        var style = element.GetAttribute("style");
+        if (style is null || !style.Replace(" ", "", StringComparison.Ordinal).Contains("text-align:right", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxSignOffWords && words.All(w => char.IsUpper(w[0])) && char.IsLetter(text[^1]);
+    }
+
+    private const int MaxSignOffWords = 5;
 
     /// <summary>The gathered text's language stretches in the collapsed text's positions, without spaces at their ends.</summary>
     private static IReadOnlyList<Script.LanguageSpan> LanguagesIn(GatheredText gathered, int[]? positions, string text)

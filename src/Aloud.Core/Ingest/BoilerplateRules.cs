@@ -41,6 +41,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         // Photo galleries: their titles, counters ("6 photos") and captions are not the story. ("carousel" and
         // "slideshow" are not here: Yahoo wraps a lead photo and its caption in one, and the Readability reference keeps it.)
         "gallery",
+        // Israeli sites call reader comments "talkbacks"; an audio module is a player ("4-Minute Listen").
+        "talkback", "talkbacks", "audio",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
@@ -68,7 +70,7 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (SelectorList.AnyMatch(_keep, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
-        if (element.LocalName == "figcaption" || NamesCaption(tokens) || PlacedCaption.Is(element)) return Exclusion.Caption;
+        if (element.LocalName == "figcaption" || NamesCaption(tokens) || HookNamesCaption(element) || PlacedCaption.Is(element)) return Exclusion.Caption;
         return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) && !IsWalledParagraph(element, tokens)
             ? Exclusion.ByName : Exclusion.None;
     }
@@ -84,6 +86,14 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     private static bool NamesCaption(ClassTokens tokens) =>
         tokens.HasSubWord("caption") && tokens.Tokens.Any(t => t.Contains("caption", StringComparison.Ordinal)
             && !t.StartsWith("no", StringComparison.Ordinal) && !t.Contains("without", StringComparison.Ordinal) && !t.Contains("nocaption", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A caption named by a test or script hook rather than a class, as site builders with generated class names do
+    /// (Wix's <c>data-hook="imageCaption"</c>).
+    /// </summary>
+    private static bool HookNamesCaption(IElement element) =>
+        (element.GetAttribute("data-hook") ?? element.GetAttribute("data-testid")) is { Length: <= 100 } hook
+        && hook.Contains("caption", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A credit paragraph by class ("credit", "contributor"), as opposed to a photo credit.</summary>
     public static bool IsCreditByClass(IElement element)

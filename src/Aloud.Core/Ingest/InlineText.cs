@@ -12,7 +12,7 @@ internal readonly record struct GatheredText(string Text, int Chars, int LinkCha
     /// <summary>Stretches of <see cref="Text"/> inside elements with a <c>lang</c> (the page's own, on &lt;html&gt;, aside).</summary>
     public IReadOnlyList<MarkedLanguage> Languages { get; init; } = [];
 
-    /// <summary>All visible characters are inside links: a teaser or a call-to-action button, not prose.</summary>
+    /// <summary>All letters and digits are inside links: a teaser, a call-to-action button or a line of links, not prose.</summary>
     public bool IsAllLink => Chars > 0 && LinkChars >= Chars;
 }
 
@@ -47,7 +47,8 @@ internal static class InlineText
                 var text = node.TextContent;
                 if (lang is not null) Mark(languages, sb.Length, sb.Length + text.Length, lang);
                 sb.Append(text);
-                var visible = text.Count(c => !char.IsWhiteSpace(c));
+                // Letters and digits only: the bars and dots between a line of links ("Print | E-mail") are not words.
+                var visible = text.Count(char.IsLetterOrDigit);
                 chars += visible;
                 if (inLink) linkChars += visible;
                 continue;

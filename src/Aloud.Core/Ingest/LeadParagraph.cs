@@ -45,9 +45,14 @@ internal static class LeadParagraph
         return [lead, .. containers];
     }
 
-    /// <summary>The article (or main) element around the body, at most a few levels up; else the body's grandparent.</summary>
+    /// <summary>
+    /// The article (or main) element around the body, at most a few levels up; else the body's grandparent. A body that
+    /// is a whole &lt;article&gt; (not one marked as only the body, <c>itemprop=articleBody</c>) is its own scope: the
+    /// article holds its own header, and a blog's tagline in the site's header is no lead of the post.
+    /// </summary>
     private static IElement? Scope(IElement body)
     {
+        if (body.LocalName == "article" && !Microdata.IsArticleBody(body)) return body;
         var e = body.ParentElement;
         for (var level = 0; e is not null && level < MaxLevels; level++, e = e.ParentElement)
         {

@@ -21,9 +21,25 @@ internal static class LeadingMetadata
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading)) return false;
         var text = block.Text;
         if (Same(text, title) || IsTitleWithoutSite(text, title) || Same(text, byline) || TextDates.IsDateLine(text)) return true;
-        // "By Jane Doe, Ledger" is a byline; "By the numbers" is a section heading.
-        return text.StartsWith("By ", StringComparison.Ordinal) && text.Length > 3 && char.IsUpper(text[3])
-            && TextClean.WordCount(text) <= MaxBylineWords && !text.EndsWith('.') && !text.EndsWith('?') && !text.EndsWith('!');
+        return IsBylineLine(text) || IsHeadlineWithByline(text, title);
+    }
+
+    /// <summary>"By Jane Doe, Ledger" is a byline; "By the numbers" is a section heading.</summary>
+    private static bool IsBylineLine(string text) =>
+        text.StartsWith("By ", StringComparison.Ordinal) && text.Length > 3 && char.IsUpper(text[3])
+        && TextClean.WordCount(text) <= MaxBylineWords && !text.EndsWith('.') && !text.EndsWith('?') && !text.EndsWith('!');
+
+    /// <summary>
+    /// The headline and the byline under it read as one line: an old page sets both in &lt;font&gt; tags split by a
+    /// single &lt;br&gt; ("Water tower gets new paint By Jo Bell Staff Writer").
+    /// </summary>
+    private static bool IsHeadlineWithByline(string text, string? title)
+    {
+        if (title is null) return false;
+        var at = text.IndexOf(" By ", StringComparison.Ordinal);
+        if (at <= 0) return false;
+        var headline = text[..at];
+        return (Same(headline, title) || IsTitleWithoutSite(headline, title)) && IsBylineLine(text[(at + 1)..]);
     }
 
     private static readonly string[] SiteSeparators = [": ", " | ", " - ", " \u2013 ", " \u2014 "];

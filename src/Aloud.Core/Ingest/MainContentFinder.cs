@@ -31,24 +31,37 @@ internal static class MainContentFinder
             if (chosen.Count > 0) return chosen; // the publisher knows best, even for a short story
         }
 
-        var microdata = Outermost(page, page.Elements.Where(e => Microdata.IsArticleBody(e)));
+        var microdata = FirstArticle(Outermost(page, page.Elements.Where(e => Microdata.IsArticleBody(e))));
         if (Substantial(microdata)) return microdata;
 
         var byHint = HintIndex(page);
         foreach (var hint in BodyHints)
         {
             if (!byHint.TryGetValue(hint, out var matches)) continue;
-            var group = Outermost(page, matches);
+            var group = FirstArticle(Outermost(page, matches));
             if (Substantial(group)) return group;
         }
 
-        var article = page.Elements.Where(e => e.LocalName == "article" && !page.IsInsideFurniture(e))
-            .MaxBy(e => page.StatsOf(e).ContentChars);
+        var articles = page.Elements.Where(e => e.LocalName == "article" && !page.IsInsideFurniture(e)).ToList();
+        // Of several stories on one page (the next one appended below), the one with the page's headline is this one.
+        var headlined = articles.Where(e => e.QuerySelector("h1") is not null).ToList();
+        var article = headlined.Count == 1 && Substantial(headlined) ? headlined[0] : articles.MaxBy(e => page.StatsOf(e).ContentChars);
         if (article is not null && Substantial([article])) return SplitBody.Widen(article, root, page);
 
         var best = page.Elements.Where(e => !page.IsInsideFurniture(e))
             .MaxBy(e => Weighted(e, page));
         return best is not null && page.StatsOf(best).Score > 0 ? SplitBody.Widen(best, root, page) : [root];
+    }
+
+    /// <summary>
+    /// The parts of one story: where the matches sit in different &lt;article&gt; elements, a page that appends the next
+    /// story below this one (infinite scroll), only those in the first article, the one the address is for.
+    /// </summary>
+    private static List<IElement> FirstArticle(List<IElement> group)
+    {
+        if (group.Count < 2) return group;
+        var first = group[0].Closest("article");
+        return first is null ? group : group.Where(e => e.Closest("article") == first).ToList();
     }
 
     /// <summary>The elements carrying each body hint token, found in one pass over the page.</summary>

@@ -100,8 +100,9 @@ internal sealed class PageAnalysis
                     Commas = ps.Commas + total.Commas,
                 };
             }
+            // (An old table layout sets its story's text in a <font> or <span>, split by <br>.)
             // A consent banner, a paywall stub or a teaser card's blurb is prose-shaped but no story: no paragraph credit.
-            if ((e.LocalName is "p" or "pre" || (chars >= 25 && e.LocalName is "div" or "section" or "td")) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
+            if ((e.LocalName is "p" or "pre" || (chars >= 25 && (e.LocalName is "div" or "section" or "td" || (e.LocalName is "font" or "span" && HasBreakChild(e))))) && !GateText.IsGate(e.TextContent) && !TeaserCards.IsBlurb(e))
                 CreditParagraph(stats, e, total);
         }
         return analysis;
@@ -125,6 +126,16 @@ internal sealed class PageAnalysis
             var s = stats.GetValueOrDefault(e);
             stats[e] = s with { Score = s.Score + (score * weight) };
         }
+    }
+
+    /// <summary>Whether a &lt;br&gt; is among the element's own children (text split into lines or paragraphs).</summary>
+    private static bool HasBreakChild(IElement element)
+    {
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" }) return true;
+        }
+        return false;
     }
 
     /// <summary>Non-whitespace characters and commas of the element's own text nodes.</summary>

@@ -4,7 +4,7 @@ namespace Aloud.Ingest;
 
 /// <summary>
 /// Recognises the short leftovers of photos and galleries that reach the body as plain paragraphs: credit
-/// lines ("Photo: Jane Roe, AP"), captions that end in a credit ("Crowds at the pier (Image: Getty)"), and
+/// lines ("Photo: Jane Roe, AP"), captions that end in a credit ("Crowds at the pier (Image: Getty)", "... (Staff photo by Jo Bell)"), and
 /// the labels of gallery controls ("Caption", "Close", "Enlarge this image"). Only short paragraphs are
 /// judged, so a sentence of the story that mentions a photo is never taken for one.
 /// </summary>
@@ -38,7 +38,7 @@ public static partial class PhotoLines
     private static partial Regex CreditLine();
 
     // "(Photo: Jane Roe)", and the Chinese "（记者 林晓岚 摄）" ("photographed by"), full-width brackets or not.
-    [GeneratedRegex(@"\((photo|photograph|image|picture|pic)\s{0,2}:[^()]{1,60}\)\W{0,2}$|[（(][^（）()]{1,30}\s?摄[）)]\W{0,2}$",
+    [GeneratedRegex(@"\((photo|photograph|image|picture|pic)\s{0,2}:[^()]{1,60}\)\W{0,2}$|\((\w{1,20}\s){0,3}(photo|photograph|picture)\s{0,2}(by\s|/)[^()]{1,60}\)\W{0,2}$|[（(][^（）()]{1,30}\s?摄[）)]\W{0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TrailingCredit();
 

@@ -4,13 +4,16 @@ namespace Aloud.Ingest;
 
 /// <summary>
 /// Recognises promo and call-to-action paragraphs ("CLICK HERE TO SIGN UP...", "Read more:", a lone
-/// "Advertisement") by phrase. Only short paragraphs are judged: a real paragraph that happens to quote
+/// "Advertisement", a donation pitch: "supported by listeners like you") by phrase. Only short paragraphs are judged: a real paragraph that happens to quote
 /// "click here" is longer than any promo, and losing it would be worse than reading a promo.
 /// </summary>
 public static partial class PromoPhrases
 {
     /// <summary>Paragraphs with more words than this are never treated as promos.</summary>
     public const int MaxPromoWords = 30;
+
+    // A pitch is a line or two; the length bound keeps its timed pattern short of its timeout on any input.
+    private const int MaxPitchChars = 400;
 
     /// <summary>
     /// Whether <paramref name="text"/> (one paragraph, whitespace collapsed) is a promo or call to action,
@@ -22,7 +25,8 @@ public static partial class PromoPhrases
         if (TextClean.WordCount(text) > MaxPromoWords)
             return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
-        if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight))
+        if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight)
+            || (straight.Length <= MaxPitchChars && TimedPatterns.IsMatch(Pitch(), straight)))
             return true;
         return extraPhrases is not null && extraPhrases.Any(p =>
             !string.IsNullOrWhiteSpace(p) && straight.Contains(TextClean.StraightenQuotes(p.Trim()), StringComparison.OrdinalIgnoreCase));
@@ -36,6 +40,12 @@ public static partial class PromoPhrases
     [GeneratedRegex(@"you can now listen to|\bclick here\b|\btap here\b|\bsign up (for|to)\b.{0,80}\bnewsletters?\b|\bsubscribe (to|for)\b.{0,60}\b(newsletters?|channel|podcast|updates)\b|\bsubscribe (now|today)\b|\bget (our|the)\b.{0,40}\bnewsletters?\b|like what you're reading|\bfollow us on\b|\bstory continues below\b|^suivez-nous (sur|on)\b|^folgen sie uns (auf|bei)\b|^s[ií]guenos en\b|^seguici su\b|^siga-nos (no|na|em)\b|^volg ons (op|via)\b|\bsubscribe\b.{0,60}\b(by e-?mail|inbox|for free)\b|\bsuscr[ií]bete\b.{0,60}\b(newsletter|bolet[ií]n|bolet[ií]n)\b|\babonnez-vous\b.{0,60}\b(newsletter|lettre)\b|\babonnieren sie\b.{0,60}\bnewsletter\b|^подписывайтесь на\b|\bis a reader-supported publication\b|^تابعونا\s(على|عبر|في)\s|(फ\u093C?|\u095E)ॉलो\s(करें|कीजिए)|^(请)?关注我们",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Anywhere();
+
+    // Donation pitches and Portuguese video and more-news lines. Generated at build time (short, bounded, with a
+    // timeout) rather than added to the patterns above, whose construction cost grows with every alternative.
+    [GeneratedRegex(@"\b(listeners|readers|viewers|members) like you\b|^(give|donate) (now|today)\b|^support (independent|local|nonprofit|public|our)\b.{0,30}\bjournalism\b|\bveja (mais|outras) not[ií]cias\b|\bnot[ií]cias mais (vistas|lidas)\b|^(v[ií]deos?|veja mais)\s{0,3}:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Pitch();
 
     // Prefix labels of link lists and the imperative app pitch; anchored because the words alone are common. In Arabic,
     // Hindi, Chinese, Japanese and Korean the label may end with a dash ("यह भी पढ़ें-") as well as a colon.

@@ -6,7 +6,8 @@ namespace Aloud.Ingest;
 /// Rejoins a story that the page cut into sibling parts around photos or ads: when the chosen container
 /// (or one of its near ancestors) has siblings of the same tag and class that hold paragraph prose with few
 /// links, those siblings are parts of the same body and join it, in document order. A part that opens
-/// with a horizontal rule is an appendix set apart on purpose (an "about the company" note) and stays out.
+/// with a horizontal rule is an appendix set apart on purpose (an "about the company" note) and stays out, and so does
+/// a sibling &lt;article&gt; beside one with its own headline, the next story.
 /// </summary>
 internal static class SplitBody
 {
@@ -47,8 +48,14 @@ internal static class SplitBody
         candidate.LocalName == "p" && !page.IsInsideFurniture(candidate) && page.Paragraphs.CharsOf(candidate) >= MinLoneParagraphChars
         && page.StatsOf(candidate).LinkDensity <= MaxLinkDensity;
 
+    /// <summary>
+    /// A sibling of the same tag and class. Not an &lt;article&gt; beside an article that holds its own headline
+    /// (&lt;h1&gt;): that is a story of its own, the next one appended below this one by an infinite-scroll page. (A
+    /// live blog's updates are sibling articles too, under one headline outside them: those are parts.)
+    /// </summary>
     private static bool SameKind(IElement candidate, IElement node, string? signature) =>
-        candidate.LocalName == node.LocalName && !string.IsNullOrWhiteSpace(signature) && candidate.GetAttribute("class") == signature;
+        candidate.LocalName == node.LocalName && !string.IsNullOrWhiteSpace(signature) && candidate.GetAttribute("class") == signature
+        && !(candidate.LocalName == "article" && node.QuerySelector("h1") is not null);
 
     private static bool HoldsProse(IElement candidate, PageAnalysis page) =>
         !page.IsInsideFurniture(candidate) && !OpensWithRule(candidate) && page.Paragraphs.CharsOf(candidate) >= MinParagraphChars

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace Aloud.Ingest;
 
 /// <summary>
-/// Short lines that widgets leave in a body and that no listener needs: a reaction counter ("1.2K") and a reporter's
+/// Short lines that widgets leave in a body and that no listener needs: a reaction counter ("1.2K"), the site's
+/// copyright notice, and a reporter's
 /// contact line ("정다은 기자 daeun@example.com", "Contact: jane@example.com"); and the signature of an embedded post
 /// ("— Poppy A (@poppygrowsbig) October 3, 2026"), which names who said a quoted post and so goes only with its post.
 /// Each is judged only when short, so a sentence that mentions an address or a handle stays.
@@ -12,6 +13,8 @@ public static partial class WidgetLines
 {
     private const int MaxContactWords = 8;
     private const int MaxSignatureWords = 14;
+    private const int MaxNoticeWords = 30;
+    private const int MaxNoticeChars = 400;
 
     /// <summary>Whether <paramref name="text"/> (one block, whitespace collapsed) is a counter or a contact line.</summary>
     public static bool IsWidgetLine(string text)
@@ -19,6 +22,7 @@ public static partial class WidgetLines
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length <= 8 && Counter().IsMatch(trimmed)) return true;
+        if (trimmed.Length <= MaxNoticeChars && TextClean.WordCount(trimmed) <= MaxNoticeWords && TimedPatterns.IsMatch(CopyrightNotice(), trimmed)) return true;
         return TextClean.WordCount(trimmed) <= MaxContactWords && Email().IsMatch(trimmed) && trimmed[^1] is not ('.' or '!' or '?' or '\u3002');
     }
 
@@ -29,6 +33,10 @@ public static partial class WidgetLines
         var trimmed = text.Trim();
         return TextClean.WordCount(trimmed) <= MaxSignatureWords && Signature().IsMatch(trimmed);
     }
+
+    // The site's copyright notice, which an old page sets as the story's last line ("Copyright 2026 The Courier. All rights reserved.").
+    [GeneratedRegex(@"^(copyright|\u00a9|\(c\))\s|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex CopyrightNotice();
 
     // A count with a thousands or millions suffix, as reaction and share counters show it: "1.2K", "18k", "3M".
     [GeneratedRegex(@"^\d{1,3}([.,]\d)?[kKmM]$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
