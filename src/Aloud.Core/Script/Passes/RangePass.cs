@@ -118,6 +118,9 @@ internal sealed class RangePass : TokenPass
         "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase",
     };
 
+    /// <summary>Whether a word is one only cricket uses (shared with the slash form, "314/7 in their 50 overs").</summary>
+    internal static bool IsCricketWord(string word) => CricketWords.Contains(word);
+
     /// <summary>
     /// A cricket total: runs (twenty or more; a baseball score is smaller), a dash, then at most ten wickets, in a
     /// sentence with a word only cricket uses ("innings" and "batting" are baseball's too).
