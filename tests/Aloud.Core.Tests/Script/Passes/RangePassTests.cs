@@ -53,4 +53,12 @@ public class RangePassTests
     [InlineData("They went 2-1, 3-1 and 6-2 in those games.", "They went two to one, three to one and six to two in those games.")]
     public void ReadsTennisSetsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Gaelic games: goals and points on each side of "to" are said as pairs; a lone pair keeps its reading.
+    [InlineData("Carnmore won 1-17 to 0-15 on Sunday.", "Carnmore won one seventeen to zero fifteen on Sunday.")]
+    [InlineData("They trailed 0-9 to 2-11 at the break.", "They trailed zero nine to two eleven at the break.")]
+    [InlineData("They drew 2-2 on Sunday.", "They drew two to two on Sunday.")]
+    public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
