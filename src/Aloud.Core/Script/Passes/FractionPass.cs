@@ -45,6 +45,11 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, pressure);
             return 3;
         }
+        if (TelevisionTime(tokens, index) is { } airs)
+        {
+            replacement = Spoken(tokens, index, 3, airs);
+            return 3;
+        }
         if (CricketTotal(tokens, index) is { } total)
         {
             replacement = Spoken(tokens, index, 3, total);
@@ -126,6 +131,26 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return null;
         }
         return $"{numbers.Cardinal(made)} for {numbers.Cardinal(lost)}";
+    }
+
+    /// <summary>
+    /// "airs at 9/8c" -> "nine, eight central": a US listing's Eastern and Central hour, the second one less and marked
+    /// "c". Null when it is not that shape.
+    /// </summary>
+    private string? TelevisionTime(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } eastern || !NumberText.IsPlain(eastern.Text) || eastern.Text.Length > 2
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } central
+            || NumberText.Split(central.Text) is not (var centralDigits, "c" or "C") || !NumberText.IsPlain(centralDigits) || centralDigits.Length > 2)
+        {
+            return null;
+        }
+        var east = int.Parse(eastern.Text, CultureInfo.InvariantCulture);
+        var middle = int.Parse(centralDigits, CultureInfo.InvariantCulture);
+        return east is >= 1 and <= 12 && (middle == east - 1 || (east == 1 && middle == 12))
+            ? $"{numbers.Cardinal(east)}, {numbers.Cardinal(middle)} central"
+            : null;
     }
 
     /// <summary>

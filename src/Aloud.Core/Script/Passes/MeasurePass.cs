@@ -11,6 +11,21 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "thousand", "million", "billion" };
 
+    /// <summary>A home listing's glued room counts: "4BR", "3bd", "2BA", "2.5ba"; null for any other suffix.</summary>
+    private static string? ListingRooms(string suffix) => suffix switch
+    {
+        "BR" or "bd" or "bdr" or "bdrm" or "BD" => "bedroom",
+        "BA" or "ba" or "bth" => "bathroom",
+        _ => null,
+    };
+
+    /// <summary>Words that make a glued C or F a temperature.</summary>
+    private static readonly HashSet<string> TemperatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "temperature", "temperatures", "temps", "high", "highs", "low", "lows", "heat", "heatwave", "hot", "hotter", "hottest",
+        "warm", "warmer", "warmest", "cold", "colder", "coldest", "mercury", "thermometer", "fever", "frost", "freezing", "degrees",
+    };
+
     /// <summary>Words of a wind report: what makes a spaced "kt" knots.</summary>
     private static readonly HashSet<string> WindWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -264,6 +279,28 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             // "Route 9W": a road's letter, not watts.
             return 0;
+        }
+        if (ListingRooms(suffix) is { } rooms)
+        {
+            // "the 4BR/3BA colonial" -> "four bedroom, three bathroom": a listing's rooms before the home describe it, so
+            // singular; "has 4BR." counts them.
+            var pair = At(tokens, index + 1) is { Text: "/", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false } other
+                && NumberText.Split(other.Text) is (var otherDigits, var otherSuffix) && ListingRooms(otherSuffix) is { } otherRooms
+                && DecimalWords.TryRead(numbers, otherDigits) is { } otherAmount
+                ? $"{otherAmount} {otherRooms}"
+                : null;
+            var used = pair is null ? 1 : 3;
+            var describes = At(tokens, index + used) is { Kind: TokenKind.Word } home && home.Text.All(char.IsAsciiLetterLower) && !NotNouns.Contains(home.Text);
+            string Rooms(string spoken, string room) => describes || spoken == "one" ? $"{spoken} {room}" : $"{spoken} {room}s";
+            words = Rooms(amount, rooms) + (pair is null ? "" : ", " + Rooms(pair[..pair.LastIndexOf(' ')], pair[(pair.LastIndexOf(' ') + 1)..]));
+            return used;
+        }
+        if (suffix is "C" or "F" && !one && tokens.Any(t => t.Kind == TokenKind.Word && TemperatureWords.Contains(t.Text)))
+        {
+            // "Temperatures will reach 38C": a glued C or F without its degree sign, in a sentence about the weather or a
+            // fever (elsewhere "38C" is a seat or a flat).
+            words = $"{amount} degrees {(suffix == "C" ? "Celsius" : "Fahrenheit")}";
+            return 1;
         }
         if (suffix == "m" && (CountsWhatFollows(tokens, index) || ComparedWithACount(tokens, index)))
         {

@@ -45,4 +45,11 @@ public class FractionPassTests
     [InlineData("Leave 1 1/2 in. of space.", "Leave one and a half inches of space.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A US listing's Eastern and Central hours.
+    [InlineData("The finale airs at 10/9c on Sunday.", "The finale airs at ten, nine central on Sunday.")]
+    [InlineData("It airs at 8/7c.", "It airs at eight, seven central.")]
+    public void ReadsTelevisionListingTimes(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -152,4 +152,14 @@ public class MeasurePassTests
     [InlineData("The river rose 9 in. overnight.", "The river rose nine inches overnight.")]
     public void ReadsUnitsThatAreAlsoWordsInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A glued C or F is a temperature in a sentence about one; a listing's room counts are rooms.
+    [InlineData("Highs will reach 41C on Friday.", "Highs will reach forty-one degrees Celsius on Friday.")]
+    [InlineData("He had a fever of 102F overnight.", "He had a fever of one hundred two degrees Fahrenheit overnight.")]
+    [InlineData("She sat in 14C on the flight.", "She sat in fourteen C on the flight.")]
+    [InlineData("The 3BR/2BA ranch sold fast.", "The three bedroom, two bathroom ranch sold fast.")]
+    [InlineData("The flat has 2bd.", "The flat has two bedrooms.")]
+    public void ReadsGluedTemperaturesAndListingRooms(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
