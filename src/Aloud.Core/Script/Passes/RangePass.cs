@@ -157,6 +157,8 @@ internal sealed class RangePass : TokenPass
     private static readonly HashSet<string> CricketWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase",
+        // "245-6 at tea": only a Test match breaks for tea.
+        "tea",
     };
 
     /// <summary>Whether a word is one only cricket uses (shared with the slash form, "314/7 in their 50 overs").</summary>

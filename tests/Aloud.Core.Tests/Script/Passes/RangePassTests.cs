@@ -61,4 +61,11 @@ public class RangePassTests
     [InlineData("They drew 2-2 on Sunday.", "They drew two to two on Sunday.")]
     public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Only a Test match breaks for tea, so a total "at tea" is runs for wickets.
+    [InlineData("India were 198-4 at tea on the third day.", "India were one hundred ninety-eight for four at tea on the third day.")]
+    [InlineData("The bill passed 198-4 on the third day.", "The bill passed one hundred ninety-eight to four on the third day.")]
+    public void ReadsACricketTotalAtTea(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
