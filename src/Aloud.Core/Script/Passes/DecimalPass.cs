@@ -80,6 +80,16 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
     };
 
     /// <summary>
+    /// Words after a three-digit rate that make it a sport's average or percentage: "a .931 save percentage", "a .500
+    /// team", "his .405 on-base percentage", "a .614 winning percentage".
+    /// </summary>
+    private static readonly HashSet<string> RateFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "batting", "average", "slugging", "on-base", "save", "winning", "team", "club", "ball", "record", "mark", "clip",
+        "OPS", "OBP", "free-throw", "field-goal", "three-point",
+    };
+
+    /// <summary>
     /// A gun's caliber (".38-caliber", ".357 Magnum" -> "thirty-eight", "three fifty-seven") or a batting average
     /// ("hitting .312" -> "three twelve"), said as whole numbers as everyone says them; null for any other decimal.
     /// </summary>
@@ -94,7 +104,9 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
             || after is { Kind: TokenKind.Word, Text: "caliber" or "calibre" or "Magnum" or "magnum" or "ACP" or "Special" or "rifle" or "pistol" or "revolver" };
         var average = digits.Length == 3
             && (Enumerable.Range(1, 3).Any(k => At(tokens, index - k) is { Kind: TokenKind.Word } word && AverageWords.Contains(word.Text))
-                || At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "batting" or "average" or "slugging" or "on-base" });
+                || At(tokens, index + 2) is { Kind: TokenKind.Word } next && RateFollowers.Contains(next.Text)
+                // "two games above .500": a record at even.
+                || digits == "500" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "above" or "below" or "under" or "over" or "at" });
         if (!caliber && !average)
         {
             return null;

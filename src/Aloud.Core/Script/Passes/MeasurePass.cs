@@ -302,10 +302,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = $"{amount} degrees {(suffix == "C" ? "Celsius" : "Fahrenheit")}";
             return 1;
         }
-        if (suffix == "m" && (CountsWhatFollows(tokens, index) || ComparedWithACount(tokens, index)))
+        if (suffix == "m" && (CountsWhatFollows(tokens, index) || CountedTotals.Reached(tokens, index) || ComparedWithACount(tokens, index)))
         {
             // "2.4m tonnes", "1.4m customer records", "3m people": British copy's glued "m" is million when what follows
-            // is counted (a unit, a plural noun); a length before a noun describes it behind a determiner ("the 400m hurdles").
+            // is counted (a unit, a plural noun), or when a total reached it ("grew to 7.6m in England"); a length before a
+            // noun describes it behind a determiner ("the 400m hurdles").
             words = $"{amount} million";
             return 1;
         }

@@ -265,8 +265,9 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         if (At(tokens, end) is { Text: "/", SpaceBefore: false } && At(tokens, end + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
             && Units.ReadPer(rate.Text) is { } per)
         {
-            // "$20/mo" -> "twenty dollars per month".
-            words += " per " + per;
+            // "$20/mo" -> "twenty dollars a month", "$15.50/hr." -> "... an hour": a price's rate is said with the article,
+            // as people say prices ("per" stays with measures: "ten kilometers per hour").
+            words += (per.StartsWith("hour", StringComparison.Ordinal) || "aeio".Contains(per[0]) ? " an " : " a ") + per;
             end += 2;
         }
         replacement = Spoken(tokens, first, end - first, words);

@@ -34,6 +34,7 @@ internal static class NormalizationPasses
         new StatePass(numbers),
         new CountryCodePass(),
         new NumericDatePass(numbers),
+        new QuarterPass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),
         new ClockTimePass(numbers),

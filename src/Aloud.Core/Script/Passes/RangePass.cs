@@ -3,9 +3,8 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// A dash between two quantities the earlier passes read: "2-5" -> "two to five", "$250-$300", "2023-24" ->
-/// "twenty twenty-three to twenty-four", a score "52-48" -> "fifty-two to forty-eight", "2-5lb". Before "=" the
-/// dash is a minus ("1-2=5"). Runs after the cardinal pass so both sides are already words. Chains of dashed
+/// A dash between two quantities the earlier passes read: "2-5" -> "two to five", "$250-$300", a score "52-48" ->
+/// "fifty-two to forty-eight", "2-5lb". Before "=" the dash is a minus ("1-2=5"). Runs after the cardinal pass so both sides are already words. Chains of dashed
 /// numbers ("555-123-4567") and the 3-4 digit shape of a phone number are not ranges and are left alone.
 /// </summary>
 internal sealed class RangePass : TokenPass

@@ -6,7 +6,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Numbers that name a bill, a statute section or a case, said in pairs as lawyers and reporters say them: "H.R.
 /// 2417" -> "H R twenty-four seventeen", "Section 230" -> "Section two thirty", "§ 1030" -> "section ten thirty",
-/// "Case No. 4417" -> "number forty-four seventeen", and a street block, "the 3100 block" -> "thirty-one hundred".
+/// "Case No. 4417" -> "number forty-four seventeen", a state bill ("SB 1047"), a rule of court ("Fed. R. Evid. 403"),
+/// a Supreme Court report's volume ("583 U.S. 412" -> "five eighty-three U S four twelve"), and a street block, "the 3100 block" -> "thirty-one hundred".
 /// Round figures ("Section 100") and short ones keep the count reading.
 /// </summary>
 internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
@@ -34,6 +35,14 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         {
             // "ZIP code 48213": digit by digit.
             replacement = Spoken(tokens, index, 1, numbers.Digits(zip.Text));
+            return 1;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: 3 or 4 } volume && NumberText.IsPlain(volume.Text) && volume.Text[0] != '0'
+            && At(tokens, index + 1) is { Kind: TokenKind.Spoken, Words: ["U", "S"] } && At(tokens, index + 2) is { Kind: TokenKind.Number }
+            && At(tokens, index + 3) is null or { Kind: TokenKind.Punctuation })
+        {
+            // "583 U.S. 412": a Supreme Court report's volume, said in pairs like the page after it ("five eighty-three").
+            replacement = Spoken(tokens, index, 1, NumberText.Pairs(numbers, volume.Text));
             return 1;
         }
         if (tokens[index] is not { Kind: TokenKind.Number } number || number.Text.Length is not (3 or 4) || !NumberText.IsPlain(number.Text)
@@ -77,8 +86,12 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         var k = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? index - 2 : index - 1;
         return At(tokens, k) switch
         {
-            // "H.R. 2417", "S. 1234" (a Senate bill is four digits).
+            // "H.R. 2417", "S. 1234" (a Senate bill is four digits); a state bill, "SB 1047", "HB 412", "AB 5".
             { Kind: TokenKind.Spoken, Words: ["H", "R"] } => true,
+            { Kind: TokenKind.Spoken, Words: [var chamber, "B" or "F"] } when chamber is "S" or "H" or "A" or "L" => true,
+            { Kind: TokenKind.Word, Text: "SB" or "HB" or "AB" or "LB" or "SF" or "HF" } => true,
+            // "Fed. R. Evid. 403", "Federal Rule of Civil Procedure 12": a rule of court is said in pairs.
+            { Kind: TokenKind.Spoken } rule when rule.Words.Contains("Rule") || rule.Words.Contains("Rules") => true,
             { Text: "\u00A7" } => true,
             { Kind: TokenKind.Word or TokenKind.Spoken } word when SectionWords.Contains(word.Text) || word.Words is ["section"] => true,
             // "Form 1040", "Flight 2417", "Highway 101": forms, flights and roads are said in pairs too.

@@ -4,9 +4,12 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// A year with the next one abbreviated, as in a season or a fiscal year: "2023-24" -> "twenty twenty-three to
-/// twenty-four", "2003-04" -> "two thousand three to oh four", "1999-00" -> "nineteen ninety-nine to two thousand".
-/// The short part must be the following years of the same run, so "1234-56" or "2020-10" (a month) are left alone.
+/// A year with a later one abbreviated. A season, school or fiscal year is named as sport and schools say it, the two
+/// years side by side: "the 2023-24 season" -> "the twenty twenty-three twenty-four season". Any other span says "to":
+/// a twentieth-century one ends on the year's tail ("the 1914-18 war" -> "nineteen fourteen to eighteen"), a later
+/// one says the end year whole, so that a listener cannot hear a count ("data for 2019-21" -> "twenty nineteen to
+/// twenty twenty-one"). The short part must be a following year of the same run, so "1234-56" or "2020-10" (a month)
+/// are left alone.
 /// </summary>
 internal sealed class SeasonPass(INumberWords numbers) : TokenPass
 {
@@ -39,8 +42,55 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var fullYear = (year / 100 * 100) + shortYear + (shortYear < year % 100 ? 100 : 0);
-        var end = shortYear == 0 ? numbers.Year(fullYear) : second.Text[0] == '0' ? "oh " + numbers.Cardinal(shortYear) : numbers.Cardinal(shortYear);
-        replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} to {end}");
+        if (fullYear == nextYear && NamesASeason(tokens, index))
+        {
+            var end = shortYear == 0 ? numbers.Year(fullYear) : second.Text[0] == '0' ? "oh " + numbers.Cardinal(shortYear) : numbers.Cardinal(shortYear);
+            replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} {end}");
+            return 3;
+        }
+        // A twentieth-century span ends on its year's tail, as people say it ("nineteen fourteen to eighteen"); from 2000
+        // the tail would be a bare count ("two thousand nine to ten"), so the end year is said whole.
+        var tail = year < 2000 && shortYear >= 10 && fullYear / 100 == year / 100;
+        replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} to {(tail ? numbers.Cardinal(shortYear) : numbers.Year(fullYear))}");
         return 3;
+    }
+
+    /// <summary>Words that name a year running across two calendar years: a season, a school or fiscal year, a budget.</summary>
+    private static readonly HashSet<string> SeasonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "season", "seasons", "term", "campaign", "session", "budget", "budgets", "winter", "school", "academic", "fiscal",
+        "financial", "tax", "crop", "harvest", "marketing", "biennium", "fy",
+    };
+
+    /// <summary>
+    /// Whether the pair at <paramref name="index"/> names a season: a season word just before it ("fiscal 2025-26") or
+    /// in the two words after it ("2025-26 season", "2025-26 school year", "2025-26 NBA season"), past more pairs
+    /// listed with it ("the 2003-04 and 2004-05 seasons").
+    /// </summary>
+    private static bool NamesASeason(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index - 1) is { Kind: TokenKind.Word } before && SeasonWords.Contains(before.Text))
+        {
+            return true;
+        }
+        var words = 0;
+        for (var k = index + 3; k < tokens.Count && k < index + 16 && words < 2; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number || NumericClasses.IsDash(token) || token is { Text: "," or "and" or "or" })
+            {
+                continue;
+            }
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+            if (SeasonWords.Contains(token.Text))
+            {
+                return true;
+            }
+            words++;
+        }
+        return false;
     }
 }

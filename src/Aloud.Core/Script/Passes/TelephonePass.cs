@@ -93,7 +93,8 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        SayTollFreePrefix(groups, start);
+        // "(800) 555-0199": the area code in brackets is the number's first group.
+        SayTollFreePrefix(groups, areaCode ? start - 1 : start);
         replacement = Spoken(tokens, index, i - index, string.Join(" , ", groups));
         return i - index;
     }

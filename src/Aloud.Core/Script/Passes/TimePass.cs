@@ -3,29 +3,38 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// Clock times: "7:30 p.m. ET" -> "seven thirty p m eastern", "12:05" -> "twelve oh five", "10 a.m." -> "ten a
+/// Clock times: "7:30 p.m. ET" -> "seven thirty p m Eastern Time", "12:05" -> "twelve oh five", "10 a.m." -> "ten a
 /// m", "23:00" -> "twenty-three hundred", "1:01:01" -> "one hour one minute and one second". A bare "7:30" is
 /// only a time when the minutes are two digits under 60 and the hour is a real hour, so ratios and scores
 /// written with a colon ("3:2") are left alone.
 /// </summary>
 internal sealed class TimePass(INumberWords numbers) : TokenPass
 {
-    /// <summary>US zones are said as words, as announcers do ("seven p m eastern"); others ("GMT") are spelled.</summary>
-    private static readonly Dictionary<string, string> ZoneWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// North American and Australasian zones are said in full ("seven p m Eastern Standard Time"): the short name a
+    /// listener would otherwise hear ("eastern") drops whether the time is standard or daylight, which the copy chose to
+    /// say. Zones that are said as letters ("GMT", "UTC") are spelled.
+    /// </summary>
+    private static readonly Dictionary<string, string> ZoneWords = ZoneNames();
+
+    private static Dictionary<string, string> ZoneNames()
     {
-        ["ET"] = "eastern",
-        ["EST"] = "eastern",
-        ["EDT"] = "eastern",
-        ["CT"] = "central",
-        ["CST"] = "central",
-        ["CDT"] = "central",
-        ["MT"] = "mountain",
-        ["MST"] = "mountain",
-        ["MDT"] = "mountain",
-        ["PT"] = "pacific",
-        ["PST"] = "pacific",
-        ["PDT"] = "pacific",
-    };
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (letter, region) in (ReadOnlySpan<(string, string)>)[("E", "Eastern"), ("C", "Central"), ("M", "Mountain"), ("P", "Pacific")])
+        {
+            names[letter + "T"] = $"{region} Time";
+            names[letter + "ST"] = $"{region} Standard Time";
+            names[letter + "DT"] = $"{region} Daylight Time";
+        }
+        foreach (var (letters, region) in (ReadOnlySpan<(string, string)>)[("AK", "Alaska"), ("AE", "Australian Eastern"), ("AC", "Australian Central"), ("NZ", "New Zealand")])
+        {
+            names[letters + "ST"] = $"{region} Standard Time";
+            names[letters + "DT"] = $"{region} Daylight Time";
+        }
+        names["HST"] = "Hawaii Standard Time";
+        names["AWST"] = "Australian Western Standard Time";
+        return names;
+    }
 
     private static readonly HashSet<string> SpelledZones = new(StringComparer.OrdinalIgnoreCase) { "GMT", "UTC", "BST", "CET", "CEST" };
 
@@ -86,7 +95,10 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             return 0;
         }
         zone ??= ReadZone(At(tokens, next), ref next);
-        var words = new List<string> { Clock(hour, minuteDigits, secondDigits, meridiem is not null) };
+        // "won the marathon in 2:21:07", "(KEN) 2:07:41": a result is listed as sport says it, with no "and" before the
+        // seconds; elsewhere an h:m:s duration keeps it ("one hour one minute and one second").
+        var isResult = meridiem is null && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "In" } or { Kind: TokenKind.Punctuation, Text: ")" };
+        var words = new List<string> { Clock(hour, minuteDigits, secondDigits, meridiem is not null, isResult) };
         if (meridiem is not null)
         {
             words.Add(meridiem);
@@ -99,14 +111,14 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         return next - index;
     }
 
-    private string Clock(int hour, string? minuteDigits, string? secondDigits, bool hasMeridiem)
+    private string Clock(int hour, string? minuteDigits, string? secondDigits, bool hasMeridiem, bool isResult)
     {
         var hourWords = numbers.Cardinal(hour);
         var minute = minuteDigits is null ? 0 : int.Parse(minuteDigits, System.Globalization.CultureInfo.InvariantCulture);
         if (secondDigits is not null)
         {
             var second = int.Parse(secondDigits, System.Globalization.CultureInfo.InvariantCulture);
-            return $"{Unit(hour, "hour")} {Unit(minute, "minute")} and {Unit(second, "second")}";
+            return $"{Unit(hour, "hour")} {Unit(minute, "minute")}{(isResult ? "" : " and")} {Unit(second, "second")}";
         }
         if (minute == 0)
         {

@@ -7,7 +7,7 @@ public class CountryCodePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
-    [InlineData("1. Amara Kesiro (KEN) 2:07:41", "one Amara Kesiro, Kenya, two hours seven minutes and forty-one seconds.")]
+    [InlineData("1. Amara Kesiro (KEN) 2:07:41", "one Amara Kesiro, Kenya, two hours seven minutes forty-one seconds.")]
     [InlineData("Lotte Vanderhaag (NED) was second.", "Lotte Vanderhaag, the Netherlands, was second.")]
     // Team abbreviations of US agate, a time zone and a party stay as they were.
     [InlineData("Kane (CHI) scored twice.", "Kane, C H I, scored twice.")]

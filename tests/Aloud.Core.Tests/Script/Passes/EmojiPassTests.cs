@@ -31,7 +31,7 @@ public class EmojiPassTests
     [InlineData("Pride week 🏳\uFE0F\u200D🌈 starts Monday.", "Pride week starts Monday.", "Pride week, rainbow flag, starts Monday.")]
     [InlineData("That was hilarious 😂😂😂😂", "That was hilarious.", "That was hilarious, face with tears of joy.")]
     [InlineData("🚀 Launch day is here.", "Launch day is here.", "rocket, Launch day is here.")]
-    [InlineData("The rocket 🚀 rose at 7:30 p.m. ET.", "The rocket rose at seven thirty p m eastern.", "The rocket, rocket, rose at seven thirty p m eastern.")]
+    [InlineData("The rocket 🚀 rose at 7:30 p.m. ET.", "The rocket rose at seven thirty p m Eastern Time.", "The rocket, rocket, rose at seven thirty p m Eastern Time.")]
     [InlineData("Tickets cost $25 🎟\uFE0F at the door.", "Tickets cost twenty-five dollars at the door.", "Tickets cost twenty-five dollars, admission tickets, at the door.")]
     [InlineData("Prices rose 5% 📈 in May.", "Prices rose five percent in May.", "Prices rose five percent, chart increasing, in May.")]
     [InlineData("Copyright © 2024 Harbor Press.", "Copyright twenty twenty-four Harbor Press.", "Copyright twenty twenty-four Harbor Press.")]

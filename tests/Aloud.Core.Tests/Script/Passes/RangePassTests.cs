@@ -13,7 +13,7 @@ public class RangePassTests
     [InlineData("The Lakers won 112-100.", "The Lakers won one hundred twelve to one hundred.")]
     [InlineData("ages 6-12", "ages six to twelve.")]
     [InlineData("won 98-87", "won ninety-eight to eighty-seven.")]
-    [InlineData("the 2024-25 season", "the twenty twenty-four to twenty-five season.")]
+    [InlineData("the 2024-25 season", "the twenty twenty-four twenty-five season.")]
     [InlineData("from 1914-1918", "from nineteen fourteen to nineteen eighteen.")]
     [InlineData("$40-$60 a night", "forty dollars to sixty dollars a night.")]
     [InlineData("3-4 kg", "three to four kilograms.")]

@@ -17,6 +17,12 @@ public class ReferenceNumberPassTests
     [InlineData("See Rule 101 first.", "See Rule one oh one first.")]
     [InlineData("He was charged in Case No. 5521 today.", "He was charged in Case number fifty-five twenty-one today.")]
     [InlineData("It was the 2700 block of Oak Lane.", "It was the twenty-seven hundred block of Oak Lane.")]
+    [InlineData("The Assembly passed SB 1183 on Monday.", "The Assembly passed S B eleven eighty-three on Monday.")]
+    [InlineData("HB 2046 died in committee.", "H B twenty forty-six died in committee.")]
+    [InlineData("The judge applied Fed. R. Evid. 702.", "The judge applied Federal Rule of Evidence seven oh two.")]
+    [InlineData("The court relied on Pallett v. Brune, 561 U.S. 318 (2010).", "The court relied on Pallett versus Brune, five sixty-one U S three eighteen, twenty ten.")]
+    // A count before "U.S." that is not a report's volume stays a count.
+    [InlineData("About 250 U.S. 25 flights.", "About two hundred fifty U S twenty-five flights.")]
     // Ranks, round figures and short numbers keep the count reading.
     [InlineData("the No. 1 pick", "the number one pick.")]
     [InlineData("Section 100 applies.", "Section one hundred applies.")]

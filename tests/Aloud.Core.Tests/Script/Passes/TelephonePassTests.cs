@@ -12,6 +12,8 @@ public class TelephonePassTests
     [InlineData("Dial +1 555 123 4567 today.", "Dial plus one, five five five, one two three, four five six seven today.")]
     [InlineData("Dial +44 20 7946 0958 today.", "Dial plus four four, two zero, seven nine four six, zero nine five eight today.")]
     [InlineData("Dial 1-800-555-0199 today.", "Dial one eight hundred, five five five, zero one nine nine today.")]
+    [InlineData("Call the helpline at (800) 555-0142.", "Call the helpline at eight hundred, five five five, zero one four two.")]
+    [InlineData("Call +1 (800) 555-0142.", "Call plus one, eight hundred, five five five, zero one four two.")]
     [InlineData("Dial 212-555-0143 today.", "Dial two one two, five five five, zero one four three today.")]
     [InlineData("His number was 078-05-1120 then.", "His number was zero seven eight, zero five, one one two zero then.")]
     // A local seven-digit number: after a telephone word, or alone when no range could have its shape.
