@@ -6,8 +6,9 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// A year with a later one abbreviated. A season, school or fiscal year is named as sport and schools say it, the two
 /// years side by side: "the 2023-24 season" -> "the twenty twenty-three twenty-four season". Any other span says "to":
-/// a twentieth-century one ends on the year's tail ("the 1914-18 war" -> "nineteen fourteen to eighteen"), a later
-/// one says the end year whole, so that a listener cannot hear a count ("data for 2019-21" -> "twenty nineteen to
+/// it ends on the year's tail where that echoes a year said in pairs ("the 1914-18 war" -> "nineteen fourteen to
+/// eighteen", "in 2026-27" -> "twenty twenty-six to twenty-seven"), and says the end year whole where a tail could be
+/// heard as a count ("in 2009-10" -> "two thousand nine to twenty ten", "data for 2019-21" -> "twenty nineteen to
 /// twenty twenty-one"). The short part must be a following year of the same run, so "1234-56" or "2020-10" (a month)
 /// are left alone.
 /// </summary>
@@ -48,9 +49,10 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} {end}");
             return 3;
         }
-        // A twentieth-century span ends on its year's tail, as people say it ("nineteen fourteen to eighteen"); from 2000
-        // the tail would be a bare count ("two thousand nine to ten"), so the end year is said whole.
-        var tail = year < 2000 && shortYear >= 10 && fullYear / 100 == year / 100;
+        // The span ends on its year's tail, as people say it, when the tail echoes a year said in pairs: "nineteen fourteen
+        // to eighteen", "twenty twenty-six to twenty-seven". After "two thousand nine" a tail would be a bare count ("to
+        // ten"), and from 2000 a span of several years is said whole ("twenty nineteen to twenty twenty-one").
+        var tail = fullYear / 100 == year / 100 && shortYear >= 10 && year % 100 >= 10 && (year < 2000 || fullYear == nextYear);
         replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} to {(tail ? numbers.Cardinal(shortYear) : numbers.Year(fullYear))}");
         return 3;
     }

@@ -11,9 +11,9 @@ namespace Aloud.Script.Passes;
 internal sealed class TimePass(INumberWords numbers) : TokenPass
 {
     /// <summary>
-    /// North American and Australasian zones are said in full ("seven p m Eastern Standard Time"): the short name a
-    /// listener would otherwise hear ("eastern") drops whether the time is standard or daylight, which the copy chose to
-    /// say. Zones that are said as letters ("GMT", "UTC") are spelled.
+    /// North American zones are said in full ("seven p m Eastern Standard Time"): the short name a listener would
+    /// otherwise hear ("eastern") drops whether the time is standard or daylight, which the copy chose to say. Zones
+    /// that are said as letters ("GMT", "UTC", Australia's "AEST") are spelled.
     /// </summary>
     private static readonly Dictionary<string, string> ZoneWords = ZoneNames();
 
@@ -26,17 +26,13 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             names[letter + "ST"] = $"{region} Standard Time";
             names[letter + "DT"] = $"{region} Daylight Time";
         }
-        foreach (var (letters, region) in (ReadOnlySpan<(string, string)>)[("AK", "Alaska"), ("AE", "Australian Eastern"), ("AC", "Australian Central"), ("NZ", "New Zealand")])
-        {
-            names[letters + "ST"] = $"{region} Standard Time";
-            names[letters + "DT"] = $"{region} Daylight Time";
-        }
+        names["AKST"] = "Alaska Standard Time";
+        names["AKDT"] = "Alaska Daylight Time";
         names["HST"] = "Hawaii Standard Time";
-        names["AWST"] = "Australian Western Standard Time";
         return names;
     }
 
-    private static readonly HashSet<string> SpelledZones = new(StringComparer.OrdinalIgnoreCase) { "GMT", "UTC", "BST", "CET", "CEST" };
+    private static readonly HashSet<string> SpelledZones = new(StringComparer.OrdinalIgnoreCase) { "GMT", "UTC", "BST", "CET", "CEST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT" };
 
     public override string Name => "time";
 

@@ -14,7 +14,9 @@ public class SeasonPassTests
     [InlineData("the 2003-04 NBA season", "the two thousand three oh four N B A season.")]
     [InlineData("in fiscal 2024-25", "in fiscal twenty twenty-four twenty-five.")]
     [InlineData("playoffs in the 2013-14 and 2014-15 seasons", "playoffs in the twenty thirteen fourteen and twenty fourteen fifteen seasons.")]
-    // Any other span from 2000 says its end year whole: "to oh nine" or "to ten" could be heard as a count.
+    // Any other span says "to": on the tail where that echoes a year said in pairs, whole where a tail could be heard
+    // as a count ("to oh nine", "to ten") and for a span of several years from 2000.
+    [InlineData("Fees rise in 2026-27.", "Fees rise in twenty twenty-six to twenty-seven.")]
     [InlineData("the 2008-09 crisis", "the two thousand eight to two thousand nine crisis.")]
     [InlineData("in 1899-00", "in eighteen ninety-nine to nineteen hundred.")]
     [InlineData("Output peaked in 2009-10 at a record.", "Output peaked in two thousand nine to twenty ten at a record.")]
