@@ -159,10 +159,13 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     /// </summary>
     private string? DecimalOutOf(IReadOnlyList<Token> tokens, int index)
     {
-        if (tokens[index] is not { Kind: TokenKind.Number } score || score.Text.Count(c => c == '.') != 1 || score.Text.Contains(',', StringComparison.Ordinal)
+        // A score has a short decimal and a small total; "10.1007/978-3-319" is a DOI, glued on past the total.
+        if (tokens[index] is not { Kind: TokenKind.Number } score || score.Text.Split('.') is not [{ Length: >= 1 and <= 3 }, { Length: 1 or 2 }]
+            || score.Text.Contains(',', StringComparison.Ordinal)
             || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
-            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } total || !NumberText.IsPlain(total.Text) || total.Text.Length > 6
-            || At(tokens, index + 3) is { Text: "/" } || At(tokens, index - 1) is { Text: "/" }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } total || !NumberText.IsPlain(total.Text) || total.Text.Length > 3
+            || At(tokens, index + 3) is { SpaceBefore: false, Kind: not TokenKind.Punctuation } or { SpaceBefore: false, Text: "/" or "-" or "." or "_" } && At(tokens, index + 4) is { SpaceBefore: false }
+            || At(tokens, index - 1) is { Text: "/" }
             || DecimalWords.TryRead(numbers, score.Text) is not { } scoreWords)
         {
             return null;

@@ -52,4 +52,11 @@ public class FractionPassTests
     [InlineData("It airs at 8/7c.", "It airs at eight, seven central.")]
     public void ReadsTelevisionListingTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // An identifier that starts like a score (a DOI) is no score.
+    [InlineData("DOI: 10.1007/978-3-319-09575-2")]
+    [InlineData("See 10.1038/s41586 for details.")]
+    public void LeavesIdentifiersThatLookLikeScores(string written) =>
+        Assert.DoesNotContain("out of", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }
