@@ -24,8 +24,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["¥"] = new("yen", "yen", null, null),
         ["₹"] = new("rupee", "rupees", "paisa", "paise"),
         ["₩"] = new("won", "won", null, null),
-        // Signs of other currencies in English-language copy (Nigeria, the Philippines, Russia, Turkey, Israel,
-        // Vietnam, Ukraine, Ghana, Thailand): left unread, the amount lost its currency.
+        // Signs of the other currencies in use (Unicode's currency symbols that name one today): left unread, the amount
+        // lost its currency. A minor unit nobody quotes prices in is left out, so decimals read as decimals.
         ["₦"] = new("naira", "naira", "kobo", "kobo"),
         ["₱"] = new("peso", "pesos", "centavo", "centavos"),
         ["₽"] = new("ruble", "rubles", "kopek", "kopeks"),
@@ -35,6 +35,20 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["₴"] = new("hryvnia", "hryvnias", "kopiyka", "kopiyky"),
         ["₵"] = new("cedi", "cedis", "pesewa", "pesewas"),
         ["฿"] = new("baht", "baht", "satang", "satang"),
+        ["₨"] = new("rupee", "rupees", "paisa", "paise"),
+        ["৳"] = new("taka", "taka", "poisha", "poisha"),
+        ["₸"] = new("tenge", "tenge", null, null),
+        ["₼"] = new("manat", "manat", "qapik", "qapik"),
+        ["₾"] = new("lari", "lari", "tetri", "tetri"),
+        ["₲"] = new("guarani", "guaranis", null, null),
+        ["₡"] = new("colon", "colones", null, null),
+        ["₭"] = new("kip", "kip", null, null),
+        ["₮"] = new("tugrik", "tugriks", null, null),
+        ["֏"] = new("dram", "drams", null, null),
+        ["؋"] = new("afghani", "afghanis", null, null),
+        ["៛"] = new("riel", "riels", null, null),
+        ["﷼"] = new("rial", "rials", null, null),
+        ["₿"] = new("bitcoin", "bitcoin", null, null),
     };
 
     /// <summary>

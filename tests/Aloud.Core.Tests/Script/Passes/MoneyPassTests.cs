@@ -78,6 +78,9 @@ public class MoneyPassTests
     [InlineData("It closed at ₱56.75.", "It closed at fifty-six pesos and seventy-five centavos.")]
     [InlineData("a ₺2.1-billion deal", "a two point one billion lira deal.")]
     [InlineData("He owed ₪900.", "He owed nine hundred shekels.")]
+    [InlineData("It sold for ₿0.75 last week.", "It sold for zero point seven five bitcoin last week.")]
+    [InlineData("Fares rose to ₨250 in Farrukhpur.", "Fares rose to two hundred fifty rupees in Farrukhpur.")]
+    [InlineData("A room costs ₸18,000 a night.", "A room costs eighteen thousand tenge a night.")]
     public void ReadsTheSignsOfOtherCurrencies(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
