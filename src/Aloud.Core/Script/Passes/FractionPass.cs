@@ -94,8 +94,8 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         var systolic = int.Parse(top.Text, CultureInfo.InvariantCulture);
         var diastolic = int.Parse(bottom.Text, CultureInfo.InvariantCulture);
         var named = false;
-        // Anywhere earlier in the sentence: "pressure was 148/92 at the first visit and 126/80 after six months".
-        for (var k = index - 1; k >= 0 && !named; k--)
+        // Anywhere earlier in the clause-sized window: "pressure was 148/92 at the first visit and 126/80 after six months".
+        for (var k = index - 1; k >= Math.Max(0, index - NearbyWords.Window) && !named; k--)
         {
             named |= tokens[k] is { Kind: TokenKind.Word, Text: "pressure" or "BP" or "Pressure" };
         }
@@ -126,7 +126,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         var made = int.Parse(runs.Text, CultureInfo.InvariantCulture);
         var lost = int.Parse(wickets.Text, CultureInfo.InvariantCulture);
-        if (made < 20 || lost > 10 || !tokens.Any(t => t.Kind == TokenKind.Word && RangePass.IsCricketWord(t.Text)))
+        if (made < 20 || lost > 10 || !NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
         {
             return null;
         }

@@ -295,7 +295,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = Rooms(amount, rooms) + (pair is null ? "" : ", " + Rooms(pair[..pair.LastIndexOf(' ')], pair[(pair.LastIndexOf(' ') + 1)..]));
             return used;
         }
-        if (suffix is "C" or "F" && !one && tokens.Any(t => t.Kind == TokenKind.Word && TemperatureWords.Contains(t.Text)))
+        if (suffix is "C" or "F" && !one && NearbyWords.Any(tokens, index, TemperatureWords))
         {
             // "Temperatures will reach 38C": a glued C or F without its degree sign, in a sentence about the weather or a
             // fever (elsewhere "38C" is a seat or a flat).
@@ -511,7 +511,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return false;
         }
-        for (var k = 0; k < tokens.Count; k++)
+        // Within a clause-sized window, so a sentence of thousands of "1m" stays linear.
+        for (var k = Math.Max(0, index - NearbyWords.Window); k < Math.Min(tokens.Count, index + NearbyWords.Window); k++)
         {
             if (k != index && tokens[k].Kind == TokenKind.Number && NumberText.Split(tokens[k].Text).Suffix == "m" && CountsWhatFollows(tokens, k))
             {
@@ -567,7 +568,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             count = 2;
             return one ? "inch" : "inches";
         }
-        else if (symbol == "kt" && !glued && tokens.Any(t => t.Kind == TokenKind.Word && WindWords.Contains(t.Text)))
+        else if (symbol == "kt" && !glued && NearbyWords.Any(tokens, at, WindWords))
         {
             // "Gusts of 65 kt": a spaced "kt" in a sentence about wind is knots (else kilotons or karats, left as written).
             return one ? "knot" : "knots";

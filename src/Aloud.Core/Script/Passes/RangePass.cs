@@ -160,8 +160,8 @@ internal sealed class RangePass : TokenPass
         "tea",
     };
 
-    /// <summary>Whether a word is one only cricket uses (shared with the slash form, "314/7 in their 50 overs").</summary>
-    internal static bool IsCricketWord(string word) => CricketWords.Contains(word);
+    /// <summary>The words only cricket uses, shared with the slash form ("314/7 in their 50 overs").</summary>
+    internal static IReadOnlySet<string> CricketWordSet => CricketWords;
 
     /// <summary>
     /// A cricket total: runs (twenty or more; a baseball score is smaller), a dash, then at most ten wickets, in a
