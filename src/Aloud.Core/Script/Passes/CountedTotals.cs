@@ -33,12 +33,19 @@ internal static class CountedTotals
         "throws", "threw", "thrown", "javelin", "discus", "hammer", "shot", "tower", "crane", "wall", "walls", "building", "tree",
         "trees", "cliff", "bridge", "mast", "ceiling", "roof", "spire", "ship", "boat", "yacht", "hull", "sprint", "race", "lap",
         "pool", "track", "tunnel", "pipe", "crack", "sinkhole", "hole", "shaft", "well", "borehole", "altitude", "elevation",
-        "metres", "meters", "metre", "meter", "jumped", "jumping", "ran", "swam",
+        "metres", "meters", "metre", "meter", "jumped", "jumping", "ran", "swam", "trail", "summit", "mountain", "hill", "slope",
+        "climber", "climbers", "ridge", "descent", "ascent",
     };
 
     /// <summary>Whether the figure at <paramref name="index"/>, glued to "m", is a count a total reached.</summary>
     public static bool Reached(IReadOnlyList<Token> tokens, int index)
     {
+        // British copy writes a count of millions with at most three figures ("7.6m", "312m"); "1,100m" is a length.
+        var digits = tokens[index].Text.TakeWhile(c => c != 'm').ToArray();
+        if (Array.IndexOf(digits, ',') >= 0 || digits.TakeWhile(c => c != '.').Count() > 3)
+        {
+            return false;
+        }
         // Nothing after it that it would measure or count: a preposition, a time word, punctuation or the end.
         if (At(tokens, index + 1) is { Kind: TokenKind.Word } next && !IsClauseGoingOn(next.Text))
         {

@@ -81,6 +81,15 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             first = $"{numbers.Ordinal(firstDay)} to the ";
             dayAt = index + 2;
         }
+        else if (TryReadDay(tokens[index], out firstDay) && At(tokens, index + 1) is { Kind: TokenKind.Word } joiner
+            && (joiner.Text is "to" or "until" or "till" or "through" || joiner.Text == "and" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "between" or "Between" })
+            && At(tokens, index + 2) is { } spanEnd && TryReadDay(spanEnd, out var laterDay) && laterDay > firstDay
+            && TryReadMonth(tokens, index + 3, out _, out _))
+        {
+            // "from 6 to 10 January", "between 6 and 10 January": the first day is a date too, "the sixth to the tenth".
+            first = $"{numbers.Ordinal(firstDay)} {joiner.Text} the ";
+            dayAt = index + 2;
+        }
         if (!TryReadDay(tokens[dayAt], out var day) || !TryReadMonth(tokens, dayAt + 1, out var month, out var next))
         {
             return 0;

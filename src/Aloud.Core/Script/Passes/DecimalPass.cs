@@ -132,6 +132,21 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         }
         // "Exit 42B" or "No. 4B": the word before, past an abbreviation's point.
         var before = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? At(tokens, index - 2) : At(tokens, index - 1);
-        return before is { Kind: TokenKind.Word } word && LabelWords.Contains(word.Text);
+        if (before is { Kind: TokenKind.Word } word && LabelWords.Contains(word.Text))
+        {
+            return true;
+        }
+        // "Sections 302 and 120B", "Exits 12, 14 and 15A": a label listed with others after their plural label word.
+        for (var k = index - 1; k >= Math.Max(0, index - 8); k--)
+        {
+            var token = tokens[k];
+            if (token.Kind is TokenKind.Number || token is { Text: "," or "and" or "or" or "&" } || token.Kind == TokenKind.Spoken)
+            {
+                continue;
+            }
+            return k < index - 2 && token is { Kind: TokenKind.Word } plural && plural.Text.Length > 2 && plural.Text.EndsWith('s')
+                && LabelWords.Contains(plural.Text[..^1]);
+        }
+        return false;
     }
 }

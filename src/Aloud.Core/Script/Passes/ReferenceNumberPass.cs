@@ -93,6 +93,8 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             // "Fed. R. Evid. 403", "Federal Rule of Civil Procedure 12": a rule of court is said in pairs.
             { Kind: TokenKind.Spoken } rule when rule.Words.Contains("Rule") || rule.Words.Contains("Rules") => true,
             { Text: "\u00A7" } => true,
+            // "18 U.S.C. 1030": a section of the United States Code.
+            { Kind: TokenKind.Spoken, Words: ["U", "S", "C"] } => true,
             { Kind: TokenKind.Word or TokenKind.Spoken } word when SectionWords.Contains(word.Text) || word.Words is ["section"] => true,
             // "Form 1040", "Flight 2417", "Highway 101": forms, flights and roads are said in pairs too.
             { Kind: TokenKind.Word } form when PairedNames.Contains(form.Text) => true,

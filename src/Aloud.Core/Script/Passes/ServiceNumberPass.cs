@@ -5,7 +5,7 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Short numbers people dial or text, read digit by digit as they are said: "call 911" -> "nine one one", "a 911
 /// call", "911 dispatchers" (the emergency number is named by what is done with it; "911 boats" is a count, and the
-/// Porsche 911 is left to the model pass), "dial 311", and a text short code ("Text HOME to 741741" -> "seven four
+/// Porsche 911 is left to the model pass), "dial 311", "the city's 311 line", and a text short code ("Text HOME to 741741" -> "seven four
 /// one seven four one").
 /// </summary>
 internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
@@ -37,6 +37,13 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
     /// </summary>
     private static readonly HashSet<string> EmergencyNumbers = new(StringComparer.Ordinal) { "911", "999", "111", "112", "000", "101", "988" };
 
+    /// <summary>What names an N11 line (311, 511...) as a service rather than a count.</summary>
+    private static readonly HashSet<string> ServiceLineNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "line", "lines", "hotline", "system", "center", "centre", "app", "service", "operator", "operators", "number", "portal", "request",
+        "requests", "complaint", "complaints", "data",
+    };
+
     private static readonly HashSet<string> TextWords = new(StringComparer.OrdinalIgnoreCase) { "text", "texting", "texted", "txt", "SMS" };
 
     public override string Name => "telephone";
@@ -63,7 +70,10 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
             // "called 112 witnesses", "phoned 999 voters": a plural noun after the number makes it a count.
             && !(At(tokens, index + 1) is { Kind: TokenKind.Word } counted && counted.Text.Length > 3 && counted.Text.EndsWith('s')
                 && char.IsLower(counted.Text[0]) && !EmergencyNouns.Contains(counted.Text));
-        var dialed = number.Text is ['2' or '3' or '4' or '5' or '6' or '7' or '8', '1', '1'] && At(tokens, index - 1) is { Kind: TokenKind.Word } verb && DialWords.Contains(verb.Text);
+        var dialed = number.Text is ['2' or '3' or '4' or '5' or '6' or '7' or '8', '1', '1']
+            && (At(tokens, index - 1) is { Kind: TokenKind.Word } verb && DialWords.Contains(verb.Text)
+                // "the city's 311 line", "the 511 system": a service line named by what it is (not "311 calls", a count).
+                || At(tokens, index + 1) is { Kind: TokenKind.Word } service && ServiceLineNouns.Contains(service.Text));
         var shortCode = number.Text.Length is >= 4 and <= 6 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" } && TextedBefore(tokens, index - 2);
         if (!emergency && !dialed && !shortCode)
         {

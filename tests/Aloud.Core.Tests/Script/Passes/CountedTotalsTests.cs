@@ -20,6 +20,8 @@ public class CountedTotalsTests
     [InlineData("The tide reached 7.1m at dawn.", "The tide reached seven point one meters at dawn.")]
     [InlineData("She cleared 1.96m in Oslo.", "She cleared one point nine six meters in Oslo.")]
     [InlineData("He jumped 7.9m at the trials.", "He jumped seven point nine meters at the trials.")]
+    // A figure with a thousands group is no count of millions in British copy.
+    [InlineData("The road climbs 1,250m over the pass.", "The road climbs one thousand two hundred fifty meters over the pass.")]
     // No verb of change before it: as before.
     [InlineData("The gap is 2m at most.", "The gap is two meters at most.")]
     public void A_length_stays_meters(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));

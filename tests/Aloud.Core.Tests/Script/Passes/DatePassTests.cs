@@ -9,6 +9,9 @@ public class DatePassTests
     [Theory]
     [InlineData("The Jan. jobs report is due.", "The January jobs report is due.")]
     [InlineData("Oct. sales were strong.", "October sales were strong.")]
+    // A span of days before the month, joined by a word: both are dates.
+    [InlineData("The bridge shuts from 6 to 10 January.", "The bridge shuts from the sixth to the tenth of January.")]
+    [InlineData("Talks are set for between 3 and 5 March.", "Talks are set for between the third and the fifth of March.")]
     // Month first, as written in US news.
     [InlineData("Jobs fell in Nov., the lowest since Sept.", "Jobs fell in November, the lowest since September.")]
     [InlineData("Jan. Ortiz spoke first.", "Jan Ortiz spoke first.")]

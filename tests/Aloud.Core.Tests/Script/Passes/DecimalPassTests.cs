@@ -10,6 +10,9 @@ public class DecimalPassTests
     [InlineData("Take Exit 42B north.", "Take Exit forty-two B north.")]
     [InlineData("She sat in seat 14B.", "She sat in seat fourteen B.")]
     [InlineData("It filed Schedule 13D today.", "It filed Schedule thirteen D today.")]
+    // A label listed after its plural label word keeps its letter.
+    [InlineData("He was charged under Sections 304 and 120B.", "He was charged under Sections three oh four and one hundred twenty B.")]
+    [InlineData("Exits 12, 14 and 15A close tonight.", "Exits twelve, fourteen and fifteen A close tonight.")]
     [InlineData("The fund holds 42B in assets.", "The fund holds forty-two billion in assets.")]
     [InlineData("A magnitude-6.4 quake hit.", "A magnitude six point four quake hit.")]
     [InlineData("batting .312 this year", "batting three twelve this year.")]

@@ -19,6 +19,7 @@ public class ReferenceNumberPassTests
     [InlineData("It was the 2700 block of Oak Lane.", "It was the twenty-seven hundred block of Oak Lane.")]
     [InlineData("The Assembly passed SB 1183 on Monday.", "The Assembly passed S B eleven eighty-three on Monday.")]
     [InlineData("HB 2046 died in committee.", "H B twenty forty-six died in committee.")]
+    [InlineData("The charge falls under 18 U.S.C. 1343.", "The charge falls under eighteen U S C thirteen forty-three.")]
     [InlineData("The judge applied Fed. R. Evid. 702.", "The judge applied Federal Rule of Evidence seven oh two.")]
     [InlineData("The court relied on Pallett v. Brune, 561 U.S. 318 (2010).", "The court relied on Pallett versus Brune, five sixty-one U S three eighteen, twenty ten.")]
     // A count before "U.S." that is not a report's volume stays a count.

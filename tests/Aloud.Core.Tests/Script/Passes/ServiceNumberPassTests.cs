@@ -16,6 +16,9 @@ public class ServiceNumberPassTests
     [InlineData("She contacted 911 at once.", "She contacted nine one one at once.")]
     [InlineData("Two 911 dispatchers quit.", "Two nine one one dispatchers quit.")]
     [InlineData("Dial 311 for help.", "Dial three one one for help.")]
+    [InlineData("The city's 311 line took the reports.", "The city's three one one line took the reports.")]
+    // A count of calls is a count.
+    [InlineData("The desk handled 311 calls.", "The desk handled three hundred eleven calls.")]
     [InlineData("Text HOME to 741741 anytime.", "Text HOME to seven four one seven four one anytime.")]
     // The car keeps its model reading; other counts stay counts.
     [InlineData("a Porsche 911 parked", "a Porsche nine eleven parked.")]
