@@ -119,6 +119,13 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             return 0;
         }
         var parts = token.Text.Split('-');
+        if (parts is [var from, var to] && from.Length >= 3 && to.Length >= 3 && char.IsUpper(to[0])
+            && Abbreviations.Months.TryGetValue(from, out var firstMonth) && Abbreviations.Months.TryGetValue(to, out var lastMonth) && firstMonth != lastMonth)
+        {
+            // "the July-September quarter": a span of months.
+            words = $"{firstMonth} to {lastMonth}";
+            return 1;
+        }
         if (parts.Length is not (2 or 3) || !Abbreviations.Months.TryGetValue(parts[0], out var month)
             || !TryReadDayDigits(parts[1], out var day))
         {

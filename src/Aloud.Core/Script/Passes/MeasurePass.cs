@@ -79,6 +79,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (suffix.Length == 0 && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } scaled
+            && scaled.Text.Split('-') is [var scale and ("thousand" or "million" or "billion"), var symbol]
+            && Units.Read(symbol, one: true, glued: true) is { } scaledUnit)
+        {
+            // "a 480 million-km journey": a scale and a unit joined describe the noun, "million kilometer".
+            replacement = Spoken(tokens, start, index - start + 2, $"{amount} {scale} {scaledUnit}");
+            return index - start + 2;
+        }
         if (!point && suffix.Length == 0 && FeetAndInches(tokens, index, out var height) is > 0 and var heightTokens)
         {
             replacement = Spoken(tokens, index, heightTokens, height);
@@ -240,9 +248,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     private int MatchGluedSuffix(IReadOnlyList<Token> tokens, int index, string amount, string suffix, bool one, out string words)
     {
         words = "";
-        if (suffix == "X" && At(tokens, index - 1) is { Kind: TokenKind.Word } label && char.IsUpper(label.Text[0]))
+        if (suffix == "X" && (At(tokens, index - 1) is { Kind: TokenKind.Word } label && char.IsUpper(label.Text[0])
+            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation }))
         {
-            // "Bus 14X", "Line 7X": a capital X glued to a number after a name or label is part of a code, not "times".
+            // "Bus 14X", "Line 7X", "the route, the 47X,": a capital X glued to a number after a name or label, or named
+            // alone after "the", is part of a code, not "times".
             return 0;
         }
         if (suffix is "x" or "X")
@@ -308,6 +318,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // is counted (a unit, a plural noun), or when a total reached it ("grew to 7.6m in England"); a length before a
             // noun describes it behind a determiner ("the 400m hurdles").
             words = $"{amount} million";
+            return 1;
+        }
+        if (suffix == "c" && NumberText.TryParseInteger(NumberText.Split(tokens[index].Text).Digits, out var cents) && cents is >= 1 and <= 99
+            && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "per" or "each" or "apiece" })
+        {
+            // "a dividend of 42c a share", "up 3c a litre": a lowercase "c" glued to a price with its rate is cents
+            // (Australian and Irish copy; a temperature is a capital C).
+            words = $"{amount} {(cents == 1 ? "cent" : "cents")}";
             return 1;
         }
         if (suffix == "st" && NumberText.TryParseInteger(NumberText.Split(tokens[index].Text).Digits, out var stones) && !OrdinalPass.AgreesWith(stones, suffix))
@@ -538,7 +556,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "waves", "swells", "surges", "tides", "boats", "yachts", "ships", "vessels", "walls", "fences", "trees", "cliffs", "drops", "falls",
         "towers", "buildings", "bridges", "tunnels", "pipes", "cables", "poles", "boards", "ladders", "lengths", "laps",
         "jumps", "throws", "races", "runners", "sprinters", "swimmers", "hurdles", "hurdlers", "titles", "medals", "events", "heats",
-        "finals", "relays", "sprints", "swims", "splits", "times", "champions", "specialists", "dashes",
+        "finals", "relays", "sprints", "swims", "splits", "champions", "specialists", "dashes",
         "platforms", "pools", "lanes", "dives", "divers", "rooms", "floors", "gaps", "rocks", "boulders",
     };
 

@@ -328,6 +328,12 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             scale = ScaleWords.Contains(next.Text) ? next.Text.ToLowerInvariant() : next.Text.Length <= 3 ? ScaleLetters.GetValueOrDefault(next.Text) : null;
             count += scale is null ? 0 : 1;
+            if (scale is not null && At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } larger && ScaleWords.Contains(larger.Text))
+            {
+                // "₹1.2 lakh crore", "Rs 5 thousand crore": Indian copy stacks two scales; both come before the currency.
+                scale = $"{scale} {larger.Text.ToLowerInvariant()}";
+                count++;
+            }
         }
         else if (scale is null && At(tokens, index + count) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
             && At(tokens, index + count + 1) is { Kind: TokenKind.Word, SpaceBefore: false } hyphenScale && ScaleWords.Contains(hyphenScale.Text))

@@ -266,6 +266,13 @@ internal sealed class RangePass : TokenPass
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
+        if (At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 3) is { Kind: TokenKind.Word, Text: "figures" or "Figures" }
+            && before is { Class: "cardinal", Words: [var taken] } && (DigitNames.Contains(taken) || taken == "ten"))
+        {
+            // "figures of 5-43": a bowler's wickets for runs, said "five for forty-three".
+            replacement = Spoken(tokens, index, 1, "for");
+            return 1;
+        }
         if (IsCricketTotal(before, after!))
         {
             // "England were 245-6 at stumps": runs for wickets, said "two hundred forty-five for six".

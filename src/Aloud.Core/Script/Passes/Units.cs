@@ -86,6 +86,8 @@ internal static class Units
         ["tsp"] = ("teaspoon", "teaspoons"),
         ["tbsp"] = ("tablespoon", "tablespoons"),
         ["hrs"] = ("hour", "hours"),
+        ["mins"] = ("minute", "minutes"),
+        ["secs"] = ("second", "seconds"),
         ["sq"] = ("square", "square"),
         ["m2"] = ("square meter", "square meters"),
         ["km2"] = ("square kilometer", "square kilometers"),

@@ -8,6 +8,7 @@ public class DatePassTests
 
     [Theory]
     [InlineData("The Jan. jobs report is due.", "The January jobs report is due.")]
+    [InlineData("The July-September quarter was weak.", "The July to September quarter was weak.")]
     [InlineData("Oct. sales were strong.", "October sales were strong.")]
     // A span of days before the month, joined by a word: both are dates.
     [InlineData("The bridge shuts from 6 to 10 January.", "The bridge shuts from the sixth to the tenth of January.")]

@@ -9,6 +9,14 @@ public class MeasurePassTests
     [Theory]
     [InlineData("Limits are 10 µg/m³ for fine dust.", "Limits are ten micrograms per cubic meter for fine dust.")]
     [InlineData("a density of 5.5 g/cm³", "a density of five point five grams per cubic centimeter.")]
+    [InlineData("The ferry takes 2 hrs 15 mins.", "The ferry takes two hours fifteen minutes.")]
+    [InlineData("The clip has been viewed 12m times.", "The clip has been viewed twelve million times.")]
+    [InlineData("The probe made a 300 million-km trip.", "The probe made a three hundred million kilometer trip.")]
+    // A lowercase "c" glued to a price with its rate is cents; a capital C is left to the temperature readings.
+    [InlineData("The interim dividend is 18c a share.", "The interim dividend is eighteen cents a share.")]
+    // "the 47X," named alone is a route's code, not "times"; "10X faster" stays a multiple.
+    [InlineData("The new route, the 47X, starts Monday.", "The new route, the forty-seven X, starts Monday.")]
+    [InlineData("It runs 10X faster.", "It runs ten times faster.")]
     [InlineData("Readings hit 2.4 µSv/h at the fence.", "Readings hit two point four microsieverts per hour at the fence.")]
     [InlineData("a dose of 20 mSv", "a dose of twenty millisieverts.")]
     [InlineData("Snow depth: 87 in.", "Snow depth, eighty-seven inches.")]

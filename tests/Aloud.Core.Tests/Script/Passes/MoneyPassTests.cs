@@ -8,6 +8,7 @@ public class MoneyPassTests
 
     [Theory]
     [InlineData("The dollar fetched \u00A5149.85 today.", "The dollar fetched one hundred forty-nine point eight five yen today.")]
+    [InlineData("The scheme will cost \u20B91.5 lakh crore.", "The scheme will cost one point five lakh crore rupees.")]
     [InlineData("He signed a 5-year, $200 million deal.", "He signed a five year, two hundred million dollar deal.")]
     [InlineData("A long, $5 million fight and, $5 million later, peace.", "A long, five million dollar fight and, five million dollars later, peace.")]
     [InlineData("a $3.5-trillion plan", "a three point five trillion dollar plan.")]

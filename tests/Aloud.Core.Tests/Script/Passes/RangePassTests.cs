@@ -8,6 +8,7 @@ public class RangePassTests
 
     [Theory]
     [InlineData("Between 1,500-2,000 fans came.", "Between one thousand five hundred and two thousand fans came.")]
+    [InlineData("He returned figures of 4-37 on day two.", "He returned figures of four for thirty-seven on day two.")]
     [InlineData("They tested lot 2026-0417 of the drug.", "They tested lot twenty twenty-six zero four one seven of the drug.")]
     [InlineData("See pp. 1 -7 of it.", "See pages one to seven of it.")]
     [InlineData("The Lakers won 112-100.", "The Lakers won one hundred twelve to one hundred.")]
