@@ -34,6 +34,14 @@ internal static class Abbreviations
         ["Det"] = "Detective",
         ["Insp"] = "Inspector",
         ["Cpl"] = "Corporal",
+        ["Pfc"] = "Private First Class",
+        ["Spc"] = "Specialist",
+        ["Ens"] = "Ensign",
+        ["Cdr"] = "Commander",
+        ["Bp"] = "Bishop",
+        ["Abp"] = "Archbishop",
+        ["Msgr"] = "Monsignor",
+        ["Cllr"] = "Councillor",
         ["Pvt"] = "Private",
         ["Sec"] = "Secretary",
         ["Rev"] = "Reverend",
@@ -79,6 +87,10 @@ internal static class Abbreviations
         ["Hwy"] = "Highway",
         ["Ln"] = "Lane",
         ["Expy"] = "Expressway",
+        ["qtr"] = "quarter",
+        ["Qtr"] = "Quarter",
+        ["p.a"] = "per annum",
+        ["Jct"] = "Junction",
     };
 
     /// <summary>Month abbreviations (with their full names) that are followed by a day number.</summary>

@@ -72,7 +72,7 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, title);
             return consumed;
         }
-        if (hasDot && !nameFollows && TitleWithoutName(tokens, index, word.Text) is { } office)
+        if (hasDot && !nameFollows && (TitleWithoutName(tokens, index, word.Text) ?? RankAsComplement(tokens, index, word.Text, next)) is { } office)
         {
             // "the Gov. next", "the ship's capt. said": a title after a determiner or a possessive names an office.
             replacement = Spoken(tokens, index, consumed, office);
@@ -155,7 +155,8 @@ internal sealed class AbbreviationPass : TokenPass
             return 1;
         }
         // The number may already be read as part of an address ("No. 10 Downing St.").
-        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" })
+        // "Bill No. 1187": a four-digit number the year pass has read is still the number after "No.".
+        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" or "year" })
         {
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;
@@ -208,8 +209,38 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, spoken);
             return consumed;
         }
+        if (!hasDot && UndottedPlaceTypes.TryGetValue(word.Text, out var placeType) && At(tokens, index - 1) is { Kind: TokenKind.Word } placeName
+            && char.IsUpper(placeName.Text[0]) && !CommonWords.Contains(placeName.Text) && !nameFollows)
+        {
+            // "a house on Kowhai Rd in Waimara", "left Kesarnagar Jn at 11:40": British and Indian copy drop the full stop;
+            // after a place's name and not before another name, the type of road or the railway junction.
+            replacement = Spoken(tokens, index, 1, placeType);
+            return 1;
+        }
         return 0;
     }
+
+    /// <summary>Road and station types written without a full stop after a place's name.</summary>
+    private static readonly Dictionary<string, string> UndottedPlaceTypes = new(StringComparer.Ordinal)
+    {
+        ["Rd"] = "Road",
+        ["Ave"] = "Avenue",
+        ["Blvd"] = "Boulevard",
+        ["Ln"] = "Lane",
+        ["Pkwy"] = "Parkway",
+        ["Jn"] = "Junction",
+        ["Jct"] = "Junction",
+    };
+
+    /// <summary>
+    /// "was promoted to Cpl.", "served as Sgt.": a rank after "to" or "as" with nothing after it in its clause is the rank
+    /// itself, said in full. Suffixes and place words (Jr., St., Mt.) are left alone.
+    /// </summary>
+    private static string? RankAsComplement(IReadOnlyList<Token> tokens, int index, string text, Token? next) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "as" } && next is null or { Kind: TokenKind.Punctuation }
+        && text is not ("Jr" or "Sr" or "St" or "Mt" or "Ft" or "Fr" or "Mr" or "Mrs" or "Ms") && Abbreviations.Titles.TryGetValue(text, out var rank)
+            ? rank
+            : null;
 
     /// <summary>
     /// A title abbreviation after "the", "a" or a possessive and not before a name ("the Gov. next", "the ship's capt.

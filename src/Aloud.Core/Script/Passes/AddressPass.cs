@@ -66,6 +66,14 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
         }
         var words = new List<string> { HouseNumber(number.Text) };
         var i = index + 1;
+        if (At(tokens, i) is { Kind: TokenKind.Punctuation, Text: "-" or "–", SpaceBefore: false }
+            && At(tokens, i + 1) is { Kind: TokenKind.Number, SpaceBefore: false } last && NumberText.IsPlain(last.Text) && last.Text.Length <= 5)
+        {
+            // "48-52 Marlow St": a span of house numbers, "forty-eight to fifty-two Marlow Street".
+            words.Add("to");
+            words.Add(HouseNumber(last.Text));
+            i += 2;
+        }
         if (At(tokens, i) is { Kind: TokenKind.Word } direction && Directions.TryGetValue(direction.Text, out var compass))
         {
             words.Add(compass);

@@ -18,6 +18,11 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         ["euros"] = "euro",
         ["rupees"] = "rupee",
         ["cents"] = "cent",
+        ["pesos"] = "peso",
+        ["rubles"] = "ruble",
+        ["shekels"] = "shekel",
+        ["cedis"] = "cedi",
+        ["hryvnias"] = "hryvnia",
     };
 
     /// <summary>Words after an amount that show it is not an adjective ("a $5 or $10 fee", "a $5 a month plan").</summary>

@@ -4,7 +4,7 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// A code that interleaves digits and capital letters more than once ("7KDR219", "4471-A-09", "12B4C"): a plate,
+/// A code that interleaves digits and capital letters more than once ("7KDR219", "4471-A-09", "12B4C", "4B7"): a plate,
 /// a serial or a part number, read character by character ("seven K D R two one nine"), hyphens silent. One change
 /// between digits and letters ("F-35", "A421", "3M") is a name or a model, left to the other passes; so are codes
 /// with lowercase letters ("4x100", "2-for-1"), which are words, and hyphenated groups of two or more letters
@@ -33,7 +33,11 @@ internal sealed class AlphanumericCodePass(INumberWords numbers) : TokenPass
             count++;
         }
         var code = text.ToString();
-        if (code.Replace("-", "", StringComparison.Ordinal).Length < 5 || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c == '-')
+        // "beginning 4B7": a short code with a letter between digits is a code too; "4B" alone would read as billions.
+        // "3Q24" and "1H25" (a quarter or half and its year) are dates, read by their own pass.
+        var shortCode = code.Length is 3 or 4 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[^1]) && !code.Contains('-', StringComparison.Ordinal)
+            && !(code.Length == 4 && code[1] is 'Q' or 'H');
+        if ((code.Replace("-", "", StringComparison.Ordinal).Length < 5 && !shortCode) || !code.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c) || c == '-')
             || Changes(code) < 2 || code.Split('-').Any(group => group.Length > 1 && group.All(char.IsAsciiLetterUpper)))
         {
             return 0;

@@ -45,6 +45,21 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, pressure);
             return 3;
         }
+        if (TelevisionTime(tokens, index) is { } airs)
+        {
+            replacement = Spoken(tokens, index, 3, airs);
+            return 3;
+        }
+        if (CricketTotal(tokens, index) is { } total)
+        {
+            replacement = Spoken(tokens, index, 3, total);
+            return 3;
+        }
+        if (DecimalOutOf(tokens, index) is { } score)
+        {
+            replacement = Spoken(tokens, index, 3, score);
+            return 3;
+        }
         var count = 0;
         string? whole = null;
         // A whole part too big for a long ("99999999999999999999 1/2") is not a mixed number anyone writes: not this pass's.
@@ -79,7 +94,8 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         var systolic = int.Parse(top.Text, CultureInfo.InvariantCulture);
         var diastolic = int.Parse(bottom.Text, CultureInfo.InvariantCulture);
         var named = false;
-        for (var k = index - 1; k >= Math.Max(0, index - 4); k--)
+        // Anywhere earlier in the clause-sized window: "pressure was 148/92 at the first visit and 126/80 after six months".
+        for (var k = index - 1; k >= Math.Max(0, index - NearbyWords.Window) && !named; k--)
         {
             named |= tokens[k] is { Kind: TokenKind.Word, Text: "pressure" or "BP" or "Pressure" };
         }
@@ -92,6 +108,69 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         var topWords = systolic >= 100 && systolic % 100 != 0 ? NumberText.Pairs(numbers, top.Text) : numbers.Cardinal(systolic);
         return $"{topWords} over {numbers.Cardinal(diastolic)}";
+    }
+
+    /// <summary>
+    /// "Ravipur posted 314/7 in their 50 overs" -> "three hundred fourteen for seven": runs (twenty or more) over at most
+    /// ten wickets, in a sentence with a word only cricket uses (the same words that make "245-6" a total). Null
+    /// otherwise, and "22/3" stays a fraction.
+    /// </summary>
+    private string? CricketTotal(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } runs || !NumberText.IsPlain(runs.Text) || runs.Text.Length is < 2 or > 3
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } wickets || !NumberText.IsPlain(wickets.Text) || wickets.Text.Length > 2
+            || At(tokens, index + 3) is { Text: "/" } || At(tokens, index - 1) is { Text: "/" })
+        {
+            return null;
+        }
+        var made = int.Parse(runs.Text, CultureInfo.InvariantCulture);
+        var lost = int.Parse(wickets.Text, CultureInfo.InvariantCulture);
+        if (made < 20 || lost > 10 || !NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
+        {
+            return null;
+        }
+        return $"{numbers.Cardinal(made)} for {numbers.Cardinal(lost)}";
+    }
+
+    /// <summary>
+    /// "airs at 9/8c" -> "nine, eight central": a US listing's Eastern and Central hour, the second one less and marked
+    /// "c". Null when it is not that shape.
+    /// </summary>
+    private string? TelevisionTime(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } eastern || !NumberText.IsPlain(eastern.Text) || eastern.Text.Length > 2
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } central
+            || NumberText.Split(central.Text) is not (var centralDigits, "c" or "C") || !NumberText.IsPlain(centralDigits) || centralDigits.Length > 2)
+        {
+            return null;
+        }
+        var east = int.Parse(eastern.Text, CultureInfo.InvariantCulture);
+        var middle = int.Parse(centralDigits, CultureInfo.InvariantCulture);
+        return east is >= 1 and <= 12 && (middle == east - 1 || (east == 1 && middle == 12))
+            ? $"{numbers.Cardinal(east)}, {numbers.Cardinal(middle)} central"
+            : null;
+    }
+
+    /// <summary>
+    /// "finishing on 6.5/9", "rated 4.5/5" -> "six point five out of nine": a decimal over a whole number is a score
+    /// out of a total, never a fraction (nobody writes "6.5 ninths"). Null when it is not that shape.
+    /// </summary>
+    private string? DecimalOutOf(IReadOnlyList<Token> tokens, int index)
+    {
+        // A score has a short decimal and a small total; "10.1007/978-3-319" is a DOI, glued on past the total.
+        if (tokens[index] is not { Kind: TokenKind.Number } score || score.Text.Split('.') is not [{ Length: >= 1 and <= 3 }, { Length: 1 or 2 }]
+            || score.Text.Contains(',', StringComparison.Ordinal)
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } total || !NumberText.IsPlain(total.Text) || total.Text.Length > 3
+            || At(tokens, index + 3) is { SpaceBefore: false, Kind: not TokenKind.Punctuation } or { SpaceBefore: false, Text: "/" or "-" or "." or "_" } && At(tokens, index + 4) is { SpaceBefore: false }
+            || At(tokens, index - 1) is { Text: "/" }
+            || DecimalWords.TryRead(numbers, score.Text) is not { } scoreWords)
+        {
+            return null;
+        }
+        return $"{scoreWords} out of {numbers.Cardinal(long.Parse(total.Text, CultureInfo.InvariantCulture))}";
     }
 
     /// <summary>Adds a unit that follows ("lbs" -> "pounds") and builds the spoken token.</summary>
@@ -108,6 +187,13 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             words = "half";
         }
         var partOfOne = many && !words.Contains(" and ", StringComparison.Ordinal) && IsProper(tokens, index);
+        if (MeasurePass.IsInchWithPeriod(tokens, index + count))
+        {
+            // "1/8 in. thick" -> "one eighth of an inch thick"; "1 1/2 in." -> "one and a half inches".
+            words += words.Contains(" and ", StringComparison.Ordinal) ? " inches" : " of an inch";
+            replacement = Spoken(tokens, index, count + 2, words);
+            return count + 2;
+        }
         if (partOfOne && At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } measure
             && (Units.Read(measure.Text, one: true, glued: true) ?? (MeasureNouns.Contains(measure.Text) ? measure.Text : null)) is { } single)
         {

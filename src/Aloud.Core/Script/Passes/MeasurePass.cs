@@ -11,6 +11,27 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "thousand", "million", "billion" };
 
+    /// <summary>A home listing's glued room counts: "4BR", "3bd", "2BA", "2.5ba"; null for any other suffix.</summary>
+    private static string? ListingRooms(string suffix) => suffix switch
+    {
+        "BR" or "bd" or "bdr" or "bdrm" or "BD" => "bedroom",
+        "BA" or "ba" or "bth" => "bathroom",
+        _ => null,
+    };
+
+    /// <summary>Words that make a glued C or F a temperature.</summary>
+    private static readonly HashSet<string> TemperatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "temperature", "temperatures", "temps", "high", "highs", "low", "lows", "heat", "heatwave", "hot", "hotter", "hottest",
+        "warm", "warmer", "warmest", "cold", "colder", "coldest", "mercury", "thermometer", "fever", "frost", "freezing", "degrees",
+    };
+
+    /// <summary>Words of a wind report: what makes a spaced "kt" knots.</summary>
+    private static readonly HashSet<string> WindWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wind", "winds", "gust", "gusts", "gusting", "sustained", "breeze", "gale", "gales", "storm", "hurricane", "typhoon", "cyclone",
+    };
+
     /// <summary>Words that follow a length, height or distance: "40 m wide", "2 m tall", "5 mi away".</summary>
     private static readonly HashSet<string> DimensionWords = new(StringComparer.Ordinal)
     {
@@ -27,6 +48,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             // "142/91 mm Hg": the unit of a blood pressure whose numbers another pass has read.
             replacement = Spoken(tokens, index, 2, "millimeters of mercury");
+            return 2;
+        }
+        if (KilometerMarker(tokens, index) is { } marker)
+        {
+            replacement = Spoken(tokens, index, 2, marker);
             return 2;
         }
         if (PerPoweredUnit(tokens, index, out var perWords) is > 0 and var perCount)
@@ -82,6 +108,26 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, start, count, words);
         return count;
     }
+
+    /// <summary>
+    /// "near km 214", "at km 88 of the highway": a road's kilometer marker, the unit before its number. Only after a
+    /// word that is not a number (so "5 km 20 m" is not one) and before a whole number of at most four digits.
+    /// </summary>
+    private string? KilometerMarker(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Kind: TokenKind.Word, Text: "km" or "KM" } && At(tokens, index - 1) is { Kind: TokenKind.Word } before
+        && before.Text.All(char.IsAsciiLetterLower)
+        && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } post && post.Text.Length <= 4 && NumberText.IsPlain(post.Text)
+            ? $"kilometer {numbers.Cardinal(long.Parse(post.Text, System.Globalization.CultureInfo.InvariantCulture))}"
+            : null;
+
+    /// <summary>
+    /// "1/8 in. thick", "14 in. of snow", "87 in.": "in" is a word, but "in." with its period before a lowercase word,
+    /// or ending the sentence or its clause, is the inch (a preposition has an object).
+    /// </summary>
+    internal static bool IsInchWithPeriod(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { Kind: TokenKind.Word, Text: "in" } && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+        && (At(tokens, at + 2) is { Kind: TokenKind.Word } next && (next.Text.All(char.IsLower) || NotNouns.Contains(next.Text))
+            || At(tokens, at + 2) is null or { Kind: TokenKind.Punctuation, Text: "(" or ")" or "," or ";" or ":" });
 
     /// <summary>
     /// The inches of a length in feet and inches ("23 ft. 9 in.", "5 ft 11 in"): "in" alone is a word, so it is
@@ -244,7 +290,29 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "Route 9W": a road's letter, not watts.
             return 0;
         }
-        if (suffix == "m" && (CountsWhatFollows(tokens, index) || CountedTotals.Reached(tokens, index)))
+        if (ListingRooms(suffix) is { } rooms)
+        {
+            // "the 4BR/3BA colonial" -> "four bedroom, three bathroom": a listing's rooms before the home describe it, so
+            // singular; "has 4BR." counts them.
+            var pair = At(tokens, index + 1) is { Text: "/", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false } other
+                && NumberText.Split(other.Text) is (var otherDigits, var otherSuffix) && ListingRooms(otherSuffix) is { } otherRooms
+                && DecimalWords.TryRead(numbers, otherDigits) is { } otherAmount
+                ? $"{otherAmount} {otherRooms}"
+                : null;
+            var used = pair is null ? 1 : 3;
+            var describes = At(tokens, index + used) is { Kind: TokenKind.Word } home && home.Text.All(char.IsAsciiLetterLower) && !NotNouns.Contains(home.Text);
+            string Rooms(string spoken, string room) => describes || spoken == "one" ? $"{spoken} {room}" : $"{spoken} {room}s";
+            words = Rooms(amount, rooms) + (pair is null ? "" : ", " + Rooms(pair[..pair.LastIndexOf(' ')], pair[(pair.LastIndexOf(' ') + 1)..]));
+            return used;
+        }
+        if (suffix is "C" or "F" && !one && NearbyWords.Any(tokens, index, TemperatureWords))
+        {
+            // "Temperatures will reach 38C": a glued C or F without its degree sign, in a sentence about the weather or a
+            // fever (elsewhere "38C" is a seat or a flat).
+            words = $"{amount} degrees {(suffix == "C" ? "Celsius" : "Fahrenheit")}";
+            return 1;
+        }
+        if (suffix == "m" && (CountsWhatFollows(tokens, index) || CountedTotals.Reached(tokens, index) || ComparedWithACount(tokens, index)))
         {
             // "2.4m tonnes", "1.4m customer records", "3m people": British copy's glued "m" is million when what follows
             // is counted (a unit, a plural noun), or when a total reached it ("grew to 7.6m in England"); a length before a
@@ -436,17 +504,48 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return true;
         }
+        if (IsPluralNoun(first.Text))
+        {
+            // "the 2.1m residents" as "2.1m residents": behind a determiner too, a plural noun that has no length is
+            // counted ("the 400m hurdles" keeps meters through the list).
+            return !HaveALength.Contains(first.Text);
+        }
         if (DeterminerBefore(tokens, index))
         {
             return false;
         }
-        if (IsPluralNoun(first.Text))
-        {
-            return !HaveALength.Contains(first.Text);
-        }
         return At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: true } second && second.Text.All(char.IsAsciiLetterLower)
             && IsPluralNoun(second.Text) && !HaveALength.Contains(second.Text);
     }
+
+    /// <summary>
+    /// "61m passengers in 2026, vs. 57m last year": a glued "m" with no noun of its own, in a sentence where another
+    /// glued "m" counts what follows, is the same kind of figure (million). Only when nothing a length could describe
+    /// follows it: punctuation, the end, or a word that is not a lowercase noun's start ("last", "in", "a").
+    /// </summary>
+    private static bool ComparedWithACount(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } next && !FunctionWordsAfterACount.Contains(next.Text))
+        {
+            return false;
+        }
+        // Within a clause-sized window, so a sentence of thousands of "1m" stays linear.
+        for (var k = Math.Max(0, index - NearbyWords.Window); k < Math.Min(tokens.Count, index + NearbyWords.Window); k++)
+        {
+            if (k != index && tokens[k].Kind == TokenKind.Number && NumberText.Split(tokens[k].Text).Suffix == "m" && CountsWhatFollows(tokens, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words that may follow a figure that stands alone: prepositions, time words, conjunctions.</summary>
+    private static readonly HashSet<string> FunctionWordsAfterACount = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "by", "for", "from", "to", "a", "an", "the", "last", "this", "next", "earlier", "ago", "before",
+        "after", "and", "or", "but", "than", "over", "since", "while", "with", "year", "years", "month", "months",
+    };
 
     /// <summary>
     /// Plural nouns a glued "m" measures rather than counts: things and events described by a length or distance ("6m
@@ -458,6 +557,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "towers", "buildings", "bridges", "tunnels", "pipes", "cables", "poles", "boards", "ladders", "lengths", "laps",
         "jumps", "throws", "races", "runners", "sprinters", "swimmers", "hurdles", "hurdlers", "titles", "medals", "events", "heats",
         "finals", "relays", "sprints", "swims", "splits", "champions", "specialists", "dashes",
+        "platforms", "pools", "lanes", "dives", "divers", "rooms", "floors", "gaps", "rocks", "boulders",
     };
 
     /// <summary>English's common plurals without an "s": what a count most often counts.</summary>
@@ -480,20 +580,16 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             spoken = (symbol == "sq" ? "square " : "cubic ") + area;
             count = 1 + used;
         }
-        else if (symbol == "in" && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
-            && At(tokens, at + 2) is { Kind: TokenKind.Word } inchNext && (inchNext.Text.All(char.IsLower) || NotNouns.Contains(inchNext.Text)))
+        else if (symbol == "in" && IsInchWithPeriod(tokens, at))
         {
-            // "1 to 3 in. of snow": "in" is a word, but "in." with its period before a lowercase word is the inch.
+            // "1 to 3 in. of snow", "Snow depth: 87 in.", "31.42 in. (normal: 28.10 in.)".
             count = 2;
             return one ? "inch" : "inches";
         }
-        else if (symbol == "in" && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
-            && At(tokens, at + 2) is null or { Kind: TokenKind.Punctuation, Text: "(" or ")" or "," or ";" or ":" })
+        else if (symbol == "kt" && !glued && NearbyWords.Any(tokens, at, WindWords))
         {
-            // "Snow depth: 87 in.", "31.42 in. (normal: 28.10 in.)": a number's "in." that ends the sentence or its clause
-            // has no object, so it is not the preposition.
-            count = 2;
-            return one ? "inch" : "inches";
+            // "Gusts of 65 kt": a spaced "kt" in a sentence about wind is knots (else kilotons or karats, left as written).
+            return one ? "knot" : "knots";
         }
         else
         {
@@ -505,7 +601,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // period ("220 W. Maple St." is West).
             var wattsBeforeFunctionWord = symbol == "W" && !glued
                 && (At(tokens, at + 1) is { Kind: TokenKind.Word } function && NotNouns.Contains(function.Text)
-                    || At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "," or ";" or ")" });
+                    || At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "," or ";" or ")" }
+                    // "draws about 15 W.": the sentence's last word; West always has a street name after it.
+                    || (At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, at + 2) is null));
             spoken = Units.Read(symbol, one, glued || wattsBeforeFunctionWord, wordFollows);
         }
         if (spoken is null)

@@ -36,7 +36,7 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
 
     /// <summary>
     /// The variant of a three-digit model after a name, glued by a dash: one digit ("787-9"). An agate score's loser
-    /// never has one digit against a three-digit winner; "737-800" is left to the range pass, as "112-100" is a score.
+    /// never has one digit against a three-digit winner; a round hundred above the model is a series ("737-800").
     /// </summary>
     private string? Variant(IReadOnlyList<Token> tokens, int index)
     {
@@ -50,7 +50,16 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         {
             return null;
         }
-        return variant.Text.Length == 1 && variant.Text[0] != '0' ? numbers.Cardinal(variant.Text[0] - '0') : null;
+        if (variant.Text.Length == 1 && variant.Text[0] != '0')
+        {
+            return numbers.Cardinal(variant.Text[0] - '0');
+        }
+        // "Boeing 737-800", "777-300": a round hundred after a model that is not round is its series. Not a score: a
+        // score's winner comes first and is under three hundred ("112-100"); not a span after a plural that opens the
+        // sentence ("Tickets 350-400").
+        var series = variant.Text.Length == 3 && variant.Text.EndsWith("00", StringComparison.Ordinal) && variant.Text[0] != '0'
+            && (string.CompareOrdinal(variant.Text, model.Text) > 0 || model.Text[0] >= '3') && !name.Text.EndsWith('s');
+        return series ? numbers.Cardinal(int.Parse(variant.Text, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
     /// <summary>Whether the number at <paramref name="index"/> stands right after a name, in a place a count does not take.</summary>

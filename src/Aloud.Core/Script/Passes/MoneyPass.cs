@@ -24,6 +24,43 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["¥"] = new("yen", "yen", null, null),
         ["₹"] = new("rupee", "rupees", "paisa", "paise"),
         ["₩"] = new("won", "won", null, null),
+        // Signs of the other currencies in use (Unicode's currency symbols that name one today): left unread, the amount
+        // lost its currency. A minor unit nobody quotes prices in is left out, so decimals read as decimals.
+        ["₦"] = new("naira", "naira", "kobo", "kobo"),
+        ["₱"] = new("peso", "pesos", "centavo", "centavos"),
+        ["₽"] = new("ruble", "rubles", "kopek", "kopeks"),
+        ["₺"] = new("lira", "lira", "kurus", "kurus"),
+        ["₪"] = new("shekel", "shekels", "agora", "agorot"),
+        ["₫"] = new("dong", "dong", null, null),
+        ["₴"] = new("hryvnia", "hryvnias", "kopiyka", "kopiyky"),
+        ["₵"] = new("cedi", "cedis", "pesewa", "pesewas"),
+        ["฿"] = new("baht", "baht", "satang", "satang"),
+        ["₨"] = new("rupee", "rupees", "paisa", "paise"),
+        ["৳"] = new("taka", "taka", "poisha", "poisha"),
+        ["₸"] = new("tenge", "tenge", null, null),
+        ["₼"] = new("manat", "manat", "qapik", "qapik"),
+        ["₾"] = new("lari", "lari", "tetri", "tetri"),
+        ["₲"] = new("guarani", "guaranis", null, null),
+        ["₡"] = new("colon", "colones", null, null),
+        ["₭"] = new("kip", "kip", null, null),
+        ["₮"] = new("tugrik", "tugriks", null, null),
+        ["֏"] = new("dram", "drams", null, null),
+        ["؋"] = new("afghani", "afghanis", null, null),
+        ["៛"] = new("riel", "riels", null, null),
+        ["﷼"] = new("rial", "rials", null, null),
+        ["₿"] = new("bitcoin", "bitcoin", null, null),
+    };
+
+    /// <summary>
+    /// Currencies written as a capital letter glued to the amount: "R50,000" (rand), "N75,000" (naira), "Y10,000"
+    /// (yen, wire copy). A road, grade or grid square ("R44", "N17", "Y10") is never written with a thousands group
+    /// or cents, so only those shapes are money (yen: any decimal, as wire copy writes "Y1.2345").
+    /// </summary>
+    private static readonly Dictionary<char, (Currency Currency, bool AnyDecimal)> LetterSigns = new()
+    {
+        ['Y'] = (new("yen", "yen", null, null), true),
+        ['R'] = (new("rand", "rand", "cent", "cents"), false),
+        ['N'] = (new("naira", "naira", "kobo", "kobo"), false),
     };
 
     /// <summary>ISO codes as written next to an amount ("100 EUR", "USD 100").</summary>
@@ -86,13 +123,19 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             return MatchTrailing(tokens, index, out replacement);
         }
-        if (GluedYen(tokens, index) is { } yen)
+        if (GluedLetterSign(tokens, index) is { } glued)
         {
-            var yenAmount = new List<Token> { new(TokenKind.Number, yen.Amount, token.Start, token.SpaceBefore) };
-            if (Amount(yenAmount, 0, Symbols["\u00a5"], out var yenWords, out _))
+            var gluedAmount = new List<Token> { new(TokenKind.Number, glued.Amount, token.Start, token.SpaceBefore) };
+            if (PerDollar(tokens, index + glued.Count) && DecimalAmount(glued.Amount, glued.Currency) is { } rate)
             {
-                replacement = Spoken(tokens, index, yen.Count, yenWords);
-                return yen.Count;
+                // "R18.74/$": an exchange rate is a decimal, "eighteen point seven four rand to the dollar".
+                replacement = Spoken(tokens, index, glued.Count + 2, rate + " to the dollar");
+                return glued.Count + 2;
+            }
+            if (Amount(gluedAmount, 0, glued.Currency, out var gluedWords, out _))
+            {
+                replacement = Spoken(tokens, index, glued.Count, gluedWords);
+                return glued.Count;
             }
         }
         var at = index;
@@ -133,14 +176,26 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         && (tokens[index].SpaceBefore || At(tokens, index - 1) is null or { Kind: TokenKind.Punctuation });
 
     /// <summary>
-    /// A yen amount written as one word with the letter Y: "Y1.2345", or "Y10" with glued thousands groups
-    /// (",000"); null when the word is not that shape (a grid square "Y10" alone stays as written).
+    /// An amount written as one word with a currency letter (<see cref="LetterSigns"/>): "Y1.2345", "R1.12", or
+    /// "R50" with glued thousands groups (",000"); null when the word is not that shape ("Y10", "R44" and "N17"
+    /// alone stay as written).
     /// </summary>
-    private static (string Amount, int Count)? GluedYen(IReadOnlyList<Token> tokens, int index)
+    private static (string Amount, int Count, Currency Currency)? GluedLetterSign(IReadOnlyList<Token> tokens, int index)
     {
         var text = tokens[index].Text;
-        if (tokens[index].Kind != TokenKind.Word || text.Length < 2 || text[0] != 'Y' || !char.IsAsciiDigit(text[1])
-            || text.Skip(1).Any(c => !char.IsAsciiDigit(c) && c != '.') || text.Count(c => c == '.') > 1 || text[^1] == '.')
+        // "R2.4bn", "N350m": a lower-case scale glued behind is money too (a capital one could be a model: "R5T").
+        var scaled = text.Length > 3 && text[^2..] is "bn" or "mn" or "tn" ? text[^2..] : text.Length > 2 && text[^1] is 'm' or 'k' ? text[^1..] : "";
+        if (scaled.Length > 0 && tokens[index].Kind == TokenKind.Word && LetterSigns.ContainsKey(text[0]) && char.IsAsciiDigit(text[1])
+            && char.IsAsciiDigit(text[^(scaled.Length + 1)]) && text[1..^scaled.Length].All(c => char.IsAsciiDigit(c) || c == '.')
+            && text.Count(c => c == '.') <= 1)
+        {
+            return tokens[index].SpaceBefore || At(tokens, index - 1) is null or { Kind: TokenKind.Punctuation }
+                ? (text[1..], 1, LetterSigns[text[0]].Currency)
+                : null;
+        }
+        if (tokens[index].Kind != TokenKind.Word || text.Length < 2 || !LetterSigns.TryGetValue(text[0], out var sign) || !char.IsAsciiDigit(text[1])
+            || text.Skip(1).Any(c => !char.IsAsciiDigit(c) && c != '.') || text.Count(c => c == '.') > 1 || text[^1] == '.'
+            || (!tokens[index].SpaceBefore && At(tokens, index - 1) is { Kind: not TokenKind.Punctuation }))
         {
             return null;
         }
@@ -149,12 +204,49 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         while (!amount.Contains('.', StringComparison.Ordinal) && amount.Replace(",", "").Length < 16
             && At(tokens, index + count) is { Text: ",", SpaceBefore: false }
             && At(tokens, index + count + 1) is { Kind: TokenKind.Number, SpaceBefore: false } group
-            && (group.Text.Length == 3 || (group.Text.Length > 4 && group.Text[3] == '.')) && NumberText.IsPlain(group.Text[..3]))
+            && IsThousandsGroups(group.Text))
         {
             amount += "," + group.Text;
             count += 2;
         }
-        return amount.Contains('.', StringComparison.Ordinal) || count > 1 ? (amount, count) : null;
+        var dot = amount.IndexOf('.', StringComparison.Ordinal);
+        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2));
+        return money ? (amount, count, sign.Currency) : null;
+    }
+
+    /// <summary>
+    /// The rest of an amount after its first comma, as the tokenizer keeps it: "000", "250,000", "500.75" (groups of
+    /// three digits, the last one may carry a decimal part).
+    /// </summary>
+    private static bool IsThousandsGroups(string text)
+    {
+        var groups = text.Split(',');
+        for (var i = 0; i < groups.Length; i++)
+        {
+            var group = i == groups.Length - 1 && groups[i].Length > 4 && groups[i][3] == '.' ? groups[i][..3] : groups[i];
+            if (group.Length != 3 || !NumberText.IsPlain(group))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A glued "/$" after an amount: a rate against the dollar ("R18.74/$"), not "/$5".</summary>
+    private static bool PerDollar(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index) is { Text: "/", SpaceBefore: false } && At(tokens, index + 1) is { Text: "$", SpaceBefore: false }
+        && At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false };
+
+    /// <summary>"18.74" in a currency as a decimal: "eighteen point seven four rand"; null when it is not a number.</summary>
+    private string? DecimalAmount(string amount, Currency currency)
+    {
+        var parts = amount.Replace(",", "", StringComparison.Ordinal).Split('.');
+        if (parts.Length > 2 || !NumberText.TryParseInteger(parts[0], out var whole))
+        {
+            return null;
+        }
+        var point = parts.Length == 2 ? $" point {NumberText.DigitByDigit(numbers, parts[1])}" : "";
+        return $"{numbers.Cardinal(whole)}{point} {currency.Many}";
     }
 
     /// <summary>"100 EUR", "12¢".</summary>

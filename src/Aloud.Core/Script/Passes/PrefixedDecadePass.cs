@@ -29,6 +29,19 @@ internal sealed class PrefixedDecadePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, $"{token.Text[..(prefix.Length - 1)]} {numbers.Year(int.Parse(decade, CultureInfo.InvariantCulture))}");
             return 1;
         }
+        if (decade.Length is >= 3 and <= 4 && decade[..^2].All(char.IsAsciiDigit) && decade[..^2].Length is 1 or 2 && decade[0] != '0'
+            && decade[^2..] is "th" or "st" or "nd" or "rd" && OrdinalPass.AgreesWith(int.Parse(decade[..^2], CultureInfo.InvariantCulture), decade[^2..]))
+        {
+            // "mid-19th century", "late-20th": an ordinal after the prefix.
+            replacement = Spoken(tokens, index, 1, $"{token.Text[..(prefix.Length - 1)]} {numbers.Ordinal(int.Parse(decade[..^2], CultureInfo.InvariantCulture))}");
+            return 1;
+        }
+        if (Abbreviations.Months.TryGetValue(decade, out var month) && decade.Length <= 4 && At(tokens, index + 1) is { Text: ".", SpaceBefore: false })
+        {
+            // "since mid-Sept.": an abbreviated month after the prefix, its period read with it.
+            replacement = Spoken(tokens, index, 2, $"{token.Text[..(prefix.Length - 1)]} {month}");
+            return 2;
+        }
         if (decade.Length is not (3 or 5) || decade[^1] != 's' || decade[^2] != '0' || !NumberText.IsPlain(decade[..^1]))
         {
             return 0;

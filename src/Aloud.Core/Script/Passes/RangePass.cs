@@ -111,11 +111,57 @@ internal sealed class RangePass : TokenPass
         && ((At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first + 4))
             || (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first - 4)));
 
+    /// <summary>
+    /// A Gaelic games score: a pair of goals (at most nine) and points (at most forty) joined by "to" to another such
+    /// pair ("2-14 to 1-12"). A span is never written as two dashed pairs around "to", so the dashes are silent.
+    /// </summary>
+    private static bool IsGoalsAndPoints(IReadOnlyList<Token> tokens, int first) =>
+        IsGoalsPointsPair(tokens, first)
+        && ((At(tokens, first + 3) is { Kind: TokenKind.Word, Text: "to" } && IsGoalsPointsPair(tokens, first + 4))
+            || (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && IsGoalsPointsPair(tokens, first - 4)));
+
+    private static bool IsGoalsPointsPair(IReadOnlyList<Token> tokens, int first) =>
+        Small(At(tokens, first), 9) && NumericClasses.IsDash(At(tokens, first + 1)) && Small(At(tokens, first + 2), 40);
+
+    /// <summary>Whether the token is a cardinal of at most two digits already read, of at most <paramref name="most"/>.</summary>
+    private static bool Small(Token? token, int most) =>
+        token is { Kind: TokenKind.Spoken, Class: "cardinal", Length: <= 2 } && Compound(token) <= most;
+
+    /// <summary>The value of a number under fifty read as words ("fourteen", "thirty-two"); int.MaxValue for any other.</summary>
+    private static int Compound(Token token)
+    {
+        var total = 0;
+        foreach (var part in token.Words.SelectMany(w => w.Split('-')))
+        {
+            var i = Array.IndexOf(SmallNames, part);
+            var t = Array.IndexOf(TensNames, part);
+            if (i < 0 && t < 0)
+            {
+                return int.MaxValue;
+            }
+            total += i >= 0 ? i : (t + 2) * 10;
+        }
+        return total;
+    }
+
+    private static readonly string[] SmallNames =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] TensNames = ["twenty", "thirty", "forty"];
+
     /// <summary>Words only a cricket report uses around a score: what makes "245-6" runs for wickets.</summary>
     private static readonly HashSet<string> CricketWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase",
+        // "245-6 at tea": only a Test match breaks for tea.
+        "tea",
     };
+
+    /// <summary>The words only cricket uses, shared with the slash form ("314/7 in their 50 overs").</summary>
+    internal static IReadOnlySet<string> CricketWordSet => CricketWords;
 
     /// <summary>
     /// A cricket total: runs (twenty or more; a baseball score is smaller), a dash, then at most ten wickets, in a
@@ -211,6 +257,12 @@ internal sealed class RangePass : TokenPass
         if (IsSetScore(tokens, index - 1))
         {
             // "won 6-4, 6-3": tennis sets are said as pairs, "six-four, six-three", never "six to four".
+            replacement = Spoken(tokens, index, 1, "");
+            return 1;
+        }
+        if (IsGoalsAndPoints(tokens, index - 1))
+        {
+            // "beat Ardcullen 2-14 to 1-12": Gaelic games' goals and points, said as pairs ("two-fourteen to one-twelve").
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }

@@ -15,6 +15,11 @@ internal sealed class RatioPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (DecimalRatio(tokens, index) is { } decimalRatio)
+        {
+            replacement = Spoken(tokens, index, 3, decimalRatio);
+            return 3;
+        }
         if (tokens[index] is not { Kind: TokenKind.Number } left || At(tokens, index + 1) is not { } colon || !colon.IsPunctuation(":")
             || At(tokens, index + 2) is not { Kind: TokenKind.Number } right || colon.SpaceBefore != right.SpaceBefore
             || !NumberText.TryParseInteger(left.Text, out var a) || !NumberText.TryParseInteger(right.Text, out var b)
@@ -32,6 +37,23 @@ internal sealed class RatioPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(a)} to {numbers.Cardinal(b)}");
         return 3;
+    }
+
+    /// <summary>
+    /// "a debt-to-equity ratio of 1.8:1", "an average of 1.2:1" -> "one point eight to one": a decimal before the
+    /// colon is never hours, a chapter or a citation, so the pair is a ratio. Null when it is not that shape.
+    /// </summary>
+    private string? DecimalRatio(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } left || !left.Text.Contains('.', StringComparison.Ordinal)
+            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } right
+            || At(tokens, index + 3) is { Text: ":" } || At(tokens, index - 1) is { Text: ":" }
+            || DecimalWords.TryRead(numbers, left.Text) is not { } leftWords || DecimalWords.TryRead(numbers, right.Text) is not { } rightWords)
+        {
+            return null;
+        }
+        return $"{leftWords} to {rightWords}";
     }
 
     private static readonly HashSet<string> RatioWords = new(StringComparer.OrdinalIgnoreCase) { "ratio", "ratios", "odds", "aspect", "margin" };

@@ -52,6 +52,13 @@ internal sealed class SerialNumberPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: 5 } zip && NumberText.IsPlain(zip.Text)
+            && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } named && named.Text is "ZIP" or "Zip" or "zip" or "postcode" or "postal")
+        {
+            // "the 94612 ZIP code": a code the copy names as one is said digit by digit, never as a quantity.
+            replacement = Spoken(tokens, index, 1, NumberText.DigitByDigit(numbers, zip.Text));
+            return 1;
+        }
         if (IsNamedSerial(tokens, index))
         {
             // "serial numbers 44170 to 44320": a number the copy calls a serial is an identifier, read digit by digit.

@@ -121,7 +121,8 @@ internal static class Units
         ["apg"] = ("assist per game", "assists per game"),
         ["reb"] = ("rebound", "rebounds"),
         ["ast"] = ("assist", "assists"),
-        // "kts" is knots; a lone "kt" is also kilotons ("a 15 kt device") and karats ("18kt gold"), so it stays as written.
+        // "kts" is knots; a lone "kt" is also kilotons ("a 15 kt device") and karats ("18kt gold"), so it is knots only in a
+        // sentence about wind (MeasurePass).
         ["kts"] = ("knot", "knots"),
     };
 
@@ -157,7 +158,7 @@ internal static class Units
     public static string? PluralOfName(string word) => Names.GetValueOrDefault(word);
 
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "mi", "ms", "hp", "sq", "cu", "h", "W", "MP" };
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "ms", "hp", "sq", "cu", "h", "W", "MP" };
 
     /// <summary>Single capitals that are units only glued to a number: "220 W. Maple St." is West, "65W" is watts.</summary>
     private static readonly HashSet<string> NeverSpaced = new(StringComparer.Ordinal) { "W" };

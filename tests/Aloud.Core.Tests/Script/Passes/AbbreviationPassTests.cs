@@ -46,4 +46,24 @@ public class AbbreviationPassTests
     [InlineData("on Elm St in May", "on Elm St in May.")]
     public void ReadsUndottedSaintAndMount(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Ranks and church titles said in full; a rank after "to" or "as" ending its clause is the rank itself.
+    [InlineData("The parish was blessed by Abp. Ruth Maddern.", "The parish was blessed by Archbishop Ruth Maddern.")]
+    [InlineData("He retired as Capt., the navy said.", "He retired as Captain, the navy said.")]
+    [InlineData("They promoted her to Lt.", "They promoted her to Lieutenant.")]
+    [InlineData("She moved to St. Albans.", "She moved to Saint Albans.")]
+    public void ReadsRanksAndChurchTitles(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Road and station types without their full stop after a place's name; quarter and per annum with theirs.
+    [InlineData("The crash closed Tuakana Rd near the bridge.", "The crash closed Tuakana Road near the bridge.")]
+    [InlineData("The train reached Morvi Jn after dawn.", "The train reached Morvi Junction after dawn.")]
+    [InlineData("The Ave Maria was sung.", "The Ave Maria was sung.")]
+    [InlineData("Sales fell in the fourth qtr. of the year.", "Sales fell in the fourth quarter of the year.")]
+    [InlineData("The ground rent is £250 p.a. for now.", "The ground rent is two hundred fifty pounds per annum for now.")]
+    [InlineData("He backed House Bill No. 2041 on Monday.", "He backed House Bill number twenty forty-one on Monday.")]
+    public void ReadsPlaceTypesAndBusinessAbbreviations(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

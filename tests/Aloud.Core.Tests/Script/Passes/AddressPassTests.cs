@@ -25,4 +25,11 @@ public class AddressPassTests
     [InlineData("It has 3 Main St branches.", "three Main")]
     public void LeavesQuantities(string written, string expectedPart) =>
         Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
+    // A span of house numbers before the street.
+    [InlineData("Work began at 10-14 Quarry Rd. on Monday.", "Work began at ten to fourteen Quarry Road on Monday.")]
+    [InlineData("Flats at 101-105 Shore St were sold.", "Flats at one oh one to one oh five Shore Street were sold.")]
+    public void ReadsASpanOfHouseNumbers(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

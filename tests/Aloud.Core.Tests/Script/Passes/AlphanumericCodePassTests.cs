@@ -15,4 +15,11 @@ public class AlphanumericCodePassTests
     [InlineData("Call 1-800-GO-2-HAUL now.", "Call one, eight hundred, GO two HAUL now.")]
     [InlineData("Enrollment grew in 2019-20.", "Enrollment grew in twenty nineteen to twenty.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A short code with a letter between digits is read character by character, never as a scaled number.
+    [InlineData("Units with batch codes starting 4B7 are affected.", "Units with batch codes starting four B seven are affected.")]
+    [InlineData("Check for lot 2K19 on the label.", "Check for lot two K one nine on the label.")]
+    [InlineData("a $4B deal", "a four billion dollar deal.")]
+    public void ReadsShortCodes(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

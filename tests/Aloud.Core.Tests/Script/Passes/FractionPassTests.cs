@@ -31,4 +31,32 @@ public class FractionPassTests
     [InlineData("Add 1/2 cup.", "Add a half cup.")]
     public void ReadsAHalfBeforeAnArticle(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A slash pair that is no fraction: a cricket total beside a word only cricket uses, a second blood-pressure
+    // reading further from the word "pressure", a decimal score out of a total.
+    [InlineData("The visitors were 187/4 after 30 overs.", "The visitors were one hundred eighty-seven for four after thirty overs.")]
+    [InlineData("Hollins made 52 as they reached 241/10 in 48 overs.", "Hollins made fifty-two as they reached two hundred forty-one for ten in forty-eight overs.")]
+    [InlineData("He ate 22/3 of the pie.", "He ate twenty-two thirds of the pie.")]
+    [InlineData("His blood pressure fell from 162/101 in March to 131/84 by the summer.", "His blood pressure fell from one sixty-two over one hundred one in March to one thirty-one over eighty-four by the summer.")]
+    [InlineData("The app is rated 4.5/5 by its users.", "The app is rated four point five out of five by its users.")]
+    [InlineData("She finished on 7.5/11 in the open section.", "She finished on seven point five out of eleven in the open section.")]
+    [InlineData("Cut the board 3/4 in. thick.", "Cut the board three quarters of an inch thick.")]
+    [InlineData("Leave 1 1/2 in. of space.", "Leave one and a half inches of space.")]
+    public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A US listing's Eastern and Central hours.
+    [InlineData("The finale airs at 10/9c on Sunday.", "The finale airs at ten, nine central on Sunday.")]
+    [InlineData("It airs at 8/7c.", "It airs at eight, seven central.")]
+    public void ReadsTelevisionListingTimes(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // An identifier that starts like a score (a DOI) is no score.
+    [InlineData("DOI: 10.1007/978-3-319-09575-2")]
+    [InlineData("See 10.1038/s41586 for details.")]
+    public void LeavesIdentifiersThatLookLikeScores(string written) =>
+        Assert.DoesNotContain("out of", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }

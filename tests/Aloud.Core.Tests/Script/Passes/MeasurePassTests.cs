@@ -137,4 +137,37 @@ public class MeasurePassTests
     [InlineData("a 2x4 board", "a two by four board.")]
     public void ReadsResolutionsInPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A glued "m" counts behind a determiner too when a plural without a length follows, and a lone one beside a
+    // counted one in the same sentence is a count as well.
+    [InlineData("Half of the 3.2m voters stayed home.", "Half of the three point two million voters stayed home.")]
+    [InlineData("The club sold 14m shirts this year, against 11m last year.", "The club sold fourteen million shirts this year, against eleven million last year.")]
+    [InlineData("She won the 400m hurdles.", "She won the four hundred meter hurdles.")]
+    [InlineData("He cleared 5.8m in the final.", "He cleared five point eight meters in the final.")]
+    [InlineData("The 12m boats and the 3m walls.", "The twelve meter boats and the three meter walls.")]
+    public void ReadsAGluedMAsMillionWhereItCounts(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Unit abbreviations that are also words or letters, read where their context settles them.
+    [InlineData("It lies 12 mi east of the border.", "It lies twelve miles east of the border.")]
+    [InlineData("Winds gusting to 48 kt hit the pier.", "Winds gusting to forty-eight knots hit the pier.")]
+    [InlineData("It was a 20 kt bomb.", "It was a twenty kt bomb.")]
+    [InlineData("Each panel gives 400 W.", "Each panel gives four hundred watts.")]
+    [InlineData("They met at 310 W. Grove Ave.", "They met at three ten West Grove Avenue.")]
+    [InlineData("The lorry overturned near km 63 on the motorway.", "The lorry overturned near kilometer sixty-three on the motorway.")]
+    [InlineData("The river rose 9 in. overnight.", "The river rose nine inches overnight.")]
+    public void ReadsUnitsThatAreAlsoWordsInContext(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A glued C or F is a temperature in a sentence about one; a listing's room counts are rooms.
+    [InlineData("Highs will reach 41C on Friday.", "Highs will reach forty-one degrees Celsius on Friday.")]
+    [InlineData("He had a fever of 102F overnight.", "He had a fever of one hundred two degrees Fahrenheit overnight.")]
+    [InlineData("She sat in 14C on the flight.", "She sat in fourteen C on the flight.")]
+    [InlineData("The 3BR/2BA ranch sold fast.", "The three bedroom, two bathroom ranch sold fast.")]
+    [InlineData("The flat has 2bd.", "The flat has two bedrooms.")]
+    public void ReadsGluedTemperaturesAndListingRooms(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

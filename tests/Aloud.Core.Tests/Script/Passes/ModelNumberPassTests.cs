@@ -20,4 +20,13 @@ public class ModelNumberPassTests
     [InlineData("About 300 people came", "About three hundred people came.")]
     [InlineData("Duke 102, Clemson 98", "Duke one hundred two, Clemson ninety-eight.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A round hundred above a model after a name is its series; a score's winner comes first and a span starts round.
+    [InlineData("The Boeing 737-800 landed safely.", "The Boeing seven thirty-seven eight hundred landed safely.")]
+    [InlineData("a Boeing 777-300 freighter", "a Boeing seven seventy-seven three hundred freighter.")]
+    [InlineData("Duke 112-100 Clemson", "Duke one hundred twelve to one hundred Clemson.")]
+    [InlineData("Tickets 300-400 each", "Tickets three hundred to four hundred each.")]
+    [InlineData("Tickets 350-400 each", "Tickets three hundred fifty to four hundred each.")]
+    public void ReadsAModelSeries(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -58,4 +58,30 @@ public class MoneyPassTests
     [InlineData("They fined the bank €2.5bn last week.", "They fined the bank two point five billion euros last week.")]
     public void ReadsAdjectivalMoneyAfterAnAdjectiveOrBeforeANamedNoun(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Rand and naira written with a capital letter glued to the amount: money only in the shapes a road or a
+    // grid square never has (a thousands group, cents, a glued scale).
+    [InlineData("Diesel went up by R2.35 a litre.", "Diesel went up by two rand and thirty-five cents a litre.")]
+    [InlineData("The club was fined R120,000 in total.", "The club was fined one hundred twenty thousand rand in total.")]
+    [InlineData("Fares rose to N1,250,000 for the charter.", "Fares rose to one million two hundred fifty thousand naira for the charter.")]
+    [InlineData("a N3.8bn contract", "a three point eight billion naira contract.")]
+    [InlineData("The currency slid to R19.02/$ by noon.", "The currency slid to nineteen point zero two rand to the dollar by noon.")]
+    [InlineData("Take the R61 and then the N2 south.", "Take the R sixty-one and then the N two south.")]
+    [InlineData("Cell Y12 of the sheet.", "Cell Y twelve of the sheet.")]
+    public void ReadsACurrencyLetterGluedToAnAmount(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Signs of currencies beyond the big five were dropped, and the amount lost its currency.
+    [InlineData("Tickets cost ₦5,000 at the gate.", "Tickets cost five thousand naira at the gate.")]
+    [InlineData("a ₱450 fare", "a four hundred fifty peso fare.")]
+    [InlineData("It closed at ₱56.75.", "It closed at fifty-six pesos and seventy-five centavos.")]
+    [InlineData("a ₺2.1-billion deal", "a two point one billion lira deal.")]
+    [InlineData("He owed ₪900.", "He owed nine hundred shekels.")]
+    [InlineData("It sold for ₿0.75 last week.", "It sold for zero point seven five bitcoin last week.")]
+    [InlineData("Fares rose to ₨250 in Farrukhpur.", "Fares rose to two hundred fifty rupees in Farrukhpur.")]
+    [InlineData("A room costs ₸18,000 a night.", "A room costs eighteen thousand tenge a night.")]
+    public void ReadsTheSignsOfOtherCurrencies(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -11,4 +11,11 @@ public class PrefixedDecadePassTests
     [InlineData("since the late-90s", "since the late nineties.")]
     [InlineData("pre-2000s phones", "pre two thousands phones.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // An ordinal or an abbreviated month after the prefix is read too.
+    [InlineData("built in the mid-18th century", "built in the mid eighteenth century.")]
+    [InlineData("a late-21st century plan", "a late twenty-first century plan.")]
+    [InlineData("its lowest since mid-Aug. last year", "its lowest since mid August last year.")]
+    public void ReadsOrdinalsAndMonthsAfterAPrefix(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

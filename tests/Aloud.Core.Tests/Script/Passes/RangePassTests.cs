@@ -54,4 +54,19 @@ public class RangePassTests
     [InlineData("They went 2-1, 3-1 and 6-2 in those games.", "They went two to one, three to one and six to two in those games.")]
     public void ReadsTennisSetsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Gaelic games: goals and points on each side of "to" are said as pairs; a lone pair keeps its reading.
+    [InlineData("Carnmore won 1-17 to 0-15 on Sunday.", "Carnmore won one seventeen to zero fifteen on Sunday.")]
+    [InlineData("They trailed 0-9 to 2-11 at the break.", "They trailed zero nine to two eleven at the break.")]
+    [InlineData("They drew 2-2 on Sunday.", "They drew two to two on Sunday.")]
+    public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Only a Test match breaks for tea, so a total "at tea" is runs for wickets.
+    [InlineData("India were 198-4 at tea on the third day.", "India were one hundred ninety-eight for four at tea on the third day.")]
+    [InlineData("The bill passed 198-4 on the third day.", "The bill passed one hundred ninety-eight to four on the third day.")]
+    public void ReadsACricketTotalAtTea(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

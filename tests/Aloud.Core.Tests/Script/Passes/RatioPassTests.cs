@@ -16,4 +16,12 @@ public class RatioPassTests
     [InlineData("the aspect; Genesis 1:3 says", "the aspect, Genesis one, three says.")]
     public void ReadsRatiosOnlyWhereTheyCannotBeTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A decimal before the colon is never hours or a chapter: the pair is a ratio.
+    [InlineData("Its loan-to-value ratio is 2.5:1 now.", "Its loan-to-value ratio is two point five to one now.")]
+    [InlineData("The sector averages 1.4:1, the report said.", "The sector averages one point four to one, the report said.")]
+    [InlineData("The meeting starts at 1:30.", "The meeting starts at one thirty.")]
+    public void ReadsADecimalRatio(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -25,4 +25,11 @@ public class SerialNumberPassTests
     [InlineData("He sold 4500 serial novels.", "He sold four thousand five hundred serial novels.")]
     public void ReadsNamedSerialsDigitByDigit(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A five-digit number the copy names as a ZIP code or postcode is said digit by digit.
+    [InlineData("Prices in the 30318 ZIP code rose.", "Prices in the three zero three one eight ZIP code rose.")]
+    [InlineData("About 30318 people came.", "About thirty thousand three hundred eighteen people came.")]
+    public void ReadsNamedZipCodesDigitByDigit(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -1,0 +1,27 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Whether a word of a set stands near a token: the context test of rules like "a spaced kt is knots in a sentence
+/// about wind". The search is bounded to a window on each side, so a pathological sentence of thousands of
+/// candidates stays linear instead of scanning the whole sentence for each.
+/// </summary>
+internal static class NearbyWords
+{
+    /// <summary>Tokens searched on each side: more than any real sentence's clause.</summary>
+    public const int Window = 60;
+
+    public static bool Any(IReadOnlyList<Token> tokens, int index, IReadOnlySet<string> words, int before = Window, int after = Window)
+    {
+        var end = Math.Min(tokens.Count - 1, index + after);
+        for (var k = Math.Max(0, index - before); k <= end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && words.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
