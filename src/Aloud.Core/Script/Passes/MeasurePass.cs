@@ -24,6 +24,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     {
         "temperature", "temperatures", "temps", "high", "highs", "low", "lows", "heat", "heatwave", "hot", "hotter", "hottest",
         "warm", "warmer", "warmest", "cold", "colder", "coldest", "mercury", "thermometer", "fever", "frost", "freezing", "degrees",
+        // Cooling and heating, and a sign: no seat or flat is "minus 233C".
+        "cooled", "cooling", "chilled", "heated", "heating", "boiling", "melting", "minus",
     };
 
     /// <summary>Words of a wind report: what makes a spaced "kt" knots.</summary>

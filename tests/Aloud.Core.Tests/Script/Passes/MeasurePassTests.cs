@@ -166,6 +166,7 @@ public class MeasurePassTests
     [InlineData("Highs will reach 41C on Friday.", "Highs will reach forty-one degrees Celsius on Friday.")]
     [InlineData("He had a fever of 102F overnight.", "He had a fever of one hundred two degrees Fahrenheit overnight.")]
     [InlineData("She sat in 14C on the flight.", "She sat in fourteen C on the flight.")]
+    [InlineData("The detector is cooled to minus 269C.", "The detector is cooled to minus two hundred sixty-nine degrees Celsius.")]
     [InlineData("The 3BR/2BA ranch sold fast.", "The three bedroom, two bathroom ranch sold fast.")]
     [InlineData("The flat has 2bd.", "The flat has two bedrooms.")]
     public void ReadsGluedTemperaturesAndListingRooms(string written, string spoken) =>
