@@ -16,6 +16,8 @@ internal static class LeadParagraph
         "sell", "chapo", "chapeau", "vorspann", "teaser-text", "entradilla", "sottotitolo",
         // Static blogs and block themes: Hugo's "post-description", WordPress's "wp-block-post-excerpt".
         "description", "excerpt",
+        // "article__desc" (French dailies).
+        "desc",
     ];
 
     private const int MinChars = 40;
@@ -48,17 +50,25 @@ internal static class LeadParagraph
     /// <summary>
     /// The article (or main) element around the body, at most a few levels up; else the body's grandparent. A body that
     /// is a whole &lt;article&gt; (not one marked as only the body, <c>itemprop=articleBody</c>) is its own scope: the
-    /// article holds its own header, and a blog's tagline in the site's header is no lead of the post.
+    /// article holds its own header, and a blog's tagline in the site's header is no lead of the post. An article named as
+    /// the story's text only ("article__content") is a body like any other.
     /// </summary>
     private static IElement? Scope(IElement body)
     {
-        if (body.LocalName == "article" && !Microdata.IsArticleBody(body)) return body;
+        if (body.LocalName == "article" && !Microdata.IsArticleBody(body) && !IsNamedAsBody(body)) return body;
         var e = body.ParentElement;
         for (var level = 0; e is not null && level < MaxLevels; level++, e = e.ParentElement)
         {
             if (e.LocalName is "article" or "main") return e;
         }
         return body.ParentElement?.ParentElement ?? body.ParentElement;
+    }
+
+    /// <summary>An &lt;article&gt; named as only the story's text ("article__content", "article-body"), as an articleBody is.</summary>
+    private static bool IsNamedAsBody(IElement article)
+    {
+        var tokens = ClassTokens.Of(article);
+        return tokens.HasSubWord("content") || tokens.HasSubWord("body");
     }
 
     private static bool IsLeadShaped(IElement e, PageAnalysis page)

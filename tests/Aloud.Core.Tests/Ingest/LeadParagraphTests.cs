@@ -33,6 +33,16 @@ public class LeadParagraphTests
     }
 
     [Fact]
+    public void A_lead_in_the_header_before_an_article_named_as_the_body_is_read_first()
+    {
+        // French dailies: the header holds "article__desc"; the <article> element holds only the story's text.
+        var blocks = Blocks($"<main><section class='article'><header><h1>Library closures paused</h1><p class='article__desc'>{Lead}</p></header>"
+            + $"<article class='article__content'>{Body}</article></section></main>");
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Lead, blocks[0].Text);
+    }
+
+    [Fact]
     public void A_lead_outside_the_story_is_not_taken()
     {
         var blocks = Blocks($"<div class='promo'><p class='intro'>{Lead}</p></div><main><div class='x'><article><div class='article-body'>{Body}</div></article></div></main>");
