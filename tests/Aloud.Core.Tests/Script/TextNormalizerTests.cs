@@ -287,6 +287,8 @@ public class TextNormalizerTests
     [InlineData("9/8c ")]
     [InlineData("48-52 Elm St ")]
     [InlineData("mid-19th km 214 ")]
+    [InlineData("grew to 7.6m in Q3 2025-26 season ")]
+    [InlineData("Sections 302 and 120B from 6 to 10 January ")]
     public void Repeated_fragments_that_tempt_each_pass_are_read_without_failing(string fragment)
     {
         var text = string.Concat(Enumerable.Repeat(fragment, 20_000));

@@ -47,20 +47,19 @@ internal static class CountedTotals
             return false;
         }
         // Nothing after it that it would measure or count: a preposition, a time word, punctuation or the end.
-        if (At(tokens, index + 1) is { Kind: TokenKind.Word } next && !IsClauseGoingOn(next.Text))
+        if (TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } next && !IsClauseGoingOn(next.Text))
         {
             return false;
         }
-        var before = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "at" or "of" or "about" or "around" or "nearly" or "almost" or "over" or "some" }
+        var before = TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "at" or "of" or "about" or "around" or "nearly" or "almost" or "over" or "some" }
             ? index - 2 : index - 1;
-        if (At(tokens, before) is not { Kind: TokenKind.Word } verb || !ReachVerbs.Contains(verb.Text))
+        if (TokenPass.At(tokens, before) is not { Kind: TokenKind.Word } verb || !ReachVerbs.Contains(verb.Text))
         {
             return false;
         }
-        return !tokens.Any(t => t.Kind == TokenKind.Word && LengthWords.Contains(t.Text));
+        // A bounded window, so a sentence of many such figures stays linear.
+        return !NearbyWords.Any(tokens, index, LengthWords);
     }
-
-    private static Token? At(IReadOnlyList<Token> tokens, int index) => index >= 0 && index < tokens.Count ? tokens[index] : null;
 
     private static bool IsClauseGoingOn(string word) => word is "in" or "on" or "at" or "across" or "for" or "from" or "by" or "last"
         or "this" or "a" or "an" or "and" or "but" or "as" or "after" or "before" or "since" or "during" or "over" or "under" or "among"

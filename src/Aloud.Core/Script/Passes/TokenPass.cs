@@ -63,5 +63,5 @@ internal abstract class TokenPass
     }
 
     /// <summary>The token at <paramref name="index"/>, or null past the end.</summary>
-    protected static Token? At(IReadOnlyList<Token> tokens, int index) => index >= 0 && index < tokens.Count ? tokens[index] : null;
+    internal static Token? At(IReadOnlyList<Token> tokens, int index) => index >= 0 && index < tokens.Count ? tokens[index] : null;
 }
