@@ -212,7 +212,8 @@ internal sealed class AbbreviationPass : TokenPass
         if (!hasDot && UndottedPlaceTypes.TryGetValue(word.Text, out var placeType) && At(tokens, index - 1) is { Kind: TokenKind.Word } placeName
             && char.IsUpper(placeName.Text[0]) && !CommonWords.Contains(placeName.Text) && !nameFollows)
         {
-            // "a house on Kowhai Rd in Waimara", "left Kesarnagar Jn at 11:40": British and Indian copy drop the full stop;
+            // "a house on Kowhai Rd in Waimara", "the Main St branch", "left Kesarnagar Jn at 11:40": British and Indian copy
+            // drop the full stop;
             // after a place's name and not before another name, the type of road or the railway junction.
             replacement = Spoken(tokens, index, 1, placeType);
             return 1;
@@ -224,7 +225,11 @@ internal sealed class AbbreviationPass : TokenPass
     private static readonly Dictionary<string, string> UndottedPlaceTypes = new(StringComparer.Ordinal)
     {
         ["Rd"] = "Road",
+        ["St"] = "Street",
         ["Ave"] = "Avenue",
+        ["Hwy"] = "Highway",
+        ["Cres"] = "Crescent",
+        ["Tce"] = "Terrace",
         ["Blvd"] = "Boulevard",
         ["Ln"] = "Lane",
         ["Pkwy"] = "Parkway",

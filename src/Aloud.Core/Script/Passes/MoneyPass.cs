@@ -11,15 +11,19 @@ namespace Aloud.Script.Passes;
 internal sealed class MoneyPass(INumberWords numbers) : TokenPass
 {
     /// <summary>A currency's names; <see cref="Cent"/> is null where no minor unit is in use (yen, won).</summary>
-    private sealed record Currency(string One, string Many, string? Cent, string? Cents);
+    /// <summary>
+    /// A currency's spoken names, major and minor; MinorUnsaid: whether a price with both units leaves the minor unit
+    /// unsaid, as Britain and the euro area say "one pound twenty" and "fourteen euros fifteen".
+    /// </summary>
+    private sealed record Currency(string One, string Many, string? Cent, string? Cents, bool MinorUnsaid = false);
 
     private static readonly Currency Dollar = new("dollar", "dollars", "cent", "cents");
 
     private static readonly Dictionary<string, Currency> Symbols = new(StringComparer.Ordinal)
     {
         ["$"] = Dollar,
-        ["£"] = new("pound", "pounds", "penny", "pence"),
-        ["€"] = new("euro", "euros", "cent", "cents"),
+        ["£"] = new("pound", "pounds", "penny", "pence", MinorUnsaid: true),
+        ["€"] = new("euro", "euros", "cent", "cents", MinorUnsaid: true),
         // Nobody counts sen or jeon: "¥149.85" is "one hundred forty-nine point eight five yen".
         ["¥"] = new("yen", "yen", null, null),
         ["₹"] = new("rupee", "rupees", "paisa", "paise"),
@@ -94,6 +98,9 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     };
 
     private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion", "lakh", "crore" };
+
+    /// <summary>Words of the stock market, near which a price is a share price.</summary>
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase) { "share", "shares", "stock", "stocks" };
 
     /// <summary>Abbreviated scales; after a currency sign "m" and "b" can only mean million and billion.</summary>
     private static readonly Dictionary<string, string> ScaleLetters = new(StringComparer.Ordinal)
@@ -355,8 +362,12 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             return true;
         }
         var centDigits = parts.Length == 2 ? parts[1] : "";
-        // "$2.000", "$20.500", "$1.2320": zeros past the cents add nothing.
-        centDigits = centDigits.Length > 2 ? centDigits.TrimEnd('0').PadRight(2, '0') : centDigits;
+        // "$2.000", "$20.500": zeros past the cents add nothing. A rate quoted past the cents ("€1.1810") keeps every
+        // digit it was written with: the trailing zero is part of the quote.
+        if (centDigits.Length > 2 && centDigits.TrimEnd('0').Length <= 2)
+        {
+            centDigits = centDigits.TrimEnd('0').PadRight(2, '0');
+        }
         if (centDigits.Length == 1)
         {
             centDigits += "0";
@@ -367,7 +378,10 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             words = whole == 0 && cents > 0 ? centWords : $"{numbers.Cardinal(whole)} {(whole == 1 ? currency.One : currency.Many)}";
             if (whole > 0 && cents > 0)
             {
-                words += " and " + centWords;
+                // "one pound twenty", but "two pounds and one penny", and a share price keeps the formal reading the
+                // market pages use ("closed at thirty-eight euros and twelve cents").
+                var minorUnsaid = currency.MinorUnsaid && cents >= 10 && !NearbyWords.Any(tokens, index, ShareWords);
+                words += minorUnsaid ? " " + numbers.Cardinal(cents) : " and " + centWords;
             }
             return true;
         }

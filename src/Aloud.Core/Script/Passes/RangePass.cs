@@ -71,6 +71,13 @@ internal sealed class RangePass : TokenPass
             // "is 5-1 at home and 2-4 on the road", "went 9-3 overall"; "won 3-0 at home" is a score.
             return true;
         }
+        if (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "is" or "was" or "went" or "and" } && At(tokens, first + 3) is { Kind: TokenKind.Word, Text: "with" }
+            && Enumerable.Range(first + 4, 4).Any(k => At(tokens, k) is { Text: "ERA" or "E R A" }))
+        {
+            // "The right-hander is 14-6 with a 2.87 ERA": a pitcher's wins and losses beside his earned run average (the
+            // acronym pass has already spelled it).
+            return true;
+        }
         if (BracketRecord(tokens, first))
         {
             // "The Hawks (18-9) won": a record in brackets after a team or player.

@@ -7,6 +7,8 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The Harbour St depot closes in March.", "The Harbour Street depot closes in March.")]
+    [InlineData("Crews were sent to Pohutu Cres after the storm.", "Crews were sent to Pohutu Crescent after the storm.")]
     [InlineData("She lives on Kingsley Dr. near the park.", "She lives on Kingsley Drive near the park.")]
     [InlineData("W: Haskell (7-3).", "Winner, Haskell, seven and three.")]
     [InlineData("L: Brennan (4-6); Sv: Oduya (12).", "Loser, Brennan, four and six, Save, Oduya, twelve.")]
@@ -43,7 +45,7 @@ public class AbbreviationPassTests
     [InlineData("We met at St Aldric's Church.", "We met at Saint Aldric's Church.")]
     [InlineData("St Ives is busy.", "Saint Ives is busy.")]
     [InlineData("They climbed Mt Kessaro.", "They climbed Mount Kessaro.")]
-    [InlineData("on Elm St in May", "on Elm St in May.")]
+    [InlineData("on Elm St in May", "on Elm Street in May.")]
     public void ReadsUndottedSaintAndMount(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

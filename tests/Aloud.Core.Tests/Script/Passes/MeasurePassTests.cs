@@ -7,6 +7,9 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The collider reached 6.8 TeV per beam.", "The collider reached six point eight tera electron volts per beam.")]
+    [InlineData("The gas was held at 120 nK for a minute.", "The gas was held at one hundred twenty nanokelvin for a minute.")]
+    [InlineData("Each pulse lasted 40 ns in the test.", "Each pulse lasted forty nanoseconds in the test.")]
     [InlineData("Limits are 10 µg/m³ for fine dust.", "Limits are ten micrograms per cubic meter for fine dust.")]
     [InlineData("a density of 5.5 g/cm³", "a density of five point five grams per cubic centimeter.")]
     [InlineData("The ferry takes 2 hrs 15 mins.", "The ferry takes two hours fifteen minutes.")]

@@ -7,6 +7,13 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("A return ticket now costs \u00A34.65 off-peak.", "A return ticket now costs four pounds sixty-five off-peak.")]
+    [InlineData("The fee rises to \u20AC7.45 in May.", "The fee rises to seven euros forty-five in May.")]
+    [InlineData("Sterling bought \u20AC1.1590 at the close.", "Sterling bought one point one five nine zero euros at the close.")]
+    [InlineData("A stamp now costs \u00A32.05.", "A stamp now costs two pounds and five pence.")]
+    [InlineData("Shares in the grocer closed at \u20AC12.40.", "Shares in the grocer closed at twelve euros and forty cents.")]
+    [InlineData("A refill costs \u00A30.45 now.", "A refill costs forty-five pence now.")]
+    [InlineData("The toll is $4.75 each way.", "The toll is four dollars and seventy-five cents each way.")]
     [InlineData("The dollar fetched \u00A5149.85 today.", "The dollar fetched one hundred forty-nine point eight five yen today.")]
     [InlineData("The scheme will cost \u20B91.5 lakh crore.", "The scheme will cost one point five lakh crore rupees.")]
     [InlineData("He signed a 5-year, $200 million deal.", "He signed a five year, two hundred million dollar deal.")]
@@ -14,7 +21,7 @@ public class MoneyPassTests
     [InlineData("a $3.5-trillion plan", "a three point five trillion dollar plan.")]
     [InlineData("Rs 500 crore was spent.", "five hundred crore rupees was spent.")]
     [InlineData("It costs BRL 40.", "It costs forty Brazilian reais.")]
-    [InlineData("It costs \u20AC29.99/month.", "It costs twenty-nine euros and ninety-nine cents a month.")]
+    [InlineData("It costs \u20AC29.99/month.", "It costs twenty-nine euros ninety-nine a month.")]
     [InlineData("Tickets are $5/person.", "Tickets are five dollars a person.")]
     [InlineData("Gas was $3.15/gal. on Monday.", "Gas was three dollars and fifteen cents a gallon on Monday.")]
     [InlineData("a $4.5B deal", "a four point five billion dollar deal.")]
@@ -43,7 +50,7 @@ public class MoneyPassTests
     [InlineData("¥40bn in loans", "forty billion yen in loans.")]
     [InlineData("sold for $ 450,000 .", "sold for four hundred fifty thousand dollars.")]
     [InlineData("a $3.000 price", "a three dollar price.")]
-    [InlineData("a $4.1250 share", "a four point one two five dollar share.")]
+    [InlineData("a $4.1250 share", "a four point one two five zero dollar share.")]
     [InlineData("Town Wins $2M Grant for Pier", "Town Wins two million dollar Grant for Pier.")]
     [InlineData("Firm Raises $40M From Backers", "Firm Raises forty million dollars From Backers.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));

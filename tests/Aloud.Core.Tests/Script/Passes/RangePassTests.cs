@@ -7,6 +7,8 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Okafor is 9-4 with a 3.12 ERA in road games.", "Okafor is nine and four with a three point one two E R A in road games.")]
+    [InlineData("The reliever went 5-2 with a 2.40 ERA.", "The reliever went five and two with a two point four zero E R A.")]
     [InlineData("Between 1,500-2,000 fans came.", "Between one thousand five hundred and two thousand fans came.")]
     [InlineData("He returned figures of 4-37 on day two.", "He returned figures of four for thirty-seven on day two.")]
     [InlineData("They tested lot 2026-0417 of the drug.", "They tested lot twenty twenty-six zero four one seven of the drug.")]
