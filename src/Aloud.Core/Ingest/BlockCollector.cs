@@ -247,6 +247,6 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
     private static int Visible(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     /// <summary>An article's own header: it holds the headline, the byline or the date, none of which is body text.</summary>
-    private static bool IsArticleHeader(IElement header) =>
+    internal static bool IsArticleHeader(IElement header) =>
         header.QuerySelector("h1, time, [rel=author], [class*=byline], [class*=author], [class*=date]") is not null;
 }

@@ -32,6 +32,9 @@ internal readonly record struct ClassTokens(IReadOnlyList<string> Tokens, IReadO
         var text = value.Length > 1000 ? value[..1000] : value;
         foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
+            // Drupal marks every field whose label is not shown "field--label-hidden": the label is hidden, not the
+            // field, so the name says nothing about the element's text.
+            if (token.EndsWith("label-hidden", StringComparison.OrdinalIgnoreCase)) continue;
             tokens.Add(token.ToLowerInvariant());
             SplitWords(token, subWords);
         }

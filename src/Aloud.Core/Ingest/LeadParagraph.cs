@@ -16,8 +16,8 @@ internal static class LeadParagraph
         "sell", "chapo", "chapeau", "vorspann", "teaser-text", "entradilla", "sottotitolo",
         // Static blogs and block themes: Hugo's "post-description", WordPress's "wp-block-post-excerpt".
         "description", "excerpt",
-        // "article__desc" (French dailies).
-        "desc",
+        // "article__desc" (French dailies), "detail-sapo" (Vietnamese and French dailies' word for the standfirst).
+        "desc", "sapo",
     ];
 
     private const int MinChars = 40;
@@ -33,18 +33,42 @@ internal static class LeadParagraph
         var first = containers[0];
         var scope = Scope(first);
         if (scope is null) return containers;
+        var descriptions = Descriptions(first.Owner);
         IElement? lead = null;
         foreach (var e in page.Elements)
         {
             if (e == first) break; // document order: only what comes before the body
-            if (!IsLeadShaped(e, page) || !scope.Contains(e) || containers.Any(c => c.Contains(e) || e.Contains(c))) continue;
-            if (lead is not null && lead.Contains(e)) continue; // the outer one already holds it
-            lead = e;
+            if (containers.Any(c => c.Contains(e) || e.Contains(c)) || (lead is not null && lead.Contains(e))) continue; // the outer one already holds it
+            // A lead named as one inside the story's scope, or one that repeats the page's own summary wherever the
+            // template put it (a header above the <article>, an <h2> "sub-title").
+            if ((IsLeadShaped(e, page) || RepeatsDescription(e, page, descriptions)) && scope.Contains(e)) lead = e;
         }
-        if (lead is null) return containers;
+        if (lead is null) return InsideHeader(containers, page, descriptions);
         var text = TextClean.Collapse(lead.TextContent);
         if (containers.Any(c => TextClean.Collapse(c.TextContent).Contains(text, StringComparison.Ordinal))) return containers;
         return [lead, .. containers];
+    }
+
+    /// <summary>
+    /// A body that is a whole article with its own &lt;header&gt;: the header is not read (headline, byline, share bar),
+    /// but a lead inside it ("gh-article-excerpt" under the headline) is the story's first paragraph. It is put first
+    /// unless a paragraph the body reads already says it.
+    /// </summary>
+    private static IReadOnlyList<IElement> InsideHeader(IReadOnlyList<IElement> containers, PageAnalysis page, IReadOnlyList<string> descriptions)
+    {
+        var body = containers[0];
+        foreach (var header in body.QuerySelectorAll("header").Take(3))
+        {
+            // Only a header the body does not read: furniture, or the article's own (headline, byline, date).
+            if (!page.IsInsideFurniture(header) && !BlockCollector.IsArticleHeader(header)) continue;
+            var lead = header.QuerySelectorAll("p, div").FirstOrDefault(e =>
+                RepeatsDescription(e, page, descriptions) || (NamedAsLead(e) && InStoryFrame(e, page) && IsProse(e, page)));
+            if (lead is null) continue;
+            var text = TextClean.Collapse(lead.TextContent);
+            var readElsewhere = body.QuerySelectorAll("p").Any(p => !header.Contains(p) && !page.IsInsideFurniture(p) && TextClean.Collapse(p.TextContent).Contains(text, StringComparison.Ordinal));
+            return readElsewhere ? containers : [lead, .. containers];
+        }
+        return containers;
     }
 
     /// <summary>
@@ -74,11 +98,73 @@ internal static class LeadParagraph
     private static bool IsLeadShaped(IElement e, PageAnalysis page)
     {
         if (e.LocalName is not ("p" or "div" or "span") || page.IsInsideFurniture(e)) return false;
+        return NamedAsLead(e) && IsProse(e, page);
+    }
+
+    /// <summary>Whether the element's class or id names a lead ("standfirst", "ArticlePage-subHeadline", "entry-sub-title").</summary>
+    private static bool NamedAsLead(IElement e)
+    {
         var tokens = ClassTokens.Of(e);
-        if (!tokens.Tokens.Any(LeadWords.Contains) && !tokens.SubWords.Any(LeadWords.Contains)) return false;
-        var stats = page.StatsOf(e);
+        return tokens.Tokens.Any(LeadWords.Contains) || tokens.SubWords.Any(LeadWords.Contains) || JoinedSubWords(tokens).Any(LeadWords.Contains);
+    }
+
+    /// <summary>A short prose element: a lead's length, few links, a final stop.</summary>
+    private static bool IsProse(IElement e, PageAnalysis page)
+    {
         var chars = TextClean.Collapse(e.TextContent).Length;
-        return chars is >= MinChars and <= MaxChars && stats.LinkDensity < 0.3 && EndsLikeASentence(e.TextContent);
+        return chars is >= MinChars and <= MaxChars && page.StatsOf(e).LinkDensity < 0.3 && EndsLikeASentence(e.TextContent);
+    }
+
+    /// <summary>Neighbouring sub-words joined: "ArticlePage-subHeadline" and "entry-sub-title" name a "subheadline" and a "subtitle".</summary>
+    private static IEnumerable<string> JoinedSubWords(ClassTokens tokens)
+    {
+        for (var i = 0; i + 1 < tokens.SubWords.Count; i++) yield return tokens.SubWords[i] + tokens.SubWords[i + 1];
+    }
+
+    /// <summary>The page's own summaries: the description, Open Graph and Twitter meta tags, collapsed.</summary>
+    private static IReadOnlyList<string> Descriptions(IDocument? document)
+    {
+        if (document?.Head is not { } head) return [];
+        return head.QuerySelectorAll("meta[name=description], meta[property='og:description'], meta[name='twitter:description']")
+            .Select(m => TextClean.Collapse(m.GetAttribute("content") ?? ""))
+            .Where(d => d.Length >= MinChars)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Whether nothing around <paramref name="e"/> is furniture but an article's own header: text the page hides,
+    /// navigation, asides, footers and boxes named as promotions stay out.
+    /// </summary>
+    private static bool InStoryFrame(IElement e, PageAnalysis page)
+    {
+        for (var a = e; a is not null; a = a.ParentElement)
+        {
+            var why = page.ExclusionOf(a);
+            if (why is Exclusion.None || (why is Exclusion.ByTag && a.LocalName == "header" && a.ParentElement?.Closest("article, main") is not null))
+                continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A prose element (a paragraph, a block or a second-level heading) before the body whose text is the page's
+    /// description, or begins with it, or begins what a cut description ("...") kept: the standfirst the page summarises
+    /// itself with, whatever its class is called.
+    /// </summary>
+    private static bool RepeatsDescription(IElement e, PageAnalysis page, IReadOnlyList<string> descriptions)
+    {
+        if (descriptions.Count == 0 || e.LocalName is not ("p" or "div" or "span" or "h2") || !InStoryFrame(e, page) || !IsProse(e, page)) return false;
+        var text = TextClean.Collapse(e.TextContent);
+        foreach (var description in descriptions)
+        {
+            var kept = description.TrimEnd('.', '…', ' ');
+            var cut = description.EndsWith("...", StringComparison.Ordinal) || description.EndsWith('…');
+            if (text == description || text.StartsWith(description, StringComparison.Ordinal) || (cut && kept.Length >= MinChars && text.StartsWith(kept, StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -33,12 +33,12 @@ public static partial class PhotoLines
         return text.Length <= 40 && ControlLabel().IsMatch(text.Trim());
     }
 
-    [GeneratedRegex(@"^\(?(photo|photos|photograph|image|images|picture|pic|video)( credit)?\s{0,2}:\s{0,2}\S",
+    [GeneratedRegex(@"^\(?(photo|photos|photograph|image|images|picture|pic|video|foto|fotos|bild|kuva|zdjęcie|фото|ảnh)( credit)?\s{0,2}:\s{0,2}\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CreditLine();
 
     // "(Photo: Jane Roe)", and the Chinese "（记者 林晓岚 摄）" ("photographed by"), full-width brackets or not.
-    [GeneratedRegex(@"\((photo|photograph|image|picture|pic)\s{0,2}:[^()]{1,60}\)\W{0,2}$|\((\w{1,20}\s){0,3}(photo|photograph|picture)\s{0,2}(by\s|/)[^()]{1,60}\)\W{0,2}$|[（(][^（）()]{1,30}\s?摄[）)]\W{0,2}$",
+    [GeneratedRegex(@"\((photo|photograph|image|picture|pic)\s{0,2}:[^()]{1,60}\)\W{0,2}$|\((\w{1,20}\s){0,3}(photo|photograph|picture)\s{0,2}(by\s|/)[^()]{1,60}\)\W{0,2}$|[（(][^（）()]{1,30}\s?摄[）)]\W{0,2}$|[.!?]\s{1,3}(photo|foto|bild|kuva|zdjęcie|фото|ảnh)\s{0,2}:\s{0,2}[^.!?:]{2,60}$|。\s?(记者\s?)?[^。，,]{1,20}\s摄\W{0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TrailingCredit();
 

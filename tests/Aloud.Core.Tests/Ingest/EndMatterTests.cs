@@ -12,6 +12,10 @@ public class EndMatterTests
         HtmlArticleExtractor.Extract($"<html><body>{body}</body></html>").Blocks.Select(b => b.Text).ToList();
 
     [Theory]
+    [InlineData("Kaynak: Kuzey Ege Haber")]
+    [InlineData("Source: Harbour Board figures")]
+    [InlineData("Fuente: Ayuntamiento de Valdeluz")]
+    [InlineData("Tomas Arden covers transport for the Valley Courier. Reach him at tomas@courier.test.")]
     [InlineData("A version of this article appears in print on Dec. 2, 2026, Section A, Page 14 with the headline: Pier to Be Rebuilt.")]
     [InlineData("Published in the print edition of the March 3, 2026, issue, with the headline “Low Water.”")]
     [InlineData("Reporting by Ana Sorel; Additional reporting by Piet Haan; Editing by Mark Tulloch")]

@@ -17,6 +17,15 @@ public class EverydayWebMarkupTests
     private static List<string> BodyTexts(string body) => Texts($"<html><body>{body}</body></html>");
 
     [Fact]
+    public void A_pull_quote_set_above_its_source_paragraph_is_heard_once()
+    {
+        var texts = BodyTexts($"<article><p>{Prose}</p><blockquote class='pullquote'><p>\u2018We walked every yard of that path with them.\u2019</p></blockquote>"
+            + $"<p>\u2018We walked every yard of that path with them,\u2019 said the clerk, Ada Moss.</p><p>{More}</p></article>");
+        Assert.Equal(3, texts.Count);
+        Assert.Single(texts, t => t.Contains("every yard", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_old_table_layout_gives_the_story_cell_split_at_double_breaks()
     {
         var html = "<HTML><HEAD><TITLE>The Valley Weekly - Footbridge over the mill stream to be repaired</TITLE></HEAD><BODY><TABLE><TR>"

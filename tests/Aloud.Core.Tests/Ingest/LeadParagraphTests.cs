@@ -42,6 +42,57 @@ public class LeadParagraphTests
         Assert.Equal(Lead, blocks[0].Text);
     }
 
+    [Theory]
+    [InlineData("div", "news-detail__preview")]
+    [InlineData("h2", "detail-sapo")]
+    [InlineData("div", "zq7")]
+    public void A_lead_that_repeats_the_page_description_is_read_first_whatever_its_class(string tag, string cls)
+    {
+        var html = $"<html><head><meta name='description' content='{Lead}'></head><body><article><h1>Library closures paused</h1>"
+            + $"<{tag} class='{cls}'>{Lead}</{tag}><div class='article-body'>{Body}</div></article></body></html>";
+        var blocks = HtmlArticleExtractor.Extract(html).Blocks;
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Lead, blocks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("ArticlePage-subHeadline")]
+    [InlineData("entry-sub-title")]
+    public void A_lead_named_in_two_words_is_a_lead(string cls)
+    {
+        var blocks = Blocks($"<article><h1>Library closures paused</h1><div class='{cls}'>{Lead}</div><div class='article-body'>{Body}</div></article>");
+        Assert.Equal(Lead, blocks[0].Text);
+    }
+
+    [Fact]
+    public void A_lead_in_the_header_of_an_article_read_whole_is_read_first()
+    {
+        // Ghost-like: the <article> is the body; its header (headline, excerpt, byline) is not read, its excerpt is.
+        var blocks = Blocks($"<main><article class='post'><header class='post-header'><h1>Library closures paused</h1><p class='post-excerpt'>{Lead}</p>"
+            + $"<time>5 December</time></header><section class='post-content'>{Body}</section></article></main>");
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Lead, blocks[0].Text);
+    }
+
+    [Fact]
+    public void A_drupal_field_whose_label_is_hidden_is_not_hidden()
+    {
+        var blocks = Blocks($"<article><h1>Library closures paused</h1><div class='field field--name-field-intro field--label-hidden'><p>{Lead}</p></div>"
+            + $"<div class='field field--name-body field--label-hidden'>{Body}</div></article>");
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Lead, blocks[0].Text);
+    }
+
+    [Fact]
+    public void A_newsletter_box_describing_itself_is_no_lead()
+    {
+        var html = $"<html><head><meta name='description' content='Sign up to hear about new classes and open days at the studio. We write once a month.'></head><body>"
+            + "<main><article><header class='box-header'><h1>Studio news</h1></header><div class='newsletter-block'><header><h2>Letters</h2>"
+            + "<div class='newsletter-description'><p>Sign up to hear about new classes and open days at the studio. We write once a month.</p></div></header></div>"
+            + $"<div class='article-body'>{Body}</div></article></main></body></html>";
+        Assert.DoesNotContain(HtmlArticleExtractor.Extract(html).Blocks, b => b.Text.StartsWith("Sign up", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_lead_outside_the_story_is_not_taken()
     {

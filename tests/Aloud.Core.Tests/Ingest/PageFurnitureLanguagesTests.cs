@@ -15,12 +15,20 @@ public class PageFurnitureLanguagesTests
     [InlineData("Leggi anche: Il sindaco incontra i commercianti")]
     [InlineData("More on this topic:")]
     [InlineData("Síguenos en X")]
+    [InlineData("Publicidade")]
+    [InlineData("Reklam")]
+    [InlineData("Anzeige")]
+    [InlineData("Showing latest updates")]
+    [InlineData("Subscribe")]
+    [InlineData("Vill du läsa mer? Prenumerera för 59 kronor i månaden och stöd lokal journalistik.")]
     public void Read_also_and_follow_us_lines_are_promos_in_several_languages(string line) =>
         Assert.True(PromoPhrases.IsPromo(line));
 
     [Theory]
     [InlineData("Les lecteurs ont aussi lu le rapport de la commission, publié jeudi.")]
     [InlineData("Die Stadt will mehr zum Thema Radverkehr tun, sagte der Bürgermeister.")]
+    [InlineData("Die Anzeige gegen den Wirt wurde am Montag zurückgezogen, sagte die Polizei.")]
+    [InlineData("Readers who subscribe pay less, the publisher said, but the price of a single copy will rise in May.")]
     public void Prose_that_merely_contains_the_words_is_kept(string line) =>
         Assert.False(PromoPhrases.IsPromo(line));
 

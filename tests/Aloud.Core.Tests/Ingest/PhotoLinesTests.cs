@@ -5,6 +5,9 @@ namespace Aloud.Tests.Ingest;
 public class PhotoLinesTests
 {
     [Theory]
+    [InlineData("Foto: Lina Berg")]
+    [InlineData("Barnen firade med tårta på skolgården. Foto: Lina Berg")]
+    [InlineData("新建的河滨步道全长三公里。记者 王明 摄")]
     [InlineData("Photo: Dana Whitlock, Harbor Press")]
     [InlineData("Image credit: Lighthouse Trust")]
     [InlineData("(Picture: Coastal Archive)")]
