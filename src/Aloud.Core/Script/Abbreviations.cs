@@ -85,6 +85,7 @@ internal static class Abbreviations
         ["Univ"] = "University",
         ["Pkwy"] = "Parkway",
         ["Hwy"] = "Highway",
+        ["Fwy"] = "Freeway",
         ["Ln"] = "Lane",
         ["Expy"] = "Expressway",
         ["qtr"] = "quarter",

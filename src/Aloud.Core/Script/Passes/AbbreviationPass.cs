@@ -63,11 +63,13 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, lawTokens, "Public Law");
             return lawTokens;
         }
-        if (Abbreviations.Titles.TryGetValue(word.Text, out var title) && nameFollows && (hasDot || word.Text is "Mr" or "Mrs" or "Ms" or "Dr"
+        if (Abbreviations.Titles.TryGetValue(word.Text, out var title) && nameFollows && (hasDot || word.Text is "Mr" or "Mrs" or "Ms" or "Dr" || UndottedTitles.Contains(word.Text)
             // "St Aldric's Park", "Mt Kessaro": British copy drops the full stop; before a name, and not after one (where
             // "St" would be a street's type), they are the saint and the mountain.
             || (word.Text is "St" or "Mt" && At(tokens, index - 1) is not { Kind: TokenKind.Word } && At(tokens, index - 1) is not { Kind: TokenKind.Spoken }
-                || word.Text is "St" or "Mt" && At(tokens, index - 1) is { Kind: TokenKind.Word } lower && char.IsLower(lower.Text[0]))))
+                || word.Text is "St" or "Mt" && At(tokens, index - 1) is { Kind: TokenKind.Word } lower && char.IsLower(lower.Text[0])
+                // "Ashford St Mary", "Bury St Edmunds": a place named for a saint, between two names and undotted.
+                || word.Text is "St" && !hasDot && At(tokens, index - 1) is { Kind: TokenKind.Word } town && char.IsUpper(town.Text[0]) && !CommonWords.Contains(town.Text))))
         {
             replacement = Spoken(tokens, index, consumed, title);
             return consumed;
@@ -221,6 +223,17 @@ internal sealed class AbbreviationPass : TokenPass
         return 0;
     }
 
+    /// <summary>
+    /// Titles British, Irish and Commonwealth copy writes without a full stop before a name ("Cllr Priya Mistry", "Det Sgt
+    /// Owen Pryce", "Insp Ruth Kane"). Only those that are no English word and name nothing else before a capital:
+    /// "Gen Z" is a generation, so "Gen" needs its full stop.
+    /// </summary>
+    private static readonly HashSet<string> UndottedTitles = new(StringComparer.Ordinal)
+    {
+        "Cllr", "Det", "Sgt", "Insp", "Supt", "Cpl", "Lt", "Capt", "Cmdr", "Prof", "Rev", "Col", "Maj", "Brig", "Adm", "Msgr", "Fr", "Sen",
+        "Rep", "Gov",
+    };
+
     /// <summary>Road and station types written without a full stop after a place's name.</summary>
     private static readonly Dictionary<string, string> UndottedPlaceTypes = new(StringComparer.Ordinal)
     {
@@ -230,6 +243,7 @@ internal sealed class AbbreviationPass : TokenPass
         ["Hwy"] = "Highway",
         ["Cres"] = "Crescent",
         ["Tce"] = "Terrace",
+        ["Fwy"] = "Freeway",
         ["Blvd"] = "Boulevard",
         ["Ln"] = "Lane",
         ["Pkwy"] = "Parkway",

@@ -23,6 +23,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         ["shekels"] = "shekel",
         ["cedis"] = "cedi",
         ["hryvnias"] = "hryvnia",
+        ["shillings"] = "shilling",
     };
 
     /// <summary>Words after an amount that show it is not an adjective ("a $5 or $10 fee", "a $5 a month plan").</summary>

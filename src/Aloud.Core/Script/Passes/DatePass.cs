@@ -58,6 +58,13 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             words = $"{words} to {numbers.Ordinal(lastDay)}";
             next += 2;
         }
+        else if (At(tokens, next + 1) is { Kind: TokenKind.Word, Text: "to" or "through" or "until" or "till" } spanWord && TryReadDay(At(tokens, next + 2), out var endDay)
+            && endDay > day && At(tokens, next + 2)!.Kind == TokenKind.Number && EndsTheSpan(At(tokens, next + 3)))
+        {
+            // "from November 3 to 21": the span's last day is a date of the same month, "November third to twenty-first".
+            words = $"{words} {spanWord.Text} {numbers.Ordinal(endDay)}";
+            next += 2;
+        }
         // "May 23, 2025": the comma stays a breath and the year pass reads the year; "May 23 2025" is read here.
         if (TryReadYear(At(tokens, next + 1), out var year))
         {
@@ -66,6 +73,11 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
         }
         return IsVerbLike(tokens[index]) ? 0 : next + 1 - index;
     }
+
+    /// <summary>What may follow the last day of "November 3 to 21": the clause's end, a name, or a preposition; not a noun it counts.</summary>
+    private static bool EndsTheSpan(Token? after) =>
+        after is null or { Kind: TokenKind.Punctuation }
+        || after is { Kind: TokenKind.Word } word && (char.IsUpper(word.Text[0]) || word.Text is "at" or "in" or "and" or "or" or "with" or "for" or "from");
 
     /// <summary>"25 july 2012", "25th jul 2012", "8 Aug.", "the 26th May": read "the Nth of Month".</summary>
     private int MatchDayFirst(IReadOnlyList<Token> tokens, int index, out string words)
@@ -82,12 +94,14 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             dayAt = index + 2;
         }
         else if (TryReadDay(tokens[index], out firstDay) && At(tokens, index + 1) is { Kind: TokenKind.Word } joiner
-            && (joiner.Text is "to" or "until" or "till" or "through" || joiner.Text == "and" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "between" or "Between" })
+            && (joiner.Text is "to" or "until" or "till" or "through" || joiner.Text == "and" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "between" or "Between" or "on" or "On" })
             && At(tokens, index + 2) is { } spanEnd && TryReadDay(spanEnd, out var laterDay) && laterDay > firstDay
             && TryReadMonth(tokens, index + 3, out _, out _))
         {
             // "from 6 to 10 January", "between 6 and 10 January": the first day is a date too, "the sixth to the tenth".
-            first = $"{numbers.Ordinal(firstDay)} {joiner.Text} the ";
+            // "on 12 and 13 December" lists two days: "the twelfth and thirteenth".
+            var listed = joiner.Text == "and" && At(tokens, index - 1) is { Text: "on" or "On" };
+            first = listed ? $"{numbers.Ordinal(firstDay)} and " : $"{numbers.Ordinal(firstDay)} {joiner.Text} the ";
             dayAt = index + 2;
         }
         if (!TryReadDay(tokens[dayAt], out var day) || !TryReadMonth(tokens, dayAt + 1, out var month, out var next))

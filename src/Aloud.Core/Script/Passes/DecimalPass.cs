@@ -39,6 +39,12 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         "type", "class", "size", "line", "ste", "rm", "bldg",
     };
 
+    /// <summary>Words of magnetic fields, beside which a glued "T" is tesla, not trillion.</summary>
+    private static readonly HashSet<string> MagnetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MRI", "scanner", "scanners", "scan", "scans", "magnet", "magnets", "magnetic", "field", "NMR",
+    };
+
     public override string Name => "decimal";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -64,6 +70,12 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
             // "2.1 bn euros": the abbreviation as a word of its own.
             replacement = Spoken(tokens, index, 2, $"{spacedAmount} {spacedScale}");
             return 2;
+        }
+        if (suffix == "T" && NearbyWords.Any(tokens, index, MagnetWords) && DecimalWords.TryRead(numbers, digits) is { } fieldStrength)
+        {
+            // "a 3T machine", "1.5T MRI": beside a scanner or a magnet "T" is the tesla, a field's strength.
+            replacement = Spoken(tokens, index, 1, $"{fieldStrength} tesla");
+            return 1;
         }
         if (!Scales.TryGetValue(suffix, out var scale) || DecimalWords.TryRead(numbers, digits) is not { } amount
             || IsLabel(tokens, index, digits))

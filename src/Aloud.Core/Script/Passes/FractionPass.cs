@@ -50,6 +50,16 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, airs);
             return 3;
         }
+        if (SlashedSeason(tokens, index) is { } season)
+        {
+            replacement = Spoken(tokens, index, 3, season);
+            return 3;
+        }
+        if (PlaceOutOf(tokens, index) is { } place)
+        {
+            replacement = Spoken(tokens, index, 3, place);
+            return 3;
+        }
         if (CricketTotal(tokens, index) is { } total)
         {
             replacement = Spoken(tokens, index, 3, total);
@@ -112,25 +122,79 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
 
     /// <summary>
     /// "Ravipur posted 314/7 in their 50 overs" -> "three hundred fourteen for seven": runs (twenty or more) over at most
-    /// ten wickets, in a sentence with a word only cricket uses (the same words that make "245-6" a total). Null
+    /// ten wickets, or the wickets first as Australia writes them ("4/231"), in a sentence with a word only cricket uses (the same words that make "245-6" a total). Null
     /// otherwise, and "22/3" stays a fraction.
     /// </summary>
     private string? CricketTotal(IReadOnlyList<Token> tokens, int index)
     {
-        if (tokens[index] is not { Kind: TokenKind.Number } runs || !NumberText.IsPlain(runs.Text) || runs.Text.Length is < 2 or > 3
+        if (tokens[index] is not { Kind: TokenKind.Number } runs || !NumberText.IsPlain(runs.Text) || runs.Text.Length > 3
             || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
-            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } wickets || !NumberText.IsPlain(wickets.Text) || wickets.Text.Length > 2
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } wickets || !NumberText.IsPlain(wickets.Text) || wickets.Text.Length > 3
             || At(tokens, index + 3) is { Text: "/" } || At(tokens, index - 1) is { Text: "/" })
         {
             return null;
         }
-        var made = int.Parse(runs.Text, CultureInfo.InvariantCulture);
-        var lost = int.Parse(wickets.Text, CultureInfo.InvariantCulture);
-        if (made < 20 || lost > 10 || !NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
+        var first = int.Parse(runs.Text, CultureInfo.InvariantCulture);
+        var second = int.Parse(wickets.Text, CultureInfo.InvariantCulture);
+        // Australian copy writes the wickets first ("chased down 4/231"), everyone else the runs first ("156/3"); the
+        // pair is said in the order written, wickets being the number of at most ten.
+        var runsFirst = first >= 20 && second <= 10;
+        var wicketsFirst = first <= 10 && second >= 20 && runs.Text.Length <= 2;
+        if (!(runsFirst || wicketsFirst) || !NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
         {
             return null;
         }
-        return $"{numbers.Cardinal(made)} for {numbers.Cardinal(lost)}";
+        return $"{numbers.Cardinal(first)} for {numbers.Cardinal(second)}";
+    }
+
+    /// <summary>
+    /// "the 2026/27 financial year", "for 2027/28" -> "twenty twenty-six twenty-seven": a year and the next one after a
+    /// slash are a tax, school or fiscal year or a season, said side by side as such years are. Null otherwise.
+    /// </summary>
+    private string? SlashedSeason(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 4 } first || !NumberText.IsPlain(first.Text)
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } second || !NumberText.IsPlain(second.Text) || second.Text.Length is not (2 or 4)
+            || At(tokens, index + 3) is { Text: "/", SpaceBefore: false } || At(tokens, index - 1) is { Text: "/", SpaceBefore: false })
+        {
+            return null;
+        }
+        var year = int.Parse(first.Text, CultureInfo.InvariantCulture);
+        var next = int.Parse(second.Text, CultureInfo.InvariantCulture);
+        var following = second.Text.Length == 2 ? next == (year + 1) % 100 : next == year + 1;
+        if (year is < 1900 or > 2099 || !following)
+        {
+            return null;
+        }
+        var tail = (year + 1) % 100;
+        var end = tail == 0 ? numbers.Year(year + 1) : tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail);
+        return $"{numbers.Year(year)} {end}";
+    }
+
+    /// <summary>Words after which "44/58" is a place in a run: "lap 44/58", "hole 7/18", "stage 3/21", "game 2/7".</summary>
+    private static readonly HashSet<string> RunWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lap", "hole", "stage", "round", "game", "day", "question", "step", "part", "episode", "match", "leg", "level", "chapter", "race", "week",
+    };
+
+    /// <summary>
+    /// "lap 44/58" -> "forty-four of fifty-eight": after a word naming one of a run, a smaller number over a larger one is
+    /// a place in it, never a fraction. Null otherwise.
+    /// </summary>
+    private string? PlaceOutOf(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index - 1) is not { Kind: TokenKind.Word } runWord || !RunWords.Contains(runWord.Text)
+            || tokens[index] is not { Kind: TokenKind.Number } place || !NumberText.IsPlain(place.Text) || place.Text.Length > 4
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } total || !NumberText.IsPlain(total.Text) || total.Text.Length > 4
+            || At(tokens, index + 3) is { Text: "/", SpaceBefore: false })
+        {
+            return null;
+        }
+        var at = int.Parse(place.Text, CultureInfo.InvariantCulture);
+        var of = int.Parse(total.Text, CultureInfo.InvariantCulture);
+        return at >= 1 && at <= of ? $"{numbers.Cardinal(at)} of {numbers.Cardinal(of)}" : null;
     }
 
     /// <summary>

@@ -339,6 +339,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         }
         // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
         var spoken = ReadUnit(tokens, index, suffix, one || DescribesNoun(tokens, index), glued: true, out var unitTokens);
+        if (spoken is not null && !one && unitTokens > 1 && DescribesNoun(tokens, index, NounAfter(tokens, index + unitTokens)))
+        {
+            // "a 612m² section": the noun comes after the unit's power sign.
+            spoken = ReadUnit(tokens, index, suffix, one: true, glued: true, out unitTokens);
+        }
         if (spoken is null && suffix == "s" && amount.Contains(" point ", StringComparison.Ordinal))
         {
             // "9.58s" is a time: a decimal cannot be a plural ("the 1990s", "in their 20s").
@@ -466,8 +471,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             {
                 return false;
             }
-            if (Determiners.Words.Contains(word.Text))
+            if (Determiners.Words.Contains(word.Text) || (k == index - 1 && word.Text.Length > 2 && (word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("\u2019s", StringComparison.Ordinal))))
             {
+                // "the e-bike's 250W motor": a possessive does a determiner's work.
                 return true;
             }
             if (!word.Text.All(char.IsLower) || NotNouns.Contains(word.Text))
@@ -542,6 +548,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         return false;
     }
 
+    /// <summary>Words of a percentage, beside which "pp" is percentage points.</summary>
+    private static readonly HashSet<string> PercentWords = new(StringComparer.OrdinalIgnoreCase) { "percent", "cent", "percentage", "rate", "rates", "poll", "polls", "share" };
+
     /// <summary>Words that may follow a figure that stands alone: prepositions, time words, conjunctions.</summary>
     private static readonly HashSet<string> FunctionWordsAfterACount = new(StringComparer.Ordinal)
     {
@@ -587,6 +596,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "1 to 3 in. of snow", "Snow depth: 87 in.", "31.42 in. (normal: 28.10 in.)".
             count = 2;
             return one ? "inch" : "inches";
+        }
+        else if (symbol == "pp" && glued)
+        {
+            // "384pp" in a book's details is pages; beside a percentage "up 2.5pp" is percentage points.
+            var points = NearbyWords.Any(tokens, at, PercentWords)
+                || Enumerable.Range(Math.Max(0, at - NearbyWords.Window), Math.Min(tokens.Count, at + NearbyWords.Window) - Math.Max(0, at - NearbyWords.Window))
+                    .Any(k => tokens[k] is { Text: "%" } or { Kind: TokenKind.Spoken, Class: "percent" });
+            return points ? (one ? "percentage point" : "percentage points") : (one ? "page" : "pages");
         }
         else if (symbol == "kt" && !glued && NearbyWords.Any(tokens, at, WindWords))
         {

@@ -145,6 +145,16 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
                 return glued.Count;
             }
         }
+        if (GluedShilling(tokens, index) is ({ } shillingAmount, var groupTokens))
+        {
+            // "Sh1.2 billion", "KSh500", "Sh1,000": East African copy glues the shilling's sign to the amount.
+            var view = new MergedTokenView(tokens, index, groupTokens, new Token(TokenKind.Number, shillingAmount, token.Start, token.SpaceBefore));
+            if (Amount(view, index, Shilling, out var shillingWords, out var viewCount))
+            {
+                replacement = Spoken(tokens, index, viewCount + groupTokens - 1, shillingWords);
+                return viewCount + groupTokens - 1;
+            }
+        }
         var at = index;
         Currency? currency = null;
         if (token.Kind == TokenKind.Word && DollarPrefixes.TryGetValue(token.Text, out var country) && At(tokens, index + 1) is { Text: "$", SpaceBefore: false })
@@ -219,6 +229,44 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         var dot = amount.IndexOf('.', StringComparison.Ordinal);
         var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2));
         return money ? (amount, count, sign.Currency) : null;
+    }
+
+    private static readonly Currency Shilling = new("shilling", "shillings", "cent", "cents");
+
+    /// <summary>The shilling's signs as Kenyan, Tanzanian and Ugandan copy glue them to an amount.</summary>
+    private static readonly string[] ShillingSigns = ["KSh", "Ksh", "KShs", "TSh", "USh", "Sh", "Shs"];
+
+    /// <summary>
+    /// The amount of a word like "Sh1.2", "KSh500" or "Sh1" followed by glued thousands groups (",000"), and how many
+    /// tokens it spans; null when the word is not a shilling sign glued to digits.
+    /// </summary>
+    private static (string? Amount, int Count) GluedShilling(IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Word || (!token.SpaceBefore && At(tokens, index - 1) is { Kind: not TokenKind.Punctuation }))
+        {
+            return (null, 0);
+        }
+        var sign = ShillingSigns.FirstOrDefault(s => token.Text.Length > s.Length && token.Text.StartsWith(s, StringComparison.Ordinal) && char.IsAsciiDigit(token.Text[s.Length]));
+        if (sign is null)
+        {
+            return (null, 0);
+        }
+        var amount = token.Text[sign.Length..];
+        if (amount.Any(c => !char.IsAsciiDigit(c) && c != '.') || amount.Count(c => c == '.') > 1 || amount[^1] == '.')
+        {
+            return (null, 0);
+        }
+        var count = 1;
+        while (!amount.Contains('.', StringComparison.Ordinal) && amount.Replace(",", "").Length < 16
+            && At(tokens, index + count) is { Text: ",", SpaceBefore: false }
+            && At(tokens, index + count + 1) is { Kind: TokenKind.Number, SpaceBefore: false } group
+            && IsThousandsGroups(group.Text))
+        {
+            amount += "," + group.Text;
+            count += 2;
+        }
+        return (amount, count);
     }
 
     /// <summary>

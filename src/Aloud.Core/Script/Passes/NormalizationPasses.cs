@@ -8,6 +8,9 @@ internal static class NormalizationPasses
         new MaskedWordPass(),
         new WireCreditPass(),
         new ElectronicPass(numbers),
+        new StarRatingPass(numbers),
+        new IdentifierPass(numbers),
+        new LabelAbbreviationPass(numbers),
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
         new IsoDateTimePass(numbers),
         // "Runway 27L": a heading and a side, before the measure pass can take the L for liters.

@@ -7,6 +7,7 @@ namespace Aloud.Script.Passes;
 /// A business quarter written "Q1" to "Q4" is said as business news says it: "Q3 revenue" -> "third quarter revenue",
 /// "fell in Q1" -> "fell in the first quarter", "Q4 2025" -> "fourth quarter of twenty twenty-five". After a
 /// capitalised word that does not start the sentence ("the Audi Q3") it is a model's name and is left to be spelled.
+/// Half-years too: "H1 profit" -> "first half profit", "2H FY2026" -> "the second half of fiscal year twenty twenty-six".
 /// </summary>
 internal sealed class QuarterPass(INumberWords numbers) : TokenPass
 {
@@ -28,6 +29,11 @@ internal sealed class QuarterPass(INumberWords numbers) : TokenPass
             // "Q1-Q3 sales" (one word: the hyphen joins it): a span of quarters.
             var span = $"{numbers.Ordinal(from - '0')} to {numbers.Ordinal(to - '0')} quarter";
             replacement = Spoken(tokens, index, 1, NeedsArticle(tokens, index) ? "the " + span : span);
+            return 1;
+        }
+        if (Half(tokens, index) is { } half)
+        {
+            replacement = Spoken(tokens, index, 1, half);
             return 1;
         }
         if (tokens[index] is not { Kind: TokenKind.Word, Text: ['Q', '1' or '2' or '3' or '4'] } quarter
@@ -56,6 +62,35 @@ internal sealed class QuarterPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, count, string.Join(' ', words));
         return count;
+    }
+
+    /// <summary>Business nouns after a half-year: "H1 results", "2H profit".</summary>
+    private static readonly HashSet<string> ResultWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "results", "result", "profit", "profits", "revenue", "revenues", "earnings", "sales", "loss", "losses", "growth", "guidance", "dividend",
+    };
+
+    /// <summary>
+    /// A half-year, "H1"/"1H" and "H2"/"2H", before a year, a fiscal year or a result ("H1 profit", "for 2H FY2026" ->
+    /// "for the second half of F Y ..."); elsewhere "H2" may be hydrogen or a heading. Null when it is not one.
+    /// </summary>
+    private string? Half(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index].Text is not ("H1" or "H2" or "1H" or "2H") || tokens[index].Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return null;
+        }
+        var next = At(tokens, index + 1);
+        var yearFollows = next is { SpaceBefore: true } && (next.Text.StartsWith("FY", StringComparison.Ordinal)
+            || (next is { Kind: TokenKind.Number, Text.Length: 4 } && NumberText.IsPlain(next.Text) && next.Text[0] is '1' or '2'));
+        var resultFollows = next is { Kind: TokenKind.Word, SpaceBefore: true } && ResultWords.Contains(next.Text);
+        if (!yearFollows && !resultFollows)
+        {
+            return null;
+        }
+        var which = tokens[index].Text.Contains('1', StringComparison.Ordinal) ? numbers.Ordinal(1) : numbers.Ordinal(2);
+        var words = $"{which} half{(yearFollows ? " of" : "")}";
+        return NeedsArticle(tokens, index) || yearFollows ? "the " + words : words;
     }
 
     private static bool NeedsArticle(IReadOnlyList<Token> tokens, int index) =>

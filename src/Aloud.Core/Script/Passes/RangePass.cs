@@ -18,9 +18,23 @@ internal sealed class RangePass : TokenPass
     [ThreadStatic]
     private static bool talksCricket;
 
+    /// <summary>Whether the sentence has a word only Gaelic games use (found once per sentence, as for cricket).</summary>
+    [ThreadStatic]
+    private static bool talksGaelicGames;
+
+    /// <summary>
+    /// Words only hurling, camogie and Gaelic football use: the games, their body, "frees" (the game's free kicks), their
+    /// grounds. The provinces' names are not among them: "Munster" and "Ulster" are rugby sides and banks too.
+    /// </summary>
+    private static readonly HashSet<string> GaelicGamesWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hurling", "hurler", "hurlers", "camogie", "GAA", "Gaelic", "frees", "sliotar", "All-Ireland", "Croke", "Páirc", "Pairc",
+    };
+
     public override List<Token> Apply(List<Token> tokens)
     {
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
+        talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text));
         var result = base.Apply(tokens);
         for (var i = 1; i + 1 < result.Count; i++)
         {
@@ -125,7 +139,30 @@ internal sealed class RangePass : TokenPass
     private static bool IsGoalsAndPoints(IReadOnlyList<Token> tokens, int first) =>
         IsGoalsPointsPair(tokens, first)
         && ((At(tokens, first + 3) is { Kind: TokenKind.Word, Text: "to" } && IsGoalsPointsPair(tokens, first + 4))
-            || (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && IsGoalsPointsPair(tokens, first - 4)));
+            || (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && IsGoalsPointsPair(tokens, first - 4))
+            || ResultLinePair(tokens, first));
+
+    /// <summary>
+    /// A result line, "Kilcarrig 2-14 Dromard 1-15": a team's name, its goals and points, the other team's name (one to
+    /// three capitalised words) and its score. No other score is written as two pairs with names between them.
+    /// </summary>
+    private static bool ResultLinePair(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var words = 1; words <= 3; words++)
+        {
+            if (Enumerable.Range(first + 3, words).All(k => At(tokens, k) is { Kind: TokenKind.Word } w && char.IsUpper(w.Text[0])) && IsGoalsPointsPair(tokens, first + 3 + words)
+                && At(tokens, first - 1) is { Kind: TokenKind.Word } home && char.IsUpper(home.Text[0]))
+            {
+                return true;
+            }
+            if (Enumerable.Range(first - words, words).All(k => At(tokens, k) is { Kind: TokenKind.Word } w && char.IsUpper(w.Text[0])) && IsGoalsPointsPair(tokens, first - words - 3)
+                && At(tokens, first - words - 4) is { Kind: TokenKind.Word } firstTeam && char.IsUpper(firstTeam.Text[0]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsGoalsPointsPair(IReadOnlyList<Token> tokens, int first) =>
         Small(At(tokens, first), 9) && NumericClasses.IsDash(At(tokens, first + 1)) && Small(At(tokens, first + 2), 40);
@@ -162,9 +199,16 @@ internal sealed class RangePass : TokenPass
     /// <summary>Words only a cricket report uses around a score: what makes "245-6" runs for wickets.</summary>
     private static readonly HashSet<string> CricketWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase",
+        "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase", "cricket", "ov", "wkts", "wkt", "lbw",
+        "ODI", "T20", "IPL", "spinner", "seamer", "paceman", "pacer",
         // "245-6 at tea": only a Test match breaks for tea.
         "tea",
+    };
+
+    /// <summary>Verbs before a bowler's figures in a sentence about cricket: "taking 5-29", "took 3-41", "claimed 4-18".</summary>
+    private static readonly HashSet<string> WicketVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "taking", "took", "takes", "take", "claimed", "claiming", "claims", "returned", "returning", "finished", "grabbed",
     };
 
     /// <summary>The words only cricket uses, shared with the slash form ("314/7 in their 50 overs").</summary>
@@ -267,16 +311,19 @@ internal sealed class RangePass : TokenPass
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
-        if (IsGoalsAndPoints(tokens, index - 1))
+        if (IsGoalsAndPoints(tokens, index - 1) || (talksGaelicGames && IsGoalsPointsPair(tokens, index - 1)))
         {
+            // In a sentence about hurling or Gaelic football any small pair is goals and points: "Kilcarrig 2-14 Dromard
+            // 1-15", "Gallen finished with 1-6, 0-4 of it from frees".
             // "beat Ardcullen 2-14 to 1-12": Gaelic games' goals and points, said as pairs ("two-fourteen to one-twelve").
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
-        if (At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 3) is { Kind: TokenKind.Word, Text: "figures" or "Figures" }
+        if ((At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 3) is { Kind: TokenKind.Word, Text: "figures" or "Figures" }
+                || talksCricket && At(tokens, index - 2) is { Kind: TokenKind.Word } bowlerVerb && WicketVerbs.Contains(bowlerVerb.Text))
             && before is { Class: "cardinal", Words: [var taken] } && (DigitNames.Contains(taken) || taken == "ten"))
         {
-            // "figures of 5-43": a bowler's wickets for runs, said "five for forty-three".
+            // "figures of 5-43", "with Hurd taking 5-29": a bowler's wickets for runs, said "five for forty-three".
             replacement = Spoken(tokens, index, 1, "for");
             return 1;
         }

@@ -112,6 +112,17 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         ["W.Va"] = "West Virginia",
         ["Wis"] = "Wisconsin",
         ["Wyo"] = "Wyoming",
+        // Canadian Press style for the provinces after a town: "Red Deer, Alta.", "Brandon, Man.".
+        ["Alta"] = "Alberta",
+        ["Ont"] = "Ontario",
+        ["Man"] = "Manitoba",
+        ["Sask"] = "Saskatchewan",
+        ["Que"] = "Quebec",
+        ["Nfld"] = "Newfoundland",
+        ["N.S"] = "Nova Scotia",
+        ["N.B"] = "New Brunswick",
+        ["P.E.I"] = "Prince Edward Island",
+        ["B.C"] = "British Columbia",
     };
 
     /// <summary>States AP writes in full but legal citations abbreviate ("Tex. Penal Code", "Haw. Rev. Stat.").</summary>
@@ -216,10 +227,33 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
     /// "(D-Bronx)", "Sen. Cole, R-Dothan,": a party label with a city or district instead of a state. Only where a
     /// label stands (in brackets, or between commas), so "D-Day" or "T-Mobile" in running text stay as written.
     /// </summary>
-    private static bool IsPartyLabelPlace(IReadOnlyList<Token> tokens, int index, string place) =>
-        place.Length >= 3 && char.IsUpper(place[0]) && place.Skip(1).All(char.IsLower)
-        && (At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" }
-            || At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or "." or ")" });
+    private static bool IsPartyLabelPlace(IReadOnlyList<Token> tokens, int index, string place) => PartyLabelPlaceWords(tokens, index, place) >= 0;
+
+    /// <summary>
+    /// How many more capitalised words the place in a party label has ("D-Fall River": one), or -1 when the label is
+    /// not one (see <see cref="IsPartyLabelPlace"/>).
+    /// </summary>
+    private static int PartyLabelPlaceWords(IReadOnlyList<Token> tokens, int index, string place)
+    {
+        if (place.Length < 3 || !char.IsUpper(place[0]) || !place.Skip(1).All(char.IsLower))
+        {
+            return -1;
+        }
+        for (var more = 0; more <= 2; more++)
+        {
+            if (more > 0 && At(tokens, index + more) is not { Kind: TokenKind.Word } word || more > 0 && !char.IsUpper(At(tokens, index + more)!.Text[0]))
+            {
+                return -1;
+            }
+            var close = At(tokens, index + more + 1);
+            if (At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && close is { Kind: TokenKind.Punctuation, Text: ")" }
+                || At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," } && close is null or { Kind: TokenKind.Punctuation, Text: "," or "." or ")" })
+            {
+                return more;
+            }
+        }
+        return -1;
+    }
 
     private static bool TryParty(IReadOnlyList<Token> tokens, int index, out string words, out int consumed)
     {
@@ -237,9 +271,16 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         {
             consumed = hasDot ? 2 : 1;
         }
-        else if (!FullNames.Contains(statePart) && !PostalCodes.TryGetValue(statePart, out state) && !IsPartyLabelPlace(tokens, index, statePart))
+        else if (!FullNames.Contains(statePart) && !PostalCodes.TryGetValue(statePart, out state))
         {
-            return false;
+            var more = PartyLabelPlaceWords(tokens, index, statePart);
+            if (more < 0)
+            {
+                return false;
+            }
+            // "D-Fall River": the place's other words belong to the label.
+            state = string.Join(' ', Enumerable.Range(index, more + 1).Select(k => k == index ? statePart : tokens[k].Text));
+            consumed = more + 1;
         }
         state ??= statePart;
         var partyName = text[0] switch

@@ -133,6 +133,15 @@ internal static class Units
         ["kbps"] = ("kilobit per second", "kilobits per second"),
         ["Bq"] = ("becquerel", "becquerels"),
         ["mGy"] = ("milligray", "milligray"),
+        ["mmol"] = ("millimole", "millimoles"),
+        ["µmol"] = ("micromole", "micromoles"),
+        ["μmol"] = ("micromole", "micromoles"),
+        ["mol"] = ("mole", "moles"),
+        ["Wh"] = ("watt hour", "watt hours"),
+        ["mpg"] = ("mile per gallon", "miles per gallon"),
+        ["MPG"] = ("mile per gallon", "miles per gallon"),
+        // A cricket innings' overs as scorecards write them: "(31.2 ov)".
+        ["ov"] = ("over", "overs"),
         // Box-score rates and totals: "21.4 ppg", "11 reb", "7 ast".
         ["ppg"] = ("point per game", "points per game"),
         ["rpg"] = ("rebound per game", "rebounds per game"),
@@ -187,6 +196,11 @@ internal static class Units
     /// </summary>
     public static string? Read(string symbol, bool one, bool glued, bool wordFollows = true)
     {
+        if (symbol.Length > 3 && symbol[2] == '-' && symbol[..2] is "sq" or "cu" && Table.TryGetValue(symbol[3..], out var powered))
+        {
+            // "a 2,150-sq-ft home": the power and the unit hyphenated into one word.
+            return (symbol[..2] == "sq" ? "square " : "cubic ") + (one ? powered.One : powered.Many);
+        }
         if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)) || (!glued && NeverSpaced.Contains(symbol)))
         {
             return null;

@@ -7,6 +7,11 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Det Insp Mary Kane led the inquiry.", "Detective Inspector Mary Kane led the inquiry.")]
+    [InlineData("Cllr Tom Reid chaired it.", "Councillor Tom Reid chaired it.")]
+    [InlineData("Gen Z shoppers want it.", "Gen Z shoppers want it.")]
+    [InlineData("Trains to Bury St Edmunds are cut.", "Trains to Bury Saint Edmunds are cut.")]
+    [InlineData("A crash closed the Monash Fwy.", "A crash closed the Monash Freeway.")]
     [InlineData("The Harbour St depot closes in March.", "The Harbour Street depot closes in March.")]
     [InlineData("Crews were sent to Pohutu Cres after the storm.", "Crews were sent to Pohutu Crescent after the storm.")]
     [InlineData("She lives on Kingsley Dr. near the park.", "She lives on Kingsley Drive near the park.")]

@@ -7,6 +7,9 @@ public class DatePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The bridge shuts on 14 and 15 March.", "The bridge shuts on the fourteenth and fifteenth of March.")]
+    [InlineData("Voting runs from October 2 to 16, officials said.", "Voting runs from October second to sixteenth, officials said.")]
+    [InlineData("On June 3 to 5 people came.", "On June third to five people came.")]
     [InlineData("The Jan. jobs report is due.", "The January jobs report is due.")]
     [InlineData("The July-September quarter was weak.", "The July to September quarter was weak.")]
     [InlineData("Oct. sales were strong.", "October sales were strong.")]

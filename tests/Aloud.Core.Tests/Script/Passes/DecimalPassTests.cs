@@ -7,6 +7,8 @@ public class DecimalPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The hospital's new 3T MRI scanner opens.", "The hospital's new three tesla M R I scanner opens.")]
+    [InlineData("The group raised a $2T fund.", "The group raised a two trillion dollar fund.")]
     [InlineData("Take Exit 42B north.", "Take Exit forty-two B north.")]
     [InlineData("She sat in seat 14B.", "She sat in seat fourteen B.")]
     [InlineData("It filed Schedule 13D today.", "It filed Schedule thirteen D today.")]

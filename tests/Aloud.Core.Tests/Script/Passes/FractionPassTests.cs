@@ -7,6 +7,13 @@ public class FractionPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The levy rises in the 2027/28 tax year.", "The levy rises in the twenty twenty-seven twenty-eight tax year.")]
+    [InlineData("Budgets for 2030/31 were set.", "Budgets for twenty thirty thirty-one were set.")]
+    [InlineData("On lap 12/70 he pitted.", "On lap twelve of seventy he pitted.")]
+    [InlineData("Stage 4/21 finishes uphill.", "Stage four of twenty-one finishes uphill.")]
+    [InlineData("The Perth side chased down 6/188 with an over to spare in the cricket.", "The Perth side chased down six for one hundred eighty-eight with an over to spare in the cricket.")]
+    [InlineData("Kenya 212/4 (38.3 ov) need 40 more.", "Kenya two hundred twelve for four, thirty-eight point three overs, need forty more.")]
+    [InlineData("She ate 5/8 of it on day two.", "She ate five eighths of it on day two.")]
     [InlineData("the other 1/2 stayed", "the other half stayed.")]
     [InlineData("About 2/3rds of voters agreed.", "About two thirds of voters agreed.")]
     [InlineData("open 24/7 now", "open twenty-four seven now.")]

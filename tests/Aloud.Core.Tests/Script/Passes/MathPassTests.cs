@@ -7,6 +7,10 @@ public class MathPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The effect was significant (p<0.01).", "The effect was significant, p less than zero point zero one.")]
+    [InlineData("Only scores > 90 count.", "Only scores greater than ninety count.")]
+    [InlineData("Adults ≥ 65 may book.", "Adults greater than or equal to sixty-five may book.")]
+    [InlineData("Home > News > Local", "Home News Local.")]
     [InlineData("3 * 7 = 21", "three times seven equals twenty-one.")]
     [InlineData("6 × 8 = 48", "six times eight equals forty-eight.")]
     [InlineData("5 * 20 μm", "five times twenty micrometers.")]

@@ -7,6 +7,13 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Fasting glucose was 6.1 mmol/L in the group.", "Fasting glucose was six point one millimoles per liter in the group.")]
+    [InlineData("The hatch returns 61mpg on a run.", "The hatch returns sixty-one miles per gallon on a run.")]
+    [InlineData("The scooter's 350W motor and its 480Wh pack.", "The scooter's three hundred fifty watt motor and its four hundred eighty watt hour pack.")]
+    [InlineData("The memoir (412pp) is out.", "The memoir, four hundred twelve pages, is out.")]
+    [InlineData("Support fell 2.5pp to 31% in the poll.", "Support fell two point five percentage points to thirty-one percent in the poll.")]
+    [InlineData("The 1,850-sq-ft bungalow sold fast.", "The one thousand eight hundred fifty square foot bungalow sold fast.")]
+    [InlineData("A 540m² section sold on Friday.", "A five hundred forty square meter section sold on Friday.")]
     [InlineData("The collider reached 6.8 TeV per beam.", "The collider reached six point eight tera electron volts per beam.")]
     [InlineData("The gas was held at 120 nK for a minute.", "The gas was held at one hundred twenty nanokelvin for a minute.")]
     [InlineData("Each pulse lasted 40 ns in the test.", "Each pulse lasted forty nanoseconds in the test.")]

@@ -7,6 +7,9 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The ward was given Sh4.5 million for drugs.", "The ward was given four point five million shillings for drugs.")]
+    [InlineData("Fares rose by KSh50 to KSh1,250 a trip.", "Fares rose by fifty shillings to one thousand two hundred fifty shillings a trip.")]
+    [InlineData("It adds Sh3 to a Sh2,000 transfer.", "It adds three shillings to a two thousand shilling transfer.")]
     [InlineData("A return ticket now costs \u00A34.65 off-peak.", "A return ticket now costs four pounds sixty-five off-peak.")]
     [InlineData("The fee rises to \u20AC7.45 in May.", "The fee rises to seven euros forty-five in May.")]
     [InlineData("Sterling bought \u20AC1.1590 at the close.", "Sterling bought one point one five nine zero euros at the close.")]

@@ -7,6 +7,9 @@ public class QuarterPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("H1 profit rose 4%.", "first half profit rose four percent.")]
+    [InlineData("Margins fell in 2H FY2025.", "Margins fell in the second half of fiscal year twenty twenty-five.")]
+    [InlineData("The H2 molecule splits.", "The H two molecule splits.")]
     [InlineData("Brindle Foods reported Q3 revenue of $2 billion.", "Brindle Foods reported third quarter revenue of two billion dollars.")]
     [InlineData("Q2 profit doubled.", "second quarter profit doubled.")]
     // After a preposition English says "the".

@@ -7,6 +7,10 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("In the cricket, Amos Kiprop starred, taking 4-31 in ten overs.", "In the cricket, Amos Kiprop starred, taking four for thirty-one in ten overs.")]
+    [InlineData("Ballyrath 3-11 Kilmona 0-19: the holders lost at home.", "Ballyrath three eleven Kilmona zero nineteen, the holders lost at home.")]
+    [InlineData("Nolan scored 0-7, 0-5 from frees.", "Nolan scored zero seven, zero five from frees.")]
+    [InlineData("Ulster Bank costs rose 2-3 percent.", "Ulster Bank costs rose two to three percent.")]
     [InlineData("Okafor is 9-4 with a 3.12 ERA in road games.", "Okafor is nine and four with a three point one two E R A in road games.")]
     [InlineData("The reliever went 5-2 with a 2.40 ERA.", "The reliever went five and two with a two point four zero E R A.")]
     [InlineData("Between 1,500-2,000 fans came.", "Between one thousand five hundred and two thousand fans came.")]

@@ -7,6 +7,9 @@ public class StatePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("A Lethbridge, Alta., woman won.", "A Lethbridge, Alberta, woman won.")]
+    [InlineData("He moved to Moncton, N.B., in May.", "He moved to Moncton, New Brunswick, in May.")]
+    [InlineData("Rep. Ana Cruz, D-New Bedford, voted no.", "Representative Ana Cruz, Democrat of New Bedford, voted no.")]
     [InlineData("Prosecutors cited Cal. Penal Code § 187(a).", "Prosecutors cited California Penal Code section one eighty-seven a.")]
     [InlineData("It violates Tex. Penal Code rules.", "It violates Texas Penal Code rules.")]
     [InlineData("Write to 100 Main St., Washington, DC 20001.", "Write to one hundred Main Street, Washington, D C two zero zero zero one.")]

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Identifiers with a fixed shape that technology copy prints: a vulnerability's "CVE-2026-41873" -> "C V E twenty
+/// twenty-six, four one eight seven three" (the year, then the number digit by digit, as security researchers say
+/// it), and a version glued to its "v": "v3.8" -> "version three point eight", "v2" -> "version two".
+/// </summary>
+internal sealed partial class IdentifierPass(INumberWords numbers) : TokenPass
+{
+    public override string Name => "serial";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Word, Text.Length: <= 40 } word)
+        {
+            return 0;
+        }
+        if (Vulnerability().Match(word.Text) is { Success: true } cve)
+        {
+            var year = int.Parse(cve.Groups[1].Value, CultureInfo.InvariantCulture);
+            replacement = Spoken(tokens, index, 1, $"C V E {numbers.Year(year)} , {numbers.Digits(cve.Groups[2].Value)}");
+            return 1;
+        }
+        if (Version().Match(word.Text) is { Success: true } version)
+        {
+            var parts = version.Groups[1].Value.Split('.').Select(p => numbers.Cardinal(long.Parse(p, CultureInfo.InvariantCulture)));
+            replacement = Spoken(tokens, index, 1, "version " + string.Join(" point ", parts));
+            return 1;
+        }
+        return 0;
+    }
+
+    [GeneratedRegex(@"^CVE-((?:19|20)\d\d)-(\d{4,7})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Vulnerability();
+
+    // "v3.8", "v2", "v10.4.1": a lowercase v and at most four numeric parts of at most four digits each.
+    [GeneratedRegex(@"^v(\d{1,4}(?:\.\d{1,4}){0,3})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Version();
+}

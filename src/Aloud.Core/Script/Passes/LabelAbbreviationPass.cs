@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Short label words British and Irish copy abbreviates before what they label: "incident no. 0412" -> "number",
+/// "contrary to s.2 of the Fraud Act" -> "section two", "League Div 1" -> "Division one", "Co Wexford" -> "County
+/// Wexford", "Cos Galway, Mayo and Clare" -> "Counties Galway". Each only in the shape that cannot be anything else.
+/// </summary>
+internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : TokenPass
+{
+    public override string Name => "abbreviation";
+
+    /// <summary>Words before an Irish county's name: "in Co Mayo", "of Co. Clare", "Ardnagh, Co Wexford".</summary>
+    private static readonly HashSet<string> BeforeCounty = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "for", "from", "at", "across", "near", "throughout", "outside", "north", "south", "east", "west",
+    };
+
+    /// <summary>The island of Ireland's thirty-two counties, the only places Irish copy writes "Co" before.</summary>
+    private static readonly HashSet<string> IrishCounties = new(StringComparer.Ordinal)
+    {
+        "Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down", "Dublin", "Fermanagh", "Galway", "Kerry",
+        "Kildare", "Kilkenny", "Laois", "Leitrim", "Limerick", "Londonderry", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
+        "Roscommon", "Sligo", "Tipperary", "Tyrone", "Waterford", "Westmeath", "Wexford", "Wicklow",
+    };
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Word } word)
+        {
+            return 0;
+        }
+        var hasDot = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false };
+        var after = At(tokens, hasDot ? index + 2 : index + 1);
+        if (word.Text is "Train" or "train" && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "No" or "no" } && At(tokens, index + 2) is { Text: ".", SpaceBefore: false }
+            && At(tokens, index + 3) is { Kind: TokenKind.Number, Text.Length: 5 } trainNumber && NumberText.IsPlain(trainNumber.Text))
+        {
+            // "Train No. 12841": Indian Railways' five-digit train numbers are said digit by digit.
+            replacement = Spoken(tokens, index, 4, $"{word.Text} number {numbers.Digits(trainNumber.Text)}");
+            return 4;
+        }
+        if (word.Text == "no" && hasDot && after is { Kind: TokenKind.Number })
+        {
+            // "quoting incident no. 0412": the lowercase number sign, as police appeals write it.
+            replacement = Spoken(tokens, index, 2, "number");
+            return 2;
+        }
+        if (GluedSection().Match(word.Text) is { Success: true } glued && (IsSectionContext(tokens, index, index + 1)))
+        {
+            replacement = Spoken(tokens, index, 1, $"section {numbers.Cardinal(long.Parse(glued.Groups[1].Value, CultureInfo.InvariantCulture))}{Letter(glued.Groups[2].Value)}");
+            return 1;
+        }
+        if (word.Text is "s" or "ss" && hasDot && after is { Kind: TokenKind.Number } && IsSectionContext(tokens, index, index + 3))
+        {
+            // "under s. 18 of the Act": the number itself is read by the cardinal pass.
+            replacement = Spoken(tokens, index, 2, word.Text == "s" ? "section" : "sections");
+            return 2;
+        }
+        if (word.Text == "Div" && after is { Kind: TokenKind.Number })
+        {
+            // "Northern Counties League Div 1": a league's division.
+            replacement = Spoken(tokens, index, hasDot ? 2 : 1, "Division");
+            return hasDot ? 2 : 1;
+        }
+        if (word.Text is "Co" or "Cos" && after is { Kind: TokenKind.Word } county && IrishCounties.Contains(county.Text)
+            && (At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," } || At(tokens, index - 1) is { Kind: TokenKind.Word } before && BeforeCounty.Contains(before.Text)))
+        {
+            // "Ardnagh, Co Wexford", "for Cos Galway, Mayo and Clare": Ireland's counties; a company's "Co" follows a name.
+            replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text == "Co" ? "County" : "Counties");
+            return hasDot ? 2 : 1;
+        }
+        return 0;
+    }
+
+    /// <summary>A statute's section: followed by "of" (the Act named after it) or after "under", "contrary to", "and".</summary>
+    private static bool IsSectionContext(IReadOnlyList<Token> tokens, int index, int afterNumber) =>
+        At(tokens, afterNumber) is { Kind: TokenKind.Word, Text: "of" }
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "under" or "Under" or "to" or "and" };
+
+    private static string Letter(string letter) => letter.Length == 0 ? "" : " " + letter.ToUpperInvariant();
+
+    // "s.2", "s.47A": a section glued to its abbreviation.
+    [GeneratedRegex(@"^s\.(\d{1,4})([A-Za-z]?)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex GluedSection();
+}

@@ -1,0 +1,23 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class LabelAbbreviationPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("Officers quoted incident no. 58 of Monday.", "Officers quoted incident number fifty-eight of Monday.")]
+    [InlineData("He was charged under s.18 of the Act.", "He was charged under section eighteen of the Act.")]
+    [InlineData("They top the Premier Div 2 table.", "They top the Premier Division two table.")]
+    [InlineData("She lived in Ballina, Co Mayo, all her life.", "She lived in Ballina, County Mayo, all her life.")]
+    [InlineData("Warnings for Cos Kerry and Cork.", "Warnings for Counties Kerry and Cork.")]
+    [InlineData("Train No. 22951 is late.", "Train number two two nine five one is late.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("Smith and Co Ltd. won the bid.")]
+    [InlineData("Anderson, Co Chair, spoke.")]
+    public void A_company_or_a_co_title_is_no_county(string written) =>
+        Assert.DoesNotContain("County", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+}
