@@ -60,7 +60,7 @@ public class TextNormalizerTests
     [InlineData("The loss dropped them to 21-19.", "The loss dropped them to twenty-one and nineteen.")]
     [InlineData("The Sentinels are 0-5 this year.", "The Sentinels are oh and five this year.")]
     [InlineData("The odds are 3-1 against.", "The odds are three to one against.")]
-    [InlineData("They won 3-0 at home.", "They won three to zero at home.")]
+    [InlineData("They won 3-0 at home.", "They won three to nothing at home.")]
     [InlineData("The Chiefs are 3.5-point favorites.", "The Chiefs are three and a half point favorites.")]
     [InlineData("A 4.5-magnitude quake hit.", "A four point five magnitude quake hit.")]
     [InlineData("It is at 220 W. Maple St. now.", "It is at two twenty West Maple Street now.")]

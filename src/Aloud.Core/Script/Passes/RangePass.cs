@@ -36,6 +36,7 @@ internal sealed class RangePass : TokenPass
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text));
         var result = base.Apply(tokens);
+        ZeroScores.Say(result);
         for (var i = 1; i + 1 < result.Count; i++)
         {
             // A record's zero is "oh": "oh and five", "five and oh".

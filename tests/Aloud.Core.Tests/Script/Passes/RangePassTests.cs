@@ -7,6 +7,9 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Harbour won 3-0 with two goals from corners.", "Harbour won three nil with two goals from corners.")]
+    [InlineData("The Bears beat the Lions 17-0 on Sunday.", "The Bears beat the Lions seventeen to nothing on Sunday.")]
+    [InlineData("The board voted 9-0 to approve it.", "The board voted nine to zero to approve it.")]
     [InlineData("In the cricket, Amos Kiprop starred, taking 4-31 in ten overs.", "In the cricket, Amos Kiprop starred, taking four for thirty-one in ten overs.")]
     [InlineData("Ballyrath 3-11 Kilmona 0-19: the holders lost at home.", "Ballyrath three eleven Kilmona zero nineteen, the holders lost at home.")]
     [InlineData("Nolan scored 0-7, 0-5 from frees.", "Nolan scored zero seven, zero five from frees.")]

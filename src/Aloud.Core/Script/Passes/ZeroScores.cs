@@ -1,0 +1,70 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// How a score's zero is said, once the range pass has read "2-0" as "two to zero". Nobody says "zero" in a result:
+/// football and cricket say "nil", with the pair side by side ("won 2-0" -> "won two nil", "0-0" -> "nil nil"), and
+/// other sport says "nothing" ("beat the Jets 21-0" -> "twenty-one to nothing"). A pair in a sentence with no word of a
+/// result (a vote, "passed 13-0") keeps "to zero".
+/// </summary>
+internal static class ZeroScores
+{
+    /// <summary>Words of a result: a win, a loss, a lead or a draw.</summary>
+    private static readonly HashSet<string> ResultWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "won", "win", "wins", "winning", "beat", "beats", "beaten", "defeated", "defeat", "lead", "leads", "led", "victory", "victories", "draw",
+        "drew", "drawn", "lost", "lose", "loses", "losing", "shutout", "blanked", "trail", "trailed", "trailing", "routed", "thrashed", "edged",
+    };
+
+    /// <summary>Words of association football (and the "Test" series of cricket), whose zero is "nil".</summary>
+    private static readonly HashSet<string> NilWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "goal", "goals", "goalkeeper", "keeper", "penalty", "penalties", "striker", "midfielder", "winger", "stoppage", "half-time", "nil",
+        "FC", "Premiership", "Test", "wickets", "overs", "cricket", "football", "soccer",
+    };
+
+    /// <summary>Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read.</summary>
+    public static void Say(List<Token> tokens)
+    {
+        var result = false;
+        var nil = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+            result |= ResultWords.Contains(token.Text);
+            nil |= NilWords.Contains(token.Text);
+        }
+        if (!result)
+        {
+            return;
+        }
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is not { Kind: TokenKind.Spoken, Class: "range", Words: ["to"] } to
+                || !(IsZero(tokens[i - 1]) || IsZero(tokens[i + 1])) || !IsScoreSide(tokens[i - 1]) || !IsScoreSide(tokens[i + 1]))
+            {
+                continue;
+            }
+            foreach (var side in (int[])[i - 1, i + 1])
+            {
+                if (IsZero(tokens[side]))
+                {
+                    tokens[side] = tokens[side] with { Words = [nil ? "nil" : "nothing"] };
+                }
+            }
+            if (nil)
+            {
+                tokens[i] = to with { Words = [] };
+            }
+        }
+    }
+
+    private static bool IsZero(Token token) => token is { Kind: TokenKind.Spoken, Class: "cardinal", Words: ["zero"] };
+
+    /// <summary>A side of a score: a small cardinal read as one or two words.</summary>
+    private static bool IsScoreSide(Token token) => token is { Kind: TokenKind.Spoken, Class: "cardinal", Words.Count: 1 or 2, Length: <= 3 };
+}
