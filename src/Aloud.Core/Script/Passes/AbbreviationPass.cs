@@ -163,6 +163,13 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;
         }
+        if (word.Text is "W" or "E" && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" }
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } suburb && char.IsUpper(suburb.Text[0]) && suburb.Text.Length > 2 && !CommonWords.Contains(suburb.Text))
+        {
+            // "Andheri (W)", "Kandivali (E)": Mumbai's suburbs are split west and east of the railway.
+            replacement = Spoken(tokens, index, 1, word.Text == "W" ? "West" : "East");
+            return 1;
+        }
         if (SportsReading(tokens, index, word.Text) is { } sports)
         {
             replacement = Spoken(tokens, index, 1, sports);
@@ -360,7 +367,8 @@ internal sealed class AbbreviationPass : TokenPass
     };
 
     /// <summary>
-    /// "OT" and "TD" where a game is described: "a 2-1 OT win" -> "overtime", "3 TDs" -> "three touchdowns". Elsewhere
+    /// "OT", "SO" and "TD" where a game is described: "a 2-1 OT win" -> "overtime", "(SO)" after a score -> "shootout",
+    /// "3 TDs" -> "three touchdowns". Elsewhere
     /// they stay letters (an OT can be an occupational therapist).
     /// </summary>
     private static string? SportsReading(IReadOnlyList<Token> tokens, int index, string text)
@@ -374,6 +382,9 @@ internal sealed class AbbreviationPass : TokenPass
             // "Lakewood 34, Central Valley 31 (OT)": an agate line's final score.
             "OT" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } => "overtime",
             "OT" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "during" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } => "overtime",
+            // "Vegas 4, Seattle 3 (SO)": won in a shootout; "(2OT)" is double overtime.
+            "SO" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
+                && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" } => "shootout",
             _ => null,
         };
     }

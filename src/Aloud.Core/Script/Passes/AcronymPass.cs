@@ -15,7 +15,7 @@ internal sealed class AcronymPass : TokenPass
     {
         "THE", "AND", "FOR", "ARE", "WAS", "HAS", "NOT", "BUT", "YOU", "HIS", "HER", "OUR", "NOW", "ALL", "NEW", "OF",
         "TO", "IN", "ON", "IS", "AT", "BY", "BE", "WE", "NO", "SO", "DO", "GO", "MY", "HE", "OR", "AN", "AS", "IF",
-        "OK", "ICE", "GIF", "RAM", "SIM", "PIN", "MIX", "MAX", "POW", "LOL", "ZIP", "SAT", "GOP", "AM", "PM", "TED", "ROM",
+        "OK", "ICE", "GIF", "RAM", "SIM", "PIN", "MIX", "MAX", "POW", "LOL", "ZIP", "SAT", "GOP", "TED", "ROM",
         "NATO", "NASA", "AIDS", "OPEC", "FIFA", "UEFA", "COVID", "SARS", "MERS", "OSHA", "FEMA", "NOAA", "SWAT",
         "POTUS", "FLOTUS", "SCOTUS", "NAFTA", "ASEAN", "JPEG", "LASIK", "NIMBY", "CERN", "DARPA", "UNICEF", "UNESCO",
     };

@@ -12,6 +12,10 @@ internal static class DecimalWords
 
     public static string? TryRead(INumberWords numbers, string text)
     {
+        if (IndianGrouping.TryRead(numbers, text) is { } indian)
+        {
+            return indian;
+        }
         var parts = text.Split('.');
         if (parts.Length == 1 && Quintillions(numbers, parts[0]) is { } huge)
         {

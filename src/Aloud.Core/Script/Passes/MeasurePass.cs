@@ -26,6 +26,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "warm", "warmer", "warmest", "cold", "colder", "coldest", "mercury", "thermometer", "fever", "frost", "freezing", "degrees",
         // Cooling and heating, and a sign: no seat or flat is "minus 233C".
         "cooled", "cooling", "chilled", "heated", "heating", "boiling", "melting", "minus",
+        // A forecast's figures: "forecast a top of 41C", "a maximum of 38C".
+        "forecast", "forecasts", "maximum", "minimum", "Celsius", "Fahrenheit", "weather", "sunny", "humid",
     };
 
     /// <summary>Words of a wind report: what makes a spaced "kt" knots.</summary>
@@ -51,6 +53,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "142/91 mm Hg": the unit of a blood pressure whose numbers another pass has read.
             replacement = Spoken(tokens, index, 2, "millimeters of mercury");
             return 2;
+        }
+        if (ElapsedTime.Read(numbers, tokens, index) is ({ } elapsed, var elapsedTokens))
+        {
+            replacement = Spoken(tokens, index, elapsedTokens, elapsed);
+            return elapsedTokens;
         }
         if (KilometerMarker(tokens, index) is { } marker)
         {

@@ -25,9 +25,9 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         }
         if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 3 } model || !NumberText.IsPlain(model.Text) || model.Text[0] == '0'
             || !(FollowsName(tokens, index) || At(tokens, index + 1) is { Text: "MAX" or "Max" })
-            || At(tokens, index + 1) is { Kind: TokenKind.Word } next && char.IsLower(next.Text[0]) && next.Text.EndsWith('s'))
+            || At(tokens, index + 1) is { Kind: TokenKind.Word } next && char.IsLower(next.Text[0]) && LooksPlural(next.Text))
         {
-            // "Boeing 400 jobs" is a count.
+            // "Boeing 400 jobs" is a count; "The Boeing 737 was" is a model.
             return 0;
         }
         replacement = Spoken(tokens, index, 1, NumberText.Pairs(numbers, model.Text));
@@ -61,6 +61,11 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
             && (string.CompareOrdinal(variant.Text, model.Text) > 0 || model.Text[0] >= '3') && !name.Text.EndsWith('s');
         return series ? numbers.Cardinal(int.Parse(variant.Text, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
+
+    /// <summary>A plural noun's shape: more than three letters ending in one "s" ("jobs", not "was", "has", "plus", "does").</summary>
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal) && word is not ("does" or "goes");
 
     /// <summary>Whether the number at <paramref name="index"/> stands right after a name, in a place a count does not take.</summary>
     private static bool FollowsName(IReadOnlyList<Token> tokens, int index)

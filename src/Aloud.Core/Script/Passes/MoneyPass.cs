@@ -132,17 +132,18 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         }
         if (GluedLetterSign(tokens, index) is { } glued)
         {
-            var gluedAmount = new List<Token> { new(TokenKind.Number, glued.Amount, token.Start, token.SpaceBefore) };
             if (PerDollar(tokens, index + glued.Count) && DecimalAmount(glued.Amount, glued.Currency) is { } rate)
             {
                 // "R18.74/$": an exchange rate is a decimal, "eighteen point seven four rand to the dollar".
                 replacement = Spoken(tokens, index, glued.Count + 2, rate + " to the dollar");
                 return glued.Count + 2;
             }
-            if (Amount(gluedAmount, 0, glued.Currency, out var gluedWords, out _))
+            // The amount seen as one number token, so a scale word after it is read with it ("R340 billion").
+            var gluedView = new MergedTokenView(tokens, index, glued.Count, new Token(TokenKind.Number, glued.Amount, token.Start, token.SpaceBefore));
+            if (Amount(gluedView, index, glued.Currency, out var gluedWords, out var gluedCount))
             {
-                replacement = Spoken(tokens, index, glued.Count, gluedWords);
-                return glued.Count;
+                replacement = Spoken(tokens, index, gluedCount + glued.Count - 1, gluedWords);
+                return gluedCount + glued.Count - 1;
             }
         }
         if (GluedShilling(tokens, index) is ({ } shillingAmount, var groupTokens))
@@ -227,7 +228,9 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             count += 2;
         }
         var dot = amount.IndexOf('.', StringComparison.Ordinal);
-        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2));
+        // "R340 billion": a scale word after it makes a bare figure money too (no road or grid square has one).
+        var scaleFollows = At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } scaleWord && ScaleWords.Contains(scaleWord.Text);
+        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows;
         return money ? (amount, count, sign.Currency) : null;
     }
 
@@ -366,6 +369,12 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         else
         {
             return false;
+        }
+        if (IndianGrouping.TryRead(numbers, text) is { } indian)
+        {
+            // "Rs 1,25,000": "one lakh twenty-five thousand rupees".
+            words = $"{indian} {currency.Many}";
+            return true;
         }
         var (digits, suffix) = NumberText.Split(text);
         var parts = digits.Replace(",", "").Split('.');

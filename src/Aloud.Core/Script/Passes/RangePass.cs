@@ -93,9 +93,9 @@ internal sealed class RangePass : TokenPass
             // acronym pass has already spelled it).
             return true;
         }
-        if (BracketRecord(tokens, first))
+        if (BracketRecord(tokens, first) && !RaceMeeting.TalksRacing(tokens, first))
         {
-            // "The Hawks (18-9) won": a record in brackets after a team or player.
+            // "The Hawks (18-9) won": a record in brackets after a team or player; after a horse it is the odds.
             return true;
         }
         if (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && At(tokens, first - 2) is { Kind: TokenKind.Spoken, Class: "cardinal" }

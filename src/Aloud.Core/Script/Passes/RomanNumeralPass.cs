@@ -20,6 +20,12 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "schedule", "annex", "canto", "category", "type", "mark", "mk", "olympiad", "wrestlemania", "vatican",
     };
 
+    /// <summary>Words before a team written as a numeral: "starting XV", "first XI", "an unchanged XIII".</summary>
+    private static readonly HashSet<string> SideWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "starting", "unchanged", "first", "second", "third", "strongest", "full-strength", "playing", "matchday", "opening", "best", "changed",
+    };
+
     /// <summary>Given names of monarchs and popes, after which a numeral is a regnal ordinal.</summary>
     private static readonly HashSet<string> RegnalNames = new(StringComparer.Ordinal)
     {
@@ -134,6 +140,13 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         {
             // "Vol. II", "Ch. IV": the abbreviation pass has already said the counting word.
             replacement = Spoken(tokens, index, 1, numbers.Cardinal(counted));
+            return 1;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "XI" or "XV" or "XIII" } && At(tokens, index - 1) is { Kind: TokenKind.Word } side && SideWords.Contains(side.Text))
+        {
+            // "an unchanged starting XV", "the first XI": a team of fifteen (rugby union), eleven (football, cricket) or
+            // thirteen (rugby league), said as the number.
+            replacement = Spoken(tokens, index, 1, numbers.Cardinal(token.Text == "XI" ? 11 : token.Text == "XV" ? 15 : 13));
             return 1;
         }
         if (token.Kind != TokenKind.Word || !TryParse(token.Text, out var value)

@@ -44,6 +44,11 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (RaceMeeting.RaceByTime(numbers, tokens, index) is { } race)
+        {
+            replacement = Spoken(tokens, index, 1, race);
+            return 1;
+        }
         var (hourDigits, hourSuffix) = NumberText.Split(token.Text);
         string? minuteDigits = null;
         string? secondDigits = null;

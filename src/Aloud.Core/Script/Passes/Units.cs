@@ -22,6 +22,8 @@ internal static class Units
         ["KG"] = ("kilogram", "kilograms"),
         ["g"] = ("gram", "grams"),
         ["mg"] = ("milligram", "milligrams"),
+        ["gm"] = ("gram", "grams"),
+        ["gms"] = ("gram", "grams"),
         ["lb"] = ("pound", "pounds"),
         ["lbs"] = ("pound", "pounds"),
         ["oz"] = ("ounce", "ounces"),

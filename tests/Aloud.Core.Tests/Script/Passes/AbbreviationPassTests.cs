@@ -7,6 +7,9 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Colorado 4, Dallas 3 (SO) ended it.", "Colorado four, Dallas three, shootout, ended it.")]
+    [InlineData("A flat in Borivali (E) was raided.", "A flat in Borivali, East, was raided.")]
+    [InlineData("The PM spoke first.", "The P M spoke first.")]
     [InlineData("Det Insp Mary Kane led the inquiry.", "Detective Inspector Mary Kane led the inquiry.")]
     [InlineData("Cllr Tom Reid chaired it.", "Councillor Tom Reid chaired it.")]
     [InlineData("Gen Z shoppers want it.", "Gen Z shoppers want it.")]

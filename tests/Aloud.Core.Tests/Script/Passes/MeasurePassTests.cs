@@ -7,6 +7,11 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The weather service forecast a maximum of 39C on Sunday.", "The weather service forecast a maximum of thirty-nine degrees Celsius on Sunday.")]
+    [InlineData("The fire started in Flat 4C on the top floor.", "The fire started in Flat four C on the top floor.")]
+    [InlineData("Ana Ruiz leads in 61h 4m 12s, with Lea Bock at 38s.", "Ana Ruiz leads in sixty-one hours four minutes twelve seconds, with Lea Bock at thirty-eight seconds.")]
+    [InlineData("She won in 2m 51s.", "She won in two minutes fifty-one seconds.")]
+    [InlineData("Staff seized 250 gm of gold.", "Staff seized two hundred fifty grams of gold.")]
     [InlineData("Fasting glucose was 6.1 mmol/L in the group.", "Fasting glucose was six point one millimoles per liter in the group.")]
     [InlineData("The hatch returns 61mpg on a run.", "The hatch returns sixty-one miles per gallon on a run.")]
     [InlineData("The scooter's 350W motor and its 480Wh pack.", "The scooter's three hundred fifty watt motor and its four hundred eighty watt hour pack.")]

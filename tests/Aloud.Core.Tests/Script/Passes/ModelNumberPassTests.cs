@@ -7,6 +7,7 @@ public class ModelNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The Airbus 321 was delayed.", "The Airbus three twenty-one was delayed.")]
     [InlineData("The Boeing 787-9 seats 290.", "The Boeing seven eighty-seven nine seats two hundred ninety.")]
     [InlineData("Duke 102-98.", "Duke one hundred two to ninety-eight.")]
     [InlineData("a Boeing 787 landed", "a Boeing seven eighty-seven landed.")]

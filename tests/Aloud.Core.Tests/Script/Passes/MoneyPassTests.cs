@@ -7,6 +7,8 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Thieves took Rs 2,40,000 from the shop.", "Thieves took two lakh forty thousand rupees from the shop.")]
+    [InlineData("The fund will borrow R120 billion next year.", "The fund will borrow one hundred twenty billion rand next year.")]
     [InlineData("The ward was given Sh4.5 million for drugs.", "The ward was given four point five million shillings for drugs.")]
     [InlineData("Fares rose by KSh50 to KSh1,250 a trip.", "Fares rose by fifty shillings to one thousand two hundred fifty shillings a trip.")]
     [InlineData("It adds Sh3 to a Sh2,000 transfer.", "It adds three shillings to a two thousand shilling transfer.")]

@@ -7,6 +7,7 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Silver Lantern (9-2) took the handicap by two lengths.", "Silver Lantern, nine to two, took the handicap by two lengths.")]
     [InlineData("Harbour won 3-0 with two goals from corners.", "Harbour won three nil with two goals from corners.")]
     [InlineData("The Bears beat the Lions 17-0 on Sunday.", "The Bears beat the Lions seventeen to nothing on Sunday.")]
     [InlineData("The board voted 9-0 to approve it.", "The board voted nine to zero to approve it.")]

@@ -7,6 +7,8 @@ public class RomanNumeralPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Wales named an unchanged starting XV on Thursday.", "Wales named an unchanged starting fifteen on Thursday.")]
+    [InlineData("He made the first XI at last.", "He made the first eleven at last.")]
     [InlineData("The book, Vol. II of her memoirs, is out.", "The book, volume two of her memoirs, is out.")]
     // After a counting word: a plain number.
     [InlineData("veterans of World War II", "veterans of World War two.")]

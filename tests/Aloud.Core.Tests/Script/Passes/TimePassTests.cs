@@ -7,6 +7,7 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Her mare won the 2.45 at Ascot by a neck, the favourite third.", "Her mare won the two forty-five at Ascot by a neck, the favourite third.")]
     [InlineData("The truce began at 0600 GMT.", "The truce began at oh six hundred G M T.")]
     [InlineData("It ended at 1430 UTC.", "It ended at fourteen thirty U T C.")]
     [InlineData("Report at 2100 hours.", "Report at twenty-one hundred hours.")]
