@@ -218,15 +218,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             return null;
         }
         var amount = text[1..];
-        var count = 1;
-        while (!amount.Contains('.', StringComparison.Ordinal) && amount.Replace(",", "").Length < 16
-            && At(tokens, index + count) is { Text: ",", SpaceBefore: false }
-            && At(tokens, index + count + 1) is { Kind: TokenKind.Number, SpaceBefore: false } group
-            && IsThousandsGroups(group.Text))
-        {
-            amount += "," + group.Text;
-            count += 2;
-        }
+        (amount, var count) = WithGluedGroups(tokens, index, amount);
         var dot = amount.IndexOf('.', StringComparison.Ordinal);
         // "R340 billion": a scale word after it makes a bare figure money too (no road or grid square has one).
         var scaleFollows = At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } scaleWord && ScaleWords.Contains(scaleWord.Text);
@@ -260,6 +252,16 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             return (null, 0);
         }
+        (amount, var count) = WithGluedGroups(tokens, index, amount);
+        return (amount, count);
+    }
+
+    /// <summary>
+    /// An amount glued to its sign with the thousands groups the tokenizer split off after it ("Sh1" "," "000"): the
+    /// whole amount and how many tokens it spans.
+    /// </summary>
+    private static (string Amount, int Count) WithGluedGroups(IReadOnlyList<Token> tokens, int index, string amount)
+    {
         var count = 1;
         while (!amount.Contains('.', StringComparison.Ordinal) && amount.Replace(",", "").Length < 16
             && At(tokens, index + count) is { Text: ",", SpaceBefore: false }
