@@ -43,6 +43,9 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "gallery",
         // Israeli sites call reader comments "talkbacks"; an audio module is a player ("4-Minute Listen").
         "talkback", "talkbacks", "audio",
+        // Reader comments named in other languages, and a keyword list (the tags under another name).
+        "komentar", "kommentar", "kommentare", "commenti", "commentaires", "comentarios", "comentarii", "reacties",
+        "yorum", "yorumlar", "keyword", "keywords",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.

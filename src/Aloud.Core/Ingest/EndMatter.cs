@@ -10,7 +10,9 @@ namespace Aloud.Ingest;
 /// "Get the best of ... in your in-box", "Follow topics and authors ...", WhatsApp channels, "Suscríbete para seguir
 /// leyendo"), labels left from a dropped link box ("Lire aussi |", "Baca juga: ...", "LEGGI ANCHE", "Related topics",
 /// "Sobre la firma"), a source line ("المصدر: ...", "Kaynak: ...", "Source: ..."), a reporter's sign-off bio ("Jo Roe covers
-/// schools for the Ledger. Reach her at ..."), and an author's bio that opens with a link to the author's page.
+/// schools for the Ledger. Reach her at ...", "Jo Roe can be reached at 555-0100 or jo@example.org"), a follow pitch for Google News
+/// or WhatsApp ("Ikuti berita terbaru ... di Google News"), the editors' initials that close an Indonesian story
+/// ("(abc/def)"), a science story's "Journal reference: ...", and an author's bio that opens with a link to the author's page.
 /// Only short blocks are judged, so a story paragraph that happens to start the same way is kept.
 /// </summary>
 public static partial class EndMatter
@@ -68,7 +70,7 @@ public static partial class EndMatter
         return true;
     }
 
-    [GeneratedRegex(@"^(a version of this (article|story) appear(s|ed) in print\b|(this article appears in|published in) the (print edition|[a-z0-9, ]{3,40} issue)\b|(additional )?reporting by\b.{0,200}\b(editing|writing) by\b|(writing|editing) by [\w .'-]{2,60}$|our standards\s?:|purchase licensing rights\b|we pay for your stories\b|get the best of\b.{0,60}\bin(-| )?box\b|follow (topics|authors)\b.{0,120}\b(feed|updates)\b|suscr[ií]bete para (seguir leyendo|continuar)\b|se adhiere a los criterios de transparencia\b|(sobre la firma|related topics|leggi anche|lire aussi|à lire aussi|a lire aussi|baca juga|lihat juga|mehr zum thema|leia também|leia mais)\W{0,3}$|(baca juga|lihat juga|leggi anche|lire aussi)\s?[:|]\s|المصدر\s?:|(source|fuente|fonte|quelle|bron|źródło|kaynak|источник|nguồn|sumber)\s?:\s|(来源|出典|출처)\s?[:：]|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3}\s(covers|reports on|writes about)\b.{0,120}\b(reach|contact|email|e-mail) (him|her|them)\b|\W{0,3}(participe|entre|junte-se|únete|join|rejoignez|iscriviti)\b.{0,60}\b(whatsapp|telegram)\b)",
+    [GeneratedRegex(@"^(a version of this (article|story) appear(s|ed) in print\b|(this article appears in|published in) the (print edition|[a-z0-9, ]{3,40} issue)\b|(additional )?reporting by\b.{0,200}\b(editing|writing) by\b|(writing|editing) by [\w .'-]{2,60}$|our standards\s?:|purchase licensing rights\b|we pay for your stories\b|get the best of\b.{0,60}\bin(-| )?box\b|follow (topics|authors)\b.{0,120}\b(feed|updates)\b|suscr[ií]bete para (seguir leyendo|continuar)\b|se adhiere a los criterios de transparencia\b|(sobre la firma|related topics|leggi anche|lire aussi|à lire aussi|a lire aussi|baca juga|lihat juga|mehr zum thema|leia também|leia mais)\W{0,3}$|(baca juga|lihat juga|leggi anche|lire aussi)\s?[:|]\s|المصدر\s?:|(source|fuente|fonte|quelle|bron|źródło|kaynak|источник|nguồn|sumber)\s?:\s|(来源|出典|출처)\s?[:：]|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3}\s(covers|reports on|writes about)\b.{0,120}\b(reach|contact|email|e-mail) (him|her|them)\b|\W{0,3}(participe|entre|junte-se|únete|join|rejoignez|iscriviti|ikuti|follow|suivez|folgen sie|s[ií]guenos|seguici|siga)\b.{0,80}\b(whatsapp|telegram|google news)\b|\(\s?[a-z]{2,5}(\s?/\s?[a-z]{2,5}){1,3}\s?\)$|journal reference\s?:|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3} can be (reached|contacted) at\b.{0,80}(@|\d{3}[-. ]\d{4}\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Lines();
 

@@ -12,9 +12,19 @@ internal static class LeadingMetadata
     public static IReadOnlyList<ArticleBlock> Trim(IReadOnlyList<ArticleBlock> blocks, string? title, string? byline)
     {
         var skip = 0;
-        while (skip < blocks.Count && skip < LinesToCheck && IsMetadataLine(blocks[skip], title, byline)) skip++;
+        while (skip < blocks.Count && skip < LinesToCheck && (IsMetadataLine(blocks[skip], title, byline) || IsDekAboveMetadata(blocks, skip, title, byline))) skip++;
         return skip == 0 ? blocks : blocks.Skip(skip).ToList();
     }
+
+    /// <summary>
+    /// A heading without a final stop with a byline or date line under it, at the top of the body: the header's
+    /// subtitle, set between the headline and the byline. A section of the story never comes before its byline.
+    /// </summary>
+    private static bool IsDekAboveMetadata(IReadOnlyList<ArticleBlock> blocks, int at, string? title, string? byline) =>
+        blocks[at].Kind == BlockKind.Heading && at + 1 < blocks.Count && !EndsSentence(blocks[at].Text)
+        && IsMetadataLine(blocks[at + 1], title, byline);
+
+    private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '\u3002';
 
     private static bool IsMetadataLine(ArticleBlock block, string? title, string? byline)
     {

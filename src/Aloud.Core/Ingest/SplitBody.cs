@@ -5,13 +5,16 @@ namespace Aloud.Ingest;
 /// <summary>
 /// Rejoins a story that the page cut into sibling parts around photos or ads: when the chosen container
 /// (or one of its near ancestors) has siblings of the same tag and class that hold paragraph prose with few
-/// links, those siblings are parts of the same body and join it, in document order. A part that opens
+/// links, those siblings are parts of the same body and join it, in document order. A body cut into three or more
+/// such parts (an email archive's block tables, a live page's entries) takes its short parts too. A part that opens
 /// with a horizontal rule is an appendix set apart on purpose (an "about the company" note) and stays out, and so does
 /// a sibling &lt;article&gt; beside one with its own headline, the next story.
 /// </summary>
 internal static class SplitBody
 {
-    // How far above the chosen container the split may sit: sections wrap a few levels of layout divs.
+    // How far above the chosen container the split may sit: sections wrap a few levels of layout divs. A table's
+    // row and row group are not levels of their own (an email archive nests a table per block, each cell three
+    // elements below its table), so a split between layout tables reaches as far as one between divs.
     private const int MaxLevels = 4;
 
     // A sibling joins only with this much paragraph text and at most this share of link text.
@@ -21,18 +24,26 @@ internal static class SplitBody
     // A lone paragraph beside the container joins with this much text (Readability's rule of thumb).
     private const int MinLoneParagraphChars = 80;
 
+    // In a body cut by block, a part joins with this much paragraph text: a sign-off line, a short paragraph.
+    private const int MinShortPartChars = 20;
+
     public static IReadOnlyList<IElement> Widen(IElement chosen, IElement root, PageAnalysis page)
     {
         var node = chosen;
-        for (var level = 0; level <= MaxLevels && node != root && node.ParentElement is { } parent; level++)
+        for (var level = 0; level <= MaxLevels && node != root && node.ParentElement is { } parent; level += IsRowLevel(node) ? 0 : 1)
         {
             var signature = node.GetAttribute("class");
+            var siblings = parent.Children.Where(c => c != node && SameKind(c, node, signature)).ToList();
+            // A body cut into three or more parts is cut by block, not around a photo: its short blocks (a one-line
+            // sign-off, a short paragraph) are parts too.
+            var many = siblings.Count(c => HoldsProse(c, page, MinParagraphChars)) >= 2;
             var parts = new List<IElement>();
             var found = false;
             foreach (var child in parent.Children)
             {
                 if (child == node) { parts.Add(chosen); continue; }
-                var joins = (SameKind(child, node, signature) && HoldsProse(child, page)) || (level == 0 && IsProseParagraph(child, page));
+                var joins = (siblings.Contains(child) && HoldsProse(child, page, many ? MinShortPartChars : MinParagraphChars))
+                    || (level == 0 && IsProseParagraph(child, page));
                 if (!joins) continue;
                 parts.Add(child);
                 found = true;
@@ -42,6 +53,9 @@ internal static class SplitBody
         }
         return [chosen];
     }
+
+    /// <summary>A table row or row group: part of the cell-in-table wrapping that counts as one level.</summary>
+    private static bool IsRowLevel(IElement node) => node.LocalName is "tr" or "tbody" or "thead" or "tfoot";
 
     /// <summary>A paragraph beside the chosen container: the story's opening, left outside a "read more" wrapper.</summary>
     private static bool IsProseParagraph(IElement candidate, PageAnalysis page) =>
@@ -57,8 +71,8 @@ internal static class SplitBody
         candidate.LocalName == node.LocalName && !string.IsNullOrWhiteSpace(signature) && candidate.GetAttribute("class") == signature
         && !(candidate.LocalName == "article" && node.QuerySelector("h1") is not null);
 
-    private static bool HoldsProse(IElement candidate, PageAnalysis page) =>
-        !page.IsInsideFurniture(candidate) && !OpensWithRule(candidate) && page.Paragraphs.CharsOf(candidate) >= MinParagraphChars
+    private static bool HoldsProse(IElement candidate, PageAnalysis page, int minChars) =>
+        !page.IsInsideFurniture(candidate) && !OpensWithRule(candidate) && page.Paragraphs.CharsOf(candidate) >= minChars
         && page.StatsOf(candidate).LinkDensity <= MaxLinkDensity;
 
     /// <summary>Whether the first thing in <paramref name="candidate"/> is an &lt;hr&gt;, however deeply wrapped.</summary>

@@ -29,6 +29,7 @@ internal static partial class TextDates
         if (TextClean.WordCount(text) > 12) return false;
         var match = IsoDate().Match(text);
         if (!match.Success) match = NamedDate().Match(text);
+        if (!match.Success) match = OtherLanguageDate().Match(text);
         if (!match.Success) return false;
         // What is left besides the date must be labels and clock words, not a sentence.
         var rest = (text[..match.Index] + " " + text[(match.Index + match.Length)..]).Split(
@@ -39,6 +40,12 @@ internal static partial class TextDates
     [GeneratedRegex(@"^(published|updated|posted|last|modified|date|on|at|and|[0-9]{1,2}(:[0-9]{2}){0,2}|[ap]\.?m\.?|[0-9]{1,2}[ap]m|[a-z]{1,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|[a-z]{3,6}day)[.,]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DateLineWord();
+
+    // A day, a month named in Italian, French, Spanish, Portuguese or German, and a year: "3 dicembre 2026", "3 de
+    // diciembre de 2026", "3. Dezember 2026", "1er mars 2026". Only a date line uses it; Find reads English and ISO dates.
+    [GeneratedRegex(@"\b\d{1,2}(\.|er|º)?\s{1,3}(de\s{1,3})?(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember)\s{1,3}(de\s{1,3})?\d{4}\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex OtherLanguageDate();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+\-]\d{2}:?\d{2})?)?", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IsoDate();

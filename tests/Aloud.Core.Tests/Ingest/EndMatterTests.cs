@@ -32,12 +32,20 @@ public class EndMatterTests
     [InlineData("Related topics")]
     [InlineData("المصدر: صحيفة الميناء")]
     [InlineData("📲 Participe do canal do Jornal da Serra no WhatsApp")]
+    [InlineData("Ikuti kabar terbaru Harian Pesisir di Google News dan kanal WhatsApp kami.")]
+    [InlineData("Follow the Valley Courier on Google News for more local stories.")]
+    [InlineData("(abc/def)")]
+    [InlineData("(ams / rdp)")]
+    [InlineData("Journal reference: Coastal Geology Review, DOI: 10.0000/cgr.2026.0042")]
+    [InlineData("Tomas Arden can be reached at 555-0188 or tarden@courier.test.")]
     public void End_matter_lines_are_not_read(string line) => Assert.True(EndMatter.IsEndMatter(line));
 
     [Theory]
     // Story sentences that start the same way, or mention the same things, are kept.
     [InlineData("Reporting by the council's auditors found that the pier fund had been spent twice.")]
     [InlineData("The harbour master said the ferry company would join a WhatsApp group with residents to report damage quickly, and that the group already had two hundred members.")]
+    [InlineData("(Reuters)")]
+    [InlineData("Mayor Ines Varga can be reached at any of her Saturday surgeries, her office said.")]
     public void Story_sentences_that_look_alike_stay(string line) => Assert.False(EndMatter.IsEndMatter(line));
 
     [Fact]

@@ -21,6 +21,15 @@ public class PageFurnitureLanguagesTests
     [InlineData("Showing latest updates")]
     [InlineData("Subscribe")]
     [InlineData("Vill du läsa mer? Prenumerera för 59 kronor i månaden och stöd lokal journalistik.")]
+    [InlineData("Διαβάστε επίσης: Νέα πλατεία στο κέντρο της πόλης")]
+    [InlineData("Читайте також: У парку висадили сто нових дерев")]
+    [InlineData("Знайшли помилку? Виділіть текст і натисніть Ctrl + Enter")]
+    [InlineData("Found a typo? Select it and press Ctrl+Enter.")]
+    [InlineData("Tag: pasar malam alun-alun")]
+    [InlineData("Topics: Glaciers Rivers Climate")]
+    [InlineData("More columns: Why the ferry should run all night")]
+    [InlineData("Komentar")]
+    [InlineData("Media contact")]
     public void Read_also_and_follow_us_lines_are_promos_in_several_languages(string line) =>
         Assert.True(PromoPhrases.IsPromo(line));
 
@@ -29,6 +38,8 @@ public class PageFurnitureLanguagesTests
     [InlineData("Die Stadt will mehr zum Thema Radverkehr tun, sagte der Bürgermeister.")]
     [InlineData("Die Anzeige gegen den Wirt wurde am Montag zurückgezogen, sagte die Polizei.")]
     [InlineData("Readers who subscribe pay less, the publisher said, but the price of a single copy will rise in May.")]
+    [InlineData("The topics on the agenda were parking, the library and the new bus shelter.")]
+    [InlineData("More columns of water rose from the harbour as the storm passed, the coastguard said.")]
     public void Prose_that_merely_contains_the_words_is_kept(string line) =>
         Assert.False(PromoPhrases.IsPromo(line));
 
@@ -67,5 +78,16 @@ public class PageFurnitureLanguagesTests
         var article = HtmlArticleExtractor.Extract("<html><body><article class='recipe'><p class='intro'>This soup takes about forty minutes and keeps well for three days.</p><h2>Method</h2><ol>"
             + string.Concat(steps.Select(s => $"<li>{s}</li>")) + "</ol></article></body></html>");
         Assert.Equal(steps, article.Blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Reader_comments_and_keyword_lists_named_in_other_languages_are_furniture()
+    {
+        const string Story = "Pasar malam di alun-alun kota kembali dibuka pada Sabtu setelah dua tahun ditutup untuk perbaikan.";
+        var article = HtmlArticleExtractor.Extract($"<html><body><article><p>{Story}</p>"
+            + "<div class='post__keywords'><span>キーワード</span><a href='/k/1'>市場</a></div>"
+            + "<div class='detail__komentar'><h3>Obrolan</h3><div class='item'><span>warga_01</span><p>Akhirnya dibuka lagi, senang sekali.</p></div></div>"
+            + "</article></body></html>");
+        Assert.Equal(Story, Assert.Single(article.Blocks).Text);
     }
 }

@@ -51,4 +51,36 @@ public class SplitBodyTests
         Assert.Equal(6, blocks.Count);
         Assert.StartsWith("Opening:", blocks[0].Text, StringComparison.Ordinal);
     }
+
+    // One block of an email archive's layout: a table per block, the text in a cell three tables down.
+    private static string MailBlock(string inner) =>
+        "<table class='textBlock'><tbody><tr><td class='blockInner'><table class='textContainer'><tbody><tr>"
+        + $"<td class='textContent'>{inner}</td></tr></tbody></table></td></tr></tbody></table>";
+
+    [Fact]
+    public void An_email_archive_cut_into_layout_tables_is_read_whole()
+    {
+        var body = MailBlock($"<p>Opening: {Prose}</p><p>Second: {Prose}</p>")
+            + "<table class='captionBlock'><tbody><tr><td><p>A photo caption under the first block.</p></td></tr></tbody></table>"
+            + MailBlock($"<h2>Hedge planting</h2><p>Hedges: {Prose}</p><p>Saplings: {Prose}</p>")
+            + MailBlock($"<h2>Bus shelter</h2><p>Shelter: {Prose}</p><p>Timetable: {Prose}</p>")
+            + MailBlock($"<ul><li><p>Market day: Saturday at nine.</p></li><li><p>Film night: Friday at seven.</p></li></ul>")
+            + MailBlock("<p>Warm wishes,<br><em>Ida Brook, secretary</em></p>");
+        var texts = Blocks($"<table><tbody><tr><td id='templateBody'>{body}</td></tr></tbody></table>").Select(b => b.Text).ToList();
+        Assert.Equal("Opening: " + Prose, texts[0]);
+        Assert.Contains("Hedge planting", texts);
+        Assert.Contains("Film night: Friday at seven.", texts);
+        Assert.StartsWith("Warm wishes,", texts[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(texts, t => t.Contains("caption", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_part_joins_a_body_cut_by_block_but_not_one_cut_around_a_photo()
+    {
+        const string Short = "<div class='part wide'><p>A short closing line, signed.</p></div>";
+        var byBlock = Blocks($"<main>{Part("First", 2)}{Part("Second", 2)}{Part("Third", 2)}{Short}</main>");
+        Assert.Equal("A short closing line, signed.", byBlock[^1].Text);
+        var aroundPhoto = Blocks($"<main>{Part("First", 3)}{Photo}{Part("Second", 3)}{Short}</main>");
+        Assert.DoesNotContain(aroundPhoto, b => b.Text.StartsWith("A short", StringComparison.Ordinal));
+    }
 }
