@@ -15,7 +15,7 @@ internal static class CountedTotals
     private static readonly HashSet<string> ReachVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "grew", "grown", "grows", "rose", "risen", "rises", "fell", "fallen", "falls", "dropped", "drops", "reached", "reaches", "hit",
-        "hits", "topped", "tops", "passed", "passes", "peaked", "peaks", "climbed", "climbs", "doubled", "tripled", "totalled",
+        "hits", "topped", "tops", "passed", "passes", "peaked", "peaks", "peaking", "reaching", "topping", "climbed", "climbs", "doubled", "tripled", "totalled",
         "totaled", "totals", "exceeded", "exceeds", "surpassed", "swelled", "declined", "increased", "decreased", "slipped", "soared",
         "stood", "stands", "numbered",
     };

@@ -65,6 +65,16 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, total);
             return 3;
         }
+        if (ScoreOutOf(tokens, index) is { } outOf)
+        {
+            replacement = Spoken(tokens, index, 3, outOf);
+            return 3;
+        }
+        if (DayFirstDate(tokens, index) is { } dayFirst)
+        {
+            replacement = Spoken(tokens, index, 3, dayFirst);
+            return 3;
+        }
         if (DecimalOutOf(tokens, index) is { } score)
         {
             replacement = Spoken(tokens, index, 3, score);
@@ -170,6 +180,60 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         var tail = (year + 1) % 100;
         var end = tail == 0 ? numbers.Year(year + 1) : tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail);
         return $"{numbers.Year(year)} {end}";
+    }
+
+    private static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    /// <summary>The numerator and denominator of a plain "N/M" at <paramref name="index"/>, or null.</summary>
+    private static (int Top, int Bottom)? SlashPair(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } top || !NumberText.IsPlain(top.Text) || top.Text.Length > 3
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } bottom || !NumberText.IsPlain(bottom.Text) || bottom.Text.Length > 3
+            || At(tokens, index + 3) is { Text: "/", SpaceBefore: false } || At(tokens, index - 1) is { Text: "/", SpaceBefore: false })
+        {
+            return null;
+        }
+        return (int.Parse(top.Text, CultureInfo.InvariantCulture), int.Parse(bottom.Text, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Words beside a score out of a scale: "a 9/10 rating", "rated 4/5".</summary>
+    private static readonly HashSet<string> ScoreWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rating", "ratings", "score", "scores", "review", "verdict", "rated", "scored", "scoring", "marks", "mark",
+    };
+
+    /// <summary>
+    /// "a 9/10 rating", "rated 4/5" -> "nine out of ten": a score on a scale of 5, 10, 20 or 100 beside a word of rating.
+    /// Null otherwise ("3/10 of a mile" stays a fraction).
+    /// </summary>
+    private string? ScoreOutOf(IReadOnlyList<Token> tokens, int index)
+    {
+        if (SlashPair(tokens, index) is not (var top, var bottom and (5 or 10 or 20 or 100)) || top > bottom
+            || !(At(tokens, index + 3) is { Kind: TokenKind.Word } after && ScoreWords.Contains(after.Text)
+                || At(tokens, index - 1) is { Kind: TokenKind.Word } before && ScoreWords.Contains(before.Text)
+                || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "it" or "them" or "him" or "her" } && At(tokens, index - 2) is { Kind: TokenKind.Word } verb && ScoreWords.Contains(verb.Text)))
+        {
+            return null;
+        }
+        return $"{numbers.Cardinal(top)} out of {numbers.Cardinal(bottom)}";
+    }
+
+    /// <summary>
+    /// "quoting reference 0345 of 14/12" -> "of the fourteenth of December": a day over twelve before a month, after a
+    /// word that introduces a date, is a British day-first date (as a fraction it would be improper nonsense).
+    /// </summary>
+    private string? DayFirstDate(IReadOnlyList<Token> tokens, int index)
+    {
+        if (SlashPair(tokens, index) is not (var day and >= 13 and <= 31, var month and >= 1 and <= 12)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "of" or "on" or "from" or "until" or "till" or "since" or "dated" or "by" })
+        {
+            return null;
+        }
+        return $"the {numbers.Ordinal(day)} of {MonthNames[month - 1]}";
     }
 
     /// <summary>Words after which "44/58" is a place in a run: "lap 44/58", "hole 7/18", "stage 3/21", "game 2/7".</summary>

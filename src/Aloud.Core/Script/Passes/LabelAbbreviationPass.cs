@@ -19,12 +19,14 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
         "in", "of", "for", "from", "at", "across", "near", "throughout", "outside", "north", "south", "east", "west",
     };
 
-    /// <summary>The island of Ireland's thirty-two counties, the only places Irish copy writes "Co" before.</summary>
+    /// <summary>The island of Ireland's thirty-two counties, and County Durham: the places copy writes "Co" before.</summary>
     private static readonly HashSet<string> IrishCounties = new(StringComparer.Ordinal)
     {
         "Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down", "Dublin", "Fermanagh", "Galway", "Kerry",
         "Kildare", "Kilkenny", "Laois", "Leitrim", "Limerick", "Londonderry", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
         "Roscommon", "Sligo", "Tipperary", "Tyrone", "Waterford", "Westmeath", "Wexford", "Wicklow",
+        // England's one county named "County" in its own title.
+        "Durham",
     };
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -54,11 +56,29 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 1, $"section {numbers.Cardinal(long.Parse(glued.Groups[1].Value, CultureInfo.InvariantCulture))}{Letter(glued.Groups[2].Value)}");
             return 1;
         }
-        if (word.Text is "s" or "ss" && hasDot && after is { Kind: TokenKind.Number } && IsSectionContext(tokens, index, index + 3))
+        if (word.Text is "s" or "ss" && after is { Kind: TokenKind.Number } && IsSectionContext(tokens, index, hasDot ? index + 3 : index + 2))
         {
             // "under s. 18 of the Act": the number itself is read by the cardinal pass.
-            replacement = Spoken(tokens, index, 2, word.Text == "s" ? "section" : "sections");
-            return 2;
+            replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text == "s" ? "section" : "sections");
+            return hasDot ? 2 : 1;
+        }
+        if (word.Text is "fav" or "jt-fav" && RaceMeeting.TalksRacing(tokens, index))
+        {
+            // "Brook Lane 11-4 fav": the favourite in a racing result.
+            replacement = Spoken(tokens, index, 1, word.Text == "fav" ? "favourite" : "joint favourite");
+            return 1;
+        }
+        if (word.Text is "Att" && At(tokens, index + 1) is { Text: ":" } && At(tokens, index + 2) is { Kind: TokenKind.Number })
+        {
+            // "Att: 31,204": a match report's attendance.
+            replacement = Spoken(tokens, index, 1, "Attendance");
+            return 1;
+        }
+        if (word.Text is "c" && after is { Kind: TokenKind.Number, Text.Length: 4 } circa && NumberText.IsPlain(circa.Text) && circa.Text[0] is '1' or '2')
+        {
+            // "dated c. 1640": circa, before a year (the tokenizer keeps a single letter's full stop with it, as an initial's).
+            replacement = Spoken(tokens, index, hasDot ? 2 : 1, "circa");
+            return hasDot ? 2 : 1;
         }
         if (word.Text == "Div" && after is { Kind: TokenKind.Number })
         {
@@ -67,7 +87,7 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             return hasDot ? 2 : 1;
         }
         if (word.Text is "Co" or "Cos" && after is { Kind: TokenKind.Word } county && IrishCounties.Contains(county.Text)
-            && (At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," } || At(tokens, index - 1) is { Kind: TokenKind.Word } before && BeforeCounty.Contains(before.Text)))
+            && (At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," or "(" } || At(tokens, index - 1) is { Kind: TokenKind.Word } before && BeforeCounty.Contains(before.Text)))
         {
             // "Ardnagh, Co Wexford", "for Cos Galway, Mayo and Clare": Ireland's counties; a company's "Co" follows a name.
             replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text == "Co" ? "County" : "Counties");

@@ -27,7 +27,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         // Cooling and heating, and a sign: no seat or flat is "minus 233C".
         "cooled", "cooling", "chilled", "heated", "heating", "boiling", "melting", "minus",
         // A forecast's figures: "forecast a top of 41C", "a maximum of 38C".
-        "forecast", "forecasts", "maximum", "minimum", "Celsius", "Fahrenheit", "weather", "sunny", "humid",
+        "forecast", "forecasts", "forecasting", "forecasters", "maximum", "minimum", "Celsius", "Fahrenheit", "weather", "sunny", "humid",
     };
 
     /// <summary>Words of a wind report: what makes a spaced "kt" knots.</summary>
@@ -53,6 +53,19 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "142/91 mm Hg": the unit of a blood pressure whose numbers another pass has read.
             replacement = Spoken(tokens, index, 2, "millimeters of mercury");
             return 2;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number } track && NumberText.Split(track.Text) is ({ Length: 4 } trackDigits, "m") && NumberText.IsPlain(trackDigits)
+            && int.Parse(trackDigits, System.Globalization.CultureInfo.InvariantCulture) is var meters && meters % 100 == 0 && meters % 1000 != 0)
+        {
+            // "the 1500m", "run over 3200m": a race's distance in whole hundreds is said in hundreds, as athletics and
+            // racing say it ("fifteen hundred meters").
+            replacement = Spoken(tokens, index, 1, $"{numbers.Cardinal(meters / 100)} hundred {(DescribesNoun(tokens, index) ? "meter" : "meters")}");
+            return 1;
+        }
+        if (RaceMeeting.Distance(numbers, tokens, index, out var raceTokens) is { } raceDistance)
+        {
+            replacement = Spoken(tokens, index, raceTokens, raceDistance);
+            return raceTokens;
         }
         if (ElapsedTime.Read(numbers, tokens, index) is ({ } elapsed, var elapsedTokens))
         {
@@ -390,6 +403,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "above", "beneath", "behind", "beyond", "inside", "outside", "off", "up", "down", "along", "past", "upstream", "downstream", "offshore", "inland",
         // Adverbs of time or manner: "rose 0.8 ft overnight" measures the rise; no noun follows to be described.
         "overnight", "daily", "weekly", "monthly", "annually", "again", "already", "instead", "since", "then", "now", "earlier", "later",
+        // A gap in a race: "a further 11.8sec back", "3 m clear", "2 km adrift".
+        "back", "ahead", "clear", "adrift", "short",
     };
 
     /// <summary>

@@ -17,6 +17,11 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index].Kind == TokenKind.Number && tokens[index].Text.Length == 3 && NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
+        {
+            // "Pakistan 312-7 (50 overs) beat Sri Lanka 298": a cricket total after a team's name, not a model.
+            return 0;
+        }
         if (Variant(tokens, index) is { } variant)
         {
             // "Boeing 787-9": a model and its variant, never a span from 787 down to 9.

@@ -82,6 +82,11 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["Rs"] = Symbols["₹"],
         ["BRL"] = new("Brazilian real", "Brazilian reais", "centavo", "centavos"),
         ["MXN"] = new("Mexican peso", "Mexican pesos", "centavo", "centavos"),
+        ["GHS"] = new("cedi", "cedis", "pesewa", "pesewas"),
+        ["KES"] = new("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+        ["NGN"] = new("naira", "naira", "kobo", "kobo"),
+        ["ZAR"] = new("rand", "rand", "cent", "cents"),
+        ["PKR"] = new("Pakistani rupee", "Pakistani rupees", "paisa", "paise"),
     };
 
     /// <summary>Country prefixes glued to "$": "US$", "C$", "A$", "HK$", "NZ$".</summary>
@@ -98,6 +103,13 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     };
 
     private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion", "lakh", "crore" };
+
+    /// <summary>Words right before a price: "start at R850", "costs R40", "a fee of N500".</summary>
+    private static readonly HashSet<string> PriceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "for", "from", "costs", "cost", "costing", "pay", "paid", "pays", "priced", "price", "fee", "fees", "charge", "charged", "earns",
+        "earned", "worth", "only", "just", "about", "around", "of", "to",
+    };
 
     /// <summary>Words of the stock market, near which a price is a share price.</summary>
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase) { "share", "shares", "stock", "stocks" };
@@ -146,15 +158,34 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
                 return gluedCount + glued.Count - 1;
             }
         }
-        if (GluedShilling(tokens, index) is ({ } shillingAmount, var groupTokens))
+        if (GluedWordSign(tokens, index) is ({ } gluedSignAmount, var groupTokens, { } wordCurrency))
         {
-            // "Sh1.2 billion", "KSh500", "Sh1,000": East African copy glues the shilling's sign to the amount.
-            var view = new MergedTokenView(tokens, index, groupTokens, new Token(TokenKind.Number, shillingAmount, token.Start, token.SpaceBefore));
-            if (Amount(view, index, Shilling, out var shillingWords, out var viewCount))
+            // "Sh1.2 billion", "KSh500", "Sh1,000", "Rs3.05", "Rs400bn": East African and South Asian copy glue the
+            // currency's sign to the amount.
+            var view = new MergedTokenView(tokens, index, groupTokens, new Token(TokenKind.Number, gluedSignAmount, token.Start, token.SpaceBefore));
+            if (Amount(view, index, wordCurrency, out var signWords, out var viewCount))
             {
-                replacement = Spoken(tokens, index, viewCount + groupTokens - 1, shillingWords);
+                replacement = Spoken(tokens, index, viewCount + groupTokens - 1, signWords);
                 return viewCount + groupTokens - 1;
             }
+        }
+        if (token.Text == "$" && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } suffixed
+            && DollarPrefixes.Keys.FirstOrDefault(p => suffixed.Text.Length > p.Length && suffixed.Text.StartsWith(p, StringComparison.Ordinal) && char.IsAsciiDigit(suffixed.Text[p.Length])) is { } suffix)
+        {
+            // "$A3.4 billion", "$NZ5m": the country's letters after the sign, as Australian and New Zealand copy writes them.
+            var suffixedView = new MergedTokenView(tokens, index + 1, 1, new Token(TokenKind.Number, suffixed.Text[suffix.Length..], suffixed.Start, false));
+            var named = new Currency($"{DollarPrefixes[suffix]} dollar", $"{DollarPrefixes[suffix]} dollars", "cent", "cents");
+            if (Amount(suffixedView, index + 1, named, out var suffixedWords, out var suffixedCount))
+            {
+                replacement = Spoken(tokens, index, suffixedCount + 1, suffixedWords);
+                return suffixedCount + 1;
+            }
+        }
+        if (token is { Kind: TokenKind.Word, Text: "GH" } && At(tokens, index + 1) is { Text: "\u00A2", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false })
+        {
+            // "GH¢11.20": Ghana's cedi.
+            return Read(tokens, index, index + 2, Cedi, out replacement);
         }
         var at = index;
         Currency? currency = null;
@@ -222,38 +253,50 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         var dot = amount.IndexOf('.', StringComparison.Ordinal);
         // "R340 billion": a scale word after it makes a bare figure money too (no road or grid square has one).
         var scaleFollows = At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } scaleWord && ScaleWords.Contains(scaleWord.Text);
-        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows;
+        // "tickets start at R850", "a fee of R300": after a word of price a bare figure is money; a road takes "the".
+        var priced = At(tokens, index - 1) is { Kind: TokenKind.Word } priceWord && PriceWords.Contains(priceWord.Text) && amount.Length >= 2;
+        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced;
         return money ? (amount, count, sign.Currency) : null;
     }
 
     private static readonly Currency Shilling = new("shilling", "shillings", "cent", "cents");
 
-    /// <summary>The shilling's signs as Kenyan, Tanzanian and Ugandan copy glue them to an amount.</summary>
-    private static readonly string[] ShillingSigns = ["KSh", "Ksh", "KShs", "TSh", "USh", "Sh", "Shs"];
+    private static readonly Currency Cedi = new("cedi", "cedis", "pesewa", "pesewas");
+
+    /// <summary>Currency signs written as letters and glued to an amount, longest first so "KShs" wins over "KSh".</summary>
+    private static readonly (string Sign, Currency Currency)[] WordSigns =
+    [
+        ("KShs", Shilling), ("KSh", Shilling), ("Ksh", Shilling), ("TSh", Shilling), ("USh", Shilling), ("Shs", Shilling), ("Sh", Shilling),
+        ("Rs.", Symbols["\u20B9"]), ("Rs", Symbols["\u20B9"]),
+    ];
 
     /// <summary>
-    /// The amount of a word like "Sh1.2", "KSh500" or "Sh1" followed by glued thousands groups (",000"), and how many
-    /// tokens it spans; null when the word is not a shilling sign glued to digits.
+    /// The amount of a word like "Sh1.2", "KSh500", "Rs400bn" or "Sh1" followed by glued thousands groups (",000"), how
+    /// many tokens it spans and its currency; nulls when the word is not a letter sign glued to digits (with at most a
+    /// scale letter after them).
     /// </summary>
-    private static (string? Amount, int Count) GluedShilling(IReadOnlyList<Token> tokens, int index)
+    private static (string? Amount, int Count, Currency? Currency) GluedWordSign(IReadOnlyList<Token> tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind != TokenKind.Word || (!token.SpaceBefore && At(tokens, index - 1) is { Kind: not TokenKind.Punctuation }))
         {
-            return (null, 0);
+            return (null, 0, null);
         }
-        var sign = ShillingSigns.FirstOrDefault(s => token.Text.Length > s.Length && token.Text.StartsWith(s, StringComparison.Ordinal) && char.IsAsciiDigit(token.Text[s.Length]));
+        var (sign, currency) = WordSigns.FirstOrDefault(s => token.Text.Length > s.Sign.Length && token.Text.StartsWith(s.Sign, StringComparison.Ordinal)
+            && char.IsAsciiDigit(token.Text[s.Sign.Length]));
         if (sign is null)
         {
-            return (null, 0);
+            return (null, 0, null);
         }
         var amount = token.Text[sign.Length..];
-        if (amount.Any(c => !char.IsAsciiDigit(c) && c != '.') || amount.Count(c => c == '.') > 1 || amount[^1] == '.')
+        var (digits, scale) = NumberText.Split(amount);
+        if (digits.Any(c => !char.IsAsciiDigit(c) && c != '.') || digits.Count(c => c == '.') > 1 || digits[^1] == '.'
+            || (scale.Length > 0 && !ScaleLetters.ContainsKey(scale)))
         {
-            return (null, 0);
+            return (null, 0, null);
         }
-        (amount, var count) = WithGluedGroups(tokens, index, amount);
-        return (amount, count);
+        (amount, var count) = scale.Length > 0 ? (amount, 1) : WithGluedGroups(tokens, index, amount);
+        return (amount, count, currency);
     }
 
     /// <summary>

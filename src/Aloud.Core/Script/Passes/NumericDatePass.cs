@@ -46,6 +46,8 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
         if (At(tokens, index + 3) is { Kind: TokenKind.Punctuation, SpaceBefore: false } sep2 && sep2.Text == sep1.Text
             && At(tokens, index + 4) is { Kind: TokenKind.Number, SpaceBefore: false } third
             && At(tokens, index + 5) is not { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false }
+            // "Tampa Bay 11-9-14—34": shots by period and their total in a box score, not a date.
+            && !(At(tokens, index + 5) is { Text: "\u2014" or "\u2013", SpaceBefore: false } && At(tokens, index + 6) is { Kind: TokenKind.Number })
             && TryRead([token.Text, second.Text, third.Text], out var words))
         {
             replacement = Spoken(tokens, index, 5, words);

@@ -2,7 +2,7 @@ using Aloud.Script.Tokens;
 
 namespace Aloud.Script.Passes;
 
-/// <summary>"12%" -> "twelve percent", "2.5%" -> "two point five percent".</summary>
+/// <summary>"12%" -> "twelve percent", "2.5%" -> "two point five percent", "11pc" -> "eleven percent".</summary>
 internal sealed class PercentPass(INumberWords numbers) : TokenPass
 {
     public override string Name => "percent";
@@ -10,6 +10,12 @@ internal sealed class PercentPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Number } glued && NumberText.Split(glued.Text) is (var digits, "pc") && DecimalWords.TryRead(numbers, digits) is { } pc)
+        {
+            // "11pc", "1.1pc": Pakistani and British copy's glued percent sign.
+            replacement = Spoken(tokens, index, 1, pc + " percent");
+            return 1;
+        }
         if (tokens[index] is not { Kind: TokenKind.Number } number || At(tokens, index + 1) is not { Text: "%" } percent || percent.SpaceBefore)
         {
             return 0;

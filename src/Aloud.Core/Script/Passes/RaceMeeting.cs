@@ -5,18 +5,62 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// Horse racing's copy, found by the words only racing uses: there a bracketed pair after a horse's name is its odds
-/// ("Midnight Harbour (7-2)": "seven to two", not a win-loss record), and a race is named by its start time with a
-/// dot ("won the 3.10 at Cheltenham": "the three ten").
+/// ("Midnight Harbour (7-2)": "seven to two", not a win-loss record), a race is named by its start time with a
+/// dot ("won the 3.10 at Cheltenham": "the three ten"), and distances are in miles and furlongs ("2m4f").
 /// </summary>
 internal static class RaceMeeting
 {
     private static readonly HashSet<string> RacingWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "lengths", "furlong", "furlongs", "jockey", "jockeys", "trainer", "favourite", "favorite", "handicap", "racecourse", "odds",
-        "each-way", "steeplechase", "odds-on", "racing", "stakes", "hurdle",
+        "each-way", "steeplechase", "odds-on", "racing", "stakes", "hurdle", "fav", "ran", "claimer", "trained", "ridden",
     };
 
     public static bool TalksRacing(IReadOnlyList<Token> tokens, int index) => NearbyWords.Any(tokens, index, RacingWords);
+
+    /// <summary>
+    /// Where a dotted time names a race: "the 3.10 at Cheltenham", and a results heading, the course's name and the time
+    /// ("Ashcombe 2.40:") or the time and the course ("3.15 Ravensmoor:").
+    /// </summary>
+    private static bool NamesARace(IReadOnlyList<Token> tokens, int index) =>
+        TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
+            && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" }
+            && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0])
+        || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]) && TokenPass.At(tokens, index + 1) is { Text: ":" }
+        || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && char.IsUpper(after.Text[0]) && TokenPass.At(tokens, index + 2) is { Text: ":" };
+
+    /// <summary>
+    /// A jumps or flat race's distance in miles and furlongs: "the 2m4f handicap" -> "two miles four furlongs", "over
+    /// 7f" -> "seven furlongs", in a sentence about racing (elsewhere "2m" is meters, and Australian races are run in
+    /// meters: "over 3200m"). Null otherwise; <paramref name="count"/> is how many tokens it read.
+    /// </summary>
+    public static string? Distance(INumberWords numbers, IReadOnlyList<Token> tokens, int index, out int count)
+    {
+        count = 0;
+        if (tokens[index] is not { Kind: TokenKind.Number } first)
+        {
+            return null;
+        }
+        var (firstDigits, firstUnit) = NumberText.Split(first.Text);
+        if (firstUnit is not ("m" or "f") || !NumberText.IsPlain(firstDigits) || firstDigits.Length is 0 or > 2 || !TalksRacing(tokens, index))
+        {
+            return null;
+        }
+        var value = int.Parse(firstDigits, CultureInfo.InvariantCulture);
+        if (firstUnit == "m" && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } furlongs
+            && NumberText.Split(furlongs.Text) is (var furlongDigits, "f") && NumberText.IsPlain(furlongDigits) && furlongDigits.Length == 1)
+        {
+            var f = int.Parse(furlongDigits, CultureInfo.InvariantCulture);
+            count = 2;
+            return $"{numbers.Cardinal(value)} {(value == 1 ? "mile" : "miles")} {numbers.Cardinal(f)} {(f == 1 ? "furlong" : "furlongs")}";
+        }
+        if (firstUnit == "f" && value <= 20)
+        {
+            count = 1;
+            return $"{numbers.Cardinal(value)} {(value == 1 ? "furlong" : "furlongs")}";
+        }
+        return null;
+    }
 
     /// <summary>
     /// "the 3.10 at Cheltenham" -> "three ten": a dotted hour and minutes after "the" and before "at" and a course's
@@ -25,17 +69,13 @@ internal static class RaceMeeting
     public static string? RaceByTime(INumberWords numbers, IReadOnlyList<Token> tokens, int index)
     {
         if (tokens[index] is not { Kind: TokenKind.Number } time || time.Text.Split('.') is not [{ Length: 1 or 2 } hour, { Length: 2 } minutes]
-            || !NumberText.IsPlain(hour) || !NumberText.IsPlain(minutes)
-            || TokenPass.At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "the" or "The" }
-            || TokenPass.At(tokens, index + 1) is not { Kind: TokenKind.Word, Text: "at" }
-            || TokenPass.At(tokens, index + 2) is not { Kind: TokenKind.Word } course || !char.IsUpper(course.Text[0])
-            || !TalksRacing(tokens, index))
+            || !NumberText.IsPlain(hour) || !NumberText.IsPlain(minutes) || !NamesARace(tokens, index) || !TalksRacing(tokens, index))
         {
             return null;
         }
         var h = int.Parse(hour, CultureInfo.InvariantCulture);
         var m = int.Parse(minutes, CultureInfo.InvariantCulture);
-        if (h is < 1 or > 12 || m > 59)
+        if (h is < 1 or > 12 || m > 59 || m % 5 != 0)
         {
             return null;
         }

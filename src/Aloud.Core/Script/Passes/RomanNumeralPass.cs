@@ -181,6 +181,12 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         var regnal = RegnalNames.Contains(before.Text) || At(tokens, index - 2) is { Kind: TokenKind.Word } title && RulerTitles.Contains(title.Text)
             || IsPersonsSuffix(tokens, index, value);
         var spoken = regnal ? $"the {numbers.Ordinal(value)}" : numbers.Cardinal(value);
+        if (!regnal && At(tokens, index + 1) is { Text: "*", SpaceBefore: false })
+        {
+            // "a Grade II* listed building": England's middle grade of listing, "Grade two star".
+            replacement = Spoken(tokens, index, 2, spoken + " star");
+            return 2;
+        }
         replacement = Spoken(tokens, index, 1, spoken);
         return 1;
     }

@@ -11,6 +11,9 @@ internal sealed class WireCreditPass : TokenPass
     private static readonly HashSet<string> Agencies = new(StringComparer.Ordinal)
     {
         "AP", "Reuters", "UPI", "AFP", "CNN", "Bloomberg", "dpa", "ANSA", "Xinhua", "TASS", "CP", "PA",
+        // India's, Pakistan's and Africa's and Asia's national agencies: Press Trust of India, IANS, ANI, the Associated Press of
+        // Pakistan, Kenya News Agency, News Agency of Nigeria, Ghana News Agency, Kyodo, Yonhap, Bernama, EFE.
+        "PTI", "IANS", "ANI", "APP", "KNA", "NAN", "GNA", "Kyodo", "Yonhap", "Bernama", "EFE",
     };
 
     public override string Name => "dateline";

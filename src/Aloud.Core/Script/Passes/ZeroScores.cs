@@ -14,7 +14,7 @@ internal static class ZeroScores
     private static readonly HashSet<string> ResultWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "won", "win", "wins", "winning", "beat", "beats", "beaten", "defeated", "defeat", "lead", "leads", "led", "victory", "victories", "draw",
-        "drew", "drawn", "lost", "lose", "loses", "losing", "shutout", "blanked", "trail", "trailed", "trailing", "routed", "thrashed", "edged",
+        "drew", "drawn", "lost", "lose", "loses", "losing", "shutout", "blanked", "trail", "trailed", "trailing", "routed", "thrashed", "edged", "ended", "finished",
     };
 
     /// <summary>Words of association football (and the "Test" series of cricket), whose zero is "nil".</summary>

@@ -135,6 +135,14 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             yield return clean;
             yield break;
         }
+        if (PluralAgeGroup(clean) is { } group)
+        {
+            foreach (var word in group)
+            {
+                yield return word;
+            }
+            yield break;
+        }
         var part = new StringBuilder();
         var digits = false;
         var afterPoint = false;
@@ -169,6 +177,28 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         {
             yield return word;
         }
+    }
+
+    /// <summary>
+    /// "under-18s", "over-60s", "U-21s": a group named by a number after a hyphen, with a plural "s" glued on, is said
+    /// with the number word in the plural ("under eighteens", "over sixties"); null for any other word.
+    /// </summary>
+    private string[]? PluralAgeGroup(string text)
+    {
+        var hyphen = text.LastIndexOf('-');
+        if (hyphen <= 0 || text.Length - hyphen < 3 || text[^1] != 's' || text.IndexOf('.', StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+        var digits = text[(hyphen + 1)..^1];
+        if (digits.Length is 0 or > 2 || !digits.All(char.IsAsciiDigit) || digits[0] == '0' || !text[..hyphen].All(char.IsLetter) || (hyphen < 2 && text[0] != 'U'))
+        {
+            return null;
+        }
+        var number = numbers.Cardinal(long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture)).Split(' ');
+        var last = number[^1];
+        number[^1] = last.EndsWith('y') ? last[..^1] + "ies" : last.EndsWith('x') ? last + "es" : last + "s";
+        return [text[..hyphen], .. number];
     }
 
     private IEnumerable<string> Flush(StringBuilder part, bool digits, bool afterPoint, bool afterHyphen = false)

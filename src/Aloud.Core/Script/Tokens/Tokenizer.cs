@@ -101,7 +101,8 @@ internal static class Tokenizer
         }
         var run = text.AsSpan(i, j - i);
         var lettersFollow = j < end && char.IsLetter(text[j]);
-        var masked = run.Contains('*')
+        // One asterisk closing a word is a footnote mark or a grade's star ("Grade II*"), not a censored letter.
+        var masked = run.Contains('*') && !(run is "*" && !lettersFollow)
             || run.Length >= 3
             || (run.Length == 2 && !lettersFollow && MaskedFragments.IsMaskFragment(text.AsSpan(wordStart, i - wordStart)));
         if (!masked)

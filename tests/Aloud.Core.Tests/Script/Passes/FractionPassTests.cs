@@ -7,6 +7,9 @@ public class FractionPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The app has a 8/10 rating in the store.", "The app has a eight out of ten rating in the store.")]
+    [InlineData("Critics rated it 3/5 at launch.", "Critics rated it three out of five at launch.")]
+    [InlineData("Quote crime number 0211 of 23/11 when calling.", "Quote crime number zero two one one of the twenty-third of November when calling.")]
     [InlineData("The levy rises in the 2027/28 tax year.", "The levy rises in the twenty twenty-seven twenty-eight tax year.")]
     [InlineData("Budgets for 2030/31 were set.", "Budgets for twenty thirty thirty-one were set.")]
     [InlineData("On lap 12/70 he pitted.", "On lap twelve of seventy he pitted.")]

@@ -7,6 +7,11 @@ public class LabelAbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The altarpiece, c. 1520, returns home.", "The altarpiece, circa fifteen twenty, returns home.")]
+    [InlineData("He was held under s. 41 of the Act.", "He was held under section forty-one of the Act.")]
+    [InlineData("Att: 12,450.", "Attendance, twelve thousand four hundred fifty.")]
+    [InlineData("Referee: P. Gray (Co Durham).", "Referee, P Gray, County Durham.")]
+    [InlineData("Result: 1 Red Kite 3-1 fav won the handicap.", "Result, one Red Kite three to one favourite won the handicap.")]
     [InlineData("Officers quoted incident no. 58 of Monday.", "Officers quoted incident number fifty-eight of Monday.")]
     [InlineData("He was charged under s.18 of the Act.", "He was charged under section eighteen of the Act.")]
     [InlineData("They top the Premier Div 2 table.", "They top the Premier Division two table.")]

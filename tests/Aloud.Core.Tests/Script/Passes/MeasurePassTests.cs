@@ -7,6 +7,11 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("She took the 1500m title again.", "She took the fifteen hundred meter title again.")]
+    [InlineData("The cup is run over 2400m in spring.", "The cup is run over twenty-four hundred meters in spring.")]
+    [InlineData("The 2m4f chase went to Red Kite, ridden by a claimer.", "The two miles four furlongs chase went to Red Kite, ridden by a claimer.")]
+    [InlineData("Okoro finished a further 12.4sec back.", "Okoro finished a further twelve point four seconds back.")]
+    [InlineData("Forecasters are forecasting 38C in the west.", "Forecasters are forecasting thirty-eight degrees Celsius in the west.")]
     [InlineData("The weather service forecast a maximum of 39C on Sunday.", "The weather service forecast a maximum of thirty-nine degrees Celsius on Sunday.")]
     [InlineData("The fire started in Flat 4C on the top floor.", "The fire started in Flat four C on the top floor.")]
     [InlineData("Ana Ruiz leads in 61h 4m 12s, with Lea Bock at 38s.", "Ana Ruiz leads in sixty-one hours four minutes twelve seconds, with Lea Bock at thirty-eight seconds.")]

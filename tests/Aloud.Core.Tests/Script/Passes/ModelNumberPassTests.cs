@@ -7,6 +7,7 @@ public class ModelNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Lahore 287-6 (50 overs) beat Karachi 241 by 46 runs.", "Lahore two hundred eighty-seven for six, fifty overs, beat Karachi two hundred forty-one by forty-six runs.")]
     [InlineData("The Airbus 321 was delayed.", "The Airbus three twenty-one was delayed.")]
     [InlineData("The Boeing 787-9 seats 290.", "The Boeing seven eighty-seven nine seats two hundred ninety.")]
     [InlineData("Duke 102-98.", "Duke one hundred two to ninety-eight.")]

@@ -7,6 +7,12 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The state will spend $A2.1 billion on rail.", "The state will spend two point one billion Australian dollars on rail.")]
+    [InlineData("The cedi traded at GH¢12.40 on Friday.", "The cedi traded at twelve cedis and forty pesewas on Friday.")]
+    [InlineData("Diesel rose by Rs4.15 to Rs270.20 a litre.", "Diesel rose by four rupees and fifteen paise to two hundred seventy rupees and twenty paise a litre.")]
+    [InlineData("The debt fell by Rs250bn last year.", "The debt fell by two hundred fifty billion rupees last year.")]
+    [InlineData("Day passes start at R450 each.", "Day passes start at four hundred fifty rand each.")]
+    [InlineData("Take the R61 towards the coast.", "Take the R sixty-one towards the coast.")]
     [InlineData("Thieves took Rs 2,40,000 from the shop.", "Thieves took two lakh forty thousand rupees from the shop.")]
     [InlineData("The fund will borrow R120 billion next year.", "The fund will borrow one hundred twenty billion rand next year.")]
     [InlineData("The ward was given Sh4.5 million for drugs.", "The ward was given four point five million shillings for drugs.")]

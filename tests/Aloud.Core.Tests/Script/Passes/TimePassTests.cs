@@ -7,6 +7,7 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Wexham 3.35: Cold Harbour (4-1) won by two lengths.", "Wexham three thirty-five, Cold Harbour, four to one, won by two lengths.")]
     [InlineData("Her mare won the 2.45 at Ascot by a neck, the favourite third.", "Her mare won the two forty-five at Ascot by a neck, the favourite third.")]
     [InlineData("The truce began at 0600 GMT.", "The truce began at oh six hundred G M T.")]
     [InlineData("It ended at 1430 UTC.", "It ended at fourteen thirty U T C.")]
