@@ -35,6 +35,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             var (element, run, inQuote) = stack.Pop();
             if (run is not null)
             {
+                if (LinkedLines.IsFurniture(run, SkipInBody)) continue; // a read-also line, a pitch and its button
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather(run, SkipInBody), null);
                 continue;
             }
@@ -70,6 +71,8 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             // whether the story repeats it is judged on the whole post, signature and all.
             if (name == "p" && !inQuote && BreaksIntoParagraphs(e))
                 PushChildren(stack, e, inQuote);
+            else if ((name == "p" && LinkedLines.IsFurniture(e.ChildNodes, SkipInBody)) || CodeBlocks.IsTerminalSession(e))
+                continue; // a read-also line or a pitch with its button; a terminal session
             else if (name is "p" or "pre" or "dt" or "dd")
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather([e], SkipInBody), e);
             else if (HeadingTags.Contains(name))

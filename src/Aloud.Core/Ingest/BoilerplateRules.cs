@@ -46,6 +46,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         // Reader comments named in other languages, and a keyword list (the tags under another name).
         "komentar", "kommentar", "kommentare", "commenti", "commentaires", "comentarios", "comentarii", "reacties",
         "yorum", "yorumlar", "keyword", "keywords",
+        // A health site's disclaimer and source list, a donation box, a follow-us box.
+        "disclaimer", "disclaimers", "sources", "donate", "donation", "donations",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
@@ -136,8 +138,10 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     {
         if (tokens.Tokens.Count == 0) return false;
         if (tokens.SubWords.Any(BoilerplateWords.Contains) || tokens.Tokens.Any(BoilerplateTokens.Contains)) return true;
-        // "credit" alone marks the story's credit line; next to a photo word it is a photo credit.
-        return tokens.HasSubWord("credit") && tokens.SubWords.Any(PhotoWords.Contains);
+        // "credit" alone marks the story's credit line; next to a photo word it is a photo credit, as it is when the
+        // two are written as one word ("photocredit", "imagecredit").
+        return (tokens.HasSubWord("credit") && tokens.SubWords.Any(PhotoWords.Contains))
+            || tokens.Tokens.Any(t => t.Contains("credit", StringComparison.Ordinal) && PhotoWords.Any(w => t.Contains(w, StringComparison.Ordinal)));
     }
 
     [GeneratedRegex(@"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden",

@@ -12,7 +12,8 @@ namespace Aloud.Ingest;
 /// "Sobre la firma"), a source line ("المصدر: ...", "Kaynak: ...", "Source: ..."), a reporter's sign-off bio ("Jo Roe covers
 /// schools for the Ledger. Reach her at ...", "Jo Roe can be reached at 555-0100 or jo@example.org"), a follow pitch for Google News
 /// or WhatsApp ("Ikuti berita terbaru ... di Google News"), the editors' initials that close an Indonesian story
-/// ("(abc/def)"), a science story's "Journal reference: ...", and an author's bio that opens with a link to the author's page.
+/// ("(abc/def)"), a science story's "Journal reference: ...", a wire story's "Associated reporting by ...", a follow pitch
+/// in any language that ends by naming its channel (Google News, WhatsApp, Telegram, LINE), and an author's bio that opens with a link to the author's page.
 /// Only short blocks are judged, so a story paragraph that happens to start the same way is kept.
 /// </summary>
 public static partial class EndMatter
@@ -29,8 +30,29 @@ public static partial class EndMatter
             return false;
         }
         var straight = TextClean.StraightenQuotes(text).Trim();
-        return Lines().IsMatch(straight);
+        return Lines().IsMatch(straight) || IsFollowPitch(straight);
     }
+
+    /// <summary>
+    /// A follow pitch in any language: a line of a few words that ends by naming the channel a reader follows the paper
+    /// on ("... pe Facebook și Google News.", "... Google News-ல் பின்தொடருங்கள்", "... ทาง LINE เพิ่มเพื่อน"). The
+    /// channel comes within the last words, where a pitch puts it; a story sentence names a platform and goes on.
+    /// </summary>
+    private static bool IsFollowPitch(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxFollowWords) return false;
+        var tail = string.Join(' ', words[Math.Max(0, words.Length - FollowTailWords)..]);
+        return FollowChannel().IsMatch(tail);
+    }
+
+    private const int MaxFollowWords = 14;
+    private const int FollowTailWords = 3;
+
+    // Channels a paper asks readers to follow it on; "LINE" only in capitals, as the app writes it.
+    [GeneratedRegex(@"(?i:google\s?news|whatsapp|telegram|viber|kakaotalk)|\bLINE\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex FollowChannel();
 
     /// <summary>
     /// Whether <paramref name="element"/> (a short paragraph) is an author's bio: it opens with a link to the author's
@@ -70,7 +92,7 @@ public static partial class EndMatter
         return true;
     }
 
-    [GeneratedRegex(@"^(a version of this (article|story) appear(s|ed) in print\b|(this article appears in|published in) the (print edition|[a-z0-9, ]{3,40} issue)\b|(additional )?reporting by\b.{0,200}\b(editing|writing) by\b|(writing|editing) by [\w .'-]{2,60}$|our standards\s?:|purchase licensing rights\b|we pay for your stories\b|get the best of\b.{0,60}\bin(-| )?box\b|follow (topics|authors)\b.{0,120}\b(feed|updates)\b|suscr[ií]bete para (seguir leyendo|continuar)\b|se adhiere a los criterios de transparencia\b|(sobre la firma|related topics|leggi anche|lire aussi|à lire aussi|a lire aussi|baca juga|lihat juga|mehr zum thema|leia também|leia mais)\W{0,3}$|(baca juga|lihat juga|leggi anche|lire aussi)\s?[:|]\s|المصدر\s?:|(source|fuente|fonte|quelle|bron|źródło|kaynak|источник|nguồn|sumber)\s?:\s|(来源|出典|출처)\s?[:：]|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3}\s(covers|reports on|writes about)\b.{0,120}\b(reach|contact|email|e-mail) (him|her|them)\b|\W{0,3}(participe|entre|junte-se|únete|join|rejoignez|iscriviti|ikuti|follow|suivez|folgen sie|s[ií]guenos|seguici|siga)\b.{0,80}\b(whatsapp|telegram|google news)\b|\(\s?[a-z]{2,5}(\s?/\s?[a-z]{2,5}){1,3}\s?\)$|journal reference\s?:|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3} can be (reached|contacted) at\b.{0,80}(@|\d{3}[-. ]\d{4}\b))",
+    [GeneratedRegex(@"^(a version of this (article|story) appear(s|ed) in print\b|(this article appears in|published in) the (print edition|[a-z0-9, ]{3,40} issue)\b|(additional )?reporting by\b.{0,200}\b(editing|writing) by\b|(writing|editing) by [\w .'-]{2,60}$|our standards\s?:|purchase licensing rights\b|we pay for your stories\b|get the best of\b.{0,60}\bin(-| )?box\b|follow (topics|authors)\b.{0,120}\b(feed|updates)\b|suscr[ií]bete para (seguir leyendo|continuar)\b|se adhiere a los criterios de transparencia\b|(sobre la firma|related topics|leggi anche|lire aussi|à lire aussi|a lire aussi|baca juga|lihat juga|mehr zum thema|leia também|leia mais)\W{0,3}$|(baca juga|lihat juga|leggi anche|lire aussi)\s?[:|]\s|المصدر\s?:|(source|fuente|fonte|quelle|bron|źródło|kaynak|источник|nguồn|sumber)\s?:\s|(来源|出典|출처)\s?[:：]|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3}\s(covers|reports on|writes about)\b.{0,120}\b(reach|contact|email|e-mail) (him|her|them)\b|\W{0,3}(participe|entre|junte-se|únete|join|rejoignez|iscriviti|ikuti|follow|suivez|folgen sie|s[ií]guenos|seguici|siga)\b.{0,80}\b(whatsapp|telegram|google news)\b|\(\s?[a-z]{2,5}(\s?/\s?[a-z]{2,5}){1,3}\s?\)$|journal reference\s?:|associated (press )?reporting by\b|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3} can be (reached|contacted) at\b.{0,80}(@|\d{3}[-. ]\d{4}\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Lines();
 

@@ -97,9 +97,20 @@ internal static class LeadParagraph
 
     private static bool IsLeadShaped(IElement e, PageAnalysis page)
     {
+        if (e.LocalName == "h2") return IsLeadHeading(e, page);
         if (e.LocalName is not ("p" or "div" or "span") || page.IsInsideFurniture(e)) return false;
         return NamedAsLead(e) && IsProse(e, page);
     }
+
+    /// <summary>
+    /// A second-level heading named as a lead that is a whole sentence and comes after the byline and date (the
+    /// article's header, or a line with its time): the lead set large, as Israeli sites set their "sub-title". One
+    /// right under the headline, above the byline, is a deck of the header's.
+    /// </summary>
+    private static bool IsLeadHeading(IElement h2, PageAnalysis page) =>
+        !page.IsInsideFurniture(h2) && NamedAsLead(h2) && IsProse(h2, page)
+        && h2.PreviousElementSibling is { } before
+        && ((before.LocalName == "header" && BlockCollector.IsArticleHeader(before)) || before.LocalName == "time" || before.QuerySelector("time") is not null);
 
     /// <summary>Whether the element's class or id names a lead ("standfirst", "ArticlePage-subHeadline", "entry-sub-title").</summary>
     private static bool NamedAsLead(IElement e)

@@ -59,7 +59,7 @@ public static partial class MetadataLines
     private static partial Regex ClockOrDate();
 
     // "Updated", "Last updated", and the same label in Turkish, Portuguese, Spanish, French, German, Polish, Vietnamese, Hebrew.
-    [GeneratedRegex(@"^((last\s)?updated( on| at)?|g\u00fcncelleme|g\u00fcncellenme|son g\u00fcncelleme|atualizado( em| \u00e0s)?|actualizado( el| a las)?|mis \u00e0 jour( le)?|aktualisiert( am)?|aktualizacja|zaktualizowano|c\u1eadp nh\u1eadt|\u05e2\u05d5\u05d3\u05db\u05df)\s{0,2}[:\-\u2013]?\s{0,2}",
+    [GeneratedRegex(@"^(live\s{0,2}[·|•\-\u2013]?\s{0,2})?((last\s)?updated( on| at)?|g\u00fcncelleme|g\u00fcncellenme|son g\u00fcncelleme|atualizado( em| \u00e0s)?|actualizado( el| a las)?|mis \u00e0 jour( le)?|aktualisiert( am)?|aktualizacja|zaktualizowano|c\u1eadp nh\u1eadt|\u05e2\u05d5\u05d3\u05db\u05df)\s{0,2}[:\-\u2013]?\s{0,2}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex UpdateLabel();
 

@@ -38,6 +38,11 @@ public class EndMatterTests
     [InlineData("(ams / rdp)")]
     [InlineData("Journal reference: Coastal Geology Review, DOI: 10.0000/cgr.2026.0042")]
     [InlineData("Tomas Arden can be reached at 555-0188 or tarden@courier.test.")]
+    // Follow pitches in any language end by naming the channel; a wire story's associated-reporting credit.
+    [InlineData("Urmăriți Jurnalul de Olt pe Facebook și pe Google News.")]
+    [InlineData("செய்திகளை உடனுக்குடன் அறிய Telegram சேனலில் இணையுங்கள்")]
+    [InlineData("ติดตามข่าวเมืองเหนือได้ทาง LINE")]
+    [InlineData("Associated reporting by Tane Ruru in Wellington.")]
     public void End_matter_lines_are_not_read(string line) => Assert.True(EndMatter.IsEndMatter(line));
 
     [Theory]
@@ -45,6 +50,8 @@ public class EndMatterTests
     [InlineData("Reporting by the council's auditors found that the pier fund had been spent twice.")]
     [InlineData("The harbour master said the ferry company would join a WhatsApp group with residents to report damage quickly, and that the group already had two hundred members.")]
     [InlineData("(Reuters)")]
+    [InlineData("The council first posted the closure notice on WhatsApp and Google News, then on its own site, and only on Friday did the ferry company follow it.")]
+    [InlineData("Residents were told to stand in line at the ferry office.")]
     [InlineData("Mayor Ines Varga can be reached at any of her Saturday surgeries, her office said.")]
     public void Story_sentences_that_look_alike_stay(string line) => Assert.False(EndMatter.IsEndMatter(line));
 

@@ -122,6 +122,7 @@ public class EverydayWebMarkupTests
     [InlineData("Jun 2")]
     [InlineData("08.09.2026 - 13:40")]
     [InlineData("Updated 9:42 am")]
+    [InlineData("LIVE · Updated 8:15 p.m.")]
     [InlineData("Güncelleme: 08.09.2026 - 13:40")]
     [InlineData("Atualizado em 20/08/2026 10h42")]
     [InlineData("Updated: March 3, 2026")]

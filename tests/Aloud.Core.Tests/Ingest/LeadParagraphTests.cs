@@ -23,6 +23,16 @@ public class LeadParagraphTests
         Assert.Equal(Lead, blocks[0].Text);
     }
 
+    [Fact]
+    public void A_subtitle_heading_after_the_byline_and_date_that_is_a_sentence_is_the_lead()
+    {
+        // Israeli sites: the header (headline, byline, time) closes, then an <h2 class=sub-title> says the lead.
+        var blocks = Blocks("<article><header><h1>Library closures paused</h1><span class='author'>Noa Adler</span><time datetime='2026-12-06'>6.12.2026</time></header>"
+            + $"<h2 class='sub-title'>{Lead}</h2><div class='article-body'>{Body}</div></article>");
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Lead, blocks[0].Text);
+    }
+
     [Theory]
     [InlineData("<h2 class='dek'>The service will run until 1 a.m. on weekends from June.</h2>")]
     [InlineData("<p class='dek'>The service will run until 1 a.m. on weekends from June</p>")]

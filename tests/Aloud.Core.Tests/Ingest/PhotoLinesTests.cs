@@ -11,6 +11,8 @@ public class PhotoLinesTests
     [InlineData("Photo: Dana Whitlock, Harbor Press")]
     [InlineData("Image credit: Lighthouse Trust")]
     [InlineData("(Picture: Coastal Archive)")]
+    [InlineData("Photograph by Elin Marsh")]
+    [InlineData("Photographs by Elin Marsh / Harbor Press")]
     [InlineData("Gulls circle the trawler as it docks at first light (Image: Coastal Archive )")]
     public void Credits_and_captions_ending_in_a_credit_are_photo_lines(string text) =>
         Assert.True(PhotoLines.IsPhotoCaption(text));
@@ -18,6 +20,7 @@ public class PhotoLinesTests
     [Theory]
     [InlineData("The photo: a grainy shot of the pier that nobody could date.")]
     [InlineData("Photography classes resume in spring, the council said on Tuesday.")]
+    [InlineData("Photographs by local children will hang in the library until June.")]
     [InlineData("Image: this is a long sentence that goes on well past any credit line a photo desk would ever write, mentioning the pier and the gulls.")]
     public void Story_sentences_are_not_photo_lines(string text) =>
         Assert.False(PhotoLines.IsPhotoCaption(text));

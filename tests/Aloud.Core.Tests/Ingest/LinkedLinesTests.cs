@@ -1,0 +1,42 @@
+using Aloud.Ingest;
+
+namespace Aloud.Tests.Ingest;
+
+/// <summary>Read-also lines and pitches with their button, found by shape in any language (eighth blind set's classes).</summary>
+public class LinkedLinesTests
+{
+    private const string Prose = "The harbour board voted on Tuesday to rebuild the east pier, which has been closed to walkers since the storm in March.";
+    private const string More = "Work is due to start in the spring and will take about eighteen months, the board's chair said after the meeting.";
+
+    private static IReadOnlyList<string> Texts(string body) =>
+        HtmlArticleExtractor.Extract($"<html><body><article>{body}</article></body></html>").Blocks.Select(b => b.Text).ToList();
+
+    [Theory]
+    // A label of one to three words, with or without a colon, then one link to another story: in any language.
+    [InlineData("<div class='x1'><span>Veja ainda</span> <a href='/s/1'>Obras na estrada da serra adiadas</a></div>")]
+    [InlineData("<div class='x2'><b>SOMA ZAIDI:</b> <a href='/s/2'>Mvua kubwa yanyesha mjini</a></div>")]
+    [InlineData("<p><strong>Kuvaa pia</strong> — <a href='/s/3'>Bandari mpya yafunguliwa rasmi</a></p>")]
+    [InlineData("<div class='x3'><b>อ่านต่อ</b> <a href='/s/4'>เทศบาลเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำ</a></div>")]
+    [InlineData("<div class='review'>Checked by <a href='/experts/4'>Dr. Mara Lind, PhD</a></div>")]
+    // A sentence, then its button: a link of one to three words and nothing after it.
+    [InlineData("<div class='x4'><p>Tilaa Rannikon Sanomat ja lue kaikki jutut. <a href='/tilaa'>Tilaa nyt</a></p></div>")]
+    [InlineData("<div class='x5'><p>Fes-te amic del diari i fes possible la informació local. <a href='/alta'>Alta-t'hi</a></p></div>")]
+    [InlineData("<div class='x6'><p>Your gift keeps the newsroom of the Valley Courier going. <a href='/give'>Give now</a></p></div>")]
+    public void Read_also_lines_and_pitches_with_a_button_are_not_read(string line) =>
+        Assert.Equal([Prose, More], Texts($"<p>{Prose}</p>{line}<p>{More}</p>"));
+
+    [Theory]
+    // A story sentence with a link in it: more than a label before the link, or words after it.
+    [InlineData("<p>The board's chair, <a href='/people/ines'>Ines Varga</a>, said the pier would reopen in the summer.</p>")]
+    [InlineData("<p>As the council reported last week, <a href='/s/9'>the pier fund had been spent twice</a></p>")]
+    [InlineData("<p>Residents can read the plan online. <a href='/plan'>Read it here</a>.</p>")]
+    [InlineData("<p>Residents can read the plan online. <a href='/plan'>The full plan, published in March, runs to ninety pages.</a></p>")]
+    // A quoted post that ends with its address is the story's quote, not a button.
+    [InlineData("<p>pier. closed. again. we're. on. it. <a href='https://t.test/x'>https://t.test/AbC123</a></p>")]
+    public void Story_sentences_with_a_link_stay(string line)
+    {
+        var texts = Texts($"<p>{Prose}</p>{line}<p>{More}</p>");
+        Assert.Equal(3, texts.Count);
+        Assert.Equal(More, texts[2]);
+    }
+}
