@@ -108,7 +108,13 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> PriceWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "at", "for", "from", "costs", "cost", "costing", "pay", "paid", "pays", "priced", "price", "fee", "fees", "charge", "charged", "earns",
-        "earned", "worth", "only", "just", "about", "around", "of", "to",
+        "earned", "worth", "only", "just", "about",
+    };
+
+    /// <summary>Nouns of an amount before "of": "a fee of R300", "a fine of N50,000" (a stretch "of N12" is a road).</summary>
+    private static readonly HashSet<string> PriceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fee", "fees", "price", "prices", "cost", "costs", "fine", "fines", "bill", "charge", "sum", "total", "salary", "wage", "value", "bail",
     };
 
     /// <summary>Words of the stock market, near which a price is a share price.</summary>
@@ -254,7 +260,9 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         // "R340 billion": a scale word after it makes a bare figure money too (no road or grid square has one).
         var scaleFollows = At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } scaleWord && ScaleWords.Contains(scaleWord.Text);
         // "tickets start at R850", "a fee of R300": after a word of price a bare figure is money; a road takes "the".
-        var priced = At(tokens, index - 1) is { Kind: TokenKind.Word } priceWord && PriceWords.Contains(priceWord.Text) && amount.Length >= 2;
+        var priced = (At(tokens, index - 1) is { Kind: TokenKind.Word } priceWord && PriceWords.Contains(priceWord.Text)
+                || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word } priceNoun && PriceNouns.Contains(priceNoun.Text))
+            && amount.Length >= 2;
         var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced;
         return money ? (amount, count, sign.Currency) : null;
     }

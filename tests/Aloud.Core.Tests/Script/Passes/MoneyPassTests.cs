@@ -7,6 +7,8 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("A fine of R500 was imposed.", "A fine of five hundred rand was imposed.")]
+    [InlineData("A stretch of N12 was closed.", "A stretch of N twelve was closed.")]
     [InlineData("The state will spend $A2.1 billion on rail.", "The state will spend two point one billion Australian dollars on rail.")]
     [InlineData("The cedi traded at GH¢12.40 on Friday.", "The cedi traded at twelve cedis and forty pesewas on Friday.")]
     [InlineData("Diesel rose by Rs4.15 to Rs270.20 a litre.", "Diesel rose by four rupees and fifteen paise to two hundred seventy rupees and twenty paise a litre.")]
