@@ -40,44 +40,11 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, "twenty-four seven");
             return 3;
         }
-        if (BloodPressure(tokens, index) is { } pressure)
+        // Slash pairs that are not fractions, each read whole (three tokens: the numbers and the slash).
+        if ((BloodPressure(tokens, index) ?? TelevisionTime(tokens, index) ?? SlashedSeason(tokens, index) ?? PlaceOutOf(tokens, index)
+            ?? CricketTotal(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? DecimalOutOf(tokens, index)) is { } pair)
         {
-            replacement = Spoken(tokens, index, 3, pressure);
-            return 3;
-        }
-        if (TelevisionTime(tokens, index) is { } airs)
-        {
-            replacement = Spoken(tokens, index, 3, airs);
-            return 3;
-        }
-        if (SlashedSeason(tokens, index) is { } season)
-        {
-            replacement = Spoken(tokens, index, 3, season);
-            return 3;
-        }
-        if (PlaceOutOf(tokens, index) is { } place)
-        {
-            replacement = Spoken(tokens, index, 3, place);
-            return 3;
-        }
-        if (CricketTotal(tokens, index) is { } total)
-        {
-            replacement = Spoken(tokens, index, 3, total);
-            return 3;
-        }
-        if (ScoreOutOf(tokens, index) is { } outOf)
-        {
-            replacement = Spoken(tokens, index, 3, outOf);
-            return 3;
-        }
-        if (DayFirstDate(tokens, index) is { } dayFirst)
-        {
-            replacement = Spoken(tokens, index, 3, dayFirst);
-            return 3;
-        }
-        if (DecimalOutOf(tokens, index) is { } score)
-        {
-            replacement = Spoken(tokens, index, 3, score);
+            replacement = Spoken(tokens, index, 3, pair);
             return 3;
         }
         var count = 0;
@@ -177,9 +144,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         {
             return null;
         }
-        var tail = (year + 1) % 100;
-        var end = tail == 0 ? numbers.Year(year + 1) : tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail);
-        return $"{numbers.Year(year)} {end}";
+        return SeasonPass.SideBySide(numbers, year);
     }
 
     private static readonly string[] MonthNames =
@@ -248,16 +213,10 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     /// </summary>
     private string? PlaceOutOf(IReadOnlyList<Token> tokens, int index)
     {
-        if (At(tokens, index - 1) is not { Kind: TokenKind.Word } runWord || !RunWords.Contains(runWord.Text)
-            || tokens[index] is not { Kind: TokenKind.Number } place || !NumberText.IsPlain(place.Text) || place.Text.Length > 4
-            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
-            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } total || !NumberText.IsPlain(total.Text) || total.Text.Length > 4
-            || At(tokens, index + 3) is { Text: "/", SpaceBefore: false })
+        if (At(tokens, index - 1) is not { Kind: TokenKind.Word } runWord || !RunWords.Contains(runWord.Text) || SlashPair(tokens, index) is not (var at, var of))
         {
             return null;
         }
-        var at = int.Parse(place.Text, CultureInfo.InvariantCulture);
-        var of = int.Parse(total.Text, CultureInfo.InvariantCulture);
         return at >= 1 && at <= of ? $"{numbers.Cardinal(at)} of {numbers.Cardinal(of)}" : null;
     }
 

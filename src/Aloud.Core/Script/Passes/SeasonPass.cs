@@ -45,8 +45,7 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
         var fullYear = (year / 100 * 100) + shortYear + (shortYear < year % 100 ? 100 : 0);
         if (fullYear == nextYear && NamesASeason(tokens, index))
         {
-            var end = shortYear == 0 ? numbers.Year(fullYear) : second.Text[0] == '0' ? "oh " + numbers.Cardinal(shortYear) : numbers.Cardinal(shortYear);
-            replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} {end}");
+            replacement = Spoken(tokens, index, 3, SideBySide(numbers, year));
             return 3;
         }
         // The span ends on its year's tail, as people say it, when the tail echoes a year said in pairs: "nineteen fourteen
@@ -55,6 +54,17 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
         var tail = fullYear / 100 == year / 100 && shortYear >= 10 && year % 100 >= 10 && (year < 2000 || fullYear == nextYear);
         replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} to {(tail ? numbers.Cardinal(shortYear) : numbers.Year(fullYear))}");
         return 3;
+    }
+
+    /// <summary>
+    /// A season or fiscal year starting in <paramref name="year"/>, said as such years are: the first year, then the
+    /// next one's tail ("twenty twenty-five twenty-six", "two thousand eight oh nine", "nineteen ninety-nine two thousand").
+    /// </summary>
+    internal static string SideBySide(INumberWords numbers, int year)
+    {
+        var tail = (year + 1) % 100;
+        var end = tail == 0 ? numbers.Year(year + 1) : tail < 10 ? "oh " + numbers.Cardinal(tail) : numbers.Cardinal(tail);
+        return $"{numbers.Year(year)} {end}";
     }
 
     /// <summary>Words that name a year running across two calendar years: a season, a school or fiscal year, a budget.</summary>
