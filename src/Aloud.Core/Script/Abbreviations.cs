@@ -126,9 +126,23 @@ internal static class Abbreviations
     /// <summary>Words before a period that do not end the sentence when a number follows ("No. 3", "Feb. 13").</summary>
     public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "c" or "ca" or "s" or "ss" or "Vol" or "vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Nos" or "Sect" or "Sects" or "Pt" or "est" or "Est" || Months.ContainsKey(word);
 
+    /// <summary>Abbreviated weekdays ("Sat", "Tues") as written before a date, with the day each names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Weekdays = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Mon"] = "Monday",
+        ["Tue"] = "Tuesday",
+        ["Tues"] = "Tuesday",
+        ["Wed"] = "Wednesday",
+        ["Thu"] = "Thursday",
+        ["Thur"] = "Thursday",
+        ["Thurs"] = "Thursday",
+        ["Fri"] = "Friday",
+        ["Sat"] = "Saturday",
+        ["Sun"] = "Sunday",
+    };
+
     /// <summary>An abbreviated weekday ("Sat", "Tues"), as written before a date.</summary>
-    public static bool IsWeekday(string word) =>
-        word is "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thur" or "Thurs" or "Fri" or "Sat" or "Sun";
+    public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
 
     /// <summary>Whether a period after <paramref name="word"/> cannot end a sentence whatever follows.</summary>
     public static bool NeverEndsSentence(string word) =>

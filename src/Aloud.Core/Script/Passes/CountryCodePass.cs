@@ -38,6 +38,8 @@ internal sealed class CountryCodePass : TokenPass
         ["DOM"] = "the Dominican Republic",
         ["ECU"] = "Ecuador",
         ["EGY"] = "Egypt",
+        // Golf and cricket print the home nations apart.
+        ["ENG"] = "England",
         ["ERI"] = "Eritrea",
         ["ESP"] = "Spain",
         ["EST"] = "Estonia",
@@ -83,6 +85,7 @@ internal sealed class CountryCodePass : TokenPass
         ["ROU"] = "Romania",
         ["RSA"] = "South Africa",
         ["RWA"] = "Rwanda",
+        ["SCO"] = "Scotland",
         ["SGP"] = "Singapore",
         ["SLO"] = "Slovenia",
         ["SOM"] = "Somalia",
@@ -103,6 +106,7 @@ internal sealed class CountryCodePass : TokenPass
         ["UZB"] = "Uzbekistan",
         ["VEN"] = "Venezuela",
         ["VIE"] = "Vietnam",
+        ["WAL"] = "Wales",
         ["ZAM"] = "Zambia",
         ["ZIM"] = "Zimbabwe",
     };
@@ -112,7 +116,7 @@ internal sealed class CountryCodePass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index] is not { Kind: TokenKind.Word, Text.Length: 3 } code || !Countries.TryGetValue(code.Text, out var country)
+        if (tokens[index] is not { Kind: TokenKind.Word, Text.Length: 3 } code || !Countries.TryGetValue(CodeKey(tokens, index), out var country)
             || At(tokens, index - 1) is not { Kind: TokenKind.Punctuation, Text: "(" } || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ")" }
             || At(tokens, index - 2) is not { Kind: TokenKind.Word } name || name.Text.Length < 2 || !char.IsUpper(name.Text[0]) || !name.Text.Skip(1).Any(char.IsLower)
             || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text) || name.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
@@ -121,5 +125,31 @@ internal sealed class CountryCodePass : TokenPass
         }
         replacement = Spoken(tokens, index, 1, country);
         return 1;
+    }
+
+    /// <summary>How far either side another bracketed code is looked for.</summary>
+    private const int Reach = 60;
+
+    /// <summary>
+    /// The code to look up: capitals as written; a title-case code ("(Irl)", "(Kor)", as golf and British agate print
+    /// them) only in a list that brackets another one too, since one "(Can)" or "(Per)" alone may be a word.
+    /// </summary>
+    private static string CodeKey(IReadOnlyList<Token> tokens, int index)
+    {
+        var text = tokens[index].Text;
+        if (text.All(char.IsAsciiLetterUpper) || !char.IsAsciiLetterUpper(text[0]) || !text.Skip(1).All(char.IsAsciiLetterLower))
+        {
+            return text;
+        }
+        var upper = text.ToUpperInvariant();
+        for (var k = Math.Max(1, index - Reach); k < Math.Min(tokens.Count - 1, index + Reach); k++)
+        {
+            if (k != index && tokens[k] is { Kind: TokenKind.Word, Text.Length: 3 } other && Countries.ContainsKey(other.Text.ToUpperInvariant())
+                && tokens[k - 1] is { Text: "(" } && tokens[k + 1] is { Text: ")" })
+            {
+                return upper;
+            }
+        }
+        return text;
     }
 }

@@ -93,6 +93,17 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             first = $"{numbers.Ordinal(firstDay)} to the ";
             dayAt = index + 2;
         }
+        else if (TryReadDay(tokens[index], out firstDay)
+            && (NumericClasses.IsDash(At(tokens, index + 1)) || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "to" or "until" or "till" or "through" })
+            && LaterWeekday(tokens, index + 2) is ({ } weekday, var weekdayTokens)
+            && At(tokens, index + 2 + weekdayTokens) is { } weekdayDay && TryReadDay(weekdayDay, out var weekdayLast) && weekdayLast > firstDay
+            && TryReadMonth(tokens, index + 3 + weekdayTokens, out _, out _))
+        {
+            // "Thurs 11-Sat 13 Dec": a listing's span with the last day's weekday, "the eleventh to Saturday the thirteenth".
+            var spanWord = NumericClasses.IsDash(At(tokens, index + 1)) ? "to" : tokens[index + 1].Text;
+            first = $"{numbers.Ordinal(firstDay)} {spanWord} {weekday} the ";
+            dayAt = index + 2 + weekdayTokens;
+        }
         else if (TryReadDay(tokens[index], out firstDay) && At(tokens, index + 1) is { Kind: TokenKind.Word } joiner
             && (joiner.Text is "to" or "until" or "till" or "through" || joiner.Text == "and" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "between" or "Between" or "on" or "On" })
             && At(tokens, index + 2) is { } spanEnd && TryReadDay(spanEnd, out var laterDay) && laterDay > firstDay
@@ -122,6 +133,20 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             return next + 1 - index;
         }
         return next - index;
+    }
+
+    /// <summary>A weekday, abbreviated ("Sat", "Sat.") or whole ("Saturday"), at <paramref name="index"/>, and how many tokens it took.</summary>
+    private static (string? Day, int Count) LaterWeekday(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index) is not { Kind: TokenKind.Word } word)
+        {
+            return (null, 0);
+        }
+        if (Abbreviations.Weekdays.TryGetValue(word.Text, out var day))
+        {
+            return (day, At(tokens, index + 1) is { Text: ".", SpaceBefore: false } ? 2 : 1);
+        }
+        return Abbreviations.Weekdays.Values.Contains(word.Text) ? (word.Text, 1) : (null, 0);
     }
 
     /// <summary>"Jan-15" and "Jan-15-2020": the tokenizer keeps these as one hyphenated word.</summary>

@@ -517,8 +517,16 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             return false;
         }
         var determiner = DeterminerBefore(tokens, index);
-        return determiner || IsPluralNoun(noun.Text);
+        return determiner || IsPluralNoun(noun.Text) && !ReadsAsVerb(tokens, nounIndex < 0 ? index + 1 : nounIndex);
     }
+
+    /// <summary>
+    /// "0-62mph takes 8.9 seconds", "the 5kg model costs the buyer": an -s word followed by a number or a determiner is
+    /// a verb with its object, so the unit before it is the subject, counted in the plural, not a noun's description.
+    /// </summary>
+    private static bool ReadsAsVerb(IReadOnlyList<Token> tokens, int wordIndex) =>
+        At(tokens, wordIndex + 1) is { SpaceBefore: true } next
+        && (next.Kind == TokenKind.Number || next.Kind == TokenKind.Word && Determiners.Words.Contains(next.Text) && next.Text.All(char.IsLower));
 
     /// <summary>
     /// Whether the words after the number are what it counts: a unit's name ("2.4m tonnes"), or, with no determiner

@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Whether a word of a set stands near a token: the context test of rules like "a spaced kt is knots in a sentence
 /// about wind". The search is bounded to a window on each side, so a pathological sentence of thousands of
-/// candidates stays linear instead of scanning the whole sentence for each.
+/// candidates stays linear instead of scanning the whole sentence for each. A word an earlier pass already spoke
+/// ("fav" read as "favourite") still counts as the context it is.
 /// </summary>
 internal static class NearbyWords
 {
@@ -17,7 +18,7 @@ internal static class NearbyWords
         var end = Math.Min(tokens.Count - 1, index + after);
         for (var k = Math.Max(0, index - before); k <= end; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && words.Contains(tokens[k].Text))
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Spoken && words.Contains(tokens[k].Text))
             {
                 return true;
             }

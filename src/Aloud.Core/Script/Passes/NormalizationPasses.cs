@@ -15,13 +15,16 @@ internal static class NormalizationPasses
         new IsoDateTimePass(numbers),
         // "Runway 27L": a heading and a side, before the measure pass can take the L for liters.
         new RunwayPass(numbers),
+        new MotorwayJunctionPass(numbers),
         // "M5.1", "FL370": a letter that names the figure, before the code pass reads it as letters.
         new PrefixedFigurePass(numbers),
         // "1 Corinthians 13:4": the book's part is an ordinal, before the verse and number passes.
         new NumberedBookPass(),
         // "14.12 (96)": goals and behinds whose total checks out, before the decimal reading.
+        new MinuteMarkPass(numbers),
         new FootyScorePass(numbers),
         new MoneyPass(numbers),
+        new CurrencyPairPass(),
         new PencePass(numbers),
         // "Silver 27.44 -0.31": a table's signed change, claimed before the range and decimal readings.
         new SignedChangePass(numbers),
@@ -36,6 +39,7 @@ internal static class NormalizationPasses
         new AddressPass(numbers),
         new StatePass(numbers),
         new CountryCodePass(),
+        new PartyLabelPass(),
         new NumericDatePass(numbers),
         new QuarterPass(numbers),
         new RaceTimePass(numbers),

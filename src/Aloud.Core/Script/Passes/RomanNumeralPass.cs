@@ -142,7 +142,7 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, numbers.Cardinal(counted));
             return 1;
         }
-        if (token is { Kind: TokenKind.Word, Text: "XI" or "XV" or "XIII" } && At(tokens, index - 1) is { Kind: TokenKind.Word } side && SideWords.Contains(side.Text))
+        if (token is { Kind: TokenKind.Word, Text: "XI" or "XV" or "XIII" } && At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Spoken } side && SideWords.Contains(side.Text))
         {
             // "an unchanged starting XV", "the first XI": a team of fifteen (rugby union), eleven (football, cricket) or
             // thirteen (rugby league), said as the number.

@@ -37,7 +37,9 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
         var year = int.Parse(first.Text, CultureInfo.InvariantCulture);
         var shortYear = int.Parse(second.Text, CultureInfo.InvariantCulture);
         var nextYear = year + 1;
-        var isFollowing = shortYear == nextYear % 100 || (shortYear > year % 100 && shortYear - (year % 100) <= 5);
+        // A plan or a war may run for decades ("the 2027-37 plan", "1939-45"); from 1800 a later tail up to thirty years on
+        // is still that run's end, never a count.
+        var isFollowing = shortYear == nextYear % 100 || (shortYear > year % 100 && shortYear - (year % 100) <= (year >= 1800 ? 30 : 5));
         if (year is < 1100 or > 2099 || !isFollowing)
         {
             return 0;

@@ -83,6 +83,8 @@ internal static class Units
         ["yrs"] = ("year", "years"),
         ["wk"] = ("week", "weeks"),
         ["wks"] = ("week", "weeks"),
+        ["mth"] = ("month", "months"),
+        ["mths"] = ("month", "months"),
         ["gal"] = ("gallon", "gallons"),
         ["qt"] = ("quart", "quarts"),
         ["tsp"] = ("teaspoon", "teaspoons"),

@@ -9,19 +9,7 @@ namespace Aloud.Script.Passes;
 /// </summary>
 internal sealed class WeekdayPass : TokenPass
 {
-    private static readonly Dictionary<string, string> Weekdays = new(StringComparer.Ordinal)
-    {
-        ["Mon"] = "Monday",
-        ["Tue"] = "Tuesday",
-        ["Tues"] = "Tuesday",
-        ["Wed"] = "Wednesday",
-        ["Thu"] = "Thursday",
-        ["Thur"] = "Thursday",
-        ["Thurs"] = "Thursday",
-        ["Fri"] = "Friday",
-        ["Sat"] = "Saturday",
-        ["Sun"] = "Sunday",
-    };
+    private static IReadOnlyDictionary<string, string> Weekdays => Abbreviations.Weekdays;
 
     private static readonly HashSet<string> DayCues = new(StringComparer.OrdinalIgnoreCase)
     {

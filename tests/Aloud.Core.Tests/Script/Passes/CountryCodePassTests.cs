@@ -13,5 +13,10 @@ public class CountryCodePassTests
     [InlineData("Kane (CHI) scored twice.", "Kane, C H I, scored twice.")]
     [InlineData("It starts at 9 a.m. (EST).", "It starts at nine a m, E S T.")]
     [InlineData("Sen. Ortiz (GOP) spoke.", "Senator Ortiz, GOP, spoke.")]
+    // Golf and British agate print the codes in title case: read in a list that brackets more than one.
+    [InlineData("Leaders: R. Dunleavy (Irl) 66, J. Park (Kor) 68.", "Leaders, R Dunleavy, Ireland, sixty-six, J Park, South Korea, sixty-eight.")]
+    [InlineData("A Finch (Eng) 70, B Moyo (Zim) 71", "A Finch, England, seventy, B Moyo, Zimbabwe, seventy-one.")]
+    // One title-case code alone may be a word.
+    [InlineData("Ask Joe (Can) tonight.", "Ask Joe, Can, tonight.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

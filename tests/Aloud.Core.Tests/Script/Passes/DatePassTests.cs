@@ -41,6 +41,9 @@ public class DatePassTests
     [InlineData("signed 12 march 2020", "signed the twelfth of march twenty twenty.")]
     // Lower-case "may" and "march" before a bare number are verbs.
     [InlineData("They march 5 miles.", "They march five miles.")]
+    // A listing's span with the last day's weekday.
+    [InlineData("Thurs 11-Sat 13 Dec", "Thursday the eleventh to Saturday the thirteenth of December.")]
+    [InlineData("open Wed 3 to Sun 7 June", "open Wednesday the third to Sunday the seventh of June.")]
     public void ReadsDatesWithMonthNames(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

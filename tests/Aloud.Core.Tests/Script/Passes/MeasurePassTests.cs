@@ -112,6 +112,10 @@ public class MeasurePassTests
     [InlineData("Route 12X runs every hour.", "Route twelve X runs every hour.")]
     [InlineData("Sales grew 3x last year.", "Sales grew three times last year.")]
     [InlineData("Ravens lead with 61 pts.", "Ravens lead with sixty-one points.")]
+    // An -s word with an object after it is a verb: the unit before it is counted, not a description.
+    [InlineData("0-62mph takes 8.9 seconds.", "zero to sixty-two miles per hour takes eight point nine seconds.")]
+    [InlineData("The 9mm rounds were found.", "The nine millimeter rounds were found.")]
+    [InlineData("He was jailed for 2 yrs 6 mths.", "He was jailed for two years six months.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -40,6 +40,7 @@ public class RomanNumeralPassTests
     [InlineData("a speech by Malcolm X", "a speech by Malcolm X.")]
     [InlineData("Vitamin C helps.", "Vitamin C helps.")]
     [InlineData("an IV drip", "an I V drip.")]
+    [InlineData("The 1st XV won 24-17.", "The first fifteen won twenty-four to seventeen.")]
     public void ReadsRomanNumeralsOnlyInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

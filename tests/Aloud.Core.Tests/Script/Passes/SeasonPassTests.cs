@@ -26,5 +26,8 @@ public class SeasonPassTests
     [InlineData("from 1966-68", "from nineteen sixty-six to sixty-eight.")]
     // Three years are not a season even before the word: the end year is said whole.
     [InlineData("the 2021-23 season", "the twenty twenty-one to twenty twenty-three season.")]
+    // A plan or a war over a decade or more still ends on a year, never on a count.
+    [InlineData("a long-term plan for 2027-37", "a long-term plan for twenty twenty-seven to twenty thirty-seven.")]
+    [InlineData("the 1939-45 war", "the nineteen thirty-nine to forty-five war.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Aloud.Script.Tokens;
+using Aloud.Speech;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// A live match report's minute mark opening an entry: "52' GOAL! ..." -> "fifty-second minute. GOAL! ...", and
+/// stoppage time "90+3' Full time" -> "ninety plus three minutes. Full time". Only at the start of a sentence, with a
+/// match's range of minutes (up to 130) and a capitalised word or a dash after it, so a foot mark in a height or a
+/// quotation mark is never read as a minute.
+/// </summary>
+internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
+{
+    private const int LastMinute = 130;
+
+    public override string Name => "time";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (index != 0 || Minute(tokens, 0) is not { } minute)
+        {
+            return 0;
+        }
+        var used = 1;
+        int? added = null;
+        if (At(tokens, 1) is { Text: "+", SpaceBefore: false } && Minute(tokens, 2) is { } stoppage && stoppage <= 30)
+        {
+            added = stoppage;
+            used = 3;
+        }
+        if (At(tokens, used) is not { Kind: TokenKind.Punctuation, Text: "'" or "\u2019" or "\u2032", SpaceBefore: false }
+            || At(tokens, used + 1) is not { SpaceBefore: true } next
+            || !(next.Kind == TokenKind.Word && char.IsUpper(next.Text[0]) || next.Text is "-" or "\u2013" or "\u2014" or ":"))
+        {
+            return 0;
+        }
+        var words = added is { } extra
+            ? $"{numbers.Cardinal(minute)} plus {numbers.Cardinal(extra)} minutes"
+            : $"{numbers.Ordinal(minute)} minute";
+        replacement = Spoken(tokens, 0, used + 1, words, next.Kind == TokenKind.Word ? WordBreak.Clause : WordBreak.None);
+        return used + 1;
+    }
+
+    private static int? Minute(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { Kind: TokenKind.Number } number && number.Text.Length <= 3 && NumberText.IsPlain(number.Text) && number.Text[0] != '0'
+        && int.Parse(number.Text, CultureInfo.InvariantCulture) is var value && value <= LastMinute ? value : null;
+}

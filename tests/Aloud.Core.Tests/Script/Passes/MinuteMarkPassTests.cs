@@ -1,0 +1,19 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class MinuteMarkPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // A live report's entry opens on its minute: said as the minute, the mark not dropped into a bare number.
+    [InlineData("52' GOAL! Reid scores.", "fifty-second minute, GOAL, Reid scores.")]
+    [InlineData("90+3' Full time here.", "ninety plus three minutes, Full time here.")]
+    [InlineData("17' - Close from Hale.", "seventeenth minute, Close from Hale.")]
+    // Not a minute: a foot mark in a height, a mark not at the entry's start, a number beyond a match.
+    [InlineData("He is 6'2\" tall.", "He is six foot two tall.")]
+    [InlineData("Reid scored in the 52' minute.", "Reid scored in the fifty-two minute.")]
+    [InlineData("450' Tower opens.", "four hundred fifty Tower opens.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
