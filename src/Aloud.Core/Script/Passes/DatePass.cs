@@ -105,14 +105,16 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             dayAt = index + 2 + weekdayTokens;
         }
         else if (TryReadDay(tokens[index], out firstDay) && At(tokens, index + 1) is { Kind: TokenKind.Word } joiner
-            && (joiner.Text is "to" or "until" or "till" or "through" || joiner.Text == "and" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "between" or "Between" or "on" or "On" })
+            && (joiner.Text is "to" or "until" or "till" or "through" || joiner.Text == "and" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "between" or "Between" or "on" or "On" }
+                || joiner.Text == "or" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "on" or "On" })
             && At(tokens, index + 2) is { } spanEnd && TryReadDay(spanEnd, out var laterDay) && laterDay > firstDay
             && TryReadMonth(tokens, index + 3, out _, out _))
         {
             // "from 6 to 10 January", "between 6 and 10 January": the first day is a date too, "the sixth to the tenth".
             // "on 12 and 13 December" lists two days: "the twelfth and thirteenth".
-            var listed = joiner.Text == "and" && At(tokens, index - 1) is { Text: "on" or "On" };
-            first = listed ? $"{numbers.Ordinal(firstDay)} and " : $"{numbers.Ordinal(firstDay)} {joiner.Text} the ";
+            // "on 25 or 26 December" offers either day: "the twenty-fifth or twenty-sixth".
+            var listed = joiner.Text is "and" or "or" && At(tokens, index - 1) is { Text: "on" or "On" };
+            first = listed ? $"{numbers.Ordinal(firstDay)} {joiner.Text} " : $"{numbers.Ordinal(firstDay)} {joiner.Text} the ";
             dayAt = index + 2;
         }
         if (!TryReadDay(tokens[dayAt], out var day) || !TryReadMonth(tokens, dayAt + 1, out var month, out var next))

@@ -45,6 +45,11 @@ internal sealed class ElectronicPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var first = tokens[index];
+        if (LabelAbbreviationPass.GluedCircaYear(first) is not null)
+        {
+            // "painted c.1890": circa glued to its year, no address; the label pass reads it.
+            return 0;
+        }
         if (first is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "#" } && first.SpaceBefore && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } code
             && At(tokens, index - 1) is { Kind: TokenKind.Word } noun && (noun.Text.All(char.IsAsciiLetterLower) || index == 1 && noun.Text.Skip(1).All(char.IsAsciiLetterLower))
             && IsCode(code.Text))

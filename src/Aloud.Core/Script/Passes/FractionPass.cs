@@ -42,7 +42,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         // Slash pairs that are not fractions, each read whole (three tokens: the numbers and the slash).
         if ((BloodPressure(tokens, index) ?? TelevisionTime(tokens, index) ?? SlashedSeason(tokens, index) ?? PlaceOutOf(tokens, index)
-            ?? CricketTotal(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? DecimalOutOf(tokens, index)) is { } pair)
+            ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? DecimalOutOf(tokens, index)) is { } pair)
         {
             replacement = Spoken(tokens, index, 3, pair);
             return 3;
@@ -122,6 +122,34 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return null;
         }
         return $"{numbers.Cardinal(first)} for {numbers.Cardinal(second)}";
+    }
+
+    /// <summary>Words after a fraction that make it a margin in racing ("won by 1/2 length"), never odds.</summary>
+    private static readonly HashSet<string> MarginWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "length", "lengths", "len", "furlong", "furlongs", "mile", "miles", "neck", "head",
+    };
+
+    /// <summary>
+    /// "the 9/2 favourite", "went off at 15/8" -> "nine to two": fractional odds in a sentence about racing, as bookmakers
+    /// say them. A margin ("1/2 length") or the fraction of a mixed number ("1 1/2 lengths") stays a fraction.
+    /// </summary>
+    private string? RacingOdds(IReadOnlyList<Token> tokens, int index)
+    {
+        if (SlashPair(tokens, index) is not (var top and > 0, var bottom and > 0) || At(tokens, index - 1) is { Kind: TokenKind.Number }
+            || At(tokens, index + 3) is { Kind: TokenKind.Word } after && MarginWords.Contains(after.Text) || !RaceMeeting.TalksRacing(tokens, index))
+        {
+            return null;
+        }
+        // Odds against ("9/2") cannot be a part of anything; odds-on ("4/6") only with a price's own cue, so "ran 3/4 of
+        // the course" stays a fraction.
+        var oddsOn = At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "on" or "fav" or "favourite" or "favorite" or "jf" or "f" }
+            || At(tokens, index - 1) is { Text: "(" } && At(tokens, index + 3) is { Text: ")" };
+        if (top < bottom && !oddsOn)
+        {
+            return null;
+        }
+        return $"{numbers.Cardinal(top)} to {numbers.Cardinal(bottom)}";
     }
 
     /// <summary>

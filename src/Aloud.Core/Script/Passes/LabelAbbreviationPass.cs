@@ -29,6 +29,11 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
         "Durham",
     };
 
+    /// <summary>The year of "c.1890" or "ca.1650", circa glued to a year in one word; null for any other token.</summary>
+    internal static int? GluedCircaYear(Token token) =>
+        token is { Kind: TokenKind.Word } && token.Text.Split('.') is [var label, var digits] && label is "c" or "ca"
+        && digits.Length == 4 && NumberText.IsPlain(digits) && digits[0] is '1' or '2' ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
@@ -78,6 +83,18 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
         {
             // "dated c. 1640": circa, before a year (the tokenizer keeps a single letter's full stop with it, as an initial's).
             replacement = Spoken(tokens, index, hasDot ? 2 : 1, "circa");
+            return hasDot ? 2 : 1;
+        }
+        if (GluedCircaYear(word) is { } year)
+        {
+            // "painted c.1890": the tokenizer keeps the letter, its dot and the year as one word.
+            replacement = Spoken(tokens, index, 1, $"circa {numbers.Year(year)}");
+            return 1;
+        }
+        if (word.Text is "Nos" or "nos" && after is { Kind: TokenKind.Number })
+        {
+            // "between Nos 12 and 38", "Nos. 4-6": the plural of "No.", house or item numbers.
+            replacement = Spoken(tokens, index, hasDot ? 2 : 1, "numbers");
             return hasDot ? 2 : 1;
         }
         if (word.Text == "Div" && after is { Kind: TokenKind.Number })

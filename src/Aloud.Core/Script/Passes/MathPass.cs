@@ -40,6 +40,14 @@ internal sealed class MathPass : TokenPass
             replacement = Spoken(tokens, index, 1, comparison);
             return 1;
         }
+        if (tokens[index] is { Text: "*", SpaceBefore: false } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } batter
+            && batter.Text.Length > 0 && At(tokens, index + 1) is not { SpaceBefore: false, Kind: TokenKind.Number or TokenKind.Word }
+            && NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
+        {
+            // "made 112* off 168 balls": cricket's asterisk marks an innings not out.
+            replacement = Spoken(tokens, index, 1, "not out");
+            return 1;
+        }
         if (tokens[index].Text is not ("*" or "\u00D7") || !NumericClasses.IsQuantity(At(tokens, index - 1)) || !NumericClasses.IsQuantity(At(tokens, index + 1)))
         {
             return 0;

@@ -405,6 +405,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "overnight", "daily", "weekly", "monthly", "annually", "again", "already", "instead", "since", "then", "now", "earlier", "later",
         // A gap in a race: "a further 11.8sec back", "3 m clear", "2 km adrift".
         "back", "ahead", "clear", "adrift", "short",
+        // Conjunctions and time words that open the next clause: "reached 97,000 ft before bursting".
+        "before", "after", "during", "until", "when", "while", "where", "because", "if", "unless", "though", "although", "but", "so", "yet",
     };
 
     /// <summary>
@@ -487,6 +489,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     /// </summary>
     private static bool DeterminerBefore(IReadOnlyList<Token> tokens, int index)
     {
+        if (At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "x" or "by" } && At(tokens, index - 2) is { Kind: TokenKind.Number or TokenKind.Spoken }
+            && index >= 3)
+        {
+            // "a 40m x 40m rink": the second side shares the first one's determiner.
+            return DeterminerBefore(tokens, index - 2);
+        }
         for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
         {
             if (tokens[k] is not { Kind: TokenKind.Word } word)

@@ -87,6 +87,9 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["NGN"] = new("naira", "naira", "kobo", "kobo"),
         ["ZAR"] = new("rand", "rand", "cent", "cents"),
         ["PKR"] = new("Pakistani rupee", "Pakistani rupees", "paisa", "paise"),
+        ["MYR"] = new("ringgit", "ringgit", "sen", "sen"),
+        ["IDR"] = new("rupiah", "rupiah", null, null),
+        ["RM"] = new("ringgit", "ringgit", "sen", "sen"),
     };
 
     /// <summary>Country prefixes glued to "$": "US$", "C$", "A$", "HK$", "NZ$".</summary>
@@ -271,11 +274,17 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
 
     private static readonly Currency Cedi = new("cedi", "cedis", "pesewa", "pesewas");
 
+    private static readonly Currency Ringgit = new("ringgit", "ringgit", "sen", "sen");
+
+    private static readonly Currency Rupiah = new("rupiah", "rupiah", null, null);
+
     /// <summary>Currency signs written as letters and glued to an amount, longest first so "KShs" wins over "KSh".</summary>
     private static readonly (string Sign, Currency Currency)[] WordSigns =
     [
         ("KShs", Shilling), ("KSh", Shilling), ("Ksh", Shilling), ("TSh", Shilling), ("USh", Shilling), ("Shs", Shilling), ("Sh", Shilling),
         ("Rs.", Symbols["\u20B9"]), ("Rs", Symbols["\u20B9"]),
+        // Malaysia's ringgit and Indonesia's rupiah, as their own copy writes them ("RM2.05", "Rp15,000").
+        ("RM", Ringgit), ("Rp", Rupiah),
     ];
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// A party's short label in brackets after a politician's name, as British, Irish, Australian and New Zealand copy
 /// prints council votes and results: "Cllr Mary Hale (Lab)" -> "Mary Hale, Labour", "(LD)" -> "Liberal Democrat",
-/// "(Ind)" -> "Independent". Only alone in brackets right after a capitalised name, where nothing else is written so;
+/// "(Ind)" -> "Independent", "(Lab, Eastfield)" with the ward after it. Only first in brackets right after a capitalised
+/// name, where nothing else is written so;
 /// labels said as letters anyway ("SNP", "DUP", "ALP") are left to the acronym reading.
 /// </summary>
 internal sealed class PartyLabelPass : TokenPass
@@ -33,7 +34,7 @@ internal sealed class PartyLabelPass : TokenPass
         replacement = null!;
         if (tokens[index] is not { Kind: TokenKind.Word } label || !Labels.TryGetValue(label.Text, out var party)
             || At(tokens, index - 1) is not { Kind: TokenKind.Punctuation, Text: "(" }
-            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ")" }
+            || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ")" or "," }
             || At(tokens, index - 2) is not { Kind: TokenKind.Word } name || name.Text.Length < 2 || !char.IsUpper(name.Text[0])
             || !name.Text.Skip(1).All(char.IsLower))
         {

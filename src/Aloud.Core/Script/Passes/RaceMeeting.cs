@@ -47,7 +47,8 @@ internal static class RaceMeeting
             return null;
         }
         var value = int.Parse(firstDigits, CultureInfo.InvariantCulture);
-        if (firstUnit == "m" && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } furlongs
+        // "2m4f" or, spaced, "2m 4f".
+        if (firstUnit == "m" && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Number } furlongs
             && NumberText.Split(furlongs.Text) is (var furlongDigits, "f") && NumberText.IsPlain(furlongDigits) && furlongDigits.Length == 1)
         {
             var f = int.Parse(furlongDigits, CultureInfo.InvariantCulture);

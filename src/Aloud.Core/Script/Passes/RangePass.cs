@@ -202,6 +202,8 @@ internal sealed class RangePass : TokenPass
     {
         "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase", "cricket", "ov", "wkts", "wkt", "lbw",
         "ODI", "T20", "IPL", "spinner", "seamer", "paceman", "pacer",
+        // "reached 188-6 with 11 balls to spare", "his third century": a chase counted in balls, a hundred as a century.
+        "balls", "century", "centuries", "half-century",
         // "245-6 at tea": only a Test match breaks for tea.
         "tea",
     };

@@ -33,6 +33,11 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, local, $"{numbers.Digits(token.Text)} , {numbers.Digits(tokens[index + local - 1].Text)}");
             return local;
         }
+        if (ServiceNumber(tokens, index) is ({ } service, var serviceTokens))
+        {
+            replacement = Spoken(tokens, index, serviceTokens, service);
+            return serviceTokens;
+        }
         var groups = new List<string>();
         var i = index;
         var prefixed = false;
@@ -174,15 +179,8 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        var announced = false;
         // "call Crime Stoppers at 555-0147": the verb may stand a few words back.
-        for (var k = index - 1; k >= Math.Max(0, index - 5); k--)
-        {
-            if (tokens[k] is { Kind: TokenKind.Word } w && PhoneWords.Contains(w.Text))
-            {
-                announced = true;
-            }
-        }
+        var announced = Announced(tokens, index);
         if (!dash)
         {
             return At(tokens, index - 1) is { Kind: TokenKind.Word } before && PhoneWords.Contains(before.Text) ? 2 : 0;
@@ -196,6 +194,44 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         var b = int.Parse(second.Text, System.Globalization.CultureInfo.InvariantCulture);
         var standsAlone = At(tokens, end) is null or { Kind: TokenKind.Punctuation };
         return standsAlone && b % 100 != 0 && b > 10 * a ? 3 : 0;
+    }
+
+    /// <summary>
+    /// Australia's national service numbers after a telephone word: "1800 333 000" -> "one eight hundred, three three
+    /// three, zero zero zero" ("1300" likewise), and the six-digit "13 11 14" said in its pairs, "thirteen eleven
+    /// fourteen", as the country says them. Null for any other shape, or with no telephone word a few words back.
+    /// </summary>
+    private (string? Words, int Count) ServiceNumber(IReadOnlyList<Token> tokens, int index)
+    {
+        static bool Group(Token? token, int length) => token is { Kind: TokenKind.Number, SpaceBefore: true } && token.Text.Length == length && NumberText.IsPlain(token.Text);
+        if (tokens[index] is not { Kind: TokenKind.Number } first || !Announced(tokens, index)
+            || At(tokens, index + 3) is { Kind: TokenKind.Number } or { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false })
+        {
+            return (null, 0);
+        }
+        if (first.Text is "1800" or "1300" && Group(At(tokens, index + 1), 3) && Group(At(tokens, index + 2), 3))
+        {
+            var prefix = first.Text == "1800" ? "one eight hundred" : "one three hundred";
+            return ($"{prefix} , {numbers.Digits(tokens[index + 1].Text)} , {numbers.Digits(tokens[index + 2].Text)}", 3);
+        }
+        if (first.Text == "13" && Group(At(tokens, index + 1), 2) && Group(At(tokens, index + 2), 2) && tokens[index + 1].Text[0] != '0' && tokens[index + 2].Text[0] != '0')
+        {
+            return (string.Join(' ', Enumerable.Range(index, 3).Select(k => numbers.Cardinal(int.Parse(tokens[k].Text, System.Globalization.CultureInfo.InvariantCulture)))), 3);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>Whether a telephone word stands a few words before <paramref name="index"/> ("call Crime Stoppers on ...").</summary>
+    private static bool Announced(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 5); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } w && PhoneWords.Contains(w.Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsIpAddress(string text)

@@ -96,6 +96,19 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             return 0;
         }
         zone ??= ReadZone(At(tokens, next), ref next);
+        string? dayBeforeZone = null;
+        if (zone is null && meridiem is not null && At(tokens, next) is { Kind: TokenKind.Word } weekday && IsFullWeekday(weekday.Text)
+            && At(tokens, next + 1) is { Kind: TokenKind.Word } zoneAfterDay && zoneAfterDay.Text.All(char.IsAsciiLetterUpper))
+        {
+            // "1 p.m. Thursday ET": the zone closes the time after its day.
+            var afterDay = next + 1;
+            if (ReadZone(zoneAfterDay, ref afterDay) is { } dayZone)
+            {
+                dayBeforeZone = weekday.Text;
+                zone = dayZone;
+                next = afterDay;
+            }
+        }
         // "won the marathon in 2:21:07", "(KEN) 2:07:41": a result is listed as sport says it, with no "and" before the
         // seconds; elsewhere an h:m:s duration keeps it ("one hour one minute and one second").
         var isResult = meridiem is null && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "In" } or { Kind: TokenKind.Punctuation, Text: ")" };
@@ -103,6 +116,10 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         if (meridiem is not null)
         {
             words.Add(meridiem);
+        }
+        if (dayBeforeZone is not null)
+        {
+            words.Add(dayBeforeZone);
         }
         if (zone is not null)
         {
@@ -209,6 +226,8 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             next++;
         }
     }
+
+    private static bool IsFullWeekday(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private static bool IsColon(Token? token) => token is { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false };
 

@@ -15,13 +15,15 @@ internal static class ZeroScores
     {
         "won", "win", "wins", "winning", "beat", "beats", "beaten", "defeated", "defeat", "lead", "leads", "led", "victory", "victories", "draw",
         "drew", "drawn", "lost", "lose", "loses", "losing", "shutout", "blanked", "trail", "trailed", "trailing", "routed", "thrashed", "edged", "ended", "finished",
+        // "scored twice before Brand made it 3-0": a scorer's line is a result in the making.
+        "scored", "scores", "scoring", "equalised", "equalized", "levelled", "leveled",
     };
 
     /// <summary>Words of association football (and the "Test" series of cricket), whose zero is "nil".</summary>
     private static readonly HashSet<string> NilWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "goal", "goals", "goalkeeper", "keeper", "penalty", "penalties", "striker", "midfielder", "winger", "stoppage", "half-time", "nil",
-        "FC", "Premiership", "Test", "wickets", "overs", "cricket", "football", "soccer",
+        "FC", "Premiership", "Test", "wickets", "overs", "cricket", "football", "soccer", "equaliser", "equalizer", "hat-trick", "header", "minute",
     };
 
     /// <summary>Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read.</summary>

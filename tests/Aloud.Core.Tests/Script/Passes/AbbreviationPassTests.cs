@@ -74,6 +74,8 @@ public class AbbreviationPassTests
     [InlineData("Sales fell in the fourth qtr. of the year.", "Sales fell in the fourth quarter of the year.")]
     [InlineData("The ground rent is £250 p.a. for now.", "The ground rent is two hundred fifty pounds per annum for now.")]
     [InlineData("He backed House Bill No. 2041 on Monday.", "He backed House Bill number twenty forty-one on Monday.")]
+    [InlineData("a house on Ardagh Cres. in the town", "a house on Ardagh Crescent in the town.")]
+    [InlineData("A market on Market Sq from Friday.", "A market on Market Square from Friday.")]
     public void ReadsPlaceTypesAndBusinessAbbreviations(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

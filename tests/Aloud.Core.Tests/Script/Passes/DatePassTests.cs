@@ -44,6 +44,7 @@ public class DatePassTests
     // A listing's span with the last day's weekday.
     [InlineData("Thurs 11-Sat 13 Dec", "Thursday the eleventh to Saturday the thirteenth of December.")]
     [InlineData("open Wed 3 to Sun 7 June", "open Wednesday the third to Sunday the seventh of June.")]
+    [InlineData("no collections on 25 or 26 December", "no collections on the twenty-fifth or twenty-sixth of December.")]
     public void ReadsDatesWithMonthNames(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -53,6 +53,10 @@ public class FractionPassTests
     [InlineData("She finished on 7.5/11 in the open section.", "She finished on seven point five out of eleven in the open section.")]
     [InlineData("Cut the board 3/4 in. thick.", "Cut the board three quarters of an inch thick.")]
     [InlineData("Leave 1 1/2 in. of space.", "Leave one and a half inches of space.")]
+    // Fractional odds in a sentence about racing; a margin and a fraction of the course stay fractions.
+    [InlineData("The 9/2 favourite was pulled up.", "The nine to two favourite was pulled up.")]
+    [InlineData("He won by 1 1/2 lengths at 15/8.", "He won by one and a half lengths at fifteen to eight.")]
+    [InlineData("She ran 3/4 of the course before the favourite fell.", "She ran three quarters of the course before the favourite fell.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

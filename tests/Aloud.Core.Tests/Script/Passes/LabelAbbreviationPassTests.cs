@@ -18,6 +18,8 @@ public class LabelAbbreviationPassTests
     [InlineData("She lived in Ballina, Co Mayo, all her life.", "She lived in Ballina, County Mayo, all her life.")]
     [InlineData("Warnings for Cos Kerry and Cork.", "Warnings for Counties Kerry and Cork.")]
     [InlineData("Train No. 22951 is late.", "Train number two two nine five one is late.")]
+    [InlineData("A watercolour painted c.1890 sold.", "A watercolour painted circa eighteen ninety sold.")]
+    [InlineData("The road between Nos 12 and 38 is shut.", "The road between numbers twelve and thirty-eight is shut.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

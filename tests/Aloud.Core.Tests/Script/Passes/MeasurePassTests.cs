@@ -10,6 +10,8 @@ public class MeasurePassTests
     [InlineData("She took the 1500m title again.", "She took the fifteen hundred meter title again.")]
     [InlineData("The cup is run over 2400m in spring.", "The cup is run over twenty-four hundred meters in spring.")]
     [InlineData("The 2m4f chase went to Red Kite, ridden by a claimer.", "The two miles four furlongs chase went to Red Kite, ridden by a claimer.")]
+    [InlineData("At Kelso, the 2m 4f handicap chase went to Moorland Bay.", "At Kelso, the two miles four furlongs handicap chase went to Moorland Bay.")]
+    [InlineData("Ashcombe 2.40: 1 Copper Gale 5-1 fav.", "Ashcombe two forty, one Copper Gale five to one favourite.")]
     [InlineData("Okoro finished a further 12.4sec back.", "Okoro finished a further twelve point four seconds back.")]
     [InlineData("Forecasters are forecasting 38C in the west.", "Forecasters are forecasting thirty-eight degrees Celsius in the west.")]
     [InlineData("The weather service forecast a maximum of 39C on Sunday.", "The weather service forecast a maximum of thirty-nine degrees Celsius on Sunday.")]
@@ -116,6 +118,8 @@ public class MeasurePassTests
     [InlineData("0-62mph takes 8.9 seconds.", "zero to sixty-two miles per hour takes eight point nine seconds.")]
     [InlineData("The 9mm rounds were found.", "The nine millimeter rounds were found.")]
     [InlineData("He was jailed for 2 yrs 6 mths.", "He was jailed for two years six months.")]
+    [InlineData("a balloon that reached 97,000 ft before bursting", "a balloon that reached ninety-seven thousand feet before bursting.")]
+    [InlineData("a 40m x 40m rink", "a forty meter by forty meter rink.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -89,6 +89,9 @@ public class MoneyPassTests
     [InlineData("The currency slid to R19.02/$ by noon.", "The currency slid to nineteen point zero two rand to the dollar by noon.")]
     [InlineData("Take the R61 and then the N2 south.", "Take the R sixty-one and then the N two south.")]
     [InlineData("Cell Y12 of the sheet.", "Cell Y twelve of the sheet.")]
+    [InlineData("The state allocated RM120 million for flood works.", "The state allocated one hundred twenty million ringgit for flood works.")]
+    [InlineData("Petrol stays at RM2.05 per litre.", "Petrol stays at two ringgit and five sen per litre.")]
+    [InlineData("A coffee costs Rp15,000 in Bandung.", "A coffee costs fifteen thousand rupiah in Bandung.")]
     public void ReadsACurrencyLetterGluedToAnAmount(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -12,8 +12,8 @@ public class PartyLabelPassTests
     [InlineData("Tom Reed (Con) and Ann Fox (LD) abstained.", "Tom Reed, Conservative, and Ann Fox, Liberal Democrat, abstained.")]
     [InlineData("The seat went to Jo Price (Ind).", "The seat went to Jo Price, Independent.")]
     [InlineData("Sean Boyle (SF) topped the poll.", "Sean Boyle, Sinn Fein, topped the poll.")]
-    // Not after a name, or not alone in the brackets: left as written.
+    // Not after a name: left as written.
     [InlineData("the lab (Lab) results", "the lab, Lab, results.")]
-    [InlineData("Mary Hale (Lab, Northside) spoke.", "Mary Hale, Lab, Northside, spoke.")]
+    [InlineData("Mary Hale (Lab, Northside) spoke.", "Mary Hale, Labour, Northside, spoke.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

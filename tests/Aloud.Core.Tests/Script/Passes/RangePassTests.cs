@@ -53,6 +53,7 @@ public class RangePassTests
     [InlineData("Kent reached 96-3 in 20 overs.", "Kent reached ninety-six for three in twenty overs.")]
     [InlineData("The House passed it 405-6.", "The House passed it four hundred five to six.")]
     [InlineData("They won 7-3 in 10 innings.", "They won seven to three in ten innings.")]
+    [InlineData("In reply, Northam reached 188-6 with 11 balls to spare.", "In reply, Northam reached one hundred eighty-eight for six with eleven balls to spare.")]
     public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -70,6 +71,7 @@ public class RangePassTests
     [InlineData("Carnmore won 1-17 to 0-15 on Sunday.", "Carnmore won one seventeen to zero fifteen on Sunday.")]
     [InlineData("They trailed 0-9 to 2-11 at the break.", "They trailed zero nine to two eleven at the break.")]
     [InlineData("They drew 2-2 on Sunday.", "They drew two to two on Sunday.")]
+    [InlineData("Okafor scored twice before Brand made it 3-0 in the 67th minute.", "Okafor scored twice before Brand made it three nil in the sixty-seventh minute.")]
     public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -22,6 +22,9 @@ public class TelephonePassTests
     [InlineData("The desk is 268-6299.", "The desk is two six eight, six two nine nine.")]
     [InlineData("The server at 10.0.0.1 failed.", "The server at one zero dot zero dot zero dot one failed.")]
     [InlineData("Ring 0161 496 0702 for tickets.", "Ring zero one six one, four nine six, zero seven zero two for tickets.")]
+    // Australia's service numbers after a telephone word, as the country says them.
+    [InlineData("Call Crime Stoppers on 1800 333 000.", "Call Crime Stoppers on one eight hundred, three three three, zero zero zero.")]
+    [InlineData("Call Lifeline on 13 11 14 now.", "Call Lifeline on thirteen eleven fourteen now.")]
     public void ReadsPhoneNumbersInDigitGroups(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -32,6 +35,7 @@ public class TelephonePassTests
     [InlineData("between 500-1000 people", "five hundred")]
     [InlineData("it cost 200-2000.", "two hundred")]
     [InlineData("from 250-1999 units", "two hundred fifty")]
+    [InlineData("The 13 11 14 figures were close.", "thirteen eleven fourteen")]
     public void LeavesOtherDashedNumbers(string written, string expectedPart) =>
         Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }

@@ -41,6 +41,8 @@ public class TimePassTests
     [InlineData("We meet at noon.", "We meet at noon.")]
     [InlineData("The 0715 service to Derby is late.", "The oh seven fifteen service to Derby is late.")]
     [InlineData("The ferry arrives at 1345 daily.", "The ferry arrives at thirteen forty-five daily.")]
+    // The zone after the time's day still closes the time.
+    [InlineData("until 1 p.m. Thursday ET", "until one p m Thursday Eastern Time.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
