@@ -98,7 +98,7 @@ public static class SentenceSegmenter
         var nextWord = NextWord(text, next);
         // "Vasquez def. Holm", "Pub. L. 118-42", "Cal. Penal Code", "Vol. II": abbreviations whose next word is
         // capitalised by nature (a name, a law's letter, a code's name, a Roman numeral).
-        if (word == "def" || word == "Pub" && nextWord == "L" || Passes.StatePass.IsCodeCitation(word, nextWord)
+        if (word == "def" || word == "d" && PrecededByPlayer(text, mark - 1) || word == "Pub" && nextWord == "L" || Passes.StatePass.IsCodeCitation(word, nextWord)
             || word is "Vol" or "vol" or "Ch" or "ch" or "Pt" or "Art" && nextWord.Length is >= 2 and <= 6 && nextWord.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'))
         {
             return false;
@@ -189,4 +189,22 @@ public static class SentenceSegmenter
     private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB';
 
     private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB';
+
+    /// <summary>
+    /// "Radley (GBR) d. Voss", "Radley d. Voss": the results line's "d." (defeated) after a player's name or country, not
+    /// a sentence's end. <paramref name="letter"/> is the index of the "d".
+    /// </summary>
+    private static bool PrecededByPlayer(string text, int letter)
+    {
+        if (letter < 2 || text[letter - 1] != ' ')
+        {
+            return false;
+        }
+        if (text[letter - 2] == ')')
+        {
+            return true;
+        }
+        var before = WordBefore(text, letter - 1);
+        return before.Length >= 2 && char.IsUpper(before[0]) && before.Skip(1).All(char.IsLower);
+    }
 }

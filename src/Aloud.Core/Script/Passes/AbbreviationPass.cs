@@ -218,6 +218,20 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, spoken);
             return consumed;
         }
+        if (!hasDot && UndottedCompanyWords.TryGetValue(word.Text, out var companyWord)
+            && (At(tokens, index - 1) is { Kind: TokenKind.Word } firm && char.IsUpper(firm.Text[0])
+                || At(tokens, index - 1) is { Text: "." } && At(tokens, index - 2) is { Kind: TokenKind.Word } dottedFirm && char.IsUpper(dottedFirm.Text[0])))
+        {
+            // "Hallam Bros. Ltd", "Kestrel Pty Ltd", "Merlion Holdings Bhd": British and Commonwealth firms drop the stop.
+            replacement = Spoken(tokens, index, 1, companyWord);
+            return 1;
+        }
+        if (word.Text is "Hwy" or "Rte" or "Fwy" && next is { Kind: TokenKind.Number or TokenKind.Spoken, SpaceBefore: true } && next.Text.Length > 0 && (next.Kind == TokenKind.Number || next.Class is "cardinal" or "model"))
+        {
+            // "a crash on Hwy 19", "Rte. 9": the road's type before its number.
+            replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text switch { "Hwy" => "Highway", "Rte" => "Route", _ => "Freeway" });
+            return hasDot ? 2 : 1;
+        }
         if (!hasDot && UndottedPlaceTypes.TryGetValue(word.Text, out var placeType) && At(tokens, index - 1) is { Kind: TokenKind.Word } placeName
             && char.IsUpper(placeName.Text[0]) && !CommonWords.Contains(placeName.Text) && !nameFollows)
         {
@@ -239,6 +253,15 @@ internal sealed class AbbreviationPass : TokenPass
     {
         "Cllr", "Det", "Sgt", "Insp", "Supt", "Cpl", "Lt", "Capt", "Cmdr", "Prof", "Rev", "Col", "Maj", "Brig", "Adm", "Msgr", "Fr", "Sen",
         "Rep", "Gov",
+    };
+
+    /// <summary>A company's legal form written without a full stop after its name.</summary>
+    private static readonly Dictionary<string, string> UndottedCompanyWords = new(StringComparer.Ordinal)
+    {
+        ["Ltd"] = "Limited",
+        ["Pty"] = "Proprietary",
+        ["Pte"] = "Private",
+        ["Bhd"] = "Berhad",
     };
 
     /// <summary>Road and station types written without a full stop after a place's name.</summary>

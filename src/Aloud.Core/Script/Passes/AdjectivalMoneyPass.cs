@@ -143,6 +143,20 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         return false;
     }
 
+    /// <summary>Verbs that open a clause about an amount: "the $5.71 billion analysts had expected".</summary>
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "had", "have", "has", "were", "are", "expected", "forecast", "forecasted", "predicted", "estimated", "projected", "wanted", "sought", "demanded",
+    };
+
+    /// <summary>
+    /// Whether a plural noun after the amount is the subject of a clause about it ("beating the $5.71 billion analysts
+    /// had expected"), so the amount is counted, not an adjective.
+    /// </summary>
+    private static bool SubjectOfClause(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { Kind: TokenKind.Word } noun && noun.Text.Length > 3 && noun.Text.EndsWith('s') && !noun.Text.EndsWith("ss", StringComparison.Ordinal)
+        && At(tokens, at + 1) is { Kind: TokenKind.Word } verb && ClauseVerbs.Contains(verb.Text);
+
     private static bool ModifiesNoun(Token? token) =>
         token is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text);
 
@@ -197,7 +211,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
             words.AddRange(second.Words.Take(second.Words.Count - 1).Append(secondCurrency));
             used += 2;
         }
-        else if (!ModifiesNoun(At(tokens, at + 1)) && !NamedNounFollows(tokens, at + 1))
+        else if (!ModifiesNoun(At(tokens, at + 1)) && !NamedNounFollows(tokens, at + 1) || SubjectOfClause(tokens, at + 1))
         {
             return 0;
         }

@@ -74,6 +74,7 @@ internal sealed class CountryCodePass : TokenPass
         ["MLT"] = "Malta",
         ["NED"] = "the Netherlands",
         ["NGR"] = "Nigeria",
+        ["NIR"] = "Northern Ireland",
         ["NOR"] = "Norway",
         ["NZL"] = "New Zealand",
         ["PAK"] = "Pakistan",

@@ -91,6 +91,13 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 1, $"circa {numbers.Year(year)}");
             return 1;
         }
+        if (word.Text == "d" && hasDot && after is { Kind: TokenKind.Word } loser && char.IsUpper(loser.Text[0])
+            && At(tokens, index - 1) is { Text: ")" } or { Kind: TokenKind.Word } && (At(tokens, index - 1)!.Text == ")" || char.IsUpper(At(tokens, index - 1)!.Text[0])))
+        {
+            // "Emma Radley (GBR) d. Lena Voss": a results line's "defeated" between two players.
+            replacement = Spoken(tokens, index, 2, "defeated");
+            return 2;
+        }
         if (word.Text is "Nos" or "nos" && after is { Kind: TokenKind.Number })
         {
             // "between Nos 12 and 38", "Nos. 4-6": the plural of "No.", house or item numbers.

@@ -54,10 +54,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 2, "millimeters of mercury");
             return 2;
         }
-        if (tokens[index] is { Kind: TokenKind.Number } track && NumberText.Split(track.Text) is ({ Length: 4 } trackDigits, "m") && NumberText.IsPlain(trackDigits)
+        if (tokens[index] is { Kind: TokenKind.Number } track && NumberText.Split(track.Text) is (var writtenDigits, "m")
+            && (writtenDigits.Length == 5 && writtenDigits[1] == ',' && NamesARace(tokens, index) ? writtenDigits.Remove(1, 1) : writtenDigits) is { Length: 4 } trackDigits
+            && NumberText.IsPlain(trackDigits)
             && int.Parse(trackDigits, System.Globalization.CultureInfo.InvariantCulture) is var meters && meters % 100 == 0 && meters % 1000 != 0)
         {
-            // "the 1500m", "run over 3200m": a race's distance in whole hundreds is said in hundreds, as athletics and
+            // "the 1500m", "the 1,500m", "run over 3200m": a race's distance in whole hundreds is said in hundreds, as athletics and
             // racing say it ("fifteen hundred meters").
             replacement = Spoken(tokens, index, 1, $"{numbers.Cardinal(meters / 100)} hundred {(DescribesNoun(tokens, index) ? "meter" : "meters")}");
             return 1;
@@ -233,6 +235,15 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
             return next + 2 - index;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "m", SpaceBefore: true } && DeterminerBefore(tokens, index)
+            && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: true } described && described.Text.All(char.IsAsciiLetterLower)
+            && !NotNouns.Contains(described.Text) && !IsPluralNoun(described.Text))
+        {
+            // "a 300 m stretch": a spaced "m" between a determiner's number and a singular noun is a length, never a
+            // million (which counts a plural).
+            words = $"{amount} meter";
+            return next + 1 - index;
+        }
         if (At(tokens, next) is { Kind: TokenKind.Word } unit)
         {
             // "a 55 mph zone": after a determiner, a spaced unit before a noun stays singular too.
@@ -342,13 +353,16 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = $"{amount} million";
             return 1;
         }
-        if (suffix == "c" && NumberText.TryParseInteger(NumberText.Split(tokens[index].Text).Digits, out var cents) && cents is >= 1 and <= 99
-            && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "per" or "each" or "apiece" })
+        if (suffix == "c" && GluedCents(tokens, index) is var centsTokens and > 0)
         {
-            // "a dividend of 42c a share", "up 3c a litre": a lowercase "c" glued to a price with its rate is cents
-            // (Australian and Irish copy; a temperature is a capital C).
-            words = $"{amount} {(cents == 1 ? "cent" : "cents")}";
-            return 1;
+            // "a dividend of 42c a share", "174.3c a litre", "9.6c/kWh": a lowercase "c" glued to a price with its rate is
+            // cents (Australian and Irish copy; a temperature is a capital C); "down 6.1c" beside such a price is too.
+            words = $"{amount} {(amount == "one" ? "cent" : "cents")}";
+            if (centsTokens == 3)
+            {
+                words += $" per {Units.ReadPer(tokens[index + 2].Text)}";
+            }
+            return centsTokens;
         }
         if (suffix == "st" && NumberText.TryParseInteger(NumberText.Split(tokens[index].Text).Digits, out var stones) && !OrdinalPass.AgreesWith(stones, suffix))
         {
@@ -537,6 +551,45 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         && (next.Kind == TokenKind.Number || next.Kind == TokenKind.Word && Determiners.Words.Contains(next.Text) && next.Text.All(char.IsLower));
 
     /// <summary>
+    /// "won the 1,500m in 3:49", "the 1,500m title": a distance written with its thousands comma is a race's name, said in
+    /// hundreds, only after "the" and alone or before a word of the race; elsewhere ("climbs 1,100m", "the 1,500m freestyle
+    /// final") the copy counts it in thousands.
+    /// </summary>
+    private static bool NamesARace(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
+        && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } or { Kind: TokenKind.Word, Text: "in" or "at" or "on" or "title" or "final" or "race" or "gold" or "crown" };
+
+    /// <summary>
+    /// How many tokens a glued cents price spans from <paramref name="index"/>: 1 before its rate ("42c a share", "174.3c
+    /// a litre") or beside another such price in the sentence ("down 6.1c"), 3 with a per-unit slash ("9.6c/kWh"), 0 when
+    /// the "c" is no price. A cents price is under a thousand.
+    /// </summary>
+    private static int GluedCents(IReadOnlyList<Token> tokens, int index)
+    {
+        static bool IsCents(Token? token) => token is { Kind: TokenKind.Number } && NumberText.Split(token.Text) is (var digits, "c")
+            && digits.Split('.') is [var whole, ..] && whole.Length is >= 1 and <= 3 && NumberText.IsPlain(digits.Replace(".", "", StringComparison.Ordinal));
+        static bool HasRate(IReadOnlyList<Token> tokens, int at) =>
+            At(tokens, at + 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "per" or "each" or "apiece" }
+            || At(tokens, at + 1) is { Text: "/", SpaceBefore: false } && At(tokens, at + 2) is { Kind: TokenKind.Word, SpaceBefore: false } unit && Units.ReadPer(unit.Text) is not null;
+        if (!IsCents(tokens[index]))
+        {
+            return 0;
+        }
+        if (HasRate(tokens, index))
+        {
+            return At(tokens, index + 1) is { Text: "/" } ? 3 : 1;
+        }
+        for (var k = Math.Max(0, index - NearbyWords.Window); k < Math.Min(tokens.Count, index + NearbyWords.Window); k++)
+        {
+            if (k != index && IsCents(tokens[k]) && HasRate(tokens, k))
+            {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
     /// Whether the words after the number are what it counts: a unit's name ("2.4m tonnes"), or, with no determiner
     /// before the number, a plural noun right after it or after one lowercase modifier ("1.4m customer records").
     /// </summary>
@@ -566,7 +619,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
 
     /// <summary>
     /// "61m passengers in 2026, vs. 57m last year": a glued "m" with no noun of its own, in a sentence where another
-    /// glued "m" counts what follows, is the same kind of figure (million). Only when nothing a length could describe
+    /// glued "m" counts what follows or a figure is written "N million", is the same kind of figure (million). Only when nothing a length could describe
     /// follows it: punctuation, the end, or a word that is not a lowercase noun's start ("last", "in", "a").
     /// </summary>
     private static bool ComparedWithACount(IReadOnlyList<Token> tokens, int index)
@@ -580,6 +633,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             if (k != index && tokens[k].Kind == TokenKind.Number && NumberText.Split(tokens[k].Text).Suffix == "m" && CountsWhatFollows(tokens, k))
             {
+                return true;
+            }
+            if (tokens[k] is { Kind: TokenKind.Word, Text: "million" or "millions" } && At(tokens, k - 1) is { Kind: TokenKind.Number })
+            {
+                // "7.42 million cases ..., down from a peak of 7.77m": the same figure spelled out beside it.
                 return true;
             }
         }

@@ -8,7 +8,8 @@ namespace Aloud.Script.Passes;
 /// A live match report's minute mark opening an entry: "52' GOAL! ..." -> "fifty-second minute. GOAL! ...", and
 /// stoppage time "90+3' Full time" -> "ninety plus three minutes. Full time". Only at the start of a sentence, with a
 /// match's range of minutes (up to 130) and a capitalised word or a dash after it, so a foot mark in a height or a
-/// quotation mark is never read as a minute.
+/// quotation mark is never read as a minute. In a goals line a scorer's minute after the name ("Okafor 12'") and how the
+/// goal came ("(pen.)", "(og)") are read too.
 /// </summary>
 internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
 {
@@ -19,7 +20,19 @@ internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (index != 0 || Minute(tokens, 0) is not { } minute)
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "pen" or "og" or "OG" } goalKind && At(tokens, index - 1) is { Text: "(" }
+            && At(tokens, index - 2) is { Kind: TokenKind.Punctuation, Text: "'" or "\u2019" or "\u2032" } && At(tokens, index - 3) is { Kind: TokenKind.Number })
+        {
+            // "Whitlow 81' (pen.)", "Reid 30' (og)": how the goal came, after its minute.
+            var dotted = At(tokens, index + 1) is { Text: ".", SpaceBefore: false };
+            replacement = Spoken(tokens, index, dotted ? 2 : 1, goalKind.Text == "pen" ? "penalty" : "own goal");
+            return dotted ? 2 : 1;
+        }
+        if (index > 0)
+        {
+            return ScorerMinute(tokens, index, out replacement);
+        }
+        if (Minute(tokens, 0) is not { } minute)
         {
             return 0;
         }
@@ -40,6 +53,35 @@ internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
             ? $"{numbers.Cardinal(minute)} plus {numbers.Cardinal(extra)} minutes"
             : $"{numbers.Ordinal(minute)} minute";
         replacement = Spoken(tokens, 0, used + 1, words, next.Kind == TokenKind.Word ? WordBreak.Clause : WordBreak.None);
+        return used + 1;
+    }
+
+    /// <summary>
+    /// A scorer's minute in a goals line: "Okafor 12', Brandt 90+2'" -> "Okafor twelfth minute, Brandt ninety plus two
+    /// minutes". Only right after a capitalised name and before the line's punctuation or a bracket.
+    /// </summary>
+    private int ScorerMinute(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]) || name.Text.All(char.IsUpper)
+            || Minute(tokens, index) is not { } minute || !tokens[index].SpaceBefore)
+        {
+            return 0;
+        }
+        var used = 1;
+        int? added = null;
+        if (At(tokens, index + 1) is { Text: "+", SpaceBefore: false } && Minute(tokens, index + 2) is { } stoppage && stoppage <= 30 && !tokens[index + 2].SpaceBefore)
+        {
+            added = stoppage;
+            used = 3;
+        }
+        if (At(tokens, index + used) is not { Kind: TokenKind.Punctuation, Text: "'" or "\u2019" or "\u2032", SpaceBefore: false }
+            || At(tokens, index + used + 1) is not (null or { Kind: TokenKind.Punctuation, Text: "," or ";" or "." or "(" or ")" }))
+        {
+            return 0;
+        }
+        var words = added is { } extra ? $"{numbers.Cardinal(minute)} plus {numbers.Cardinal(extra)} minutes" : $"{numbers.Ordinal(minute)} minute";
+        replacement = Spoken(tokens, index, used + 1, words);
         return used + 1;
     }
 

@@ -8,7 +8,7 @@ namespace Aloud.Script.Passes;
 /// found by shape and context, not by a list of makers: a capitalised name (not a sentence's first word before a
 /// lowercase word, not a function word or a month) directly before three digits that are not round ("Fiat 500",
 /// "Fortune 500" stay counts), not followed by a plural noun ("Boeing 300 jobs" is a count) and not an agate score
-/// ("Duke 102, Clemson 98", "Duke 102-98"). "737 MAX" is a model after any word.
+/// ("Duke 102, Clemson 98", "Duke 102-98", "Boston 118, Milwaukee 109"). "737 MAX" is a model after any word.
 /// </summary>
 internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
 {
@@ -92,6 +92,26 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         var score = next is { Text: "-" or "\u2013", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number }
             || next is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
                 && (At(tokens, index + 3) is { Kind: TokenKind.Number } || At(tokens, index + 4) is { Kind: TokenKind.Number });
-        return !score;
+        return !score && !LosingSide(tokens, index);
+    }
+
+    /// <summary>
+    /// "Boston 118, Milwaukee 109", "Golden State 97, L.A. Lakers 102": the second side of an agate score, a team's name
+    /// of up to four words after the first side's number and a comma.
+    /// </summary>
+    private static bool LosingSide(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(1, index - 6); k--)
+        {
+            if (tokens[k] is { Text: "," } && At(tokens, k - 1) is { Kind: TokenKind.Number })
+            {
+                return k < index - 1;
+            }
+            if (!(tokens[k] is { Kind: TokenKind.Word } part && char.IsUpper(part.Text[0]) || tokens[k] is { Text: "." }))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 }

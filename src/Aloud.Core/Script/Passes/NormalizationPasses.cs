@@ -10,6 +10,7 @@ internal static class NormalizationPasses
         new ElectronicPass(numbers),
         new StarRatingPass(numbers),
         new IdentifierPass(numbers),
+        new SlashCodePass(numbers),
         new LabelAbbreviationPass(numbers),
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
         new IsoDateTimePass(numbers),
@@ -27,6 +28,7 @@ internal static class NormalizationPasses
         new CurrencyPairPass(),
         new PencePass(numbers),
         // "Silver 27.44 -0.31": a table's signed change, claimed before the range and decimal readings.
+        new GolfScorePass(numbers),
         new SignedChangePass(numbers),
         new SectionNumberPass(numbers),
         new AdjectivalMoneyPass(),

@@ -68,6 +68,7 @@ internal sealed class QuarterPass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> ResultWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "results", "result", "profit", "profits", "revenue", "revenues", "earnings", "sales", "loss", "losses", "growth", "guidance", "dividend",
+        "EBITDA", "EBIT", "EPS", "NPAT", "turnover", "margin", "margins",
     };
 
     /// <summary>
@@ -83,7 +84,9 @@ internal sealed class QuarterPass(INumberWords numbers) : TokenPass
         var next = At(tokens, index + 1);
         var yearFollows = next is { SpaceBefore: true } && (next.Text.StartsWith("FY", StringComparison.Ordinal)
             || (next is { Kind: TokenKind.Number, Text.Length: 4 } && NumberText.IsPlain(next.Text) && next.Text[0] is '1' or '2'));
-        var resultFollows = next is { Kind: TokenKind.Word, SpaceBefore: true } && ResultWords.Contains(next.Text);
+        // "H1 profit", "H1 underlying EBITDA": a result, straight after or behind one lowercase modifier.
+        var resultFollows = next is { Kind: TokenKind.Word, SpaceBefore: true } && (ResultWords.Contains(next.Text)
+            || next.Text.All(c => char.IsAsciiLetterLower(c) || c == '-') && At(tokens, index + 2) is { Kind: TokenKind.Word } result && ResultWords.Contains(result.Text));
         if (!yearFollows && !resultFollows)
         {
             return null;

@@ -20,14 +20,14 @@ internal static class RaceMeeting
 
     /// <summary>
     /// Where a dotted time names a race: "the 3.10 at Cheltenham", and a results heading, the course's name and the time
-    /// ("Ashcombe 2.40:") or the time and the course ("3.15 Ravensmoor:").
+    /// ("Ashcombe 2.40:") or the time and the course ("3.15 Ravensmoor:", "2.45 Kempton —").
     /// </summary>
     private static bool NamesARace(IReadOnlyList<Token> tokens, int index) =>
         TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
             && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" }
             && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0])
         || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]) && TokenPass.At(tokens, index + 1) is { Text: ":" }
-        || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && char.IsUpper(after.Text[0]) && TokenPass.At(tokens, index + 2) is { Text: ":" };
+        || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && char.IsUpper(after.Text[0]) && TokenPass.At(tokens, index + 2) is { Text: ":" or "\u2014" or "\u2013" or "-" or "--" };
 
     /// <summary>
     /// A jumps or flat race's distance in miles and furlongs: "the 2m4f handicap" -> "two miles four furlongs", "over

@@ -131,7 +131,20 @@ internal sealed class RangePass : TokenPass
     private static bool IsSetScore(IReadOnlyList<Token> tokens, int first) =>
         IsSetPair(tokens, first)
         && ((At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first + 4))
-            || (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first - 4)));
+            || (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first - 4))
+            // "7-6 (10-8), 6-3": a set and its tie-break, then the next set.
+            || (At(tokens, first + 3) is { Text: "(" } && IsTiebreak(tokens, first + 4))
+            || (At(tokens, first - 1) is { Text: "," } && At(tokens, first - 2) is { Text: ")" } && IsTiebreak(tokens, first - 5)))
+        || IsTiebreak(tokens, first);
+
+    /// <summary>
+    /// "7-6 (7-4)", "6-7 (10-12)": a tie-break's points in brackets after a set that went to one, said as the sets are.
+    /// </summary>
+    private static bool IsTiebreak(IReadOnlyList<Token> tokens, int first) =>
+        At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && IsSetPair(tokens, first - 4)
+        && Games(At(tokens, first - 4)) + Games(At(tokens, first - 2)) == 13
+        && At(tokens, first) is { Kind: TokenKind.Spoken, Class: "cardinal", Words.Count: 1 } && NumericClasses.IsDash(At(tokens, first + 1))
+        && At(tokens, first + 2) is { Kind: TokenKind.Spoken, Class: "cardinal", Words.Count: 1 } && At(tokens, first + 3) is { Text: ")" };
 
     /// <summary>
     /// A Gaelic games score: a pair of goals (at most nine) and points (at most forty) joined by "to" to another such
@@ -323,7 +336,10 @@ internal sealed class RangePass : TokenPass
             return 1;
         }
         if ((At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 3) is { Kind: TokenKind.Word, Text: "figures" or "Figures" }
-                || talksCricket && At(tokens, index - 2) is { Kind: TokenKind.Word } bowlerVerb && WicketVerbs.Contains(bowlerVerb.Text))
+                || talksCricket && At(tokens, index - 2) is { Kind: TokenKind.Word } bowlerVerb && WicketVerbs.Contains(bowlerVerb.Text)
+                // "finished with 4-41 from his 10 overs".
+                || talksCricket && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "with" } && At(tokens, index - 3) is { Kind: TokenKind.Word } verbBeforeWith
+                    && WicketVerbs.Contains(verbBeforeWith.Text))
             && before is { Class: "cardinal", Words: [var taken] } && (DigitNames.Contains(taken) || taken == "ten"))
         {
             // "figures of 5-43", "with Hurd taking 5-29": a bowler's wickets for runs, said "five for forty-three".

@@ -44,6 +44,7 @@ internal static class Units
         ["MW"] = ("megawatt", "megawatts"),
         ["GW"] = ("gigawatt", "gigawatts"),
         ["kWh"] = ("kilowatt hour", "kilowatt hours"),
+        ["bpd"] = ("barrel per day", "barrels per day"),
         ["hp"] = ("horsepower", "horsepower"),
         ["Hz"] = ("hertz", "hertz"),
         ["kHz"] = ("kilohertz", "kilohertz"),
@@ -224,6 +225,8 @@ internal static class Units
         "yr" => "year",
         "gal" => "gallon",
         "bbl" => "barrel",
+        // "US$98/t": a commodity price per tonne ("t" alone is too short to be a unit anywhere else).
+        "t" => "tonne",
         _ when Table.TryGetValue(symbol, out var unit) => unit.One,
         // "$29.99/month", "$5/person": a plain lowercase word after the slash is what the rate is per.
         _ when symbol.Length is >= 3 and <= 12 && symbol.All(char.IsAsciiLetterLower) => symbol,

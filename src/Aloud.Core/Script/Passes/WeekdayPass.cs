@@ -80,6 +80,15 @@ internal sealed class WeekdayPass : TokenPass
             count = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 2) is not null ? 2 : 1;
             return true;
         }
+        if (Weekdays.TryGetValue(first.Text, out var spanStart) && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "to" or "through" or "until" or "till" or "and" or "or" } joiner
+            && At(tokens, index + 2) is { Kind: TokenKind.Word } spanEndWord && Weekdays.TryGetValue(spanEndWord.Text, out var spanEnd)
+            && At(tokens, index + 3) is not { Text: ".", SpaceBefore: false })
+        {
+            // "closed Mon to Thu", "Sat and Sun": two undotted days joined by a word name each other.
+            words = $"{spanStart} {joiner.Text} {spanEnd}";
+            count = 3;
+            return true;
+        }
         if (!Weekdays.TryGetValue(first.Text, out var start) || At(tokens, index + 1) is not { Text: ".", SpaceBefore: false }
             || At(tokens, index + 2) is not { Kind: TokenKind.Punctuation, Text: "-" or "\u2013", SpaceBefore: false }
             || At(tokens, index + 3) is not { Kind: TokenKind.Word, SpaceBefore: false } last || !Weekdays.TryGetValue(last.Text, out var end))

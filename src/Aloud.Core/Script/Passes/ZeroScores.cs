@@ -24,6 +24,8 @@ internal static class ZeroScores
     {
         "goal", "goals", "goalkeeper", "keeper", "penalty", "penalties", "striker", "midfielder", "winger", "stoppage", "half-time", "nil",
         "FC", "Premiership", "Test", "wickets", "overs", "cricket", "football", "soccer", "equaliser", "equalizer", "hat-trick", "header", "minute",
+        // Football's competitions and fixtures by name.
+        "derby", "AFC", "FA", "FAI", "UEFA", "FIFA", "SPFL", "EFL", "Bundesliga", "LaLiga", "Eredivisie", "Ligue", "Serie",
     };
 
     /// <summary>Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read.</summary>
@@ -33,6 +35,12 @@ internal static class ZeroScores
         var nil = false;
         foreach (var token in tokens)
         {
+            if (token is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" })
+            {
+                // "FAI", "UEFA": an initialism already spelled out ("F A I") still names its competition.
+                nil |= NilWords.Contains(string.Concat(token.Words));
+                continue;
+            }
             if (token.Kind != TokenKind.Word)
             {
                 continue;

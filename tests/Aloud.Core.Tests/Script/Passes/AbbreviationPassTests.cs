@@ -76,6 +76,9 @@ public class AbbreviationPassTests
     [InlineData("He backed House Bill No. 2041 on Monday.", "He backed House Bill number twenty forty-one on Monday.")]
     [InlineData("a house on Ardagh Cres. in the town", "a house on Ardagh Crescent in the town.")]
     [InlineData("A market on Market Sq from Friday.", "A market on Market Square from Friday.")]
+    [InlineData("a crash on Hwy 19 and on Rte. 9", "a crash on Highway nineteen and on Route nine.")]
+    [InlineData("Hallam Bros. Ltd and Kestrel Pty Ltd failed.", "Hallam Brothers Limited and Kestrel Proprietary Limited failed.")]
+    [InlineData("Merlion Holdings Bhd rose.", "Merlion Holdings Berhad rose.")]
     public void ReadsPlaceTypesAndBusinessAbbreviations(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

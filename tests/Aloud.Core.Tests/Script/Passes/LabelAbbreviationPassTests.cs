@@ -20,6 +20,8 @@ public class LabelAbbreviationPassTests
     [InlineData("Train No. 22951 is late.", "Train number two two nine five one is late.")]
     [InlineData("A watercolour painted c.1890 sold.", "A watercolour painted circa eighteen ninety sold.")]
     [InlineData("The road between Nos 12 and 38 is shut.", "The road between numbers twelve and thirty-eight is shut.")]
+    [InlineData("Emma Radley (GBR) d. Lena Voss (GER) 6-2, 6-3.", "Emma Radley, Britain, defeated Lena Voss, Germany, six two, six three.")]
+    [InlineData("Radley d. Voss in straight sets.", "Radley defeated Voss in straight sets.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -120,6 +120,14 @@ public class MeasurePassTests
     [InlineData("He was jailed for 2 yrs 6 mths.", "He was jailed for two years six months.")]
     [InlineData("a balloon that reached 97,000 ft before bursting", "a balloon that reached ninety-seven thousand feet before bursting.")]
     [InlineData("a 40m x 40m rink", "a forty meter by forty meter rink.")]
+    [InlineData("7.42 million cases were waiting, down from a peak of 7.77m.", "seven point four two million cases were waiting, down from a peak of seven point seven seven million.")]
+    [InlineData("The landslide buried a 300 m stretch of road.", "The landslide buried a three hundred meter stretch of road.")]
+    [InlineData("Chepkoech won the 1,500m in 3:49.11.", "Chepkoech won the fifteen hundred meters in three minutes forty-nine point one one seconds.")]
+    [InlineData("The trail climbs 1,100m over 14km.", "The trail climbs one thousand one hundred meters over fourteen kilometers.")]
+    [InlineData("Prices will rise by 9.6c/kWh next year.", "Prices will rise by nine point six cents per kilowatt hour next year.")]
+    [InlineData("Petrol averaged 174.3c a litre, down 6.1c.", "Petrol averaged one hundred seventy-four point three cents a litre, down six point one cents.")]
+    [InlineData("Output cuts of 2.2 million bpd", "Output cuts of two point two million barrels per day.")]
+    [InlineData("Horse racing: 2.45 Kempton — Golden Harrow won by 2 lengths.", "Horse racing, two forty-five Kempton, Golden Harrow won by two lengths.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -15,5 +15,8 @@ public class MinuteMarkPassTests
     [InlineData("He is 6'2\" tall.", "He is six foot two tall.")]
     [InlineData("Reid scored in the 52' minute.", "Reid scored in the fifty-two minute.")]
     [InlineData("450' Tower opens.", "four hundred fifty Tower opens.")]
+    // A goals line: each scorer's minute, and how the goal came.
+    [InlineData("Goals: Okafor 12', Brandt 90+2', Whitlow 81' (pen.).", "Goals, Okafor twelfth minute, Brandt ninety plus two minutes, Whitlow eighty-first minute, penalty.")]
+    [InlineData("Reid 30' (og)", "Reid thirtieth minute, own goal.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

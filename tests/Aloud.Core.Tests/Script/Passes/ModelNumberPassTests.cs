@@ -21,6 +21,8 @@ public class ModelNumberPassTests
     [InlineData("the Fiat 500 is small", "the Fiat five hundred is small.")]
     [InlineData("About 300 people came", "About three hundred people came.")]
     [InlineData("Duke 102, Clemson 98", "Duke one hundred two, Clemson ninety-eight.")]
+    // The second side of an agate score is a score too, not a model.
+    [InlineData("NBA: Boston 118, Milwaukee 109; Golden State 97, L.A. Lakers 102.", "N B A, Boston one hundred eighteen, Milwaukee one hundred nine, Golden State ninety-seven, L A Lakers one hundred two.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -76,6 +76,8 @@ public class MoneyPassTests
     [InlineData("She got a $50 Amazon voucher.", "She got a fifty dollar Amazon voucher.")]
     [InlineData("He paid a $5 million to Ortega.", "He paid a five million dollars to Ortega.")]
     [InlineData("They fined the bank €2.5bn last week.", "They fined the bank two point five billion euros last week.")]
+    [InlineData("beating the $5.71 billion analysts had expected", "beating the five point seven one billion dollars analysts had expected.")]
+    [InlineData("iron ore averaged US$98/t last year", "iron ore averaged ninety-eight U S dollars a tonne last year.")]
     public void ReadsAdjectivalMoneyAfterAnAdjectiveOrBeforeANamedNoun(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -18,6 +18,7 @@ public class QuarterPassTests
     [InlineData("The plant opens in Q3 2027.", "The plant opens in the third quarter of twenty twenty-seven.")]
     [InlineData("Halvard's Q4 results beat forecasts.", "Halvard's fourth quarter results beat forecasts.")]
     [InlineData("Q1-Q3 sales rose 4%.", "first to third quarter sales rose four percent.")]
+    [InlineData("Ryland's H1 underlying EBITDA fell.", "Ryland's first half underlying EBITDA fell.")]
     public void Reads_a_business_quarter(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -54,6 +54,7 @@ public class RangePassTests
     [InlineData("The House passed it 405-6.", "The House passed it four hundred five to six.")]
     [InlineData("They won 7-3 in 10 innings.", "They won seven to three in ten innings.")]
     [InlineData("In reply, Northam reached 188-6 with 11 balls to spare.", "In reply, Northam reached one hundred eighty-eight for six with eleven balls to spare.")]
+    [InlineData("Bedi finished with 4-41 from his 10 overs.", "Bedi finished with four for forty-one from his ten overs.")]
     public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -63,6 +64,8 @@ public class RangePassTests
     [InlineData("She lost 6-7, 2-6 in the final.", "She lost six seven, two six in the final.")]
     [InlineData("Leeds won 6-4 at home.", "Leeds won six to four at home.")]
     [InlineData("They went 2-1, 3-1 and 6-2 in those games.", "They went two to one, three to one and six to two in those games.")]
+    [InlineData("Ribera won 6-4, 3-6, 7-6 (7-4) to take the title.", "Ribera won six four, three six, seven six, seven four, to take the title.")]
+    [InlineData("She won 7-6 (10-8), 6-3.", "She won seven six, ten eight, six three.")]
     public void ReadsTennisSetsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -72,6 +75,9 @@ public class RangePassTests
     [InlineData("They trailed 0-9 to 2-11 at the break.", "They trailed zero nine to two eleven at the break.")]
     [InlineData("They drew 2-2 on Sunday.", "They drew two to two on Sunday.")]
     [InlineData("Okafor scored twice before Brand made it 3-0 in the 67th minute.", "Okafor scored twice before Brand made it three nil in the sixty-seventh minute.")]
+    [InlineData("Kaizer Chiefs drew 0-0 with Orlando Pirates in the Soweto derby.", "Kaizer Chiefs drew nil nil with Orlando Pirates in the Soweto derby.")]
+    [InlineData("Shamrock Rovers won the FAI Cup final 2-0.", "Shamrock Rovers won the F A I Cup final two nil.")]
+    [InlineData("The Jets beat the Bills 21-0.", "The Jets beat the Bills twenty-one to nothing.")]
     public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -19,6 +19,7 @@ public class WeekdayPassTests
     [InlineData("Doors open Wed., 9 a.m. sharp.", "Doors open Wednesday, nine a m sharp.")]
     [InlineData("She reads the Sun. It is cheap.", "She reads the Sun. It is cheap.")]
     [InlineData("The case is U.S. v. Jones today.", "The case is U S versus Jones today.")]
+    [InlineData("Lanes close Mon to Thu at night.", "Lanes close Monday to Thursday at night.")]
     public void ReadsWeekdaysBeforeDates(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 
