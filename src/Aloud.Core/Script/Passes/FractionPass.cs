@@ -42,7 +42,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         // Slash pairs that are not fractions, each read whole (three tokens: the numbers and the slash).
         if ((BloodPressure(tokens, index) ?? TelevisionTime(tokens, index) ?? SlashedSeason(tokens, index) ?? PlaceOutOf(tokens, index)
-            ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? DecimalOutOf(tokens, index)) is { } pair)
+            ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? BidOffer(tokens, index) ?? DecimalOutOf(tokens, index)) is { } pair)
         {
             replacement = Spoken(tokens, index, 3, pair);
             return 3;
@@ -122,6 +122,24 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return null;
         }
         return $"{numbers.Cardinal(first)} for {numbers.Cardinal(second)}";
+    }
+
+    /// <summary>
+    /// "opened at 4.4150/4200": a dealer's bid and offer, the offer written with only its last digits, each said as
+    /// quoted ("four point four one five zero, four two zero zero"). Only a quote of three or more decimals with an offer
+    /// of as many digits, so "6.5/9" stays a score out of nine.
+    /// </summary>
+    private string? BidOffer(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } bid || bid.Text.Split('.') is not [var whole, { Length: >= 3 } decimals]
+            || !NumberText.IsPlain(whole) || !NumberText.IsPlain(decimals)
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } offer || offer.Text.Length != decimals.Length || !NumberText.IsPlain(offer.Text)
+            || At(tokens, index + 3) is { Text: "/" } || DecimalWords.TryRead(numbers, bid.Text) is not { } bidWords)
+        {
+            return null;
+        }
+        return $"{bidWords} , {numbers.Digits(offer.Text)}";
     }
 
     /// <summary>Words after a fraction that make it a margin in racing ("won by 1/2 length"), never odds.</summary>

@@ -34,6 +34,16 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
 
     private static readonly HashSet<string> SpelledZones = new(StringComparer.OrdinalIgnoreCase) { "GMT", "UTC", "BST", "CET", "CEST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT" };
 
+    /// <summary>
+    /// Zones of Africa, Asia and eastern Europe as their own newsrooms write them after a time ("18:00 WITA", "2pm EAT"),
+    /// spelled; only in capitals, since several are also words ("EAT", "CAT", "WIT").
+    /// </summary>
+    private static readonly HashSet<string> CapitalZones = new(StringComparer.Ordinal)
+    {
+        "IST", "PKT", "BDT", "NPT", "SAST", "CAT", "EAT", "WAT", "SGT", "MYT", "HKT", "PHT", "ICT", "JST", "KST", "WIB", "WITA", "WIT",
+        "EET", "EEST", "MSK", "GST", "AST",
+    };
+
     public override string Name => "time";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -214,7 +224,7 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
     }
 
     private static string? Zone(string letters) =>
-        ZoneWords.TryGetValue(letters, out var words) ? words : SpelledZones.Contains(letters) ? Spell(letters) : null;
+        ZoneWords.TryGetValue(letters, out var words) ? words : SpelledZones.Contains(letters) || CapitalZones.Contains(letters) ? Spell(letters) : null;
 
     private static string Spell(string letters) =>
         string.Join(' ', letters.Where(char.IsLetter).Select(c => char.ToUpperInvariant(c).ToString()));

@@ -57,6 +57,8 @@ public class FractionPassTests
     [InlineData("The 9/2 favourite was pulled up.", "The nine to two favourite was pulled up.")]
     [InlineData("He won by 1 1/2 lengths at 15/8.", "He won by one and a half lengths at fifteen to eight.")]
     [InlineData("She ran 3/4 of the course before the favourite fell.", "She ran three quarters of the course before the favourite fell.")]
+    // A dealer's bid and offer, the offer written with its last digits only.
+    [InlineData("The ringgit opened at 4.4150/4200 against the dollar.", "The ringgit opened at four point four one five zero, four two zero zero against the dollar.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

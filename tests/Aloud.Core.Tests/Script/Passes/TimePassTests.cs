@@ -43,6 +43,9 @@ public class TimePassTests
     [InlineData("The ferry arrives at 1345 daily.", "The ferry arrives at thirteen forty-five daily.")]
     // The zone after the time's day still closes the time.
     [InlineData("until 1 p.m. Thursday ET", "until one p m Thursday Eastern Time.")]
+    // Zones outside the Americas and Europe's west, in capitals after a time.
+    [InlineData("Flights were cancelled until 18:00 WITA.", "Flights were cancelled until eighteen hundred W I T A.")]
+    [InlineData("The match starts at 2pm EAT.", "The match starts at two p m E A T.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
