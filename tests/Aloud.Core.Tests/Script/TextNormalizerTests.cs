@@ -116,6 +116,11 @@ public class TextNormalizerTests
     [InlineData("Call 555-0142 ext. 45 today.", "Call five five five, zero one four two extension forty-five today.")]
     [InlineData("The F-150 and the A320 sold well.", "The F one fifty and the A three twenty sold well.")]
     [InlineData("Take I-405 north.", "Take I four oh five north.")]
+    // Capitals glued to a number are spelled when they are an initialism; a year after them is a year.
+    [InlineData("HS2's first phase", "H S two's first phase.")]
+    [InlineData("ISRO's PSLV-C63 flew.", "ISRO's P S L V C sixty-three flew.")]
+    [InlineData("The PAP won at GE2020.", "The P A P won at G E twenty twenty.")]
+    [InlineData("Flight MH370 and part XJ4521", "Flight M H three seventy and part X J four five two one.")]
     [InlineData("She earned a Ph.D. in 2001.", "She earned a P H D in two thousand one.")]
     [InlineData("Sgt. 1st Class Ana Ortiz spoke.", "Sergeant first Class Ana Ortiz spoke.")]
     [InlineData("Mr. and Mrs. Ortiz attended.", "Mister and Missus Ortiz attended.")]

@@ -38,6 +38,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "St" ? "Street" : "Drive");
             return consumed;
         }
+        if (!hasDot && word.Text == "def" && At(tokens, index - 1) is { Text: ")" } && nameFollows)
+        {
+            // "Brisbane Heat 7-184 (20 overs) def Sydney Sixers": an agate result drops the stop after its bracket.
+            replacement = Spoken(tokens, index, 1, "defeated");
+            return 1;
+        }
         if (hasDot && word.Text == "def" && At(tokens, index - 1) is { Kind: TokenKind.Word } winner && char.IsUpper(winner.Text[0]) && nameFollows)
         {
             // "Vasquez def. Holm 6-4": a result line's "defeated".
@@ -408,6 +414,9 @@ internal sealed class AbbreviationPass : TokenPass
             // "Lakewood 34, Central Valley 31 (OT)": an agate line's final score.
             "OT" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } => "overtime",
             "OT" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "during" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } => "overtime",
+            // "beat the Senators 4-3 in OT on Saturday": after a score, the game's extra period.
+            "OT" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" } && At(tokens, index + 1) is { Kind: TokenKind.Word } lower && char.IsLower(lower.Text[0])
+                && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" or "range" } => "overtime",
             // "Vegas 4, Seattle 3 (SO)": won in a shootout; "(2OT)" is double overtime.
             "SO" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
                 && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" } => "shootout",

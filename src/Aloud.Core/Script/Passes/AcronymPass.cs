@@ -108,6 +108,9 @@ internal sealed class AcronymPass : TokenPass
 
     private static bool IsCapitals(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
 
+    /// <summary>Whether capitals are an initialism a reader spells ("HS", "PSLV", "QX"), not a word said whole ("NASA").</summary>
+    internal static bool SpellsCapitals(string text) => IsCapitals(text) && IsSpelled(text);
+
     private static bool IsSpelled(string text) =>
         !SaidWords.Contains(text)
         && (text.Length <= 3 || SpelledLonger.Contains(text) || !text.Any(IsVowel) || HasUnsayableStart(text) || HasUnsayableEnd(text));

@@ -157,6 +157,17 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         At(tokens, at) is { Kind: TokenKind.Word } noun && noun.Text.Length > 3 && noun.Text.EndsWith('s') && !noun.Text.EndsWith("ss", StringComparison.Ordinal)
         && At(tokens, at + 1) is { Kind: TokenKind.Word } verb && ClauseVerbs.Contains(verb.Text);
 
+    /// <summary>"the agency's $1.9 billion extension": a possessive does a determiner's work.</summary>
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
+
+    /// <summary>Currencies whose plural is the singular ("naira", "rand", "yen"): the amount is already an adjective's form, but its article may change.</summary>
+    private static bool Invariant(string word, out string currency)
+    {
+        currency = word;
+        return word is "naira" or "rand" or "yen" or "yuan" or "baht" or "ringgit" or "rupiah" or "won" or "kobo" or "sen" or "dong" or "tenge" or "lira";
+    }
+
     private static bool ModifiesNoun(Token? token) =>
         token is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text);
 
@@ -187,7 +198,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index] is not { Kind: TokenKind.Word } article || !Determiners.Words.Contains(article.Text))
+        if (tokens[index] is not { Kind: TokenKind.Word } article || !(Determiners.Words.Contains(article.Text) || IsPossessive(article.Text)))
         {
             return 0;
         }
@@ -196,7 +207,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         var adjective = At(tokens, index + 1) is { Kind: TokenKind.Word } between && IsAdjectiveBeforeAmount(between) ? between.Text : null;
         var at = adjective is null ? index + 1 : index + 2;
         if (At(tokens, at) is not { Kind: TokenKind.Spoken, Class: "money" } money
-            || money.Words.Contains("and") || !Singular.TryGetValue(money.Words[^1], out var currency))
+            || money.Words.Contains("and") || !(Singular.TryGetValue(money.Words[^1], out var currency) || Invariant(money.Words[^1], out currency)))
         {
             return 0;
         }

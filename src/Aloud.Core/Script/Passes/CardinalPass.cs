@@ -57,9 +57,10 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
         {
             return false;
         }
-        if (At(tokens, index - 1) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text))
+        if (At(tokens, index - 1) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text) && digits.Length <= 2)
         {
-            // "ran a 10K", "a 10K course": right after a determiner it names the race, not a count.
+            // "ran a 10K", "a 10K course": right after a determiner it names the race, not a count; no race runs a
+            // hundred kilometres, so "the 140K economists had forecast" counts.
             return false;
         }
         return digits.Contains('.') || NumberText.IsPlain(digits);

@@ -65,6 +65,12 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             words = $"{words} {spanWord.Text} {numbers.Ordinal(endDay)}";
             next += 2;
         }
+        else if (DayList(tokens, next + 1) is ({ } listed, var listTokens) && !IsVerbLike(tokens[index]))
+        {
+            // "on November 6, 11 and 15": more days of the same month, each a date.
+            words += listed;
+            return next + 1 + listTokens - index;
+        }
         // "May 23, 2025": the comma stays a breath and the year pass reads the year; "May 23 2025" is read here.
         if (TryReadYear(At(tokens, next + 1), out var year))
         {
@@ -72,6 +78,30 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             return next + 2 - index;
         }
         return IsVerbLike(tokens[index]) ? 0 : next + 1 - index;
+    }
+
+    /// <summary>
+    /// The days listed after a month's first day ("November 6, 11 and 15": ", eleventh and fifteenth") and how many
+    /// tokens they take from <paramref name="at"/>, the comma after the first day; nulls unless the list ends on "and"
+    /// or "or" and a day, at the clause's end.
+    /// </summary>
+    private (string? Words, int Count) DayList(IReadOnlyList<Token> tokens, int at)
+    {
+        var spoken = new System.Text.StringBuilder();
+        var k = at;
+        while (At(tokens, k) is { Text: "," } && TryReadDay(At(tokens, k + 1), out var listedDay) && At(tokens, k + 1)!.Kind == TokenKind.Number && k - at < 20)
+        {
+            spoken.Append(", ").Append(numbers.Ordinal(listedDay));
+            k += 2;
+        }
+        if (At(tokens, k) is not { Kind: TokenKind.Word, Text: "and" or "or" } joiner || !TryReadDay(At(tokens, k + 1), out var lastDay)
+            || At(tokens, k + 1)!.Kind != TokenKind.Number || At(tokens, k + 2) is not (null or { Kind: TokenKind.Punctuation })
+            || At(tokens, k + 2) is { Text: "-" or "/" or ":" or "." } && At(tokens, k + 3) is { Kind: TokenKind.Number, SpaceBefore: false })
+        {
+            return (null, 0);
+        }
+        spoken.Append(' ').Append(joiner.Text).Append(' ').Append(numbers.Ordinal(lastDay));
+        return (spoken.ToString(), k + 2 - at);
     }
 
     /// <summary>What may follow the last day of "November 3 to 21": the clause's end, a name, or a preposition; not a noun it counts.</summary>
@@ -94,7 +124,7 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             dayAt = index + 2;
         }
         else if (TryReadDay(tokens[index], out firstDay)
-            && (NumericClasses.IsDash(At(tokens, index + 1)) || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "to" or "until" or "till" or "through" })
+            && (NumericClasses.IsDash(At(tokens, index + 1)) || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "to" or "until" or "till" or "through" or "and" or "or" })
             && LaterWeekday(tokens, index + 2) is ({ } weekday, var weekdayTokens)
             && At(tokens, index + 2 + weekdayTokens) is { } weekdayDay && TryReadDay(weekdayDay, out var weekdayLast) && weekdayLast > firstDay
             && TryReadMonth(tokens, index + 3 + weekdayTokens, out _, out _))

@@ -17,6 +17,8 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
     private static readonly HashSet<string> BeforeCounty = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "of", "for", "from", "at", "across", "near", "throughout", "outside", "north", "south", "east", "west",
+        // The last of a list of counties: "for Co. Kerry, Co. Clare and Co. Galway".
+        "and", "or",
     };
 
     /// <summary>The island of Ireland's thirty-two counties, and County Durham: the places copy writes "Co" before.</summary>
@@ -49,6 +51,13 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             // "Train No. 12841": Indian Railways' five-digit train numbers are said digit by digit.
             replacement = Spoken(tokens, index, 4, $"{word.Text} number {numbers.Digits(trainNumber.Text)}");
             return 4;
+        }
+        if (word.Text is "Train" or "train" && At(tokens, index + 1) is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Number, Text.Length: 5 } namedTrain
+            && NumberText.IsPlain(namedTrain.Text) && At(tokens, index + 3) is { Kind: TokenKind.Word } trainName && char.IsUpper(trainName.Text[0]))
+        {
+            // "The train, 12951 Mumbai Rajdhani,": a five-digit train number before the train's name.
+            replacement = Spoken(tokens, index, 3, $"{word.Text}, {numbers.Digits(namedTrain.Text)}");
+            return 3;
         }
         if (word.Text == "no" && hasDot && after is { Kind: TokenKind.Number })
         {
@@ -91,12 +100,38 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 1, $"circa {numbers.Year(year)}");
             return 1;
         }
+        if (word.Text == "bt" && !hasDot && after is { Kind: TokenKind.Word } beaten && char.IsUpper(beaten.Text[0])
+            && At(tokens, index - 1) is { Text: ")" } or { Kind: TokenKind.Word } && (At(tokens, index - 1)!.Text == ")" || char.IsUpper(At(tokens, index - 1)!.Text[0])))
+        {
+            // "M. Castellan (ITA) bt T. Brandauer": British agate's "beat".
+            replacement = Spoken(tokens, index, 1, "beat");
+            return 1;
+        }
         if (word.Text == "d" && hasDot && after is { Kind: TokenKind.Word } loser && char.IsUpper(loser.Text[0])
             && At(tokens, index - 1) is { Text: ")" } or { Kind: TokenKind.Word } && (At(tokens, index - 1)!.Text == ")" || char.IsUpper(At(tokens, index - 1)!.Text[0])))
         {
             // "Emma Radley (GBR) d. Lena Voss": a results line's "defeated" between two players.
             replacement = Spoken(tokens, index, 2, "defeated");
             return 2;
+        }
+        if (word.Text is "Op" or "op" && hasDot && after is { Kind: TokenKind.Number })
+        {
+            // "Symphony No. 9, Op. 125": a composer's work number.
+            replacement = Spoken(tokens, index, 2, "Opus");
+            return 2;
+        }
+        if (word.Text is "ref" or "Ref" && hasDot && after is { Kind: TokenKind.Number or TokenKind.Word or TokenKind.Spoken } && At(tokens, index + 2) is { SpaceBefore: true })
+        {
+            // "the application, ref. 25/01877/FUL": a reference number.
+            replacement = Spoken(tokens, index, 2, word.Text == "Ref" ? "Reference" : "reference");
+            return 2;
+        }
+        if (word.Text == "No" && !hasDot && index > 0 && after is { Kind: TokenKind.Number, SpaceBefore: true } && At(tokens, index - 1) is { Kind: TokenKind.Word } beforeNo
+            && beforeNo.Text.All(char.IsLower))
+        {
+            // "nine weeks at No 1", "lives at No 10": British copy drops the stop; after a lowercase word "No" is no answer.
+            replacement = Spoken(tokens, index, 1, "number");
+            return 1;
         }
         if (word.Text is "Nos" or "nos" && after is { Kind: TokenKind.Number })
         {

@@ -47,6 +47,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "mmHg" } && At(tokens, index - 1) is { Kind: TokenKind.Spoken or TokenKind.Number })
+        {
+            // "180/110 mmHg": the unit of a blood pressure, written as one word.
+            replacement = Spoken(tokens, index, 1, "millimeters of mercury");
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Word, Text: "mm" } && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "Hg", SpaceBefore: true }
             && At(tokens, index - 1) is { Kind: TokenKind.Spoken })
         {
@@ -235,13 +241,13 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
             return next + 2 - index;
         }
-        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "m", SpaceBefore: true } && DeterminerBefore(tokens, index)
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "m" or "ha", SpaceBefore: true } spacedUnit && DeterminerBefore(tokens, index)
             && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: true } described && described.Text.All(char.IsAsciiLetterLower)
             && !NotNouns.Contains(described.Text) && !IsPluralNoun(described.Text))
         {
-            // "a 300 m stretch": a spaced "m" between a determiner's number and a singular noun is a length, never a
-            // million (which counts a plural).
-            words = $"{amount} meter";
+            // "a 300 m stretch", "a 2 ha plot": a spaced "m" or "ha" between a determiner's number and a singular noun is a
+            // length or an area, never a million (which counts a plural) or a laugh.
+            words = $"{amount} {(spacedUnit.Text == "m" ? "meter" : "hectare")}";
             return next + 1 - index;
         }
         if (At(tokens, next) is { Kind: TokenKind.Word } unit)
@@ -559,6 +565,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
         && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } or { Kind: TokenKind.Word, Text: "in" or "at" or "on" or "title" or "final" or "race" or "gold" or "crown" };
 
+    /// <summary>Words of a share price or payout, beside which a glued "c" is cents.</summary>
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "shares", "dividend", "dividends", "EPS", "earnings", "payout",
+    };
+
     /// <summary>
     /// How many tokens a glued cents price spans from <paramref name="index"/>: 1 before its rate ("42c a share", "174.3c
     /// a litre") or beside another such price in the sentence ("down 6.1c"), 3 with a per-unit slash ("9.6c/kWh"), 0 when
@@ -586,7 +598,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
                 return 1;
             }
         }
-        return 0;
+        // "Headline earnings per share rose 12% to 486.3c": a share's price or earnings, quoted in cents.
+        return NearbyWords.Any(tokens, index, ShareWords) ? 1 : 0;
     }
 
     /// <summary>

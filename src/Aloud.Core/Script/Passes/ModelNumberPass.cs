@@ -89,21 +89,23 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
             return false;
         }
         // "Duke 102, Clemson 98", "Duke 102-98": scores in agate.
-        var score = next is { Text: "-" or "\u2013", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number }
+        // "England 312 & 188": a side's two innings.
+        var score = next is { Text: "&" } && At(tokens, index + 2) is { Kind: TokenKind.Number }
+            || next is { Text: "-" or "\u2013", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number }
             || next is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Word } team && char.IsUpper(team.Text[0])
                 && (At(tokens, index + 3) is { Kind: TokenKind.Number } || At(tokens, index + 4) is { Kind: TokenKind.Number });
         return !score && !LosingSide(tokens, index);
     }
 
     /// <summary>
-    /// "Boston 118, Milwaukee 109", "Golden State 97, L.A. Lakers 102": the second side of an agate score, a team's name
-    /// of up to four words after the first side's number and a comma.
+    /// "Boston 118, Milwaukee 109", "Golden State 97, L.A. Lakers 102", "Labour 1,318; Reform UK 906": the second side of
+    /// an agate score or a result list, a name of up to four words after the first side's number and a comma or semicolon.
     /// </summary>
     private static bool LosingSide(IReadOnlyList<Token> tokens, int index)
     {
         for (var k = index - 1; k >= Math.Max(1, index - 6); k--)
         {
-            if (tokens[k] is { Text: "," } && At(tokens, k - 1) is { Kind: TokenKind.Number })
+            if (tokens[k] is { Text: "," or ";" } && At(tokens, k - 1) is { Kind: TokenKind.Number })
             {
                 return k < index - 1;
             }

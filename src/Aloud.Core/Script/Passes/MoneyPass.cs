@@ -139,6 +139,9 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["t"] = "trillion",
         ["T"] = "trillion",
         ["tn"] = "trillion",
+        // Nigerian and Malaysian copy: "N2.7trn", "RM512.6mil".
+        ["trn"] = "trillion",
+        ["mil"] = "million",
     };
 
     public override string Name => "money";
@@ -242,7 +245,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     {
         var text = tokens[index].Text;
         // "R2.4bn", "N350m": a lower-case scale glued behind is money too (a capital one could be a model: "R5T").
-        var scaled = text.Length > 3 && text[^2..] is "bn" or "mn" or "tn" ? text[^2..] : text.Length > 2 && text[^1] is 'm' or 'k' ? text[^1..] : "";
+        var scaled = text.Length > 4 && text[^3..] is "trn" or "mil" ? text[^3..]
+            : text.Length > 3 && text[^2..] is "bn" or "mn" or "tn" ? text[^2..] : text.Length > 2 && text[^1] is 'm' or 'k' ? text[^1..] : "";
         if (scaled.Length > 0 && tokens[index].Kind == TokenKind.Word && LetterSigns.ContainsKey(text[0]) && char.IsAsciiDigit(text[1])
             && char.IsAsciiDigit(text[^(scaled.Length + 1)]) && text[1..^scaled.Length].All(c => char.IsAsciiDigit(c) || c == '.')
             && text.Count(c => c == '.') <= 1)

@@ -60,7 +60,7 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, "nine eleven");
             return 3;
         }
-        if (sep1.Text == "/" && IsMonthDay(tokens, index, out var monthDay))
+        if (sep1.Text == "/" && IsMonthDay(tokens, index, out var monthDay) && !RaceMeeting.TalksRacing(tokens, index))
         {
             replacement = Spoken(tokens, index, 3, monthDay);
             return 3;

@@ -10,7 +10,7 @@ namespace Aloud.Script.Passes;
 /// </summary>
 internal sealed class PrefixedDecadePass(INumberWords numbers) : TokenPass
 {
-    private static readonly string[] Prefixes = ["mid-", "early-", "late-", "pre-", "post-"];
+    private static readonly string[] Prefixes = ["mid-", "early-", "late-", "pre-", "post-", "end-"];
 
     public override string Name => "decade";
 
@@ -26,7 +26,9 @@ internal sealed class PrefixedDecadePass(INumberWords numbers) : TokenPass
         if (decade.Length == 4 && NumberText.IsPlain(decade) && decade[0] is '1' or '2')
         {
             // "mid-2023" -> "mid twenty twenty-three": a year after the prefix.
-            replacement = Spoken(tokens, index, 1, $"{token.Text[..(prefix.Length - 1)]} {numbers.Year(int.Parse(decade, CultureInfo.InvariantCulture))}");
+            var yearWords = numbers.Year(int.Parse(decade, CultureInfo.InvariantCulture));
+            // "by end-2027": the end of the year, as it is said.
+            replacement = Spoken(tokens, index, 1, prefix == "end-" ? $"the end of {yearWords}" : $"{token.Text[..(prefix.Length - 1)]} {yearWords}");
             return 1;
         }
         if (decade.Length is >= 3 and <= 4 && decade[..^2].All(char.IsAsciiDigit) && decade[..^2].Length is 1 or 2 && decade[0] != '0'

@@ -31,6 +31,14 @@ internal sealed class QuarterPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, NeedsArticle(tokens, index) ? "the " + span : span);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Number, Text: "3M" or "6M" or "9M" } months && At(tokens, index + 1) is { Kind: TokenKind.Number, Text.Length: 4, SpaceBefore: true } monthsYear
+            && NumberText.IsPlain(monthsYear.Text) && int.Parse(monthsYear.Text, CultureInfo.InvariantCulture) is >= 1990 and <= 2099 and var monthsYearValue)
+        {
+            // "revenue rose to N2.7trn in 9M 2026": a results period, the first nine months of the year.
+            var period = $"the {numbers.Cardinal(months.Text[0] - '0')} months of {numbers.Year(monthsYearValue)}";
+            replacement = Spoken(tokens, index, 2, period);
+            return 2;
+        }
         if (Half(tokens, index) is { } half)
         {
             replacement = Spoken(tokens, index, 1, half);

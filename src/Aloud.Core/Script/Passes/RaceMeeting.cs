@@ -14,6 +14,8 @@ internal static class RaceMeeting
     {
         "lengths", "furlong", "furlongs", "jockey", "jockeys", "trainer", "favourite", "favorite", "handicap", "racecourse", "odds",
         "each-way", "steeplechase", "odds-on", "racing", "stakes", "hurdle", "fav", "ran", "claimer", "trained", "ridden",
+        // The horses themselves: "The gelding carried 9st 4lb over 2m 4f".
+        "gelding", "geldings", "mare", "mares", "colt", "colts", "filly", "fillies", "racehorse", "racehorses",
     };
 
     public static bool TalksRacing(IReadOnlyList<Token> tokens, int index) => NearbyWords.Any(tokens, index, RacingWords);
@@ -27,6 +29,8 @@ internal static class RaceMeeting
             && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" }
             && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0])
         || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]) && TokenPass.At(tokens, index + 1) is { Text: ":" }
+        || TokenPass.At(tokens, index - 1) is { Text: "," } && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word } course2 && char.IsUpper(course2.Text[0])
+            && TokenPass.At(tokens, index + 1) is { Text: ":" }
         || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && char.IsUpper(after.Text[0]) && TokenPass.At(tokens, index + 2) is { Text: ":" or "\u2014" or "\u2013" or "-" or "--" };
 
     /// <summary>

@@ -132,6 +132,9 @@ internal sealed class RangePass : TokenPass
         IsSetPair(tokens, first)
         && ((At(tokens, first + 3) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first + 4))
             || (At(tokens, first - 1) is { Kind: TokenKind.Punctuation, Text: "," } && IsSetPair(tokens, first - 4))
+            // "6-3 6-4": British agate lists the sets with a space only.
+            || IsSetPair(tokens, first + 3) && At(tokens, first + 3)!.SpaceBefore
+            || IsSetPair(tokens, first - 3) && tokens[first].SpaceBefore
             // "7-6 (10-8), 6-3": a set and its tie-break, then the next set.
             || (At(tokens, first + 3) is { Text: "(" } && IsTiebreak(tokens, first + 4))
             || (At(tokens, first - 1) is { Text: "," } && At(tokens, first - 2) is { Text: ")" } && IsTiebreak(tokens, first - 5)))
@@ -241,11 +244,10 @@ internal sealed class RangePass : TokenPass
         // or two that do not start with a one.
         var wickets = after is { Class: "cardinal", Words: [var w] } && (DigitNames.Contains(w) || w == "ten");
         var runs = before.Class == "cardinal" && (before.Length == 3 || (before.Length == 2 && !Teens.Contains(before.Words[0])));
-        if (!wickets || !runs)
-        {
-            return false;
-        }
-        return talksCricket;
+        // Australian copy puts the wickets first: "Australia were 2-84", "Brisbane Heat 7-184 (20 overs)".
+        var wicketsFirst = before is { Class: "cardinal", Words: [var taken] } && (DigitNames.Contains(taken) || taken == "ten")
+            && after.Class == "cardinal" && (after.Length == 3 || (after.Length == 2 && !Teens.Contains(after.Words[0])));
+        return (wickets && runs || wicketsFirst) && talksCricket;
     }
 
     /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>

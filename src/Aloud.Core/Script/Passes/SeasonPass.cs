@@ -19,6 +19,15 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Word, Text: ['F', 'Y', .. var span] } && span.Split('-') is [{ Length: 4 } startYear, { Length: 2 } endTail]
+            && NumberText.IsPlain(startYear) && NumberText.IsPlain(endTail)
+            && int.Parse(startYear, CultureInfo.InvariantCulture) is var fiscalStart and >= 1900 and <= 2099
+            && int.Parse(endTail, CultureInfo.InvariantCulture) == (fiscalStart + 1) % 100)
+        {
+            // "FY2026-27": a fiscal year across two calendar years, said side by side.
+            replacement = Spoken(tokens, index, 1, $"fiscal year {SideBySide(numbers, fiscalStart)}");
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Word, Text: ['F', 'Y', .. var digits] } && digits.Length is 2 or 4 && NumberText.IsPlain(digits))
         {
             // "FY2023", "FY24": a fiscal year, read as a year.

@@ -4,7 +4,8 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// Clock times: "7:30 p.m. ET" -> "seven thirty p m Eastern Time", "12:05" -> "twelve oh five", "10 a.m." -> "ten a
-/// m", "23:00" -> "twenty-three hundred", "1:01:01" -> "one hour one minute and one second". A bare "7:30" is
+/// m", "23:00" -> "eleven p m" (a round hour on the 24-hour clock; "14:30" stays "fourteen thirty"), "1:01:01" -> "one
+/// hour one minute and one second". A bare "7:30" is
 /// only a time when the minutes are two digits under 60 and the hour is a real hour, so ratios and scores
 /// written with a colon ("3:2") are left alone.
 /// </summary>
@@ -119,10 +120,30 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
                 next = afterDay;
             }
         }
+        int? hour12 = null;
         // "won the marathon in 2:21:07", "(KEN) 2:07:41": a result is listed as sport says it, with no "and" before the
         // seconds; elsewhere an h:m:s duration keeps it ("one hour one minute and one second").
         var isResult = meridiem is null && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "In" } or { Kind: TokenKind.Punctuation, Text: ")" };
-        var words = new List<string> { Clock(hour, minuteDigits, secondDigits, meridiem is not null, isResult) };
+        if (meridiem is null && secondDigits is null && minuteDigits == "00" && !isResult && (hour == 0 && hourDigits == "00" || hour == 12 && TwentyFourHourClock(tokens, index)))
+        {
+            // "from 00:00", "until 12:00" beside other 24-hour times: the day's two named hours.
+            var named = new List<string> { hour == 0 ? "midnight" : "noon" };
+            if (zone is not null)
+            {
+                named.Add(zone);
+            }
+            replacement = Spoken(tokens, index, next - index, string.Join(' ', named));
+            return next - index;
+        }
+        if (meridiem is null && secondDigits is null && minuteDigits == "00" && !isResult
+            && (hour >= 13 || hourDigits.Length == 2 && hourDigits[0] == '0' && hour > 0 || hour is >= 1 and <= 11 && TwentyFourHourClock(tokens, index)))
+        {
+            // "from 18:00 until 09:00": a round hour on the 24-hour clock is said as listeners say it, "six p m", "nine
+            // a m"; "nine o'clock" alone would not say which nine. Minutes past stay as written ("fourteen thirty").
+            hour12 = hour % 12 == 0 ? 12 : hour % 12;
+            meridiem = hour < 12 ? "a m" : "p m";
+        }
+        var words = new List<string> { Clock(hour12 ?? hour, minuteDigits, secondDigits, meridiem is not null, isResult) };
         if (meridiem is not null)
         {
             words.Add(meridiem);
@@ -235,6 +256,24 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         {
             next++;
         }
+    }
+
+    /// <summary>
+    /// Whether another time in the sentence is written on the 24-hour clock (an hour from 13, or a leading zero), so that
+    /// "10:00" beside "from 18:00" is ten in the morning.
+    /// </summary>
+    private static bool TwentyFourHourClock(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = Math.Max(0, index - NearbyWords.Window); k < Math.Min(tokens.Count - 2, index + NearbyWords.Window); k++)
+        {
+            if (k != index && tokens[k] is { Kind: TokenKind.Number } other && IsColon(At(tokens, k + 1))
+                && At(tokens, k + 2) is { Kind: TokenKind.Number, SpaceBefore: false } && other.Text.Length == 2 && NumberText.IsPlain(other.Text)
+                && (other.Text[0] == '0' || int.Parse(other.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 13 and <= 23))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsFullWeekday(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";

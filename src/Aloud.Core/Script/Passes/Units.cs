@@ -85,6 +85,8 @@ internal static class Units
         ["wk"] = ("week", "weeks"),
         ["wks"] = ("week", "weeks"),
         ["mth"] = ("month", "months"),
+        ["wkt"] = ("wicket", "wickets"),
+        ["wkts"] = ("wicket", "wickets"),
         ["mths"] = ("month", "months"),
         ["gal"] = ("gallon", "gallons"),
         ["qt"] = ("quart", "quarts"),

@@ -80,6 +80,15 @@ internal sealed class WeekdayPass : TokenPass
             count = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 2) is not null ? 2 : 1;
             return true;
         }
+        if (Weekdays.TryGetValue(first.Text, out var dashStart) && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "-" or "\u2013", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } dashEndWord && Weekdays.TryGetValue(dashEndWord.Text, out var dashEnd)
+            && !(At(tokens, index + 3) is { Text: ".", SpaceBefore: false } && At(tokens, index + 4) is not null))
+        {
+            // "open Tue–Sun": an en dash between two undotted days.
+            words = $"{dashStart} through {dashEnd}";
+            count = 3;
+            return true;
+        }
         if (Weekdays.TryGetValue(first.Text, out var spanStart) && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "to" or "through" or "until" or "till" or "and" or "or" } joiner
             && At(tokens, index + 2) is { Kind: TokenKind.Word } spanEndWord && Weekdays.TryGetValue(spanEndWord.Text, out var spanEnd)
             && At(tokens, index + 3) is not { Text: ".", SpaceBefore: false })

@@ -121,8 +121,26 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         return true;
     }
 
-    /// <summary>A written word as one or more spoken words: letters as is, digit runs inside ("COVID-19") as numbers.</summary>
-    private IEnumerable<string> ReadWord(string text)
+    /// <summary>
+    /// A written word as one or more spoken words: letters as is, digit runs inside ("COVID-19") as numbers; a possessive
+    /// ending stays on the word before it ("HS2's": "H S two's").
+    /// </summary>
+    private List<string> ReadWord(string text)
+    {
+        var words = new List<string>();
+        foreach (var word in ReadParts(text))
+        {
+            if (word is "'s" or "'" && words.Count > 0)
+            {
+                words[^1] += word;
+                continue;
+            }
+            words.Add(word);
+        }
+        return words;
+    }
+
+    private IEnumerable<string> ReadParts(string text)
     {
         if (text.Length > MaxWordLength)
         {
@@ -147,12 +165,23 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         var digits = false;
         var afterPoint = false;
         var afterHyphen = false;
+        var lettersBefore = "";
         for (var i = 0; i < clean.Length; i++)
         {
             var c = clean[i];
             var isDigit = char.IsAsciiDigit(c);
             if (c is '.' or '&' or '-' || (part.Length > 0 && isDigit != digits))
             {
+                if (digits && !afterPoint && YearAfterCapitals(lettersBefore, part.ToString(), clean, i) is { } year)
+                {
+                    // "GE2020": an election or event's initials and its year.
+                    part.Clear();
+                    foreach (var yearWord in year.Split(' '))
+                    {
+                        yield return yearWord;
+                    }
+                }
+                lettersBefore = digits ? "" : part.ToString();
                 foreach (var word in Flush(part, digits, afterPoint, afterHyphen))
                 {
                     yield return word;
@@ -173,11 +202,29 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             digits = isDigit;
             part.Append(c);
         }
+        if (digits && !afterPoint && YearAfterCapitals(lettersBefore, part.ToString(), clean, clean.Length) is { } lastYear)
+        {
+            part.Clear();
+            foreach (var yearWord in lastYear.Split(' '))
+            {
+                yield return yearWord;
+            }
+        }
         foreach (var word in Flush(part, digits, afterPoint, afterHyphen))
         {
             yield return word;
         }
     }
+
+    /// <summary>
+    /// A year glued after two to four capitals ("GE2020", "COP2026"): the year's words; null for any other run ("XJ4521"
+    /// is a code, read digit by digit).
+    /// </summary>
+    private string? YearAfterCapitals(string letters, string run, string word, int end) =>
+        letters.Length is >= 2 and <= 4 && letters.All(char.IsAsciiLetterUpper) && run.Length == 4 && end == word.Length
+        && int.Parse(run, System.Globalization.CultureInfo.InvariantCulture) is >= 1990 and <= 2039 and var year
+            ? numbers.Year(year)
+            : null;
 
     /// <summary>
     /// "under-18s", "over-60s", "U-21s": a group named by a number after a hyphen, with a plural "s" glued on, is said
@@ -211,7 +258,8 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         part.Clear();
         if (!digits)
         {
-            return [text];
+            // "HS2", "MH370", "PSLV-C63": capitals glued to a number are spelled as the initialism they are.
+            return Passes.AcronymPass.SpellsCapitals(text) ? text.Select(c => c.ToString()).ToArray() : [text];
         }
         if (afterPoint)
         {

@@ -79,6 +79,8 @@ public class AbbreviationPassTests
     [InlineData("a crash on Hwy 19 and on Rte. 9", "a crash on Highway nineteen and on Route nine.")]
     [InlineData("Hallam Bros. Ltd and Kestrel Pty Ltd failed.", "Hallam Brothers Limited and Kestrel Proprietary Limited failed.")]
     [InlineData("Merlion Holdings Bhd rose.", "Merlion Holdings Berhad rose.")]
+    [InlineData("The Leafs beat the Senators 4-3 in OT on Saturday.", "The Leafs beat the Senators four to three in overtime on Saturday.")]
+    [InlineData("Brisbane Heat 7-184 (20 overs) def Sydney Sixers 9-171 (20 overs).", "Brisbane Heat seven for one hundred eighty-four, twenty overs, defeated Sydney Sixers nine for one hundred seventy-one, twenty overs.")]
     public void ReadsPlaceTypesAndBusinessAbbreviations(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -21,5 +21,7 @@ public class CardinalPassTests
     [InlineData("booking ref xk7281", "booking ref xk seven two eight one.")]
     [InlineData("The firm added 220K jobs.", "The firm added two hundred twenty thousand jobs.")]
     [InlineData("She ran a 10K in Boston.", "She ran a ten K in Boston.")]
+    [InlineData("above the 140K economists had forecast", "above the one hundred forty thousand economists had forecast.")]
+    [InlineData("She ran a 10K on Sunday.", "She ran a ten K on Sunday.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

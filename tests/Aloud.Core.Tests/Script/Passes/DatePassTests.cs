@@ -45,6 +45,8 @@ public class DatePassTests
     [InlineData("Thurs 11-Sat 13 Dec", "Thursday the eleventh to Saturday the thirteenth of December.")]
     [InlineData("open Wed 3 to Sun 7 June", "open Wednesday the third to Sunday the seventh of June.")]
     [InlineData("no collections on 25 or 26 December", "no collections on the twenty-fifth or twenty-sixth of December.")]
+    [InlineData("Voting will be held on November 6, 11 and 15.", "Voting will be held on November sixth, eleventh and fifteenth.")]
+    [InlineData("Services stop on Saturday 12 and Sunday 13 December.", "Services stop on Saturday the twelfth and Sunday the thirteenth of December.")]
     public void ReadsDatesWithMonthNames(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -59,6 +59,7 @@ public class FractionPassTests
     [InlineData("She ran 3/4 of the course before the favourite fell.", "She ran three quarters of the course before the favourite fell.")]
     // A dealer's bid and offer, the offer written with its last digits only.
     [InlineData("The ringgit opened at 4.4150/4200 against the dollar.", "The ringgit opened at four point four one five zero, four two zero zero against the dollar.")]
+    [InlineData("Favourite Moonvale Lad was sent off at 5/2.", "Favourite Moonvale Lad was sent off at five to two.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -22,6 +22,11 @@ public class LabelAbbreviationPassTests
     [InlineData("The road between Nos 12 and 38 is shut.", "The road between numbers twelve and thirty-eight is shut.")]
     [InlineData("Emma Radley (GBR) d. Lena Voss (GER) 6-2, 6-3.", "Emma Radley, Britain, defeated Lena Voss, Germany, six two, six three.")]
     [InlineData("Radley d. Voss in straight sets.", "Radley defeated Voss in straight sets.")]
+    [InlineData("The application, ref. 25/01877/FUL, can be viewed.", "The application, reference two five slash zero one eight seven seven slash F U L, can be viewed.")]
+    [InlineData("The single spent 9 weeks at No 1.", "The single spent nine weeks at number one.")]
+    [InlineData("Beethoven's Symphony No. 9, Op. 125", "Beethoven's Symphony number nine, Opus one hundred twenty-five.")]
+    [InlineData("A warning for Co. Kerry, Co. Clare and Co. Galway.", "A warning for County Kerry, County Clare and County Galway.")]
+    [InlineData("The train, 12951 Mumbai Rajdhani, was late.", "The train, one two nine five one Mumbai Rajdhani, was late.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -57,7 +57,7 @@ public class MeasurePassTests
     [InlineData("Totals of 2.5\" to 4\" are likely.", "Totals of two point five inches to four inches are likely.")]
     [InlineData("Levels above 200 mg/dL are high.", "Levels above two hundred milligrams per deciliter are high.")]
     [InlineData("The rock is 40-90 m wide.", "The rock is forty to ninety meters wide.")]
-    [InlineData("CO2 hit 424 ppm.", "CO two hit four hundred twenty-four parts per million.")]
+    [InlineData("CO2 hit 424 ppm.", "C O two hit four hundred twenty-four parts per million.")]
     [InlineData("The line is 23 ft. 9 in. from the basket.", "The line is twenty-three feet nine inches from the basket.")]
     [InlineData("He is 6 ft. tall", "He is six feet tall.")]
     [InlineData("It is 5 ft in length.", "It is five feet in length.")]
@@ -128,6 +128,10 @@ public class MeasurePassTests
     [InlineData("Petrol averaged 174.3c a litre, down 6.1c.", "Petrol averaged one hundred seventy-four point three cents a litre, down six point one cents.")]
     [InlineData("Output cuts of 2.2 million bpd", "Output cuts of two point two million barrels per day.")]
     [InlineData("Horse racing: 2.45 Kempton — Golden Harrow won by 2 lengths.", "Horse racing, two forty-five Kempton, Golden Harrow won by two lengths.")]
+    [InlineData("Earnings per share rose 12% to 486.3c.", "Earnings per share rose twelve percent to four hundred eighty-six point three cents.")]
+    [InlineData("Blood pressure was 180/110 mmHg.", "Blood pressure was one eighty over one hundred ten millimeters of mercury.")]
+    [InlineData("They found beetles in a 2 ha plot.", "They found beetles in a two hectare plot.")]
+    [InlineData("The gelding carried 9st 4lb over 2m 4f on soft ground.", "The gelding carried nine stone four pounds over two miles four furlongs on soft ground.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -23,6 +23,8 @@ public class ModelNumberPassTests
     [InlineData("Duke 102, Clemson 98", "Duke one hundred two, Clemson ninety-eight.")]
     // The second side of an agate score is a score too, not a model.
     [InlineData("NBA: Boston 118, Milwaukee 109; Golden State 97, L.A. Lakers 102.", "N B A, Boston one hundred eighteen, Milwaukee one hundred nine, Golden State ninety-seven, L A Lakers one hundred two.")]
+    [InlineData("The results were: Labour 1,318; Reform UK 906; Conservative 511.", "The results were, Labour one thousand three hundred eighteen, Reform U K nine hundred six, Conservative five hundred eleven.")]
+    [InlineData("England 312 & 188 in the Test.", "England three hundred twelve and one hundred eighty-eight in the Test.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -78,6 +78,10 @@ public class MoneyPassTests
     [InlineData("They fined the bank €2.5bn last week.", "They fined the bank two point five billion euros last week.")]
     [InlineData("beating the $5.71 billion analysts had expected", "beating the five point seven one billion dollars analysts had expected.")]
     [InlineData("iron ore averaged US$98/t last year", "iron ore averaged ninety-eight U S dollars a tonne last year.")]
+    [InlineData("The agency's $1.9 billion light-rail extension opens.", "The agency's one point nine billion dollar light-rail extension opens.")]
+    [InlineData("The state approved a N890bn budget.", "The state approved an eight hundred ninety billion naira budget.")]
+    [InlineData("Revenue rose to N2.7trn in 9M 2026.", "Revenue rose to two point seven trillion naira in the nine months of twenty twenty-six.")]
+    [InlineData("Profit rose to RM512.6mil.", "Profit rose to five hundred twelve point six million ringgit.")]
     public void ReadsAdjectivalMoneyAfterAnAdjectiveOrBeforeANamedNoun(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

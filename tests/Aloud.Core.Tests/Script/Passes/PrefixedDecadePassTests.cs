@@ -10,6 +10,7 @@ public class PrefixedDecadePassTests
     [InlineData("in the mid-1970s", "in the mid nineteen seventies.")]
     [InlineData("since the late-90s", "since the late nineties.")]
     [InlineData("pre-2000s phones", "pre two thousands phones.")]
+    [InlineData("cut jobs by end-2027", "cut jobs by the end of twenty twenty-seven.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

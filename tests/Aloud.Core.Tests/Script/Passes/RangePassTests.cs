@@ -55,6 +55,7 @@ public class RangePassTests
     [InlineData("They won 7-3 in 10 innings.", "They won seven to three in ten innings.")]
     [InlineData("In reply, Northam reached 188-6 with 11 balls to spare.", "In reply, Northam reached one hundred eighty-eight for six with eleven balls to spare.")]
     [InlineData("Bedi finished with 4-41 from his 10 overs.", "Bedi finished with four for forty-one from his ten overs.")]
+    [InlineData("At stumps Australia were 2-84, trailing by 163 runs.", "At stumps Australia were two for eighty-four, trailing by one hundred sixty-three runs.")]
     public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -66,6 +67,7 @@ public class RangePassTests
     [InlineData("They went 2-1, 3-1 and 6-2 in those games.", "They went two to one, three to one and six to two in those games.")]
     [InlineData("Ribera won 6-4, 3-6, 7-6 (7-4) to take the title.", "Ribera won six four, three six, seven six, seven four, to take the title.")]
     [InlineData("She won 7-6 (10-8), 6-3.", "She won seven six, ten eight, six three.")]
+    [InlineData("M. Castellan (ITA) bt T. Brandauer (GER) 6-3 6-4.", "M Castellan, Italy, beat T Brandauer, Germany, six three six four.")]
     public void ReadsTennisSetsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -29,5 +29,6 @@ public class SeasonPassTests
     // A plan or a war over a decade or more still ends on a year, never on a count.
     [InlineData("a long-term plan for 2027-37", "a long-term plan for twenty twenty-seven to twenty thirty-seven.")]
     [InlineData("the 1939-45 war", "the nineteen thirty-nine to forty-five war.")]
+    [InlineData("the budget for FY2026-27", "the budget for fiscal year twenty twenty-six twenty-seven.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -7,7 +7,7 @@ public class SerialNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
-    [InlineData("Part KT-40/518203-qrs failed.", "Part KT forty five one eight two zero three, qrs failed.")]
+    [InlineData("Part KT-40/518203-qrs failed.", "Part K T forty five one eight two zero three, qrs failed.")]
     [InlineData("Order AB/123456 shipped.", "Order A B one two three four five six shipped.")]
     [InlineData("File 45/208813/2019 was closed.", "File forty-five slash two zero eight eight one three slash two thousand nineteen was closed.")]
     [InlineData("Ref 7/04/55012 applies.", "Ref seven slash zero four slash five five zero one two applies.")]

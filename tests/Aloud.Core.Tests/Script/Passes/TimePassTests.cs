@@ -21,8 +21,8 @@ public class TimePassTests
     [InlineData("Doors open at 9am.", "Doors open at nine a m.")]
     [InlineData("The polls close at 8 PM.", "The polls close at eight p m.")]
     [InlineData("It landed at 12:05 today.", "It landed at twelve oh five today.")]
-    [InlineData("The curfew is 23:00 nightly.", "The curfew is twenty-three hundred nightly.")]
-    [InlineData("We meet at 04:00 daily.", "We meet at four o'clock daily.")]
+    [InlineData("The curfew is 23:00 nightly.", "The curfew is eleven p m nightly.")]
+    [InlineData("We meet at 04:00 daily.", "We meet at four a m daily.")]
     [InlineData("It ends at 3:45 p.m. PT.", "It ends at three forty-five p m Pacific Time.")]
     [InlineData("Filed at 6:12 a.m. EDT.", "Filed at six twelve a m Eastern Daylight Time.")]
     [InlineData("The feed starts 14:30 GMT.", "The feed starts fourteen thirty G M T.")]
@@ -44,8 +44,14 @@ public class TimePassTests
     // The zone after the time's day still closes the time.
     [InlineData("until 1 p.m. Thursday ET", "until one p m Thursday Eastern Time.")]
     // Zones outside the Americas and Europe's west, in capitals after a time.
-    [InlineData("Flights were cancelled until 18:00 WITA.", "Flights were cancelled until eighteen hundred W I T A.")]
+    [InlineData("Flights were cancelled until 18:00 WITA.", "Flights were cancelled until six p m W I T A.")]
     [InlineData("The match starts at 2pm EAT.", "The match starts at two p m E A T.")]
+    // A round hour on the 24-hour clock is said with a.m. or p.m.; minutes past stay as written.
+    [InlineData("A warning runs from 18:00 on Friday until 09:00 on Saturday.", "A warning runs from six p m on Friday until nine a m on Saturday.")]
+    [InlineData("Closed from 22:00 to 10:00.", "Closed from ten p m to ten a m.")]
+    [InlineData("The count began at 00:00 and ended at 12:00.", "The count began at midnight and ended at noon.")]
+    [InlineData("The launch is at 14:30 GMT.", "The launch is at fourteen thirty G M T.")]
+    [InlineData("The line reopens at 10:00 on Sunday.", "The line reopens at ten o'clock on Sunday.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

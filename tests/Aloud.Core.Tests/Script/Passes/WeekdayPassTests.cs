@@ -20,6 +20,7 @@ public class WeekdayPassTests
     [InlineData("She reads the Sun. It is cheap.", "She reads the Sun. It is cheap.")]
     [InlineData("The case is U.S. v. Jones today.", "The case is U S versus Jones today.")]
     [InlineData("Lanes close Mon to Thu at night.", "Lanes close Monday to Thursday at night.")]
+    [InlineData("The museum is open Tue\u2013Sun.", "The museum is open Tuesday through Sunday.")]
     public void ReadsWeekdaysBeforeDates(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 
