@@ -12,7 +12,7 @@ namespace Aloud.Script.Passes;
 /// </summary>
 internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
 {
-    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "sec", "rule", "article" };
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "sections", "sec", "rule", "rules", "article", "articles" };
 
     private static readonly HashSet<string> PairedNames = new(StringComparer.Ordinal) { "Form", "Flight", "Highway", "Route", "Hwy", "Interstate", "Bus", "Train", "Exit", "Box" };
 
@@ -109,6 +109,10 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             { } code when IsAirlineCode(code) && FlightBefore(tokens, k) => true,
             // "No. 4417": four digits after "number" are an identifier, not a rank.
             { Kind: TokenKind.Spoken, Words: ["number"] } => digits == 4,
+            // "Sections 420 and 406": a later number of the same list is said as the first was.
+            { Kind: TokenKind.Word or TokenKind.Punctuation, Text: "and" or "or" or "," } when k >= 2
+                && (At(tokens, k - 1) is { Kind: TokenKind.Number } listed && listed.Text.Length is 3 or 4 && NumberText.IsPlain(listed.Text) && NamesReference(tokens, k - 1, listed.Text.Length)
+                    || At(tokens, k - 1) is { Kind: TokenKind.Spoken, Class: "model" } && At(tokens, k - 2) is { Kind: TokenKind.Word } label && SectionWords.Contains(label.Text)) => true,
             _ => false,
         };
     }

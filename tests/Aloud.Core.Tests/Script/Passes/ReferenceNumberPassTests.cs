@@ -29,6 +29,9 @@ public class ReferenceNumberPassTests
     [InlineData("Section 100 applies.", "Section one hundred applies.")]
     [InlineData("Section 8 housing", "Section eight housing.")]
     [InlineData("the 1000 block", "the one thousand block.")]
+    // A later number of a listed reference is said as the first.
+    [InlineData("An FIR under Sections 420 and 406 of the IPC.", "An F I R under Sections four twenty and four oh six of the I P C.")]
+    [InlineData("Section 230 and 512 apply.", "Section two thirty and five twelve apply.")]
     public void ReadsReferenceNumbersInPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
