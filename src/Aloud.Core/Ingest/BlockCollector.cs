@@ -65,6 +65,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 continue;
             }
             if (name == "h1" || (name == "header" && IsArticleHeader(e))) continue; // headline and byline are metadata
+            if (Kickers.IsKicker(e) || ControlBoxes.IsPromptWithControls(e)) continue; // a label over the headline; a widget's prompt
             // A deck beside the headline, not a paragraph; inside the story, after its first paragraph, a subhead.
             if ((HeadingTags.Contains(name) || name is "p" or "div") && IsDisplaySubtitle(e) && !blocks.Any(b => b.Kind == BlockKind.Paragraph)) continue;
             // <p>one<br><br>two</p>: two paragraphs, as the page shows them. A quoted post stays one quote, so that
@@ -229,12 +230,16 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         header.QuerySelector("h1, [rel=author], [class*=byline], [class*=author]") is null && header.QuerySelector("h2, h3, h4, h5, h6") is not null
         && header.ParentElement is { } post && post.ParentElement?.Children.Count(c => c.LocalName == post.LocalName && c.Children.Any(x => x.LocalName == "header")) >= 2;
 
-    /// <summary>A heading or block named as the headline's subtitle or deck ("subtitle", "subheadline", "dek") that ends with no stop.</summary>
+    // The deck in Spanish and Italian papers ("nota-sumario", "bajada", "sommario").
+    private static readonly HashSet<string> DeckWords = ["sumario", "bajada", "sommario"];
+
+    /// <summary>A heading or block named as the headline's subtitle or deck ("subtitle", "subheadline", "dek", "sumario") that ends with no stop.</summary>
     private static bool IsDisplaySubtitle(IElement heading)
     {
         var tokens = ClassTokens.Of(heading);
         // "subTitle" splits into "sub" and "title": its lower-cased token names it. The class first: the text is read only then.
-        if (!(tokens.HasSubWord("subtitle") || tokens.HasToken("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck")))
+        if (!(tokens.HasSubWord("subtitle") || tokens.HasToken("subtitle") || tokens.HasSubWord("subheadline") || tokens.HasSubWord("dek") || tokens.HasSubWord("deck")
+            || tokens.SubWords.Any(DeckWords.Contains)))
             return false;
         var text = heading.TextContent.Trim();
         return text.Length > 0 && text[^1] is not ('.' or '!' or '?');

@@ -27,7 +27,7 @@ internal sealed class BlockFilter(ExtractionOptions options)
         if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases) || PhotoLines.IsControlLabel(text) || GateText.IsGate(text)) return;
         if (kind != BlockKind.Heading && WidgetLines.IsWidgetLine(text)) return;
         if (MetadataLines.IsMetadataLine(text) || ReleaseBoilerplate.IsBoilerplate(text)) return;
-        if (kind == BlockKind.Paragraph && element is not null && IsClosingSignOff(element, text)) return;
+        if (kind == BlockKind.Paragraph && ((element is not null && IsClosingSignOff(element, text)) || EndMatter.IsTypistInitials(text))) return;
         if (EndMatter.IsEndMatter(text) || (kind == BlockKind.Paragraph && element is not null && EndMatter.IsAuthorBio(element, text))) return;
         if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))
         {

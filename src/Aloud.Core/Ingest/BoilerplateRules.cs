@@ -48,6 +48,11 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "yorum", "yorumlar", "keyword", "keywords",
         // A health site's disclaimer and source list, a donation box, a follow-us box.
         "disclaimer", "disclaimers", "sources", "donate", "donation", "donations",
+        // Readers' replies under a post (a local aggregator's "replies"), a rating widget, a recipe card's nutrition box.
+        "reply", "replies", "rating", "ratings", "nutrition",
+        // The byline in other languages ("nota-autor", "auteur", French papers' "article__signature"), and the newsletter and ad boxes in Spanish, French
+        // and Hungarian ("nota-boletin", "boite-infolettre", "hirlevel-doboz", "hirdetes").
+        "autor", "auteur", "autore", "signature", "boletin", "infolettre", "hirlevel", "hirdetes",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
@@ -67,12 +72,15 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     private readonly IReadOnlyList<AngleSharp.Css.Dom.ISelector> _drop = SelectorList.Parse(options.DropSelectors, "DropSelectors");
     private readonly IReadOnlyList<AngleSharp.Css.Dom.ISelector> _keep = SelectorList.Parse(options.KeepSelectors, "KeepSelectors");
 
+    /// <summary>The parts the page's own JSON-LD marks as its paywalled story (<see cref="WalledParts"/>): read, hidden or not.</summary>
+    public IReadOnlyList<AngleSharp.Css.Dom.ISelector> WalledParts { get; init; } = [];
+
     /// <summary>Whether and why <paramref name="element"/> and everything in it is left out of the body.</summary>
     public Exclusion Judge(IElement element)
     {
         if (DroppedTags.Contains(element.LocalName)) return Exclusion.ByTag;
         if (SelectorList.AnyMatch(_drop, element)) return Exclusion.BySelector;
-        if (SelectorList.AnyMatch(_keep, element)) return Exclusion.None;
+        if (SelectorList.AnyMatch(_keep, element) || SelectorList.AnyMatch(WalledParts, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
         if (element.LocalName == "figcaption" || NamesCaption(tokens) || HookNamesCaption(element) || PlacedCaption.Is(element)) return Exclusion.Caption;

@@ -30,8 +30,38 @@ public static partial class EndMatter
             return false;
         }
         var straight = TextClean.StraightenQuotes(text).Trim();
-        return Lines().IsMatch(straight) || IsFollowPitch(straight);
+        return Lines().IsMatch(straight) || HostLines().IsMatch(straight) || IsFollowPitch(straight) || IsCrewCredit(straight);
     }
+
+    /// <summary>
+    /// The typist's or editor's initials closing a story on Spanish-language papers ("fcr", "mgm"): one short word,
+    /// all in lower case. No sentence is one lower-case word; a list item may be (a command's name), so only paragraphs are judged.
+    /// </summary>
+    public static bool IsTypistInitials(string text) =>
+        text is not null && text.Length is >= 2 and <= MaxInitials && text.All(c => c is >= 'a' and <= 'z');
+
+    private const int MaxInitials = 4;
+
+    /// <summary>
+    /// A show's or a story's crew named by role ("... is produced by Fieldnotes Audio. This episode was reported by ...
+    /// and edited by ..."): two or more roles in one short line is a credits roll, not a story sentence.
+    /// </summary>
+    private static bool IsCrewCredit(string text) =>
+        TextClean.WordCount(text) <= MaxCrewWords && CrewRole().Count(text) >= 2;
+
+    private const int MaxCrewWords = 40;
+
+    [GeneratedRegex(@"\b(produced|reported|edited|hosted|mixed|engineered|fact-checked|researched) by\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex CrewRole();
+
+    // Lines a host site adds around a story it did not write: a republication note ("This story was originally published
+    // by ... and is republished here ..."), an obituary host's notes ("Published by the Gazette from Dec. 4 to Dec. 6,
+    // 2026.", "Arrangements by ... Funeral Home.", "Jane Roe's Obituary"), a recipe card's tester and its questions
+    // address ("Tested by ...", "email questions to ..."), and an editor's credit in brackets ("（編輯：...）", "(Editor: ...)").
+    [GeneratedRegex(@"^(this (story|article|piece) (was )?(originally|first) (published|appeared)\b.{0,200}\brepublished\b|published by [^.]{2,80} (from|on) .{0,40}\d{4}\.?$|(funeral )?arrangements (are )?(by|entrusted to|under the direction of) [^.]{2,80}\.?$|[\p{L} .'-]{2,60}'s obituary$|tested by \p{Lu}[^.]{2,80}(;|$)|[（(]\s?[\p{L}\s]{1,12}\s?[:：]\s?[^()（）:：]{1,40}[)）]$)|\b(e-?mail|send) (your )?(questions|comments|tips) to [\w.+-]+@[\w-]+\.",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex HostLines();
 
     /// <summary>
     /// A follow pitch in any language: a line of a few words that ends by naming the channel a reader follows the paper

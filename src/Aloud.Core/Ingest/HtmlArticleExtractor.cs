@@ -25,12 +25,14 @@ public static class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         options ??= ExtractionOptions.Default;
-        var rules = new BoilerplateRules(options); // validates the publisher's selectors before any work
+        _ = new BoilerplateRules(options); // validates the publisher's selectors before any work
 
         var parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = MaxDepth, SkipComments = true });
         using var document = parser.ParseDocument(HtmlNestingLimiter.Limit(html, MaxNesting));
         var metadata = ArticleMetadataReader.Read(document);
 
+        // The page's own paywall markup names its locked story text, which is read like any other.
+        var rules = new BoilerplateRules(options) { WalledParts = WalledParts.Find(document) };
         var root = document.Body ?? document.DocumentElement;
         var page = PageAnalysis.Analyze(root, rules);
         var containers = LeadParagraph.Prepend(MainContentFinder.Find(root, page, options), page);

@@ -100,7 +100,8 @@ internal static class InlineText
         if (node is not IElement element || !InlineTags.Contains(element.LocalName)) return false;
         foreach (var child in element.Children)
         {
-            if (!InlineTags.Contains(child.LocalName)) return false; // e.g. a span wrapping paragraphs
+            // A span wrapping paragraphs is a block; a link with a thumbnail before its words is still a link.
+            if (!InlineTags.Contains(child.LocalName) && !(child.LocalName == "img" && element.LocalName == "a")) return false;
         }
         return true;
     }

@@ -37,7 +37,7 @@ internal static class LinkedLines
     private static bool IsReadAlso(string label, string link)
     {
         var words = TextClean.WordCount(label);
-        var trimmed = label.TrimEnd(' ', ':', '|', '\u2013', '\u2014', '-', '\u00BB', '>');
+        var trimmed = label.TrimEnd(' ', ':', '\uFF1A', '|', '\u2013', '\u2014', '-', '\u00BB', '>'); // '\uFF1A': the full-width colon of Chinese and Japanese
         return words <= MaxLabelWords && label.Length <= MaxLabelChars && trimmed.Length > 0 && char.IsLetter(trimmed[^1])
             && link.Length >= MinHeadlineChars && TextClean.WordCount(link) <= MaxHeadlineWords && !EndsASentence(link);
     }

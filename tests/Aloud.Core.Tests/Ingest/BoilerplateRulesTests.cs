@@ -17,6 +17,17 @@ public class BoilerplateRulesTests
     [InlineData("<div class='donate-box'><p>Keep student reporting free for everyone on campus this year.</p></div>")]
     [InlineData("<div class='lead'><img src='/p.jpg'><div class='photocredit'>Mara Velt</div></div>")]
     [InlineData("<div class='hero'><img src='/p.jpg'><span class='imagecredit'>Mara Velt</span></div>")]
+    // The tenth set's: readers' replies, a rating widget, a recipe's nutrition box, a byline and newsletter and ad
+    // boxes named in Spanish, French and Hungarian.
+    [InlineData("<section class='nb-replies'><h2>Replies (4)</h2><div class='nb-reply'><span>Ola K. · Neighbor</span><p>About time, honestly.</p></div></section>")]
+    [InlineData("<div class='star-rating'><p>Did you try this? Rate it:</p><span>☆☆☆☆☆</span></div>")]
+    [InlineData("<div class='card__nutrition'><p>Per serving: Calories 220; Fat 9 g; Protein 3 g.</p></div>")]
+    [InlineData("<div class='nota-autor'><span>Lucía Prado | Corresponsal</span> <span>Valdeluz, 06/12/2026 10:15</span></div>")]
+    [InlineData("<div class='article__signature'><span>Marc Tessier</span> <span>Le Quotidien</span> <time>6 décembre 2026 à 5 h 00</time></div>")]
+    [InlineData("<div class='nota-boletin'><p>Recibe cada mañana las noticias de tu ciudad.</p></div>")]
+    [InlineData("<div class='boite-infolettre'><p>Recevez l'essentiel chaque matin.</p></div>")]
+    [InlineData("<div class='hirlevel-box'><p>A nap hírei minden reggel.</p></div>")]
+    [InlineData("<div class='hirdetes'><span>Hirdetés</span></div>")]
     public void Furniture_named_by_its_class_is_not_read(string furniture) =>
         Assert.Equal([Prose, More], Texts($"<p>{Prose}</p>{furniture}<p>{More}</p>"));
 

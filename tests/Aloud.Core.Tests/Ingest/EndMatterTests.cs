@@ -43,6 +43,20 @@ public class EndMatterTests
     [InlineData("செய்திகளை உடனுக்குடன் அறிய Telegram சேனலில் இணையுங்கள்")]
     [InlineData("ติดตามข่าวเมืองเหนือได้ทาง LINE")]
     [InlineData("Associated reporting by Tane Ruru in Wellington.")]
+    // The tenth set's: a host's republication note, an obituary host's notes, a crew credit, a recipe card's tester
+    // and its questions address, an editor's credit in brackets.
+    [InlineData("This article was originally published by Harbour Weekly, an independent newsroom, and is republished here with permission.")]
+    [InlineData("This story first appeared in the Valley Courier and is republished under a Creative Commons license.")]
+    [InlineData("Published by Port Ellis Herald from Nov. 2 to Nov. 4, 2026.")]
+    [InlineData("Published by Marsh & Sons Funeral Home on Oct. 30, 2026.")]
+    [InlineData("Arrangements by Tollan Family Funeral Home.")]
+    [InlineData("Funeral arrangements are entrusted to Ridge Chapel.")]
+    [InlineData("Walter Brandt's Obituary")]
+    [InlineData("Low Water is produced by Estuary Sound. This episode was reported by Ana Sorel and edited by Piet Haan.")]
+    [InlineData("Tested by Mara Velt; email questions to kitchen@courier.test.")]
+    [InlineData("Send your questions to food@courier.test and we will answer them next week.")]
+    [InlineData("（編輯：陳美玲）")]
+    [InlineData("(Editor: Ana Sorel)")]
     public void End_matter_lines_are_not_read(string line) => Assert.True(EndMatter.IsEndMatter(line));
 
     [Theory]
@@ -53,7 +67,20 @@ public class EndMatterTests
     [InlineData("The council first posted the closure notice on WhatsApp and Google News, then on its own site, and only on Friday did the ferry company follow it.")]
     [InlineData("Residents were told to stand in line at the ferry office.")]
     [InlineData("Mayor Ines Varga can be reached at any of her Saturday surgeries, her office said.")]
+    [InlineData("The documentary is produced by a small studio in the harbour town, its director said.")]
+    [InlineData("Arrangements by the council for the ferry crossing will change in the spring, when the new timetable starts.")]
+    [InlineData("This story was first published in March, and we have since learned that the pier fund had been spent twice.")]
+    [InlineData("Published by the council on Monday, the report found that the pier fund had been spent twice in 2025.")]
     public void Story_sentences_that_look_alike_stay(string line) => Assert.False(EndMatter.IsEndMatter(line));
+
+    [Fact]
+    public void Typist_initials_closing_a_story_are_not_read_but_a_one_word_list_item_is()
+    {
+        Assert.Equal([Prose, More], Texts($"<article><p>{Prose}</p><p>{More}</p><p class='cierre'>fcr</p></article>"));
+        Assert.Equal([Prose, "git", More], Texts($"<article><p>{Prose}</p><ul><li>git</li></ul><p>{More}</p></article>"));
+        Assert.False(EndMatter.IsTypistInitials("Yes."));
+        Assert.False(EndMatter.IsTypistInitials("FCR"));
+    }
 
     [Fact]
     public void An_author_bio_that_opens_with_a_link_to_the_author_page_is_dropped()

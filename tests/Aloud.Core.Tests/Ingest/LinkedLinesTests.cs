@@ -18,6 +18,9 @@ public class LinkedLinesTests
     [InlineData("<p><strong>Kuvaa pia</strong> — <a href='/s/3'>Bandari mpya yafunguliwa rasmi</a></p>")]
     [InlineData("<div class='x3'><b>อ่านต่อ</b> <a href='/s/4'>เทศบาลเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำ</a></div>")]
     [InlineData("<div class='review'>Checked by <a href='/experts/4'>Dr. Mara Lind, PhD</a></div>")]
+    // The tenth set's: a label ending with a full-width colon, and a link with a thumbnail before its words.
+    [InlineData("<p class='x7'><strong>延伸閱讀：</strong><a href='/s/5'>港區新碼頭明年啟用　市府擬增班次</a></p>")]
+    [InlineData("<div class='x8'><span>Te sugerimos</span><a href='/s/6'><img src='/t.jpg' alt=''>Abren nuevo muelle en el puerto</a></div>")]
     // A sentence, then its button: a link of one to three words and nothing after it.
     [InlineData("<div class='x4'><p>Tilaa Rannikon Sanomat ja lue kaikki jutut. <a href='/tilaa'>Tilaa nyt</a></p></div>")]
     [InlineData("<div class='x5'><p>Fes-te amic del diari i fes possible la informació local. <a href='/alta'>Alta-t'hi</a></p></div>")]

@@ -33,6 +33,9 @@ public class PageFurnitureLanguagesTests
     [InlineData("More columns: Why the ferry should run all night")]
     [InlineData("Komentar")]
     [InlineData("Media contact")]
+    [InlineData("Hirdetés")]
+    [InlineData("延伸閱讀")]
+    [InlineData("推薦閱讀：港區新碼頭明年啟用")]
     public void Read_also_and_follow_us_lines_are_promos_in_several_languages(string line) =>
         Assert.True(PromoPhrases.IsPromo(line));
 
