@@ -57,6 +57,8 @@ public class EndMatterTests
     [InlineData("Send your questions to food@courier.test and we will answer them next week.")]
     [InlineData("（編輯：陳美玲）")]
     [InlineData("(Editor: Ana Sorel)")]
+    [InlineData("Read our corrections policy or report an error.")]
+    [InlineData("See our editorial standards.")]
     public void End_matter_lines_are_not_read(string line) => Assert.True(EndMatter.IsEndMatter(line));
 
     [Theory]
@@ -71,6 +73,7 @@ public class EndMatterTests
     [InlineData("Arrangements by the council for the ferry crossing will change in the spring, when the new timetable starts.")]
     [InlineData("This story was first published in March, and we have since learned that the pier fund had been spent twice.")]
     [InlineData("Published by the council on Monday, the report found that the pier fund had been spent twice in 2025.")]
+    [InlineData("Read our corrections policy, the council told the paper, before asking for a retraction of the story about the pier fund.")]
     public void Story_sentences_that_look_alike_stay(string line) => Assert.False(EndMatter.IsEndMatter(line));
 
     [Fact]
