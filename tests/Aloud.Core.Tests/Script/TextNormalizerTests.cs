@@ -115,6 +115,10 @@ public class TextNormalizerTests
     [InlineData("Voters backed Prop. 47.", "Voters backed Proposition forty-seven.")]
     [InlineData("Call 555-0142 ext. 45 today.", "Call five five five, zero one four two extension forty-five today.")]
     [InlineData("The F-150 and the A320 sold well.", "The F one fifty and the A three twenty sold well.")]
+    [InlineData("Councilwoman Bream, D-3rd District, voted no.", "Councilwoman Bream, D third District, voted no.")]
+    [InlineData("The department's K-9 unit and grades K-9.", "The department's K nine unit and grades K through nine.")]
+    [InlineData("State College (Pa.) coach Ron Fisk won.", "State College, Pennsylvania, coach Ron Fisk won.")]
+    [InlineData("The district's 1:1 laptop program", "The district's one to one laptop program.")]
     [InlineData("Take I-405 north.", "Take I four oh five north.")]
     // Capitals glued to a number are spelled when they are an initialism; a year after them is a year.
     [InlineData("HS2's first phase", "H S two's first phase.")]

@@ -31,6 +31,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
     {
         "or", "and", "to", "per", "a", "an", "the", "of", "for", "in", "on", "at", "by", "with", "from", "each", "apiece",
         "more", "less", "than", "plus", "minus", "is", "was", "were", "are", "would", "will", "had", "has", "have",
+        "between", "across", "over", "under", "against", "during", "through", "among", "within", "into", "after", "before", "since", "until",
         "they", "he", "she", "it", "we", "you", "i", "that", "which", "who", "this", "these", "those", "as", "so",
         // Time and manner words end the phrase: "fined the company €4.2bn last year".
         "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight", "overall", "instead", "already", "again",
@@ -168,6 +169,22 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         return word is "naira" or "rand" or "yen" or "yuan" or "baht" or "ringgit" or "rupiah" or "won" or "kobo" or "sen" or "dong" or "tenge" or "lira";
     }
 
+    /// <summary>
+    /// "the $5 million Golden Eagle at Rosehill", "the £50,000 Booker Prize on Tuesday": a name of one to three capitalised
+    /// words, closed by a preposition or punctuation, is a prize or race the amount describes.
+    /// </summary>
+    private static bool NameFollows(IReadOnlyList<Token> tokens, int at)
+    {
+        var words = 0;
+        while (words < 3 && At(tokens, at + words) is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]) && name.Text.Skip(1).Any(char.IsLower)
+            && !Abbreviations.Months.ContainsKey(name.Text) && !Abbreviations.Weekdays.Values.Contains(name.Text) && !Abbreviations.IsWeekday(name.Text))
+        {
+            words++;
+        }
+        return words > 0 && At(tokens, at + words) is null or { Kind: TokenKind.Punctuation }
+            or { Kind: TokenKind.Word, Text: "at" or "on" or "in" or "for" or "with" or "from" or "to" or "by" or "this" or "last" or "next" or "was" or "is" or "will" };
+    }
+
     private static bool ModifiesNoun(Token? token) =>
         token is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text);
 
@@ -222,7 +239,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
             words.AddRange(second.Words.Take(second.Words.Count - 1).Append(secondCurrency));
             used += 2;
         }
-        else if (!ModifiesNoun(At(tokens, at + 1)) && !NamedNounFollows(tokens, at + 1) || SubjectOfClause(tokens, at + 1))
+        else if (!ModifiesNoun(At(tokens, at + 1)) && !NamedNounFollows(tokens, at + 1) && !NameFollows(tokens, at + 1) || SubjectOfClause(tokens, at + 1))
         {
             return 0;
         }

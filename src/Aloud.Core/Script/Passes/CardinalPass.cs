@@ -38,6 +38,14 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
             // "Job Growth Slows to 150K", "1.5k followers": K after a count is thousand.
             words += " thousand";
         }
+        else if (suffix == "s" && NumberText.IsPlain(digits) && digits.Length <= 4)
+        {
+            // "hit nine 180s", "two 747s": a number counted as a thing takes the plural on its last word (decades are
+            // read earlier by the decade pass).
+            var last = words.LastIndexOf(' ') + 1;
+            var lastWord = words[last..];
+            words = words[..last] + (lastWord.EndsWith('y') ? lastWord[..^1] + "ies" : lastWord.EndsWith('x') ? lastWord + "es" : lastWord + "s");
+        }
         else if (suffix.Length > 0)
         {
             words += " " + (suffix.Length <= 3 && suffix.All(char.IsUpper) ? string.Join(' ', suffix.ToCharArray()) : suffix);

@@ -14,6 +14,12 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (MonthSpan(tokens, index) is ({ } span, var spanTokens))
+        {
+            // "open Saturdays, Nov.-April": a season of months.
+            replacement = Spoken(tokens, index, spanTokens, span);
+            return spanTokens;
+        }
         var consumed = MatchMonthFirst(tokens, index, out var words);
         if (consumed == 0)
         {
@@ -179,6 +185,18 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             return (day, At(tokens, index + 1) is { Text: ".", SpaceBefore: false } ? 2 : 1);
         }
         return Abbreviations.Weekdays.Values.Contains(word.Text) ? (word.Text, 1) : (null, 0);
+    }
+
+    /// <summary>"Nov.-April", "Oct. - Mar.": two capitalised months joined by a dash, and how many tokens they take.</summary>
+    private static (string? Words, int Count) MonthSpan(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!TryReadMonth(tokens, index, out var first, out var next) || !char.IsUpper(tokens[index].Text[0]) || !NumericClasses.IsDash(At(tokens, next))
+            || !TryReadMonth(tokens, next + 1, out var last, out var after) || !char.IsUpper(tokens[next + 1].Text[0]) || first == last
+            || At(tokens, after) is { Kind: TokenKind.Number })
+        {
+            return (null, 0);
+        }
+        return ($"{first} to {last}", after - index);
     }
 
     /// <summary>"Jan-15" and "Jan-15-2020": the tokenizer keeps these as one hyphenated word.</summary>

@@ -36,7 +36,7 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         "lane", "concourse", "hangar", "dock", "stand", "section", "aisle", "cabin", "deck", "court", "route", "form",
         "schedule", "chapter", "article", "rule", "part", "figure", "table", "page", "grade", "no", "number", "flight",
         "train", "bus", "highway", "hwy", "interstate", "district", "precinct", "zone", "area", "phase", "stage",
-        "type", "class", "size", "line", "ste", "rm", "bldg",
+        "type", "class", "size", "line", "ste", "rm", "bldg", "courtroom", "classroom", "studio", "hall", "wing", "office", "post",
     };
 
     /// <summary>Words of magnetic fields, beside which a glued "T" is tesla, not trillion.</summary>

@@ -117,7 +117,9 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         // pair is said in the order written, wickets being the number of at most ten.
         var runsFirst = first >= 20 && second <= 10;
         var wicketsFirst = first <= 10 && second >= 20 && runs.Text.Length <= 2;
-        if (!(runsFirst || wicketsFirst) || !NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
+        // "match figures of 9/87": a bowler's figures name their sport.
+        var figures = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "figures" or "Figures" };
+        if (!(runsFirst || wicketsFirst) || !(figures || NearbyWords.Any(tokens, index, RangePass.CricketWordSet)))
         {
             return null;
         }

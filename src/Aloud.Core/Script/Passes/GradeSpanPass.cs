@@ -36,6 +36,13 @@ internal sealed class GradeSpanPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (text == "K-9" && At(tokens, index + 1) is { Kind: TokenKind.Word } canine
+            && canine.Text.ToLowerInvariant() is "unit" or "units" or "dog" or "dogs" or "officer" or "officers" or "team" or "handler" or "handlers" or "squad" or "partner" or "sniffer")
+        {
+            // "the department's K-9 unit": the police dog, "K nine", not kindergarten to ninth grade.
+            replacement = Spoken(tokens, index, 1, "K nine");
+            return 1;
+        }
         var grade = text[(prefix.Length + 1)..];
         if (grade.Length is < 1 or > 2 || !NumberText.IsPlain(grade) || int.Parse(grade, CultureInfo.InvariantCulture) is < 1 or > 12)
         {

@@ -36,6 +36,19 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
         token is { Kind: TokenKind.Word } && token.Text.Split('.') is [var label, var digits] && label is "c" or "ca"
         && digits.Length == 4 && NumberText.IsPlain(digits) && digits[0] is '1' or '2' ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
 
+    /// <summary>Whether a word that introduces a vehicle's registration stands a few words before <paramref name="index"/>.</summary>
+    private static bool AfterPlateWord(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 4); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } plate && plate.Text.ToLowerInvariant() is "plate" or "plates" or "registration" or "reg" or "tag" or "tags" or "number-plate")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
@@ -131,6 +144,33 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
         {
             // "nine weeks at No 1", "lives at No 10": British copy drops the stop; after a lowercase word "No" is no answer.
             replacement = Spoken(tokens, index, 1, "number");
+            return 1;
+        }
+        if (word.Text is "Cons" or "Pens" or "Tries" or "DG" or "Drop goals" && At(tokens, index + 1) is { Text: ":" })
+        {
+            // A rugby scorers line: "Cons: Fogarty 3. Pens: Fogarty 4."
+            replacement = Spoken(tokens, index, 1, word.Text switch { "Cons" => "Conversions", "Pens" => "Penalties", "DG" => "Drop goals", _ => word.Text });
+            return 1;
+        }
+        if (word.Text.Length is >= 1 and <= 4 && word.Text.All(char.IsAsciiLetterUpper) && !hasDot
+            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true, Text.Length: >= 2 and <= 4 } plateDigits && NumberText.IsPlain(plateDigits.Text)
+            && At(tokens, index + 2) is not { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number } && AfterPlateWord(tokens, index))
+        {
+            // "with Ohio plates HKT 4471": a registration is read character by character.
+            replacement = Spoken(tokens, index, 2, $"{string.Join(' ', word.Text.ToCharArray())} {numbers.Digits(plateDigits.Text)}");
+            return 2;
+        }
+        if (word.Text == "A" && At(tokens, index + 1) is { Text: "*", SpaceBefore: false }
+            && At(tokens, index + 2) is not { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number })
+        {
+            // "graded A or A*": the top grade of an English exam (and the search algorithm), "A star".
+            replacement = Spoken(tokens, index, 2, "A star");
+            return 2;
+        }
+        if (word.Text == "Utd" && !hasDot && At(tokens, index - 1) is { Kind: TokenKind.Word } club && char.IsUpper(club.Text[0]))
+        {
+            // "Dundee Utd", "Newcastle Utd": a club's "United".
+            replacement = Spoken(tokens, index, 1, "United");
             return 1;
         }
         if (word.Text is "Nos" or "nos" && after is { Kind: TokenKind.Number })

@@ -42,7 +42,8 @@ internal sealed class MathPass : TokenPass
         }
         if (tokens[index] is { Text: "*", SpaceBefore: false } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } batter
             && batter.Text.Length > 0 && At(tokens, index + 1) is not { SpaceBefore: false, Kind: TokenKind.Number or TokenKind.Word }
-            && NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
+            && (NearbyWords.Any(tokens, index, RangePass.CricketWordSet)
+                || At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "made" or "scored" or "hit" or "unbeaten" or "on" }))
         {
             // "made 112* off 168 balls": cricket's asterisk marks an innings not out.
             replacement = Spoken(tokens, index, 1, "not out");

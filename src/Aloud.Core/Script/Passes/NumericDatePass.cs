@@ -48,6 +48,8 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
             && At(tokens, index + 5) is not { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false }
             // "Tampa Bay 11-9-14—34": shots by period and their total in a box score, not a date.
             && !(At(tokens, index + 5) is { Text: "\u2014" or "\u2013", SpaceBefore: false } && At(tokens, index + 6) is { Kind: TokenKind.Number })
+            // "after a 9-15-10 season": a wins-losses-draws record before the word it describes.
+            && !(sep1.Text == "-" && At(tokens, index + 5) is { Kind: TokenKind.Word, Text: "season" or "seasons" or "record" or "campaign" or "mark" or "run" or "start" })
             && TryRead([token.Text, second.Text, third.Text], out var words))
         {
             replacement = Spoken(tokens, index, 5, words);

@@ -29,12 +29,15 @@ internal sealed class RangePass : TokenPass
     private static readonly HashSet<string> GaelicGamesWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "hurling", "hurler", "hurlers", "camogie", "GAA", "Gaelic", "frees", "sliotar", "All-Ireland", "Croke", "Páirc", "Pairc",
+        // The championships by their initials: senior hurling and football.
+        "SHC", "SFC",
     };
 
     public override List<Token> Apply(List<Token> tokens)
     {
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
-        talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text));
+        talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
+            || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)));
         var result = base.Apply(tokens);
         ZeroScores.Say(result);
         for (var i = 1; i + 1 < result.Count; i++)

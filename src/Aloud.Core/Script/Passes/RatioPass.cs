@@ -31,7 +31,12 @@ internal sealed class RatioPass(INumberWords numbers) : TokenPass
         var isOdds = b == 1 && a is >= 2 and <= 99 && right.Text.Length == 1;
         // "a ratio of 16:9", "odds of 3:2": a single-digit right side cannot be minutes, and the word says it.
         var isNamedRatio = right.Text.Length <= 2 && !right.SpaceBefore && NamedNearby(tokens, index);
-        if (!isScale && !isOdds && !isNamedRatio)
+        // "the district's 1:1 laptop program": a single-digit pair before a lowercase noun describes it; no clock time
+        // is written with one digit of minutes.
+        var describes = left.Text.Length == 1 && right.Text.Length == 1 && At(tokens, index + 3) is { Kind: TokenKind.Word, SpaceBefore: true } noun
+            && noun.Text.All(char.IsAsciiLetterLower)
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } owner && (Determiners.Words.Contains(owner.Text) || owner.Text.EndsWith("'s", StringComparison.Ordinal) || owner.Text.EndsWith("\u2019s", StringComparison.Ordinal));
+        if (!isScale && !isOdds && !isNamedRatio && !describes)
         {
             return 0;
         }

@@ -14,7 +14,7 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
 {
     private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase) { "section", "sections", "sec", "rule", "rules", "article", "articles" };
 
-    private static readonly HashSet<string> PairedNames = new(StringComparer.Ordinal) { "Form", "Flight", "Highway", "Route", "Hwy", "Interstate", "Bus", "Train", "Exit", "Box" };
+    private static readonly HashSet<string> PairedNames = new(StringComparer.Ordinal) { "Form", "Flight", "Highway", "Route", "Hwy", "Interstate", "Bus", "Train", "Exit", "Box", "Post", "Local", "Lodge" };
 
     private static readonly HashSet<string> RoomWords = new(StringComparer.OrdinalIgnoreCase) { "suite", "room", "apartment", "apt", "unit", "gate" };
 

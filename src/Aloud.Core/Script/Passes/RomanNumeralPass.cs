@@ -155,8 +155,10 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        if (CountingWords.Contains(before.Text))
+        if (CountingWords.Contains(before.Text) && !(token.Text.Length == 1 && token.Text is not ("I" or "V" or "X")))
         {
+            // "Part IV" is four; a single L, C, D or M is a letter ("Medicare Part D", "Schedule C"): nobody numbers a
+            // part fifty or five hundred.
             replacement = Spoken(tokens, index, 1, numbers.Cardinal(value));
             return 1;
         }

@@ -170,9 +170,11 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
             return consumed;
         }
         // AP style after a city: "Tulsa, Okla." -> "Tulsa, Oklahoma".
+        // In brackets after a town, as sports copy writes a school's home: "State College (Pa.) coach Ron Fisk".
         if (ApAbbreviations.TryGetValue(token.Text, out var apState) && At(tokens, index + 1) is { } dot && dot.IsPunctuation(".")
-            && !dot.SpaceBefore && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," }
-            && At(tokens, index - 2) is { Kind: TokenKind.Word } apCity && char.IsUpper(apCity.Text[0]))
+            && !dot.SpaceBefore && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," or "(" }
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } apCity && char.IsUpper(apCity.Text[0])
+            && (At(tokens, index - 1)!.Text == "," || At(tokens, index + 2) is { Text: ")" }))
         {
             replacement = Spoken(tokens, index, 2, apState);
             return 2;

@@ -51,6 +51,16 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var token = tokens[index];
+        if (token is { Kind: TokenKind.Word } namedHour && namedHour.Text.Split('-') is [var hourName, var spanEnd]
+            && hourName.ToLowerInvariant() is "noon" or "midnight" or "midday" && TryHour(spanEnd, out var endHour) && endHour is >= 1 and <= 12)
+        {
+            // "Noon-6 p.m.": a span from a named hour, one word to the tokenizer.
+            var afterSpan = index + 1;
+            var spanMeridiem = ReadMeridiem(tokens, "", ref afterSpan, out var spanZone);
+            var spanWords = $"{hourName} to {numbers.Cardinal(endHour)}{(spanMeridiem is null ? "" : " " + spanMeridiem)}{(spanZone is null ? "" : " " + spanZone)}";
+            replacement = Spoken(tokens, index, afterSpan - index, spanWords);
+            return afterSpan - index;
+        }
         if (token.Kind != TokenKind.Number)
         {
             return 0;

@@ -45,6 +45,8 @@ internal static class Units
         ["GW"] = ("gigawatt", "gigawatts"),
         ["kWh"] = ("kilowatt hour", "kilowatt hours"),
         ["bpd"] = ("barrel per day", "barrels per day"),
+        ["ppt"] = ("part per trillion", "parts per trillion"),
+        ["kmh"] = ("kilometer per hour", "kilometers per hour"),
         ["hp"] = ("horsepower", "horsepower"),
         ["Hz"] = ("hertz", "hertz"),
         ["kHz"] = ("kilohertz", "kilohertz"),

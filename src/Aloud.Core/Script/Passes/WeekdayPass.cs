@@ -27,7 +27,9 @@ internal sealed class WeekdayPass : TokenPass
             return rangeTokens;
         }
         if (tokens[index] is { Kind: TokenKind.Word } undotted && Weekdays.TryGetValue(undotted.Text, out var dayBeforeDate)
-            && At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "date", SpaceBefore: true })
+            && (At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "date", SpaceBefore: true }
+                // "on Sun, April 26": the comma between a day and its date.
+                || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "date" }))
         {
             // "Tue 4 Nov", "Sat 12 April": British listings drop the full stop; a date right after says it is the day.
             replacement = Spoken(tokens, index, 1, dayBeforeDate);

@@ -170,6 +170,20 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         {
             var c = clean[i];
             var isDigit = char.IsAsciiDigit(c);
+            if (digits && !afterPoint && part.Length is > 0 and <= 3 && char.IsLetter(c) && OrdinalEnding(clean, i) is { } ending
+                && int.Parse(part.ToString(), System.Globalization.CultureInfo.InvariantCulture) is var ordinalValue
+                && Passes.OrdinalPass.AgreesWith(ordinalValue, ending))
+            {
+                // "D-3rd District", "the 2nd-placed team": an ordinal inside a word.
+                part.Clear();
+                foreach (var ordinalWord in numbers.Ordinal(ordinalValue).Split(' '))
+                {
+                    yield return ordinalWord;
+                }
+                i += ending.Length - 1;
+                digits = false;
+                continue;
+            }
             if (c is '.' or '&' or '-' || (part.Length > 0 && isDigit != digits))
             {
                 if (digits && !afterPoint && YearAfterCapitals(lettersBefore, part.ToString(), clean, i) is { } year)
@@ -214,6 +228,18 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
         {
             yield return word;
         }
+    }
+
+    /// <summary>The ordinal ending ("st", "nd", "rd", "th") starting at <paramref name="at"/> and closing its part of the word, or null.</summary>
+    private static string? OrdinalEnding(string word, int at)
+    {
+        var end = at;
+        while (end < word.Length && char.IsLetter(word[end]))
+        {
+            end++;
+        }
+        var ending = word[at..end];
+        return ending is "st" or "nd" or "rd" or "th" && (end == word.Length || word[end] == '-') ? ending : null;
     }
 
     /// <summary>

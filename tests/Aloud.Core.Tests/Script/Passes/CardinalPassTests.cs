@@ -23,5 +23,7 @@ public class CardinalPassTests
     [InlineData("She ran a 10K in Boston.", "She ran a ten K in Boston.")]
     [InlineData("above the 140K economists had forecast", "above the one hundred forty thousand economists had forecast.")]
     [InlineData("She ran a 10K on Sunday.", "She ran a ten K on Sunday.")]
+    [InlineData("He hit nine 180s in the final.", "He hit nine one hundred eighties in the final.")]
+    [InlineData("a 9-15-10 season", "a nine, fifteen, ten season.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

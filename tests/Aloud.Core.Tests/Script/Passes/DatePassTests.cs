@@ -47,6 +47,7 @@ public class DatePassTests
     [InlineData("no collections on 25 or 26 December", "no collections on the twenty-fifth or twenty-sixth of December.")]
     [InlineData("Voting will be held on November 6, 11 and 15.", "Voting will be held on November sixth, eleventh and fifteenth.")]
     [InlineData("Services stop on Saturday 12 and Sunday 13 December.", "Services stop on Saturday the twelfth and Sunday the thirteenth of December.")]
+    [InlineData("open at the Armory, Nov.-April.", "open at the Armory, November to April.")]
     public void ReadsDatesWithMonthNames(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

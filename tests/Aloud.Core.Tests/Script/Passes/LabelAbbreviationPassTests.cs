@@ -27,6 +27,10 @@ public class LabelAbbreviationPassTests
     [InlineData("Beethoven's Symphony No. 9, Op. 125", "Beethoven's Symphony number nine, Opus one hundred twenty-five.")]
     [InlineData("A warning for Co. Kerry, Co. Clare and Co. Galway.", "A warning for County Kerry, County Clare and County Galway.")]
     [InlineData("The train, 12951 Mumbai Rajdhani, was late.", "The train, one two nine five one Mumbai Rajdhani, was late.")]
+    [InlineData("Cons: Fogarty 3. Pens: Fogarty 4.", "Conversions, Fogarty three Penalties, Fogarty four.")]
+    [InlineData("Aberdeen 1 Dundee Utd 0.", "Aberdeen one Dundee United zero.")]
+    [InlineData("Entries were graded A or A* this summer.", "Entries were graded A or A star this summer.")]
+    [InlineData("a Honda with Ohio plates HKT 4471", "a Honda with Ohio plates H K T four four seven one.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -16,5 +16,6 @@ public class MathPassTests
     [InlineData("5 * 20 μm", "five times twenty micrometers.")]
     // Cricket's asterisk marks an innings not out; elsewhere a footnote's star stays silent.
     [InlineData("Opener Kale made 112* off 168 balls.", "Opener Kale made one hundred twelve not out off one hundred sixty-eight balls.")]
+    [InlineData("McTavish made 78* as they chased.", "McTavish made seventy-eight not out as they chased.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

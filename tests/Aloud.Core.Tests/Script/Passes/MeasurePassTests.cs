@@ -8,7 +8,7 @@ public class MeasurePassTests
 
     [Theory]
     [InlineData("She took the 1500m title again.", "She took the fifteen hundred meter title again.")]
-    [InlineData("The cup is run over 2400m in spring.", "The cup is run over twenty-four hundred meters in spring.")]
+    [InlineData("The cup is run over 2400m in spring.", "The cup is run over two thousand four hundred meters in spring.")]
     [InlineData("The 2m4f chase went to Red Kite, ridden by a claimer.", "The two miles four furlongs chase went to Red Kite, ridden by a claimer.")]
     [InlineData("At Kelso, the 2m 4f handicap chase went to Moorland Bay.", "At Kelso, the two miles four furlongs handicap chase went to Moorland Bay.")]
     [InlineData("Ashcombe 2.40: 1 Copper Gale 5-1 fav.", "Ashcombe two forty, one Copper Gale five to one favourite.")]
@@ -132,6 +132,12 @@ public class MeasurePassTests
     [InlineData("Blood pressure was 180/110 mmHg.", "Blood pressure was one eighty over one hundred ten millimeters of mercury.")]
     [InlineData("They found beetles in a 2 ha plot.", "They found beetles in a two hectare plot.")]
     [InlineData("The gelding carried 9st 4lb over 2m 4f on soft ground.", "The gelding carried nine stone four pounds over two miles four furlongs on soft ground.")]
+    [InlineData("A quarry 40km north of Christchurch.", "A quarry forty kilometers north of Christchurch.")]
+    [InlineData("The limit of 4 ppt at 25kmh.", "The limit of four parts per trillion at twenty-five kilometers per hour.")]
+    [InlineData("The 6yo won on a 6.7in screen.", "The six-year-old won on a six point seven inch screen.")]
+    [InlineData("Temperatures dropped to -31 C overnight.", "Temperatures dropped to minus thirty-one degrees Celsius overnight.")]
+    [InlineData("The temperature in Block 12 C was fine.", "The temperature in Block twelve C was fine.")]
+    [InlineData("a laptop with a 512 GB SSD", "a laptop with a five hundred twelve gigabyte S S D.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -82,6 +82,9 @@ public class MoneyPassTests
     [InlineData("The state approved a N890bn budget.", "The state approved an eight hundred ninety billion naira budget.")]
     [InlineData("Revenue rose to N2.7trn in 9M 2026.", "Revenue rose to two point seven trillion naira in the nine months of twenty twenty-six.")]
     [InlineData("Profit rose to RM512.6mil.", "Profit rose to five hundred twelve point six million ringgit.")]
+    [InlineData("victims of a combined $1.7 million between 2021 and 2024", "victims of a combined one point seven million dollars between twenty twenty-one and twenty twenty-four.")]
+    [InlineData("Midnight Harbour won the $5 million Golden Eagle at Rosehill.", "Midnight Harbour won the five million dollar Golden Eagle at Rosehill.")]
+    [InlineData("He paid the $5 million Monday.", "He paid the five million dollars Monday.")]
     public void ReadsAdjectivalMoneyAfterAnAdjectiveOrBeforeANamedNoun(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -98,6 +101,8 @@ public class MoneyPassTests
     [InlineData("The state allocated RM120 million for flood works.", "The state allocated one hundred twenty million ringgit for flood works.")]
     [InlineData("Petrol stays at RM2.05 per litre.", "Petrol stays at two ringgit and five sen per litre.")]
     [InlineData("A coffee costs Rp15,000 in Bandung.", "A coffee costs fifteen thousand rupiah in Bandung.")]
+    [InlineData("The Bill seeks to raise KSh 302 billion.", "The Bill seeks to raise three hundred two billion shillings.")]
+    [InlineData("The naira closed at ₦1,468/$1 on Friday.", "The naira closed at one thousand four hundred sixty-eight naira to the dollar on Friday.")]
     public void ReadsACurrencyLetterGluedToAnAmount(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -80,6 +80,7 @@ public class RangePassTests
     [InlineData("Kaizer Chiefs drew 0-0 with Orlando Pirates in the Soweto derby.", "Kaizer Chiefs drew nil nil with Orlando Pirates in the Soweto derby.")]
     [InlineData("Shamrock Rovers won the FAI Cup final 2-0.", "Shamrock Rovers won the F A I Cup final two nil.")]
     [InlineData("The Jets beat the Bills 21-0.", "The Jets beat the Bills twenty-one to nothing.")]
+    [InlineData("Clare's Sean hit 2-3 from play in the Munster SHC semi-final.", "Clare's Sean hit two three from play in the Munster S H C semi-final.")]
     public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -14,6 +14,7 @@ public class RatioPassTests
     // A time and a verse keep their readings; the ratio word must be in the same clause.
     [InlineData("at 1:30 today", "at one thirty today.")]
     [InlineData("the aspect; Genesis 1:3 says", "the aspect, Genesis one, three says.")]
+    [InlineData("Read Genesis 1:3 today.", "Read Genesis one, three today.")]
     public void ReadsRatiosOnlyWhereTheyCannotBeTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

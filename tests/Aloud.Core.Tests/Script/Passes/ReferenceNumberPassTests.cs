@@ -32,6 +32,7 @@ public class ReferenceNumberPassTests
     // A later number of a listed reference is said as the first.
     [InlineData("An FIR under Sections 420 and 406 of the IPC.", "An F I R under Sections four twenty and four oh six of the I P C.")]
     [InlineData("Section 230 and 512 apply.", "Section two thirty and five twelve apply.")]
+    [InlineData("The VFW Post 6152 meets.", "The V F W Post sixty-one fifty-two meets.")]
     public void ReadsReferenceNumbersInPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

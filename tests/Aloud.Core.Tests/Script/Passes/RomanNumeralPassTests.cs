@@ -41,6 +41,7 @@ public class RomanNumeralPassTests
     [InlineData("Vitamin C helps.", "Vitamin C helps.")]
     [InlineData("an IV drip", "an I V drip.")]
     [InlineData("The 1st XV won 24-17.", "The first fifteen won twenty-four to seventeen.")]
+    [InlineData("Medicare Part D premiums rose, and Part IV applies.", "Medicare Part D premiums rose, and Part four applies.")]
     public void ReadsRomanNumeralsOnlyInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -52,6 +52,7 @@ public class TimePassTests
     [InlineData("The count began at 00:00 and ended at 12:00.", "The count began at midnight and ended at noon.")]
     [InlineData("The launch is at 14:30 GMT.", "The launch is at fourteen thirty G M T.")]
     [InlineData("The line reopens at 10:00 on Sunday.", "The line reopens at ten o'clock on Sunday.")]
+    [InlineData("Blood drive: Noon-6 p.m. at the church.", "Blood drive, Noon to six p m at the church.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
