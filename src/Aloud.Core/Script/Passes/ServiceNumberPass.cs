@@ -64,6 +64,9 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
         var emergency = EmergencyNumbers.Contains(number.Text)
             && (At(tokens, index - 1) is { Kind: TokenKind.Word } before && (DialWords.Contains(before.Text) || ReachWords.Contains(before.Text))
                 || At(tokens, index + 1) is { Kind: TokenKind.Word } after && EmergencyNouns.Contains(after.Text)
+                // "Call the 988 Suicide & Crisis Lifeline": the line's name after its number.
+                || At(tokens, index + 1) is { Kind: TokenKind.Word } lineName && char.IsUpper(lineName.Text[0])
+                    && Enumerable.Range(index + 1, 4).Any(k => At(tokens, k) is { Kind: TokenKind.Word } line && line.Text.ToLowerInvariant() is "lifeline" or "hotline" or "helpline")
                 // "dial 999 or 112": a second emergency number joined to the first.
                 || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "or" or "and" } && At(tokens, index - 2) is { Kind: TokenKind.Number } first
                     && EmergencyNumbers.Contains(first.Text))

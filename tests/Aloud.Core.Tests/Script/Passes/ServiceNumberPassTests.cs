@@ -26,6 +26,8 @@ public class ServiceNumberPassTests
     [InlineData("There were 911 boats.", "There were nine hundred eleven boats.")]
     [InlineData("911", "nine hundred eleven.")]
     [InlineData("they sold 12345 units", "they sold twelve thousand three hundred forty-five units.")]
+    [InlineData("Call the 988 Suicide & Crisis Lifeline any time.", "Call the nine eight eight Suicide and Crisis Lifeline any time.")]
+    [InlineData("The 988 people on the helpline list.", "The nine hundred eighty-eight people on the helpline list.")]
     public void ReadsDialedNumbersDigitByDigit(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
