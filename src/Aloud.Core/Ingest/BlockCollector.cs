@@ -242,7 +242,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             || tokens.SubWords.Any(DeckWords.Contains)))
             return false;
         var text = heading.TextContent.Trim();
-        return text.Length > 0 && text[^1] is not ('.' or '!' or '?');
+        return text.Length > 0 && !SentenceMarks.EndsWithMark(text);
     }
 
     /// <summary>A class name cannot outvote the text: an "ad-friendly" wrapper holding most of the story stays.</summary>

@@ -53,6 +53,9 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         // The byline in other languages ("nota-autor", "auteur", French papers' "article__signature"), and the newsletter and ad boxes in Spanish, French
         // and Hungarian ("nota-boletin", "boite-infolettre", "hirlevel-doboz", "hirdetes").
         "autor", "auteur", "autore", "signature", "boletin", "infolettre", "hirlevel", "hirdetes",
+        // An ad slot's label ("td-adspot-title": "- Advertisement -" in the page's language) and a reader-revenue
+        // "epic", the donation box news sites set at a story's end ("contributions-epic").
+        "adspot", "epic", "support",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
@@ -61,7 +64,12 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "read-more", "more-stories", "most-read", "screen-reader-text", "visually-hidden", "tag-list",
         // What a publisher marks for text-to-speech tools to skip (Medium's header: "Member-only story", read time).
         "speechify-ignore",
+        // A press release's notes for journalists (media contacts, where notices are posted): not the release.
+        "notes-to-editors", "notes-for-editors", "editors-notes",
     ];
+
+    // Sub-words naming a glossary or key-terms box: an aside the story sets for its own words, read with it.
+    private static readonly HashSet<string> GlossaryWords = ["glossary", "glossar", "glosario", "glossaire", "definitions", "keyterms"];
 
     // Sub-words that name an embedded post: furniture when it is a share bar, the story's quote when it
     // wraps a blockquote (the text of an embedded tweet, say).
@@ -78,7 +86,7 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     /// <summary>Whether and why <paramref name="element"/> and everything in it is left out of the body.</summary>
     public Exclusion Judge(IElement element)
     {
-        if (DroppedTags.Contains(element.LocalName)) return Exclusion.ByTag;
+        if (DroppedTags.Contains(element.LocalName) && !IsGlossaryAside(element)) return Exclusion.ByTag;
         if (SelectorList.AnyMatch(_drop, element)) return Exclusion.BySelector;
         if (SelectorList.AnyMatch(_keep, element) || SelectorList.AnyMatch(WalledParts, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
@@ -87,6 +95,14 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) && !IsWalledParagraph(element, tokens)
             ? Exclusion.ByName : Exclusion.None;
     }
+
+    /// <summary>
+    /// An aside that is the story's glossary ("explainer-glossary", "key-terms"): the terms it defines are part of the
+    /// explainer, as a definition list in the body is, while other asides (pull-outs, link boxes) stay out.
+    /// </summary>
+    private static bool IsGlossaryAside(IElement element) =>
+        element.LocalName == "aside" && ClassTokens.Of(element) is var tokens
+        && (tokens.SubWords.Any(GlossaryWords.Contains) || tokens.Tokens.Any(t => t is "key-terms" or "keyterms" or "key_terms"));
 
     /// <summary>A photo caption: figcaption, or a class or id with the sub-word "caption".</summary>
     public static bool IsCaption(IElement element) =>

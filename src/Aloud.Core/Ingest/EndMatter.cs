@@ -13,7 +13,9 @@ namespace Aloud.Ingest;
 /// schools for the Ledger. Reach her at ...", "Jo Roe can be reached at 555-0100 or jo@example.org"), a follow pitch for Google News
 /// or WhatsApp ("Ikuti berita terbaru ... di Google News"), the editors' initials that close an Indonesian story
 /// ("(abc/def)"), a science story's "Journal reference: ...", a wire story's "Associated reporting by ...", a follow pitch
-/// in any language that ends by naming its channel (Google News, WhatsApp, Telegram, LINE), and an author's bio that opens with a link to the author's page.
+/// in any language that ends by naming its channel (Google News, WhatsApp, Telegram, LINE), and an author's bio that opens with a link to the author's page;
+/// also a bare "doi: 10...." line, a podcast plug ("... wherever you get your podcasts"), a legal story's counsel and case lines, a
+/// blog's dash-and-names sign-off ("- Jen &amp; Malcolm"), and any of these after a leading dash ("--Editing by ...", as wires set the last credit).
 /// Only short blocks are judged, so a story paragraph that happens to start the same way is kept.
 /// </summary>
 public static partial class EndMatter
@@ -30,7 +32,8 @@ public static partial class EndMatter
             return false;
         }
         var straight = TextClean.StraightenQuotes(text).Trim();
-        return Lines().IsMatch(straight) || HostLines().IsMatch(straight) || IsFollowPitch(straight) || IsCrewCredit(straight);
+        return Lines().IsMatch(straight) || HostLines().IsMatch(straight) || TimedPatterns.IsMatch(CreditsAndPlugs(), straight)
+            || TimedPatterns.IsMatch(CaseNotes(), straight) || IsFollowPitch(straight) || IsCrewCredit(straight);
     }
 
     /// <summary>
@@ -122,9 +125,23 @@ public static partial class EndMatter
         return true;
     }
 
-    [GeneratedRegex(@"^(a version of this (article|story) appear(s|ed) in print\b|(read|see) our (corrections?|editorial|ethics) (policy|standards)\b.{0,60}$|(this article appears in|published in) the (print edition|[a-z0-9, ]{3,40} issue)\b|(additional )?reporting by\b.{0,200}\b(editing|writing) by\b|(writing|editing) by [\w .'-]{2,60}$|our standards\s?:|purchase licensing rights\b|we pay for your stories\b|get the best of\b.{0,60}\bin(-| )?box\b|follow (topics|authors)\b.{0,120}\b(feed|updates)\b|suscr[ií]bete para (seguir leyendo|continuar)\b|se adhiere a los criterios de transparencia\b|(sobre la firma|related topics|leggi anche|lire aussi|à lire aussi|a lire aussi|baca juga|lihat juga|mehr zum thema|leia também|leia mais)\W{0,3}$|(baca juga|lihat juga|leggi anche|lire aussi)\s?[:|]\s|المصدر\s?:|(source|fuente|fonte|quelle|bron|źródło|kaynak|источник|nguồn|sumber)\s?:\s|(来源|出典|출처)\s?[:：]|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3}\s(covers|reports on|writes about)\b.{0,120}\b(reach|contact|email|e-mail) (him|her|them)\b|\W{0,3}(participe|entre|junte-se|únete|join|rejoignez|iscriviti|ikuti|follow|suivez|folgen sie|s[ií]guenos|seguici|siga)\b.{0,80}\b(whatsapp|telegram|google news)\b|\(\s?[a-z]{2,5}(\s?/\s?[a-z]{2,5}){1,3}\s?\)$|journal reference\s?:|associated (press )?reporting by\b|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3} can be (reached|contacted) at\b.{0,80}(@|\d{3}[-. ]\d{4}\b))",
+    [GeneratedRegex(@"^[-\u2013\u2014 ]{0,3}(a version of this (article|story) appear(s|ed) in print\b|(read|see) our (corrections?|editorial|ethics) (policy|standards)\b.{0,60}$|(this article appears in|published in) the (print edition|[a-z0-9, ]{3,40} issue)\b|(additional )?reporting by\b.{0,200}\b(editing|writing) by\b|(writing|editing) by [\w .'-]{2,60}$|our standards\s?:|purchase licensing rights\b|we pay for your stories\b|get the best of\b.{0,60}\bin(-| )?box\b|follow (topics|authors)\b.{0,120}\b(feed|updates)\b|suscr[ií]bete para (seguir leyendo|continuar)\b|se adhiere a los criterios de transparencia\b|(sobre la firma|related topics|leggi anche|lire aussi|à lire aussi|a lire aussi|baca juga|lihat juga|mehr zum thema|leia também|leia mais)\W{0,3}$|(baca juga|lihat juga|leggi anche|lire aussi)\s?[:|]\s|المصدر\s?:|(source|fuente|fonte|quelle|bron|źródło|kaynak|источник|nguồn|sumber)\s?:\s|(来源|出典|출처)\s?[:：]|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3}\s(covers|reports on|writes about)\b.{0,120}\b(reach|contact|email|e-mail) (him|her|them)\b|\W{0,3}(participe|entre|junte-se|únete|join|rejoignez|iscriviti|ikuti|follow|suivez|folgen sie|s[ií]guenos|seguici|siga)\b.{0,80}\b(whatsapp|telegram|google news)\b|\(\s?[a-z]{2,5}(\s?/\s?[a-z]{2,5}){1,3}\s?\)$|journal reference\s?:|associated (press )?reporting by\b|\p{Lu}[\w.'-]+(\s\p{Lu}[\w.'-]+){1,3} can be (reached|contacted) at\b.{0,80}(@|\d{3}[-. ]\d{4}\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Lines();
+
+    // A bare DOI line under a science story and a podcast plug ("... wherever you get your podcasts"), each after an
+    // optional leading dash. (A contributor's line, "NAME contributed to this report", is read: wire stories' readers keep it.)
+    // Kept apart from Lines, whose automaton is near the non-backtracking engine's size limit.
+    [GeneratedRegex(@"^[-\u2013\u2014 ]{0,3}(doi\s?:\s?10\.\d{4,9}/\S{1,80}$|.{0,120}\bwherever you (get|listen to|find) (your )?podcasts\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex CreditsAndPlugs();
+
+    // A legal story's case notes: the counsel line ("The tenants are represented by NAME of FIRM LLP.") and the case line
+    // ("The case is A v. B, case number ..., in the Court of ..."), the reference block a court reporter sets under
+    // every story; and a blog post's sign-off, a dash and the writers' first names ("- Jen & Malcolm").
+    [GeneratedRegex(@"^([\p{L} .,'&-]{2,80}\b(is|are) represented by\b.{2,160}\bof\b.{2,80}\b(LLP|LLC|PLLC|P\.?C|LPA|Chambers|Solicitors|& Partners)\.?$|the case is\b.{2,120}\bv(s)?\.?\s.{2,200}\b(court|tribunal)\b.{0,120}$|(?-i:[-\u2013\u2014~]{1,2}\s?\p{Lu}\p{Ll}+(\s(&|and|\p{Lu}\p{Ll}+)){0,4}))$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex CaseNotes();
 
     // An author's page on a news site: "/by/jane-doe", "/author/jane-doe", "/contributors/...", "/autor/...".
     [GeneratedRegex(@"/(by|author|authors|contributor|contributors|autor|autores|auteur|auteurs|autore|autori|penulis|journalist|journalists|profile|profiles|staff|reporter|reporters)/[^/?#]{2,}",

@@ -18,6 +18,6 @@ internal static class Kickers
         if (element.LocalName is "h1" or "article" or "main" or "body" || element.NextElementSibling is not { LocalName: "h1" }) return false;
         if (element.QuerySelector("h1, p + p") is not null) return false;
         var text = TextClean.Collapse(element.TextContent);
-        return text.Length is > 0 and <= MaxChars && TextClean.WordCount(text) <= MaxWords && text[^1] is not ('.' or '!' or '?' or '\u3002');
+        return text.Length is > 0 and <= MaxChars && TextClean.WordCount(text) <= MaxWords && !SentenceMarks.EndsWithMark(text);
     }
 }

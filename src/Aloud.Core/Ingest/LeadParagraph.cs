@@ -184,7 +184,6 @@ internal static class LeadParagraph
     /// </summary>
     private static bool EndsLikeASentence(string text)
     {
-        var trimmed = text.AsSpan().TrimEnd().TrimEnd("\"'\u201D\u2019\u00BB)");
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '\u3002';
+        return SentenceMarks.EndsSentence(text);
     }
 }

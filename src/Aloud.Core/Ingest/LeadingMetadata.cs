@@ -24,7 +24,7 @@ internal static class LeadingMetadata
         blocks[at].Kind == BlockKind.Heading && at + 1 < blocks.Count && !EndsSentence(blocks[at].Text)
         && IsMetadataLine(blocks[at + 1], title, byline);
 
-    private static bool EndsSentence(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or '!' or '?' or '\u3002';
+    private static bool EndsSentence(string text) => SentenceMarks.EndsWithMark(text);
 
     private static bool IsMetadataLine(ArticleBlock block, string? title, string? byline)
     {

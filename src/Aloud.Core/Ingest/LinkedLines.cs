@@ -52,8 +52,7 @@ internal static class LinkedLines
 
     private static bool EndsASentence(string text)
     {
-        var trimmed = text.TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', ')');
-        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '\u3002';
+        return SentenceMarks.EndsSentence(text);
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ internal static class RepeatedQuotes
     private static bool IsAttribution(string text)
     {
         var trimmed = text.Trim();
-        return TextClean.WordCount(trimmed) <= MaxAttributionWords && trimmed.Length > 0 && trimmed[^1] is not ('.' or '!' or '?');
+        return TextClean.WordCount(trimmed) <= MaxAttributionWords && trimmed.Length > 0 && !SentenceMarks.EndsWithMark(trimmed);
     }
 
     private const int MaxAttributionWords = 8;

@@ -23,7 +23,7 @@ public static partial class WidgetLines
         var trimmed = text.Trim();
         if (trimmed.Length <= 8 && Counter().IsMatch(trimmed)) return true;
         if (trimmed.Length <= MaxNoticeChars && TextClean.WordCount(trimmed) <= MaxNoticeWords && TimedPatterns.IsMatch(CopyrightNotice(), trimmed)) return true;
-        return TextClean.WordCount(trimmed) <= MaxContactWords && Email().IsMatch(trimmed) && trimmed[^1] is not ('.' or '!' or '?' or '\u3002');
+        return TextClean.WordCount(trimmed) <= MaxContactWords && Email().IsMatch(trimmed) && !SentenceMarks.EndsWithMark(trimmed);
     }
 
     /// <summary>Whether <paramref name="text"/> is an embedded post's signature: "— Name (@handle) date".</summary>

@@ -28,8 +28,22 @@ public class BoilerplateRulesTests
     [InlineData("<div class='boite-infolettre'><p>Recevez l'essentiel chaque matin.</p></div>")]
     [InlineData("<div class='hirlevel-box'><p>A nap hírei minden reggel.</p></div>")]
     [InlineData("<div class='hirdetes'><span>Hirdetés</span></div>")]
+    // The twelfth set's: an ad slot's label in the page's language, a reader-revenue "epic" and support box, a press
+    // release's notes to editors.
+    [InlineData("<div class='slot'><span class='td-adspot-title'>- Oglas -</span></div>")]
+    [InlineData("<div class='contributions-epic'><h2>Before you go</h2><p>Our reporting is open to all.</p></div>")]
+    [InlineData("<div class='mag-support-box'><h4>Local news needs local readers</h4><p>Keep the Courier open to all.</p></div>")]
+    [InlineData("<ol class='notes-to-editors'><li>Press office: 0100 200 3000.</li></ol>")]
     public void Furniture_named_by_its_class_is_not_read(string furniture) =>
         Assert.Equal([Prose, More], Texts($"<p>{Prose}</p>{furniture}<p>{More}</p>"));
+
+    [Fact]
+    public void A_glossary_aside_in_the_story_is_read_but_another_aside_is_not()
+    {
+        const string glossary = "<aside class='explainer-glossary'><h3>Key terms</h3><ul><li>Tariff: the price a company may charge.</li></ul></aside>";
+        const string pullOut = "<aside class='pull-out'><p>Read the council report in full on our site.</p></aside>";
+        Assert.Equal([Prose, "Key terms", "Tariff: the price a company may charge.", More], Texts($"<p>{Prose}</p>{glossary}{pullOut}<p>{More}</p>"));
+    }
 
     [Fact]
     public void A_credit_class_without_a_photo_word_is_still_the_story_credit()

@@ -59,6 +59,17 @@ public class EndMatterTests
     [InlineData("(Editor: Ana Sorel)")]
     [InlineData("Read our corrections policy or report an error.")]
     [InlineData("See our editorial standards.")]
+    // The twelfth set's: a wire credit after a leading dash, a bare DOI line, a podcast plug, a legal story's counsel
+    // and case lines, and a blog's dash-and-names sign-off.
+    [InlineData("--Editing by Ruth Calder.")]
+    [InlineData("— Reporting by Ana Sorel; Editing by Piet Haan")]
+    [InlineData("doi: 10.4821/hx.qq2210")]
+    [InlineData("Hear the newest episode of Quayside Talk, out every Thursday wherever you get your podcasts.")]
+    [InlineData("The tenants are represented by Oren Vale of Vale & Marsh LLP.")]
+    [InlineData("The water board is represented by Ida Brenn and Tom Lusk of Harrow Quill PLLC.")]
+    [InlineData("The case is Calder v. Eastmere Water Board, case number B220917, in the Superior Court of the State, Lowfield County.")]
+    [InlineData("- Ruth & Tom")]
+    [InlineData("— Ruth")]
     public void End_matter_lines_are_not_read(string line) => Assert.True(EndMatter.IsEndMatter(line));
 
     [Theory]
@@ -74,6 +85,11 @@ public class EndMatterTests
     [InlineData("This story was first published in March, and we have since learned that the pier fund had been spent twice.")]
     [InlineData("Published by the council on Monday, the report found that the pier fund had been spent twice in 2025.")]
     [InlineData("Read our corrections policy, the council told the paper, before asking for a retraction of the story about the pier fund.")]
+    [InlineData("The tenants, who are represented by a housing charity, said they would appeal.")]
+    [InlineData("The case is the first of its kind to reach the court, lawyers for both sides said.")]
+    [InlineData("Associated Press writer Ana Sorel contributed to this report.")]
+    [InlineData("- 3 eggs")]
+    [InlineData("DOI numbers are assigned to every paper the journal publishes, its editor said.")]
     public void Story_sentences_that_look_alike_stay(string line) => Assert.False(EndMatter.IsEndMatter(line));
 
     [Fact]
