@@ -173,6 +173,20 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 1, "United");
             return 1;
         }
+        if (word.Text is "incident" or "Incident" or "log" or "Log" && !hasDot && after is { Kind: TokenKind.Number, SpaceBefore: true } incidentNumber
+            && NumberText.IsPlain(incidentNumber.Text) && incidentNumber.Text.Length is >= 2 and <= 6 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "quoting" or "quote" or "reference" })
+        {
+            // "quoting incident 482 of 14 November": a police log number, read digit by digit.
+            replacement = Spoken(tokens, index, 2, $"{word.Text} {numbers.Digits(incidentNumber.Text)}");
+            return 2;
+        }
+        if (word.Text == "PM" && !hasDot && after is { Kind: TokenKind.Word } firstName && char.IsUpper(firstName.Text[0]) && firstName.Text.Skip(1).Any(char.IsLower)
+            && At(tokens, index + 2) is { Kind: TokenKind.Word } lastName && char.IsUpper(lastName.Text[0]) && lastName.Text.Skip(1).Any(char.IsLower))
+        {
+            // "PM Dorothea Lisle said": the office before a full name.
+            replacement = Spoken(tokens, index, 1, "Prime Minister");
+            return 1;
+        }
         if (word.Text is "Nos" or "nos" && after is { Kind: TokenKind.Number })
         {
             // "between Nos 12 and 38", "Nos. 4-6": the plural of "No.", house or item numbers.

@@ -105,7 +105,10 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         var (digits, suffix) = NumberText.Split(number.Text);
         var amount = point
             ? NumberText.IsPlain(digits) ? "point " + NumberText.DigitByDigit(numbers, digits) : null
-            : DecimalWords.TryRead(numbers, digits);
+            // "4hr 21min 09sec": a clock's padding zero on a time unit is not said.
+            : digits is ['0', >= '1' and <= '9'] && suffix is "sec" or "secs" or "s" or "min" or "mins" or "m" or "hr" or "hrs" or "h"
+                ? numbers.Cardinal(digits[1] - '0')
+                : DecimalWords.TryRead(numbers, digits);
         if (amount is null)
         {
             return 0;
@@ -379,6 +382,18 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
             return centsTokens;
         }
+        if (suffix == "t" && NearbyWords.Any(tokens, index, WeightWords))
+        {
+            // "a weight limit of 7.5t": a glued "t" beside a word of weight is the tonne.
+            words = $"{amount} {(amount == "one" ? "tonne" : "tonnes")}";
+            return 1;
+        }
+        if (suffix == "nm" && NearbyWords.Any(tokens, index, SailingWords))
+        {
+            // "the 1,200nm race" with a sailor: nautical miles, not nanometres.
+            words = $"{amount} nautical {(DescribesNoun(tokens, index) ? "mile" : "miles")}";
+            return 1;
+        }
         if (suffix == "yo" && NumberText.IsPlain(NumberText.Split(tokens[index].Text).Digits))
         {
             // "the 6yo": racing and court copy's age, "six-year-old".
@@ -604,6 +619,19 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         var before = At(tokens, index - 1) is { Kind: TokenKind.Punctuation or TokenKind.Symbol, Text: "-" or "\u2212" } ? At(tokens, index - 2) : At(tokens, index - 1);
         return before is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]);
     }
+
+    /// <summary>Words of weight, beside which a glued "t" is the tonne.</summary>
+    private static readonly HashSet<string> WeightWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "weight", "weighs", "weighing", "weighed", "load", "loads", "lorry", "lorries", "truck", "trucks", "tonnage", "payload", "vehicles", "axle",
+    };
+
+    /// <summary>Words of the sea, beside which a glued "nm" is the nautical mile.</summary>
+    private static readonly HashSet<string> SailingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sailor", "sailors", "sailing", "yacht", "yachts", "boat", "boats", "race", "regatta", "voyage", "sea", "seas", "ocean", "offshore",
+        "coast", "knots", "vessel", "ship", "crew", "navy", "nautical", "maritime",
+    };
 
     /// <summary>Words of a share price or payout, beside which a glued "c" is cents.</summary>
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)

@@ -18,7 +18,8 @@ internal static class NearbyWords
         var end = Math.Min(tokens.Count - 1, index + after);
         for (var k = Math.Max(0, index - before); k <= end; k++)
         {
-            if (tokens[k].Kind is TokenKind.Word or TokenKind.Spoken && words.Contains(tokens[k].Text))
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Spoken && words.Contains(tokens[k].Text)
+                || tokens[k] is { Kind: TokenKind.Spoken, Words: [.., var lastWord] } && words.Contains(lastWord))
             {
                 return true;
             }

@@ -25,6 +25,9 @@ internal static class RaceMeeting
     /// ("Ashcombe 2.40:") or the time and the course ("3.15 Ravensmoor:", "2.45 Kempton —").
     /// </summary>
     private static bool NamesARace(IReadOnlyList<Token> tokens, int index) =>
+        // "First race 12.40": the card's first race by its time.
+        TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "race" or "Race" }
+        ||
         TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
             && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" }
             && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0])
@@ -46,6 +49,13 @@ internal static class RaceMeeting
             return null;
         }
         var (firstDigits, firstUnit) = NumberText.Split(first.Text);
+        if (firstUnit == "m" && NumberText.IsPlain(firstDigits) && firstDigits.Length == 1 && HalfFurlongs(tokens, index + 1) is ({ } halves, var halfTokens))
+        {
+            // "3m 2½f": a jumps race's distance to the half furlong, a shape nothing else has.
+            var miles = int.Parse(firstDigits, CultureInfo.InvariantCulture);
+            count = 1 + halfTokens;
+            return $"{numbers.Cardinal(miles)} {(miles == 1 ? "mile" : "miles")} {halves} and a half furlongs";
+        }
         if (firstUnit is not ("m" or "f") || !NumberText.IsPlain(firstDigits) || firstDigits.Length is 0 or > 2 || !TalksRacing(tokens, index))
         {
             return null;
@@ -67,6 +77,18 @@ internal static class RaceMeeting
         return null;
     }
 
+    /// <summary>The whole furlongs of "2½f" at <paramref name="at"/> (as the fraction pass has read it), and how many tokens it takes with its "f".</summary>
+    private static (string? Furlongs, int Count) HalfFurlongs(IReadOnlyList<Token> tokens, int at)
+    {
+        if (TokenPass.At(tokens, at) is { Kind: TokenKind.Spoken, Class: "fraction", Words: [var spokenWhole, "and", "a", "half"] }
+            && TokenPass.At(tokens, at + 1) is { Kind: TokenKind.Word, Text: "f", SpaceBefore: false })
+        {
+            // The fraction pass, earlier, has read "2½" already.
+            return (spokenWhole, 2);
+        }
+        return (null, 0);
+    }
+
     /// <summary>
     /// "the 3.10 at Cheltenham" -> "three ten": a dotted hour and minutes after "the" and before "at" and a course's
     /// name, in a sentence about racing. Null otherwise.
@@ -74,7 +96,8 @@ internal static class RaceMeeting
     public static string? RaceByTime(INumberWords numbers, IReadOnlyList<Token> tokens, int index)
     {
         if (tokens[index] is not { Kind: TokenKind.Number } time || time.Text.Split('.') is not [{ Length: 1 or 2 } hour, { Length: 2 } minutes]
-            || !NumberText.IsPlain(hour) || !NumberText.IsPlain(minutes) || !NamesARace(tokens, index) || !TalksRacing(tokens, index))
+            || !NumberText.IsPlain(hour) || !NumberText.IsPlain(minutes) || !NamesARace(tokens, index)
+            || !(TalksRacing(tokens, index) || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "race" or "Race" }))
         {
             return null;
         }

@@ -107,6 +107,12 @@ internal sealed class RangePass : TokenPass
             // "(22-9, 11-4 Big Sky)": the conference record after the overall one.
             return At(tokens, first) is { Kind: TokenKind.Spoken, Class: "cardinal" } && At(tokens, first + 2) is { Kind: TokenKind.Spoken, Class: "cardinal" };
         }
+        if (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && At(tokens, first - 2) is { Kind: TokenKind.Word, Text: "record" or "mark" }
+            && Enumerable.Range(first - 5, 3).Any(k => At(tokens, k) is { Kind: TokenKind.Word } verb && RecordVerbs.Contains(verb.Text)))
+        {
+            // "improved his record to 19-0": the verb a few words back, the record named.
+            return true;
+        }
         if (At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" })
         {
             return At(tokens, first - 2) is { Kind: TokenKind.Word } verb && RecordVerbs.Contains(verb.Text)

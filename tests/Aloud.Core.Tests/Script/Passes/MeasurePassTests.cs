@@ -138,6 +138,11 @@ public class MeasurePassTests
     [InlineData("Temperatures dropped to -31 C overnight.", "Temperatures dropped to minus thirty-one degrees Celsius overnight.")]
     [InlineData("The temperature in Block 12 C was fine.", "The temperature in Block twelve C was fine.")]
     [InlineData("a laptop with a 512 GB SSD", "a laptop with a five hundred twelve gigabyte S S D.")]
+    [InlineData("The cyclist finished in 4hr 21min 09sec.", "The cyclist finished in four hours twenty-one minutes nine seconds.")]
+    [InlineData("The bridge has a weight limit of 7.5t.", "The bridge has a weight limit of seven point five tonnes.")]
+    [InlineData("The sailor finished the 1,200nm race.", "The sailor finished the one thousand two hundred nautical mile race.")]
+    [InlineData("a 20nm wavelength laser", "a twenty nanometer wavelength laser.")]
+    [InlineData("The chase over 3m 2½f is long.", "The chase over three miles two and a half furlongs is long.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -25,6 +25,7 @@ public class ModelNumberPassTests
     [InlineData("NBA: Boston 118, Milwaukee 109; Golden State 97, L.A. Lakers 102.", "N B A, Boston one hundred eighteen, Milwaukee one hundred nine, Golden State ninety-seven, L A Lakers one hundred two.")]
     [InlineData("The results were: Labour 1,318; Reform UK 906; Conservative 511.", "The results were, Labour one thousand three hundred eighteen, Reform U K nine hundred six, Conservative five hundred eleven.")]
     [InlineData("England 312 & 188 in the Test.", "England three hundred twelve and one hundred eighty-eight in the Test.")]
+    [InlineData("India 312/8 (50 ov) beat Sri Lanka 276 (47.2 ov) by 36 runs.", "India three hundred twelve for eight, fifty overs, beat Sri Lanka two hundred seventy-six, forty-seven point two overs, by thirty-six runs.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

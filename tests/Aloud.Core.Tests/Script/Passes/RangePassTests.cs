@@ -81,6 +81,7 @@ public class RangePassTests
     [InlineData("Shamrock Rovers won the FAI Cup final 2-0.", "Shamrock Rovers won the F A I Cup final two nil.")]
     [InlineData("The Jets beat the Bills 21-0.", "The Jets beat the Bills twenty-one to nothing.")]
     [InlineData("Clare's Sean hit 2-3 from play in the Munster SHC semi-final.", "Clare's Sean hit two three from play in the Munster S H C semi-final.")]
+    [InlineData("The boxer improved his record to 19-0 with 14 knockouts.", "The boxer improved his record to nineteen and oh with fourteen knockouts.")]
     public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -53,6 +53,7 @@ public class TimePassTests
     [InlineData("The launch is at 14:30 GMT.", "The launch is at fourteen thirty G M T.")]
     [InlineData("The line reopens at 10:00 on Sunday.", "The line reopens at ten o'clock on Sunday.")]
     [InlineData("Blood drive: Noon-6 p.m. at the church.", "Blood drive, Noon to six p m at the church.")]
+    [InlineData("First race 12.40.", "First race twelve forty.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
