@@ -70,8 +70,8 @@ public static class SentenceSegmenter
             return true;
         }
         var word = WordBefore(text, mark);
-        // "20 degrees C. Then": the scale letter after "degrees" is not an initial.
-        if (word is "C" or "F" && AfterDegrees(text, mark - 1))
+        // "20 degrees C. Then", "high 24°C. Tue:": the scale letter after "degrees" or a degree sign is not an initial.
+        if (word is "C" or "F" && (AfterDegrees(text, mark - 1) || mark >= 2 && text[mark - 2] is '\u00B0' or '\u00BA'))
         {
             return true;
         }

@@ -36,6 +36,14 @@ public class SentenceSegmenterTests
         Assert.Equal(["It peaked at 31 degrees C.", "Then it cooled."], Split("It peaked at 31 degrees C. Then it cooled."));
 
     [Fact]
+    public void A_scale_letter_after_a_degree_sign_ends_a_sentence() =>
+        Assert.Equal(["Mon: high 24°C.", "Tue: showers."], Split("Mon: high 24°C. Tue: showers."));
+
+    [Fact]
+    public void A_results_line_d_between_players_does_not_split() =>
+        Assert.Single(Split("Emma Radley (GBR) d. Lena Voss (GER) 6-2, 6-3."));
+
+    [Fact]
     public void A_letter_glued_to_a_number_is_a_unit_not_an_initial() =>
         Assert.Equal(["It delivers 65W.", "Then it stops."], Split("It delivers 65W. Then it stops."));
 

@@ -86,6 +86,14 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 2, marker);
             return 2;
         }
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "per" } && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } perSymbol
+            && perSymbol.Text.Length is >= 2 and <= 3 && perSymbol.Text != "cent" && Units.ReadPer(perSymbol.Text) is { } perUnit && perUnit != perSymbol.Text
+            && At(tokens, index + 2) is not { Kind: TokenKind.Punctuation, Text: "/" or "²" or "³" } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken })
+        {
+            // "₹80 per kg", "$4 per lb": a price's unit after "per", said in full.
+            replacement = Spoken(tokens, index, 2, $"per {perUnit}");
+            return 2;
+        }
         if (PerPoweredUnit(tokens, index, out var perWords) is > 0 and var perCount)
         {
             replacement = Spoken(tokens, index, perCount, perWords);

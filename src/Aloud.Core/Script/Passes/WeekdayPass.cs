@@ -29,7 +29,9 @@ internal sealed class WeekdayPass : TokenPass
         if (tokens[index] is { Kind: TokenKind.Word } undotted && Weekdays.TryGetValue(undotted.Text, out var dayBeforeDate)
             && (At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "date", SpaceBefore: true }
                 // "on Sun, April 26": the comma between a day and its date.
-                || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "date" }))
+                || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "date" }
+                // "Mon: sunny, high 24°C": a forecast's day opening its line.
+                || index == 0 && At(tokens, index + 1) is { Text: ":", SpaceBefore: false }))
         {
             // "Tue 4 Nov", "Sat 12 April": British listings drop the full stop; a date right after says it is the day.
             replacement = Spoken(tokens, index, 1, dayBeforeDate);

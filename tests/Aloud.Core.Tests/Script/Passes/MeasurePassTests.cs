@@ -143,6 +143,8 @@ public class MeasurePassTests
     [InlineData("The sailor finished the 1,200nm race.", "The sailor finished the one thousand two hundred nautical mile race.")]
     [InlineData("a 20nm wavelength laser", "a twenty nanometer wavelength laser.")]
     [InlineData("The chase over 3m 2½f is long.", "The chase over three miles two and a half furlongs is long.")]
+    [InlineData("Tomato prices touched ₹80 per kg on Sunday.", "Tomato prices touched eighty rupees per kilogram on Sunday.")]
+    [InlineData("It rose 3 per cent.", "It rose three per cent.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -22,6 +22,7 @@ public class WeekdayPassTests
     [InlineData("Lanes close Mon to Thu at night.", "Lanes close Monday to Thursday at night.")]
     [InlineData("The museum is open Tue\u2013Sun.", "The museum is open Tuesday through Sunday.")]
     [InlineData("Tyrone face Armagh on Sun, April 26.", "Tyrone face Armagh on Sunday, April twenty-sixth.")]
+    [InlineData("Mon: sunny, high 24°C.", "Monday, sunny, high twenty-four degrees Celsius.")]
     public void ReadsWeekdaysBeforeDates(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 
