@@ -35,6 +35,8 @@ internal static class CountedTotals
         "pool", "track", "tunnel", "pipe", "crack", "sinkhole", "hole", "shaft", "well", "borehole", "altitude", "elevation",
         "metres", "meters", "metre", "meter", "jumped", "jumping", "ran", "swam", "trail", "summit", "mountain", "hill", "slope",
         "climber", "climbers", "ridge", "descent", "ascent",
+        // A fall from a height: "a worker fell 6m from scaffolding".
+        "scaffolding", "scaffold", "ladder", "balcony", "window", "platform", "stairs", "cliff-top", "plunged", "plummeted",
     };
 
     /// <summary>Whether the figure at <paramref name="index"/>, glued to "m", is a count a total reached.</summary>

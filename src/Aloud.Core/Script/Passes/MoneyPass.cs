@@ -197,7 +197,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
                 return suffixedCount + 1;
             }
         }
-        if (token is { Kind: TokenKind.Word, Text: "GH" } && At(tokens, index + 1) is { Text: "\u00A2", SpaceBefore: false }
+        if (token is { Kind: TokenKind.Word, Text: "GH" } && At(tokens, index + 1) is { Text: "\u00A2" or "\u20B5", SpaceBefore: false }
             && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false })
         {
             // "GH¢11.20": Ghana's cedi.

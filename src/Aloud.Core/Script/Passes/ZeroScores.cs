@@ -26,6 +26,8 @@ internal static class ZeroScores
         "FC", "Premiership", "Test", "wickets", "overs", "cricket", "football", "soccer", "equaliser", "equalizer", "hat-trick", "header", "minute",
         // Football's competitions and fixtures by name.
         "derby", "AFC", "FA", "FAI", "UEFA", "FIFA", "SPFL", "EFL", "Bundesliga", "LaLiga", "Eredivisie", "Ligue", "Serie",
+        // A drawn game is a draw where "nil" is said; American sport calls it a tie.
+        "draw", "draws", "drew", "drawn",
     };
 
     /// <summary>Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read.</summary>
@@ -54,6 +56,13 @@ internal static class ZeroScores
         }
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
+            if (tokens[i] is { Kind: TokenKind.Spoken, Class: "range", Words: [] } && nil && IsZero(tokens[i - 1]) && IsZero(tokens[i + 1]))
+            {
+                // "a 0-0 draw": a goalless pair said side by side is "nil nil" (a Gaelic pair is never nought and nought).
+                tokens[i - 1] = tokens[i - 1] with { Words = ["nil"] };
+                tokens[i + 1] = tokens[i + 1] with { Words = ["nil"] };
+                continue;
+            }
             if (tokens[i] is not { Kind: TokenKind.Spoken, Class: "range", Words: ["to"] } to
                 || !(IsZero(tokens[i - 1]) || IsZero(tokens[i + 1])) || !IsScoreSide(tokens[i - 1]) || !IsScoreSide(tokens[i + 1]))
             {

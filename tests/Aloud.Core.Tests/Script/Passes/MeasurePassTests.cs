@@ -145,6 +145,8 @@ public class MeasurePassTests
     [InlineData("The chase over 3m 2½f is long.", "The chase over three miles two and a half furlongs is long.")]
     [InlineData("Tomato prices touched ₹80 per kg on Sunday.", "Tomato prices touched eighty rupees per kilogram on Sunday.")]
     [InlineData("It rose 3 per cent.", "It rose three per cent.")]
+    [InlineData("A worker fell 6m from scaffolding.", "A worker fell six meters from scaffolding.")]
+    [InlineData("The minimum wage will rise by 80c to €14.30 an hour.", "The minimum wage will rise by eighty cents to fourteen euros thirty an hour.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -82,6 +82,8 @@ public class RangePassTests
     [InlineData("The Jets beat the Bills 21-0.", "The Jets beat the Bills twenty-one to nothing.")]
     [InlineData("Clare's Sean hit 2-3 from play in the Munster SHC semi-final.", "Clare's Sean hit two three from play in the Munster S H C semi-final.")]
     [InlineData("The boxer improved his record to 19-0 with 14 knockouts.", "The boxer improved his record to nineteen and oh with fourteen knockouts.")]
+    [InlineData("Rovers were held to a 0-0 draw at home.", "Rovers were held to a nil nil draw at home.")]
+    [InlineData("Harambee Stars drew 0-0 with Uganda.", "Harambee Stars drew nil nil with Uganda.")]
     public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
