@@ -15,7 +15,6 @@ internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Aut
 internal static class JsonLdReader
 {
     private const int MaxScriptChars = 1_000_000;
-    private const int MaxNodes = 20_000;
     private static readonly JsonDocumentOptions Options = new()
     {
         AllowTrailingCommas = true,
@@ -49,22 +48,9 @@ internal static class JsonLdReader
     /// <summary>The first object typed as an article, searched breadth-first with a node budget.</summary>
     private static JsonElement? FindArticle(JsonElement root)
     {
-        var queue = new Queue<JsonElement>();
-        queue.Enqueue(root);
-        for (var visited = 0; queue.Count > 0 && visited < MaxNodes; visited++)
+        foreach (var node in JsonObjects.BreadthFirst(root))
         {
-            var node = queue.Dequeue();
-            if (node.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var item in node.EnumerateArray()) queue.Enqueue(item);
-                continue;
-            }
-            if (node.ValueKind != JsonValueKind.Object) continue;
             if (node.TryGetProperty("@type", out var type) && IsArticleType(type)) return node;
-            foreach (var property in node.EnumerateObject())
-            {
-                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) queue.Enqueue(property.Value);
-            }
         }
         return null;
     }

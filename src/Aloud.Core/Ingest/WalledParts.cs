@@ -15,7 +15,6 @@ namespace Aloud.Ingest;
 internal static class WalledParts
 {
     private const int MaxScriptChars = 1_000_000;
-    private const int MaxNodes = 20_000;
     private const int MaxSelectors = 8;
     private const int MaxSelectorChars = 200;
 
@@ -58,22 +57,9 @@ internal static class WalledParts
     /// <summary>The cssSelector strings of every object marked not free, searched breadth-first with a node budget.</summary>
     private static void Collect(JsonElement root, List<string> selectors)
     {
-        var queue = new Queue<JsonElement>();
-        queue.Enqueue(root);
-        for (var visited = 0; queue.Count > 0 && visited < MaxNodes; visited++)
+        foreach (var node in JsonObjects.BreadthFirst(root))
         {
-            var node = queue.Dequeue();
-            if (node.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var item in node.EnumerateArray()) queue.Enqueue(item);
-                continue;
-            }
-            if (node.ValueKind != JsonValueKind.Object) continue;
             if (IsNotFree(node) && node.TryGetProperty("cssSelector", out var css)) AddSelectors(css, selectors);
-            foreach (var property in node.EnumerateObject())
-            {
-                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) queue.Enqueue(property.Value);
-            }
         }
     }
 
