@@ -30,6 +30,7 @@ public static partial class MetadataLines
         if (trimmed.Length > MaxNoteChars) return false;
         var words = TextClean.WordCount(trimmed);
         if (words <= MaxNoteWords && TimedPatterns.IsMatch(BlogNote(), trimmed)) return true;
+        if (words <= MaxStampWords && TimedPatterns.IsMatch(BylineStamp(), trimmed)) return true;
         if (words > MaxWords || trimmed.Length > MaxChars) return false;
         if (TimedPatterns.IsMatch(ClockOrDate(), trimmed) || TimedPatterns.IsMatch(ReadTime(), trimmed) || TimedPatterns.IsMatch(Counters(), trimmed)) return true;
         if (IsPostedLine(trimmed)) return true;
@@ -48,6 +49,15 @@ public static partial class MetadataLines
         var rest = text[(on + 4)..].Trim();
         return TimedPatterns.IsMatch(ClockOrDate(), rest) || TextDates.IsDateLine(rest);
     }
+
+    private const int MaxStampWords = 20;
+
+    // A byline run into its date and reading time, the three spans of a header joined without spaces: "By Brianna
+    // SotoNov 16, 2026 10:02 AM ET2 min read", "Autor: Mart Kivi18.11.2026 09:122 min". A byline label, a year, and a
+    // reading time closing the line; no story sentence ends on "2 min read".
+    [GeneratedRegex(@"^(by|autor|auteur|autore|autora|par|von|di|por|av|af|door|przez|yazar)\s?:?\s.{2,80}?(19|20)\d{2}.{0,40}?\d{1,3}\s?(min|mins|minutes?|minuten|minutos|minuti)\.?(\s(read|lesen|lectura|lecture|lettura|leitura|de lectura|de lecture))?\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex BylineStamp();
 
     [GeneratedRegex(@"^(posted|published|submitted|written) by\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex PostedBy();

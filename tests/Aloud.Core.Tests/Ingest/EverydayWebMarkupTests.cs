@@ -133,6 +133,9 @@ public class EverydayWebMarkupTests
     [InlineData("quietcartographer liked this")]
     [InlineData("Posted by the webmaster on 4 December 2026")]
     [InlineData("fenland-birder reblogged this from marginalia-and-moths and added: nine of them, I am green with envy")]
+    // A byline run into its date and reading time, the header's spans joined without spaces.
+    [InlineData("By Ada KorvenDec 2, 2026 9:14 AM ET3 min read")]
+    [InlineData("Autor: Tiit Saar02.12.2026 11:054 min")]
     public void Page_metadata_lines_are_recognised(string line) => Assert.True(MetadataLines.IsMetadataLine(line));
 
     [Theory]
@@ -141,6 +144,7 @@ public class EverydayWebMarkupTests
     [InlineData("Readers liked this idea so much that they wrote in.")]
     [InlineData("It was a 3 min read, she joked, and then it took an hour.")]
     [InlineData("Posted by her sister on the family's page, the photo was shared widely.")]
+    [InlineData("By 2026 the ferry will run every 20 min")]
     public void Sentences_that_mention_a_time_are_not_metadata(string line) => Assert.False(MetadataLines.IsMetadataLine(line));
 
     [Theory]
