@@ -153,11 +153,14 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             return 1;
         }
         if (word.Text.Length is >= 1 and <= 4 && word.Text.All(char.IsAsciiLetterUpper) && !hasDot
-            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true, Text.Length: >= 2 and <= 4 } plateDigits && NumberText.IsPlain(plateDigits.Text)
+            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } plateDigits
+            && NumberText.Split(plateDigits.Text) is ({ Length: >= 2 and <= 4 } plateNumber, var plateLetters) && NumberText.IsPlain(plateNumber)
+            && plateLetters.Length <= 2 && plateLetters.All(char.IsAsciiLetterUpper)
             && At(tokens, index + 2) is not { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number } && AfterPlateWord(tokens, index))
         {
-            // "with Ohio plates HKT 4471": a registration is read character by character.
-            replacement = Spoken(tokens, index, 2, $"{string.Join(' ', word.Text.ToCharArray())} {numbers.Digits(plateDigits.Text)}");
+            // "with Ohio plates HKT 4471", "the plate KDG 482T": a registration is read character by character.
+            var plateWords = $"{string.Join(' ', word.Text.ToCharArray())} {numbers.Digits(plateNumber)}";
+            replacement = Spoken(tokens, index, 2, plateLetters.Length == 0 ? plateWords : $"{plateWords} {string.Join(' ', plateLetters.ToCharArray())}");
             return 2;
         }
         if (word.Text == "A" && At(tokens, index + 1) is { Text: "*", SpaceBefore: false }

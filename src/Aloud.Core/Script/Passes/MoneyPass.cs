@@ -198,7 +198,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             }
         }
         if (token is { Kind: TokenKind.Word, Text: "GH" } && At(tokens, index + 1) is { Text: "\u00A2" or "\u20B5", SpaceBefore: false }
-            && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false })
+            && At(tokens, index + 2) is { Kind: TokenKind.Number })
         {
             // "GH¢11.20": Ghana's cedi.
             return Read(tokens, index, index + 2, Cedi, out replacement);

@@ -33,6 +33,7 @@ public class LabelAbbreviationPassTests
     [InlineData("a Honda with Ohio plates HKT 4471", "a Honda with Ohio plates H K T four four seven one.")]
     [InlineData("Call 101, quoting incident 482 of 14 November.", "Call one zero one, quoting incident four eight two of the fourteenth of November.")]
     [InlineData("PM Dorothea Lisle said the UK would help.", "Prime Minister Dorothea Lisle said the U K would help.")]
+    [InlineData("a silver Toyota with the plate KDG 482T", "a silver Toyota with the plate K D G four eight two T.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

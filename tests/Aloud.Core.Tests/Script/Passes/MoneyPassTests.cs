@@ -104,6 +104,7 @@ public class MoneyPassTests
     [InlineData("The Bill seeks to raise KSh 302 billion.", "The Bill seeks to raise three hundred two billion shillings.")]
     [InlineData("The naira closed at ₦1,468/$1 on Friday.", "The naira closed at one thousand four hundred sixty-eight naira to the dollar on Friday.")]
     [InlineData("The cedi traded at GH₵15.20 on Monday.", "The cedi traded at fifteen cedis and twenty pesewas on Monday.")]
+    [InlineData("The project will cost GH¢ 85 million.", "The project will cost eighty-five million cedis.")]
     public void ReadsACurrencyLetterGluedToAnAmount(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
