@@ -153,6 +153,9 @@ internal static class Abbreviations
     /// <summary>An abbreviated weekday ("Sat", "Tues"), as written before a date.</summary>
     public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
 
+    /// <summary>A weekday's full name, capitalised ("Thursday").</summary>
+    public static bool IsFullWeekday(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     /// <summary>Whether a period after <paramref name="word"/> cannot end a sentence whatever follows.</summary>
     public static bool NeverEndsSentence(string word) =>
         Titles.ContainsKey(word) && word is not ("Sr" or "Jr" or "St")

@@ -232,7 +232,7 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, companyWord);
             return 1;
         }
-        if (word.Text is "Hwy" or "Rte" or "Fwy" && next is { Kind: TokenKind.Number or TokenKind.Spoken, SpaceBefore: true } && next.Text.Length > 0 && (next.Kind == TokenKind.Number || next.Class is "cardinal" or "model"))
+        if (word.Text is "Hwy" or "Rte" or "Fwy" && next is { Kind: TokenKind.Number or TokenKind.Spoken, SpaceBefore: true } && (next.Kind == TokenKind.Number || next.Class is "cardinal" or "model"))
         {
             // "a crash on Hwy 19", "Rte. 9": the road's type before its number.
             replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text switch { "Hwy" => "Highway", "Rte" => "Route", _ => "Freeway" });

@@ -177,7 +177,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
     {
         var words = 0;
         while (words < 3 && At(tokens, at + words) is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]) && name.Text.Skip(1).Any(char.IsLower)
-            && !Abbreviations.Months.ContainsKey(name.Text) && !Abbreviations.Weekdays.Values.Contains(name.Text) && !Abbreviations.IsWeekday(name.Text))
+            && !Abbreviations.Months.ContainsKey(name.Text) && !Abbreviations.IsFullWeekday(name.Text) && !Abbreviations.IsWeekday(name.Text))
         {
             words++;
         }

@@ -120,16 +120,13 @@ internal sealed class CountryCodePass : TokenPass
         if (tokens[index] is not { Kind: TokenKind.Word, Text.Length: 3 } code || !Countries.TryGetValue(CodeKey(tokens, index), out var country)
             || At(tokens, index - 1) is not { Kind: TokenKind.Punctuation, Text: "(" } || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ")" }
             || At(tokens, index - 2) is not { Kind: TokenKind.Word } name || name.Text.Length < 2 || !char.IsUpper(name.Text[0]) || !name.Text.Skip(1).Any(char.IsLower)
-            || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text) || name.Text is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")
+            || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text) || Abbreviations.IsFullWeekday(name.Text))
         {
             return 0;
         }
         replacement = Spoken(tokens, index, 1, country);
         return 1;
     }
-
-    /// <summary>How far either side another bracketed code is looked for.</summary>
-    private const int Reach = 60;
 
     /// <summary>
     /// The code to look up: capitals as written; a title-case code ("(Irl)", "(Kor)", as golf and British agate print
@@ -142,15 +139,8 @@ internal sealed class CountryCodePass : TokenPass
         {
             return text;
         }
-        var upper = text.ToUpperInvariant();
-        for (var k = Math.Max(1, index - Reach); k < Math.Min(tokens.Count - 1, index + Reach); k++)
-        {
-            if (k != index && tokens[k] is { Kind: TokenKind.Word, Text.Length: 3 } other && Countries.ContainsKey(other.Text.ToUpperInvariant())
-                && tokens[k - 1] is { Text: "(" } && tokens[k + 1] is { Text: ")" })
-            {
-                return upper;
-            }
-        }
-        return text;
+        var listed = NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Word, Text.Length: 3 } other
+            && Countries.ContainsKey(other.Text.ToUpperInvariant()) && At(tokens, k - 1) is { Text: "(" } && At(tokens, k + 1) is { Text: ")" });
+        return listed ? text.ToUpperInvariant() : text;
     }
 }

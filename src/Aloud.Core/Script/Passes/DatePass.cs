@@ -184,7 +184,7 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
         {
             return (day, At(tokens, index + 1) is { Text: ".", SpaceBefore: false } ? 2 : 1);
         }
-        return Abbreviations.Weekdays.Values.Contains(word.Text) ? (word.Text, 1) : (null, 0);
+        return Abbreviations.IsFullWeekday(word.Text) ? (word.Text, 1) : (null, 0);
     }
 
     /// <summary>"Nov.-April", "Oct. - Mar.": two capitalised months joined by a dash, and how many tokens they take.</summary>

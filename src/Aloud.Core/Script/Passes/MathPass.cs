@@ -40,8 +40,8 @@ internal sealed class MathPass : TokenPass
             replacement = Spoken(tokens, index, 1, comparison);
             return 1;
         }
-        if (tokens[index] is { Text: "*", SpaceBefore: false } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } batter
-            && batter.Text.Length > 0 && At(tokens, index + 1) is not { SpaceBefore: false, Kind: TokenKind.Number or TokenKind.Word }
+        if (tokens[index] is { Text: "*", SpaceBefore: false } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken }
+            && At(tokens, index + 1) is not { SpaceBefore: false, Kind: TokenKind.Number or TokenKind.Word }
             && (NearbyWords.Any(tokens, index, RangePass.CricketWordSet)
                 || At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "made" or "scored" or "hit" or "unbeaten" or "on" }))
         {

@@ -642,17 +642,8 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     };
 
     /// <summary>Whether a currency sign ($, €, £...) stands in a clause-sized window around <paramref name="index"/>.</summary>
-    private static bool CurrencySignNearby(IReadOnlyList<Token> tokens, int index)
-    {
-        for (var k = Math.Max(0, index - NearbyWords.Window); k < Math.Min(tokens.Count, index + NearbyWords.Window); k++)
-        {
-            if (tokens[k] is { Kind: TokenKind.Symbol, Text: "$" or "\u20AC" or "\u00A3" } || tokens[k] is { Kind: TokenKind.Spoken, Class: "money" })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool CurrencySignNearby(IReadOnlyList<Token> tokens, int index) =>
+        NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Symbol, Text: "$" or "\u20AC" or "\u00A3" } or { Kind: TokenKind.Spoken, Class: "money" });
 
     /// <summary>Words of a share price or payout, beside which a glued "c" is cents.</summary>
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
@@ -680,12 +671,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         {
             return At(tokens, index + 1) is { Text: "/" } ? 3 : 1;
         }
-        for (var k = Math.Max(0, index - NearbyWords.Window); k < Math.Min(tokens.Count, index + NearbyWords.Window); k++)
+        if (NearbyWords.AnyOther(tokens, index, k => IsCents(tokens[k]) && HasRate(tokens, k)))
         {
-            if (k != index && IsCents(tokens[k]) && HasRate(tokens, k))
-            {
-                return 1;
-            }
+            return 1;
         }
         // "Headline earnings per share rose 12% to 486.3c": a share's price or earnings, quoted in cents; "rise by 80c to
         // €14.30 an hour": beside a price written with its currency's sign.

@@ -43,21 +43,9 @@ internal sealed class MotorwayJunctionPass(INumberWords numbers) : TokenPass
         return used;
     }
 
-    private static bool NamesAMotorway(IReadOnlyList<Token> tokens, int index)
-    {
-        if (NearbyWords.Any(tokens, index, RoadWords))
-        {
-            return true;
-        }
-        var end = Math.Min(tokens.Count - 1, index + NearbyWords.Window);
-        for (var k = Math.Max(0, index - NearbyWords.Window); k <= end; k++)
-        {
-            if (tokens[k] is { Kind: TokenKind.Word, Text: ['M', .. var road] } && road.Length is >= 1 and <= 3 && NumberText.IsPlain(road)
-                || tokens[k] is { Kind: TokenKind.Word, Text: "M" } && At(tokens, k + 1) is { Kind: TokenKind.Number, SpaceBefore: false } roadNumber && roadNumber.Text.Length <= 3 && NumberText.IsPlain(roadNumber.Text))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NamesAMotorway(IReadOnlyList<Token> tokens, int index) =>
+        NearbyWords.Any(tokens, index, RoadWords)
+        || NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Word, Text: ['M', .. var road] } && road.Length is >= 1 and <= 3 && NumberText.IsPlain(road)
+            || tokens[k] is { Kind: TokenKind.Word, Text: "M" } && At(tokens, k + 1) is { Kind: TokenKind.Number, SpaceBefore: false } roadNumber
+                && roadNumber.Text.Length <= 3 && NumberText.IsPlain(roadNumber.Text));
 }

@@ -13,6 +13,20 @@ internal static class NearbyWords
     /// <summary>Tokens searched on each side: more than any real sentence's clause.</summary>
     public const int Window = 60;
 
+    /// <summary>Whether <paramref name="test"/> holds at any other position in the window around <paramref name="index"/>.</summary>
+    public static bool AnyOther(IReadOnlyList<Token> tokens, int index, Func<int, bool> test)
+    {
+        var end = Math.Min(tokens.Count - 1, index + Window);
+        for (var k = Math.Max(0, index - Window); k <= end; k++)
+        {
+            if (k != index && test(k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static bool Any(IReadOnlyList<Token> tokens, int index, IReadOnlySet<string> words, int before = Window, int after = Window)
     {
         var end = Math.Min(tokens.Count - 1, index + after);

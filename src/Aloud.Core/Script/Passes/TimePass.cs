@@ -118,7 +118,7 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         }
         zone ??= ReadZone(At(tokens, next), ref next);
         string? dayBeforeZone = null;
-        if (zone is null && meridiem is not null && At(tokens, next) is { Kind: TokenKind.Word } weekday && IsFullWeekday(weekday.Text)
+        if (zone is null && meridiem is not null && At(tokens, next) is { Kind: TokenKind.Word } weekday && Abbreviations.IsFullWeekday(weekday.Text)
             && At(tokens, next + 1) is { Kind: TokenKind.Word } zoneAfterDay && zoneAfterDay.Text.All(char.IsAsciiLetterUpper))
         {
             // "1 p.m. Thursday ET": the zone closes the time after its day.
@@ -272,21 +272,10 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
     /// Whether another time in the sentence is written on the 24-hour clock (an hour from 13, or a leading zero), so that
     /// "10:00" beside "from 18:00" is ten in the morning.
     /// </summary>
-    private static bool TwentyFourHourClock(IReadOnlyList<Token> tokens, int index)
-    {
-        for (var k = Math.Max(0, index - NearbyWords.Window); k < Math.Min(tokens.Count - 2, index + NearbyWords.Window); k++)
-        {
-            if (k != index && tokens[k] is { Kind: TokenKind.Number } other && IsColon(At(tokens, k + 1))
-                && At(tokens, k + 2) is { Kind: TokenKind.Number, SpaceBefore: false } && other.Text.Length == 2 && NumberText.IsPlain(other.Text)
-                && (other.Text[0] == '0' || int.Parse(other.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 13 and <= 23))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsFullWeekday(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+    private static bool TwentyFourHourClock(IReadOnlyList<Token> tokens, int index) =>
+        NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Number } other && IsColon(At(tokens, k + 1))
+            && At(tokens, k + 2) is { Kind: TokenKind.Number, SpaceBefore: false } && other.Text.Length == 2 && NumberText.IsPlain(other.Text)
+            && (other.Text[0] == '0' || int.Parse(other.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 13 and <= 23));
 
     private static bool IsColon(Token? token) => token is { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false };
 

@@ -125,8 +125,13 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
     /// A written word as one or more spoken words: letters as is, digit runs inside ("COVID-19") as numbers; a possessive
     /// ending stays on the word before it ("HS2's": "H S two's").
     /// </summary>
-    private List<string> ReadWord(string text)
+    private IEnumerable<string> ReadWord(string text)
     {
+        if (!text.Any(char.IsDigit))
+        {
+            // Most words have no digit, so no part to merge: no list is built for them.
+            return ReadParts(text);
+        }
         var words = new List<string>();
         foreach (var word in ReadParts(text))
         {
