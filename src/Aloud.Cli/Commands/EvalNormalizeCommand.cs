@@ -32,7 +32,7 @@ internal static class EvalNormalizeCommand
         var variants = result.GetValue(Variants) ?? DefaultVariants(path);
         var cases = NormalizationCaseFile.Load(path, variants);
         var normalizer = new TextNormalizer(EnglishNumberWords.Instance);
-        var score = NormalizationEvaluator.Evaluate(cases, normalizer.NormalizeLine);
+        var score = NormalizationEvaluator.Evaluate(cases, line => normalizer.NormalizeLine(line));
         Console.Out.Write(Report(path, score, result.GetValue(Failures)));
         return ExitCodes.Success;
     }

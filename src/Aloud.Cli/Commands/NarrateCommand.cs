@@ -62,6 +62,7 @@ internal static class NarrateCommand
     private static readonly Option<string?> Lexicon = LexiconOption.Create();
     private static readonly Option<string[]> SkipPass = SkipPassOption.Create();
     private static readonly Option<string?> Emoji = EmojiOption.Create();
+    private static readonly Option<string?> Dates = DatesOption.Create();
 
     private static readonly Option<bool> AllowPrivate = ArticleInputOptions.AllowPrivateHosts();
     private static readonly Option<bool> Bleep = new("--bleep") { Description = "Bleep censored words (\"a--\") instead of leaving a pause." };
@@ -91,7 +92,7 @@ internal static class NarrateCommand
         var command = new Command("narrate", "Narrate an article: extract it, write the script, synthesise, and encode the audio.")
         {
             Input, Output, VoiceName, Rate, VoiceFor, SentencePause, ParagraphPause, Timings, Vtt, ScriptOut, NoIntro, NoHeadline, NoByline, NoDate, Captions, NoCredits, AllowPrivate, Rules,
-            Lexicon, SkipPass, Emoji, Bleep, MaskedGap, MaxMinutes, Quiet, Parallel,
+            Lexicon, SkipPass, Emoji, Dates, Bleep, MaskedGap, MaxMinutes, Quiet, Parallel,
         };
         command.SetAction(result => CliErrors.Run(() => Run(result)));
         return command;
@@ -120,6 +121,7 @@ internal static class NarrateCommand
         }
         var format = FormatOf(output);
         var emoji = EmojiOption.Read(result.GetValue(Emoji));
+        var dates = DatesOption.Read(result.GetValue(Dates));
         OutputPlan.Check(input, OutputTargets(result, output));
         using var engines = new SpeechEngines(reproducibleFlite: !result.GetValue(Parallel));
         var readArticle = () => ArticleInput.Read(input, result.GetValue(AllowPrivate), result.GetValue(Captions), result.GetValue(Rules));
@@ -140,6 +142,7 @@ internal static class NarrateCommand
             Lexicon = lexicon,
             DisabledPasses = SkipPassOption.Read(result.GetValue(SkipPass)),
             Emoji = emoji,
+            Dates = dates,
         };
         var script = new ScriptWriter(scriptOptions).Write(article);
         if (script.Sentences.Count == 0)

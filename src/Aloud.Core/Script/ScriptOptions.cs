@@ -1,3 +1,4 @@
+using Aloud.Script.Dialect;
 using Aloud.Script.Lexicon;
 
 namespace Aloud.Script;
@@ -28,6 +29,12 @@ public sealed record ScriptOptions
 
     /// <summary>Emoji left out (the default: news does not read decoration) or read by name.</summary>
     public EmojiReading Emoji { get; init; } = EmojiReading.Drop;
+
+    /// <summary>
+    /// The order of ambiguous numeric dates ("12/03/2025"); null (the default) chooses it from the article's language
+    /// tag and text (<see cref="DateOrderCues"/>).
+    /// </summary>
+    public DateOrder? Dates { get; init; }
 
     /// <summary>Respellings applied after the normalisation passes (names the engines would get wrong); null for none.</summary>
     public PronunciationLexicon? Lexicon { get; init; }

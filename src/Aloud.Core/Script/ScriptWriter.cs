@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Aloud.Ingest;
+using Aloud.Script.Dialect;
 using Aloud.Speech;
 
 namespace Aloud.Script;
@@ -34,15 +35,17 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             text.Append(part.Text);
         }
         var scriptText = text.ToString();
+        // One order for the whole article: a single paragraph rarely shows whether "12/03/2025" is March or December.
+        var dates = options.Dates ?? DateOrderCues.Detect(scriptText, article.Language);
         var sentences = new List<ScriptSentence>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b], article.Language));
+            sentences.AddRange(SentencesOf(scriptText, b, blocks, parts[b], article.Language, dates));
         }
         return new Script(scriptText, blocks, sentences);
     }
 
-    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, Part part, string articleLanguage)
+    private IEnumerable<ScriptSentence> SentencesOf(string text, int blockIndex, IReadOnlyList<ScriptBlock> blocks, Part part, string articleLanguage, DateOrder dates)
     {
         // Only passages in another language than the article's are marked: a page's lang repeated inside changes nothing.
         var languages = part.Languages.Where(l => !Speech.LanguageTags.SameLanguage(l.Language, articleLanguage)).OrderBy(l => l.Span.Start).ToList();
@@ -61,7 +64,7 @@ public sealed class ScriptWriter(TextNormalizer normalizer, ScriptOptions option
             {
                 nextOverride++;
             }
-            var (normalized, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, overrides[first..nextOverride]);
+            var (normalized, terminator) = normalizer.Normalize(blockText, span, block.Span.Start, overrides[first..nextOverride], dates);
             var words = BlockPronunciations.Apply(normalized, part.Pronunciations, span, block.Span.Start);
             if (words.Count == 0)
             {

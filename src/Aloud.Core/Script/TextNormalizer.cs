@@ -1,3 +1,4 @@
+using Aloud.Script.Dialect;
 using Aloud.Script.Lexicon;
 using Aloud.Script.Passes;
 using Aloud.Script.Tokens;
@@ -12,6 +13,7 @@ namespace Aloud.Script;
 public sealed class TextNormalizer
 {
     private readonly IReadOnlyList<TokenPass> _passes;
+    private readonly IReadOnlyList<TokenPass> _dayFirstPasses;
     private readonly SpokenWordBuilder _builder;
     private readonly PronunciationLexicon? _lexicon;
 
@@ -24,9 +26,10 @@ public sealed class TextNormalizer
     {
         _lexicon = lexicon;
         var disabled = disabledPasses ?? new HashSet<string>();
-        _passes = NormalizationPasses.CreateDefault(numbers)
-            .Where(p => !disabled.Contains(p.Name) && (emoji == EmojiReading.Name || p is not EmojiPass))
-            .ToList();
+        bool Enabled(TokenPass p) => !disabled.Contains(p.Name) && (emoji == EmojiReading.Name || p is not EmojiPass);
+        _passes = NormalizationPasses.CreateDefault(numbers).Where(Enabled).ToList();
+        // The same passes with day-first numeric dates, for British, Irish and Commonwealth documents.
+        _dayFirstPasses = NormalizationPasses.CreateDefault(numbers, DateOrder.DayFirst).Where(Enabled).ToList();
         if (_passes.Any(p => p is EmojiPass))
         {
             // Asked for names: fail now with a clear message if they are missing, not at the first emoji.
@@ -49,20 +52,22 @@ public sealed class TextNormalizer
     /// Normalises <paramref name="span"/> of <paramref name="text"/>, saying each override's text for its span
     /// (overrides are in <paramref name="text"/>'s coordinates; those not wholly inside the span, or overlapping
     /// an earlier one, are ignored). An override is read before the passes run, so no pass reads its characters.
+    /// Ambiguous numeric dates ("12/03/2025") are read in <paramref name="dates"/> order, the document's
+    /// (<see cref="DateOrderCues"/>).
     /// </summary>
-    public (IReadOnlyList<ScriptWord> Words, char Terminator) Normalize(string text, TextSpan span, int offset, IReadOnlyList<SpanOverride> overrides)
+    public (IReadOnlyList<ScriptWord> Words, char Terminator) Normalize(string text, TextSpan span, int offset, IReadOnlyList<SpanOverride> overrides, DateOrder dates = DateOrder.MonthFirst)
     {
         ArgumentNullException.ThrowIfNull(overrides);
         var tokens = overrides.Count == 0
             ? Tokenizer.Tokenize(text, span.Start, span.Length, offset)
-            : TokenizeWithOverrides(text, span, offset, overrides);
-        var (words, terminator) = Read(tokens);
+            : TokenizeWithOverrides(text, span, offset, overrides, dates);
+        var (words, terminator) = Read(tokens, dates);
         return (_lexicon is null ? words : _lexicon.Apply(words), terminator);
     }
 
-    private (List<ScriptWord> Words, char Terminator) Read(List<Token> tokens)
+    private (List<ScriptWord> Words, char Terminator) Read(List<Token> tokens, DateOrder dates)
     {
-        foreach (var pass in _passes)
+        foreach (var pass in dates == DateOrder.DayFirst ? _dayFirstPasses : _passes)
         {
             tokens = pass.Apply(tokens);
         }
@@ -70,7 +75,7 @@ public sealed class TextNormalizer
     }
 
     /// <summary>The written text around the overrides as tokens, each override as one spoken token over its span.</summary>
-    private List<Token> TokenizeWithOverrides(string text, TextSpan span, int offset, IReadOnlyList<SpanOverride> overrides)
+    private List<Token> TokenizeWithOverrides(string text, TextSpan span, int offset, IReadOnlyList<SpanOverride> overrides, DateOrder dates)
     {
         var tokens = new List<Token>();
         var position = span.Start;
@@ -84,7 +89,7 @@ public sealed class TextNormalizer
             var spaceBefore = o.Span.Start > 0 && char.IsWhiteSpace(text[o.Span.Start - 1]);
             tokens.Add(new Token(TokenKind.Spoken, text.Substring(o.Span.Start, o.Span.Length), o.Span.Start + offset, spaceBefore)
             {
-                Words = SpokenWords(o.Say),
+                Words = SpokenWords(o.Say, dates),
                 Class = o.Class,
             });
             position = o.Span.End;
@@ -97,9 +102,9 @@ public sealed class TextNormalizer
     /// An override's text read on its own, by the passes but not the lexicon (that runs once, over the whole
     /// sentence); its inner pauses become the "," a spoken token carries for a breath.
     /// </summary>
-    private List<string> SpokenWords(string say)
+    private List<string> SpokenWords(string say, DateOrder dates)
     {
-        var (words, _) = Read(Tokenizer.Tokenize(say, 0, say.Length, 0));
+        var (words, _) = Read(Tokenizer.Tokenize(say, 0, say.Length, 0), dates);
         var spoken = new List<string>(words.Count);
         foreach (var word in words)
         {
@@ -122,14 +127,16 @@ public sealed class TextNormalizer
 
     /// <summary>
     /// One written line as one spoken line: split into sentences, each normalised, joined by spaces. What
-    /// <c>aloud normalize</c> prints for each input line.
+    /// <c>aloud normalize</c> prints for each input line. The line is its own document: without
+    /// <paramref name="dates"/>, its ambiguous numeric dates follow its own cues (<see cref="DateOrderCues"/>).
     /// </summary>
-    public string NormalizeLine(string line)
+    public string NormalizeLine(string line, DateOrder? dates = null)
     {
+        var order = dates ?? DateOrderCues.Detect(line);
         var parts = new List<string>();
         foreach (var span in SentenceSegmenter.Split(line))
         {
-            var (words, terminator) = Normalize(line, span);
+            var (words, terminator) = Normalize(line, span, 0, [], order);
             if (words.Count > 0)
             {
                 parts.Add(new ScriptSentence(0, span, words, terminator, SentencePause.Sentence).SpokenText);

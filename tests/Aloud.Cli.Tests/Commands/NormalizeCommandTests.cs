@@ -35,6 +35,19 @@ public sealed class NormalizeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dates_choose_the_order_of_ambiguous_numeric_dates_and_a_bad_value_is_refused()
+    {
+        var input = "Paid on 04/05/2024.\nPaid £5 on 04/05/2024.\n"u8.ToArray();
+        var auto = CliRunner.RunWithInput(input, "normalize");
+        Assert.Equal(["Paid on April fifth twenty twenty-four.", "Paid five pounds on the fourth of May twenty twenty-four."], Lines(auto));
+        var dayFirst = CliRunner.RunWithInput(input, "normalize", "--dates", "day-first");
+        Assert.All(Lines(dayFirst), line => Assert.Contains("the fourth of May", line));
+        var refused = CliRunner.RunWithInput(input, "normalize", "--dates", "sideways");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--dates must be", refused.StandardError);
+    }
+
+    [Fact]
     public void A_pass_can_be_switched_off_and_an_unknown_one_is_refused()
     {
         var off = CliRunner.RunWithInput("On Feb. 13\n"u8.ToArray(), "normalize", "--skip-pass", "date");

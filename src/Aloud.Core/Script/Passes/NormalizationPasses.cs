@@ -1,9 +1,11 @@
+using Aloud.Script.Dialect;
+
 namespace Aloud.Script.Passes;
 
 /// <summary>The ordered list of passes: specific classes first, the catch-all cardinal pass last.</summary>
 internal static class NormalizationPasses
 {
-    public static IReadOnlyList<TokenPass> CreateDefault(INumberWords numbers) =>
+    public static IReadOnlyList<TokenPass> CreateDefault(INumberWords numbers, DateOrder dates = DateOrder.MonthFirst) =>
     [
         new MaskedWordPass(),
         new WireCreditPass(),
@@ -42,7 +44,7 @@ internal static class NormalizationPasses
         new StatePass(numbers),
         new CountryCodePass(),
         new PartyLabelPass(),
-        new NumericDatePass(numbers),
+        new NumericDatePass(numbers, dates),
         new QuarterPass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),

@@ -1,14 +1,15 @@
+using Aloud.Script.Dialect;
 using Aloud.Script.Tokens;
 
 namespace Aloud.Script.Passes;
 
 /// <summary>
 /// All-digit dates: "2021-01-06" and "2016/07/03" (year first), "1/6/2021", "01/07/98", "15-01-2020",
-/// "01.10.2010" (US month first unless the first number cannot be a month), "2Q22" (a quarter), "on 5/15" (a month and
-/// day after a word that introduces a date), and "9/11" as the event. A reading
-/// that is not a real calendar day is left to the other passes rather than guessed.
+/// "01.10.2010" (in the document's <see cref="DateOrder"/> unless one number cannot be a month), "2Q22" (a quarter),
+/// "on 5/15" (a month and day after a word that introduces a date), and "9/11" as the event. A reading that is not a
+/// real calendar day is left to the other passes rather than guessed.
 /// </summary>
-internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
+internal sealed class NumericDatePass(INumberWords numbers, DateOrder order = DateOrder.MonthFirst) : TokenPass
 {
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -78,13 +79,14 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
     };
 
     /// <summary>
-    /// A month and day without a year ("from 5/15 to 6/1"): only after a word that introduces a date, or as the
-    /// other end of a span whose first end was read as a date, so "3/4 of voters" stays a fraction.
+    /// A month and day without a year ("from 5/15 to 6/1", or "from 15/5 to 1/6" day first): only after a word that
+    /// introduces a date, or as the other end of a span whose first end was read as a date, so "3/4 of voters" stays a
+    /// fraction.
     /// </summary>
     private bool IsMonthDay(IReadOnlyList<Token> tokens, int index, out string words)
     {
         words = "";
-        if (!IsMonthDayShape(tokens, index, out var month, out var day)
+        if (!IsMonthDayShape(tokens, index, out var first, out var second)
             || At(tokens, index + 3) is { Kind: TokenKind.Punctuation, Text: "/" or "-", SpaceBefore: false }
             || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "of" })
         {
@@ -92,7 +94,7 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
         }
         // "postmarked by 11/5": news never writes an improper fraction with a slash, so a month larger than the day
         // after a lowercase word is a date too (a proper "3/4 of voters" still needs a cue).
-        var improperAfterWord = month > day && At(tokens, index - 1) is { Kind: TokenKind.Word } before && before.Text.All(char.IsLower);
+        var improperAfterWord = first > second && At(tokens, index - 1) is { Kind: TokenKind.Word } before && before.Text.All(char.IsLower);
         if (!improperAfterWord && !FollowsCue(tokens, index))
         {
             // "from 5/15 to 6/1": the far end of a span whose first end follows a cue.
@@ -102,7 +104,9 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
                 return false;
             }
         }
-        words = $"{MonthNames[month - 1]} {numbers.Ordinal(day)}";
+        words = order == DateOrder.DayFirst
+            ? $"the {numbers.Ordinal(first)} of {MonthNames[second - 1]}"
+            : $"{MonthNames[first - 1]} {numbers.Ordinal(second)}";
         return true;
     }
 
@@ -119,19 +123,19 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    /// <summary>Whether tokens at <paramref name="index"/> are "M/D" with a real month and day.</summary>
-    private static bool IsMonthDayShape(IReadOnlyList<Token> tokens, int index, out int month, out int day)
+    /// <summary>Whether tokens at <paramref name="index"/> are "M/D" (or "D/M" day first) with a real month and day.</summary>
+    private bool IsMonthDayShape(IReadOnlyList<Token> tokens, int index, out int first, out int second)
     {
-        month = day = 0;
-        if (At(tokens, index) is not { Kind: TokenKind.Number } first || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
-            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } second
-            || first.Text.Length > 2 || second.Text.Length > 2 || !NumberText.IsPlain(first.Text) || !NumberText.IsPlain(second.Text))
+        first = second = 0;
+        if (At(tokens, index) is not { Kind: TokenKind.Number } firstToken || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } secondToken
+            || firstToken.Text.Length > 2 || secondToken.Text.Length > 2 || !NumberText.IsPlain(firstToken.Text) || !NumberText.IsPlain(secondToken.Text))
         {
             return false;
         }
-        month = Parse(first.Text);
-        day = Parse(second.Text);
-        return IsValid(month, day);
+        (var a, var b) = (Parse(firstToken.Text), Parse(secondToken.Text));
+        (first, second) = (a, b);
+        return order == DateOrder.DayFirst ? IsValid(b, a) : IsValid(a, b);
     }
 
     private bool TryRead(string[] parts, out string words)
@@ -163,12 +167,9 @@ internal sealed class NumericDatePass(INumberWords numbers) : TokenPass
         }
         var first = Parse(parts[0]);
         var second = Parse(parts[1]);
-        if (first > 12)
-        {
-            // "15-01-2020" can only be day first.
-            return TryDayFirst(first, second, year, out words);
-        }
-        return TryMonthFirst(first, second, year, out words);
+        // "15-01-2020" can only be day first and "01-15-2020" only month first; otherwise the document's order decides.
+        var dayFirst = first > 12 || (second <= 12 && order == DateOrder.DayFirst);
+        return dayFirst ? TryDayFirst(first, second, year, out words) : TryMonthFirst(first, second, year, out words);
     }
 
     private bool TryMonthFirst(int month, int day, int year, out string words)
