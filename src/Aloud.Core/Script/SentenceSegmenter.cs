@@ -75,6 +75,12 @@ public static class SentenceSegmenter
         {
             return true;
         }
+        // "1. Silver Quill (9/2), 2. Harbour Mist (7/1)": a runner's place after a comma is a list's label, not a sentence's
+        // end, so the line stays one sentence and its racing words reach every runner's odds.
+        if (ListPlaceAfterComma(text, mark) && char.IsUpper(nextChar))
+        {
+            return false;
+        }
         // "delivers 65W. Then": a letter glued to a number is a unit, not an initial.
         if (word.Length == 1 && mark >= 2 && char.IsDigit(text[mark - 2]))
         {
@@ -129,7 +135,28 @@ public static class SentenceSegmenter
 
     private static readonly HashSet<string> UnitsWithPeriod = new(StringComparer.Ordinal) { "ft", "in", "lb", "lbs", "oz", "yd", "mi", "hr", "hrs", "min", "sec" };
 
+    /// <summary>
+    /// Whether a list's place stands right before the mark: one or two digits after ", " or "; " ("(9/2), 2."), the
+    /// place before it written the same way a little earlier ("1. "), so "The score was 3, 2. Then" still ends there.
+    /// </summary>
+    private static bool ListPlaceAfterComma(string text, int mark)
+    {
+        var begin = mark;
+        while (begin > 0 && char.IsAsciiDigit(text[begin - 1]) && mark - begin < 3)
+        {
+            begin--;
+        }
+        if (mark - begin is not (1 or 2) || begin < 2 || text[begin - 1] != ' ' || text[begin - 2] is not (',' or ';')
+            || int.Parse(text.AsSpan(begin, mark - begin), System.Globalization.CultureInfo.InvariantCulture) is not (>= 2 and var place))
+        {
+            return false;
+        }
+        var from = Math.Max(0, begin - 200);
+        return text.AsSpan(from, begin - from).IndexOf($"{place - 1}. ", StringComparison.Ordinal) >= 0;
+    }
+
     /// <summary>Whether a number (and a space) comes right before position <paramref name="wordStart"/>.</summary>
+
     private static bool AfterNumber(string text, int wordStart)
     {
         var k = wordStart - 1;

@@ -28,6 +28,14 @@ public class SentenceSegmenterTests
     public void Abbreviations_initials_and_decimals_do_not_split(string text) => Assert.Single(Split(text));
 
     [Fact]
+    public void A_numbered_places_label_after_a_comma_does_not_end_the_sentence()
+    {
+        Assert.Equal(["1.", "Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1)."], Split("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1)."));
+        // Without the place before it, a number after a comma still ends its sentence.
+        Assert.Equal(["The score was 3, 2.", "Then we left."], Split("The score was 3, 2. Then we left."));
+    }
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence() =>
         Assert.Equal(["\"I just saw it.\"", "Then she left."], Split("\"I just saw it.\" Then she left."));
 

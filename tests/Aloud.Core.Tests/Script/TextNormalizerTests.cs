@@ -45,6 +45,8 @@ public class TextNormalizerTests
     [InlineData("The Hawks (18-9) won again.", "The Hawks, eighteen and nine, won again.")]
     [InlineData("Prussia (1864-87) changed.", "Prussia, eighteen sixty-four to eighty-seven, changed.")]
     [InlineData("He threw 3 TDs and a TD pass.", "He threw three touchdowns and a touchdown pass.")]
+    [InlineData("He broke off a 64-yard TD run.", "He broke off a sixty-four yard touchdown run.")]
+    [InlineData("Mary Byrne TD raised the issue.", "Mary Byrne T D raised the issue.")]
     [InlineData("They won a 2-1 OT game.", "They won a two to one overtime game.")]
     [InlineData("They lost in OT.", "They lost in overtime.")]
     [InlineData("Her OT helped her walk.", "Her O T helped her walk.")]
@@ -67,7 +69,8 @@ public class TextNormalizerTests
     [InlineData("Shots on goal — Leeds 10-8-12—30.", "Shots on goal, Leeds ten, eight, twelve, thirty.")]
     [InlineData("Tickets for under-16s are free.", "Tickets for under sixteens are free.")]
     [InlineData("Profits rose 4%* in the year.", "Profits rose four percent in the year.")]
-    [InlineData("They won 3-0 at home.", "They won three to nothing at home.")]
+    // A result's zero with no word of the sport: football's "nil" (see ZeroScores).
+    [InlineData("They won 3-0 at home.", "They won three nil at home.")]
     [InlineData("The Chiefs are 3.5-point favorites.", "The Chiefs are three and a half point favorites.")]
     [InlineData("A 4.5-magnitude quake hit.", "A four point five magnitude quake hit.")]
     [InlineData("It is at 220 W. Maple St. now.", "It is at two twenty West Maple Street now.")]

@@ -405,7 +405,9 @@ internal sealed class AbbreviationPass : TokenPass
     /// </summary>
     private static string? SportsReading(IReadOnlyList<Token> tokens, int index, string text)
     {
-        var afterCount = At(tokens, index - 1) is { Kind: TokenKind.Number } || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "cardinal" or "range" };
+        var afterCount = At(tokens, index - 1) is { Kind: TokenKind.Number } || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "cardinal" or "range" }
+            // "a 58-yard TD": a scoring play's length.
+            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "yard" } && At(tokens, index - 2) is { Text: "-" or "\u2013", SpaceBefore: false };
         return text switch
         {
             "TD" when afterCount || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "pass" or "passes" or "run" or "catch" } => "touchdown",

@@ -153,7 +153,9 @@ internal sealed class DatePass(INumberWords numbers) : TokenPass
             first = listed ? $"{numbers.Ordinal(firstDay)} {joiner.Text} " : $"{numbers.Ordinal(firstDay)} {joiner.Text} the ";
             dayAt = index + 2;
         }
-        if (!TryReadDay(tokens[dayAt], out var day) || !TryReadMonth(tokens, dayAt + 1, out var month, out var next))
+        if (!TryReadDay(tokens[dayAt], out var day) || !TryReadMonth(tokens, dayAt + 1, out var month, out var next)
+            // "301-7 dec": the second number of a dashed pair is not a day ("dec" is a cricket declaration there).
+            || dayAt == index && NumericClasses.IsDash(At(tokens, index - 1)) && !tokens[index].SpaceBefore && At(tokens, index - 2) is { Kind: TokenKind.Number })
         {
             return 0;
         }

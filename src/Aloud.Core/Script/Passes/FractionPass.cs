@@ -157,7 +157,8 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     private string? RacingOdds(IReadOnlyList<Token> tokens, int index)
     {
         if (SlashPair(tokens, index) is not (var top and > 0, var bottom and > 0) || At(tokens, index - 1) is { Kind: TokenKind.Number }
-            || At(tokens, index + 3) is { Kind: TokenKind.Word } after && MarginWords.Contains(after.Text) || !RaceMeeting.TalksRacing(tokens, index))
+            || At(tokens, index + 3) is { Kind: TokenKind.Word } after && MarginWords.Contains(after.Text)
+            || !(RaceMeeting.TalksRacing(tokens, index) || top >= bottom && BracketedAfterHorse(tokens, index)))
         {
             return null;
         }
@@ -247,6 +248,24 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return null;
         }
         return $"the {numbers.Ordinal(day)} of {MonthNames[month - 1]}";
+    }
+
+    /// <summary>
+    /// "1. Silver Quill (9/2), 2. Harbour Mist (7/1)": odds against in brackets right after a name of two or more capitalised
+    /// words, in a results line whose runners are numbered: a place before the name, or the next runner's place right
+    /// after the brackets. A date in brackets after a name ("The Open Day (12/5) and Fun Run (13/5)") has neither.
+    /// </summary>
+    private static bool BracketedAfterHorse(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index - 1) is not { Text: "(" } || At(tokens, index + 3) is not { Text: ")" }
+            || At(tokens, index - 2) is not { Kind: TokenKind.Word } last || !char.IsUpper(last.Text[0])
+            || At(tokens, index - 3) is not { Kind: TokenKind.Word } first || !char.IsUpper(first.Text[0]))
+        {
+            return false;
+        }
+        return At(tokens, index - 4) is { Text: "." } && At(tokens, index - 5) is { Kind: TokenKind.Number }
+            || At(tokens, index - 5) is { Text: "." } && At(tokens, index - 6) is { Kind: TokenKind.Number }
+            || At(tokens, index + 4) is { Text: "," } && At(tokens, index + 5) is { Kind: TokenKind.Number } && At(tokens, index + 6) is { Text: "." };
     }
 
     /// <summary>Words after which "44/58" is a place in a run: "lap 44/58", "hole 7/18", "stage 3/21", "game 2/7".</summary>

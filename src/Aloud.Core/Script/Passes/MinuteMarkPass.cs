@@ -28,6 +28,14 @@ internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, dotted ? 2 : 1, goalKind.Text == "pen" ? "penalty" : "own goal");
             return dotted ? 2 : 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "pen" or "og" } bareKind && Minute(tokens, index - 1) is not null
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } scorer && char.IsUpper(scorer.Text[0])
+            && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "," or ")" or ";" } && InsideBrackets(tokens, index))
+        {
+            // "(Okafor 34, Vance 78 pen)": a scorers' list in brackets marks a penalty or an own goal after the minute.
+            replacement = Spoken(tokens, index, 1, bareKind.Text == "pen" ? "penalty" : "own goal");
+            return 1;
+        }
         if (index > 0)
         {
             return ScorerMinute(tokens, index, out replacement);
@@ -83,6 +91,23 @@ internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
         var words = added is { } extra ? $"{numbers.Cardinal(minute)} plus {numbers.Cardinal(extra)} minutes" : $"{numbers.Ordinal(minute)} minute";
         replacement = Spoken(tokens, index, used + 1, words);
         return used + 1;
+    }
+
+    /// <summary>Whether an opening bracket stands before <paramref name="index"/> in the same list, a few scorers back.</summary>
+    private static bool InsideBrackets(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 24); k--)
+        {
+            if (tokens[k] is { Text: "(" })
+            {
+                return true;
+            }
+            if (tokens[k] is { Text: ")" })
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int? Minute(IReadOnlyList<Token> tokens, int at) =>

@@ -160,11 +160,11 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         }
         if (GluedLetterSign(tokens, index) is { } glued)
         {
-            if (PerDollar(tokens, index + glued.Count) && DecimalAmount(glued.Amount, glued.Currency) is { } rate)
+            if (PerDollar(tokens, index + glued.Count) is > 0 and var perDollar && DecimalAmount(glued.Amount, glued.Currency) is { } rate)
             {
-                // "R18.74/$": an exchange rate is a decimal, "eighteen point seven four rand to the dollar".
-                replacement = Spoken(tokens, index, glued.Count + 2, rate + " to the dollar");
-                return glued.Count + 2;
+                // "R18.74/$", "N1,462/$1": an exchange rate is a decimal, "eighteen point seven four rand to the dollar".
+                replacement = Spoken(tokens, index, glued.Count + perDollar, rate + " to the dollar");
+                return glued.Count + perDollar;
             }
             // The amount seen as one number token, so a scale word after it is read with it ("R340 billion").
             var gluedView = new MergedTokenView(tokens, index, glued.Count, new Token(TokenKind.Number, glued.Amount, token.Start, token.SpaceBefore));
@@ -178,6 +178,12 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             // "Sh1.2 billion", "KSh500", "Sh1,000", "Rs3.05", "Rs400bn": East African and South Asian copy glue the
             // currency's sign to the amount.
+            if (PerDollar(tokens, index + groupTokens) is > 0 and var signPerDollar && DecimalAmount(gluedSignAmount, wordCurrency) is { } signRate)
+            {
+                // "Rs284.10/$1": the rupee's rate against the dollar.
+                replacement = Spoken(tokens, index, groupTokens + signPerDollar, signRate + " to the dollar");
+                return groupTokens + signPerDollar;
+            }
             var view = new MergedTokenView(tokens, index, groupTokens, new Token(TokenKind.Number, gluedSignAmount, token.Start, token.SpaceBefore));
             if (Amount(view, index, wordCurrency, out var signWords, out var viewCount))
             {
@@ -200,7 +206,12 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         if (token is { Kind: TokenKind.Word, Text: "GH" } && At(tokens, index + 1) is { Text: "\u00A2" or "\u20B5", SpaceBefore: false }
             && At(tokens, index + 2) is { Kind: TokenKind.Number })
         {
-            // "GH¢11.20": Ghana's cedi.
+            // "GH¢11.20": Ghana's cedi; "GH¢15.20/$1" its rate against the dollar.
+            if (PerDollar(tokens, index + 3) is > 0 and var cediPerDollar && DecimalAmount(tokens[index + 2].Text, Cedi) is { } cediRate)
+            {
+                replacement = Spoken(tokens, index, 3 + cediPerDollar, cediRate + " to the dollar");
+                return 3 + cediPerDollar;
+            }
             return Read(tokens, index, index + 2, Cedi, out replacement);
         }
         var at = index;
@@ -228,12 +239,11 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        if (token.Text != "$" && amount is { Kind: TokenKind.Number } && At(tokens, at + 2) is { Text: "/", SpaceBefore: false } && At(tokens, at + 3) is { Text: "$", SpaceBefore: false }
-            && (At(tokens, at + 4) is { Kind: TokenKind.Number, Text: "1", SpaceBefore: false } || At(tokens, at + 4) is not { Kind: TokenKind.Number, SpaceBefore: false })
+        if (token.Text != "$" && amount is { Kind: TokenKind.Number } && PerDollar(tokens, at + 2) is > 0 and var perDollarTokens
             && DecimalAmount(amount.Text, currency) is { } perDollarRate)
         {
             // "₦1,468/$1": an exchange rate, "one thousand four hundred sixty-eight naira to the dollar".
-            var used = At(tokens, at + 4) is { Kind: TokenKind.Number, Text: "1", SpaceBefore: false } ? at + 5 - index : at + 4 - index;
+            var used = at + 2 + perDollarTokens - index;
             replacement = Spoken(tokens, index, used, perDollarRate + " to the dollar");
             return used;
         }
@@ -369,10 +379,15 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         return true;
     }
 
-    /// <summary>A glued "/$" after an amount: a rate against the dollar ("R18.74/$"), not "/$5".</summary>
-    private static bool PerDollar(IReadOnlyList<Token> tokens, int index) =>
-        At(tokens, index) is { Text: "/", SpaceBefore: false } && At(tokens, index + 1) is { Text: "$", SpaceBefore: false }
-        && At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false };
+    /// <summary>
+    /// How many tokens a glued "/$" or "/$1" after an amount takes (a rate against the dollar: "R18.74/$", "N1,462/$1"), or
+    /// 0: "/$5" is not a rate.
+    /// </summary>
+    private static int PerDollar(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index) is not { Text: "/", SpaceBefore: false } || At(tokens, index + 1) is not { Text: "$", SpaceBefore: false } ? 0
+        : At(tokens, index + 2) is { Kind: TokenKind.Number, Text: "1", SpaceBefore: false } ? 3
+        : At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false } ? 0
+        : 2;
 
     /// <summary>"18.74" in a currency as a decimal: "eighteen point seven four rand"; null when it is not a number.</summary>
     private string? DecimalAmount(string amount, Currency currency)

@@ -35,10 +35,12 @@ internal sealed class RangePass : TokenPass
 
     public override List<Token> Apply(List<Token> tokens)
     {
-        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text));
+        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text)) || HasTwoInnings(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
-            || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)));
+            || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
+            || GoalsAndPointsTotals(tokens) >= 2;
         var result = base.Apply(tokens);
+        Declared(result);
         ZeroScores.Say(result);
         for (var i = 1; i + 1 < result.Count; i++)
         {
@@ -192,6 +194,68 @@ internal sealed class RangePass : TokenPass
 
     private static bool IsGoalsPointsPair(IReadOnlyList<Token> tokens, int first) =>
         Small(At(tokens, first), 9) && NumericClasses.IsDash(At(tokens, first + 1)) && Small(At(tokens, first + 2), 40);
+
+    /// <summary>
+    /// "England 312 &amp; 188", "New Zealand 276 &amp; 225-4": a side's name, then two innings joined by "&amp;", one of them in
+    /// hundreds. Only a cricket scorecard writes a team's two totals that way.
+    /// </summary>
+    private static bool HasTwoInnings(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i + 1] is { Text: "&" } && tokens[i] is { Kind: TokenKind.Spoken, Class: "cardinal", Length: 2 or 3 } first
+                && tokens[i + 2] is { Kind: TokenKind.Spoken, Class: "cardinal", Length: 2 or 3 } second && (first.Length == 3 || second.Length == 3)
+                && tokens[i - 1] is { Kind: TokenKind.Word } side && char.IsUpper(side.Text[0]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// How many dashed pairs read as Gaelic games' goals and points: a few goals and ten or more points, owned by a side
+    /// ("Kilkenny's 2-22") or ended on ("finished on 1-21"). Two in one sentence are a hurling or Gaelic football result.
+    /// A win-loss record has the same shape ("went 2-14"), so a sentence that talks of records counts none.
+    /// </summary>
+    private static int GoalsAndPointsTotals(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Any(t => t is { Kind: TokenKind.Word } w && RecordWords.Contains(w.Text)))
+        {
+            return 0;
+        }
+        var count = 0;
+        var owned = false;
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (IsGoalsPointsPair(tokens, i) && Compound(tokens[i + 2]) >= 10)
+            {
+                count++;
+                owned |= tokens[i - 1] is { Kind: TokenKind.Word } owner
+                    && (owner.Text is "on" || char.IsUpper(owner.Text[0]) && owner.Text.EndsWith("'s", StringComparison.Ordinal));
+            }
+        }
+        return owned ? count : 0;
+    }
+
+    /// <summary>Words of a win-loss record: where "2-14" is games won and lost, not goals and points.</summary>
+    private static readonly HashSet<string> RecordWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "record", "records", "season", "seasons", "went", "start", "improved", "improve", "fell", "dropped", "moved", "standings", "games",
+    };
+
+    /// <summary>"301-7 dec": a cricket total's "dec" is declared, once the total is read as runs for wickets.</summary>
+    private static void Declared(List<Token> result)
+    {
+        for (var i = 3; i < result.Count; i++)
+        {
+            if (result[i] is { Kind: TokenKind.Word, Text: "dec" or "decl" } dec && result[i - 1] is { Kind: TokenKind.Spoken, Class: "cardinal" }
+                && result[i - 2] is { Kind: TokenKind.Spoken, Class: "range", Words: ["for"] })
+            {
+                result[i] = new Token(TokenKind.Spoken, "declared", dec.Start, dec.SpaceBefore) { Length = dec.Length, Words = ["declared"], Class = "range" };
+            }
+        }
+    }
 
     /// <summary>Whether the token is a cardinal of at most two digits already read, of at most <paramref name="most"/>.</summary>
     private static bool Small(Token? token, int most) =>

@@ -153,6 +153,13 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             hour12 = hour % 12 == 0 ? 12 : hour % 12;
             meridiem = hour < 12 ? "a m" : "p m";
         }
+        else if (meridiem is null && secondDigits is null && hourDigits == "00" && !isResult)
+        {
+            // "00:01 GMT": the first hour of the day has no "zero" in speech; "twelve oh one a m" ("0:04 left", a
+            // game clock, has one zero and stays).
+            hour12 = 12;
+            meridiem = "a m";
+        }
         var words = new List<string> { Clock(hour12 ?? hour, minuteDigits, secondDigits, meridiem is not null, isResult) };
         if (meridiem is not null)
         {

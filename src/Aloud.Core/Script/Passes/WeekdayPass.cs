@@ -37,6 +37,14 @@ internal sealed class WeekdayPass : TokenPass
             replacement = Spoken(tokens, index, 1, dayBeforeDate);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word } bare && Weekdays.TryGetValue(bare.Text, out var bareDay)
+            && At(tokens, index + 1) is not { Text: ".", SpaceBefore: false }
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } dayCue && DayCues.Contains(dayCue.Text))
+        {
+            // "cancelled on Wed because of swells", "due next Thurs": a word that names a day before an undotted one.
+            replacement = Spoken(tokens, index, 1, bareDay);
+            return 1;
+        }
         if (tokens[index] is not { Kind: TokenKind.Word } word || !Weekdays.TryGetValue(word.Text, out var day)
             || At(tokens, index + 1) is not { } dot || !dot.IsPunctuation(".") || dot.SpaceBefore)
         {
@@ -95,7 +103,8 @@ internal sealed class WeekdayPass : TokenPass
         }
         if (Weekdays.TryGetValue(first.Text, out var spanStart) && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "to" or "through" or "until" or "till" or "and" or "or" } joiner
             && At(tokens, index + 2) is { Kind: TokenKind.Word } spanEndWord && Weekdays.TryGetValue(spanEndWord.Text, out var spanEnd)
-            && At(tokens, index + 3) is not { Text: ".", SpaceBefore: false })
+            // A dot after the second day is its abbreviation's, unless it ends the sentence ("Open Mon to Fri.").
+            && (At(tokens, index + 3) is not { Text: ".", SpaceBefore: false } || At(tokens, index + 4) is null))
         {
             // "closed Mon to Thu", "Sat and Sun": two undotted days joined by a word name each other.
             words = $"{spanStart} {joiner.Text} {spanEnd}";

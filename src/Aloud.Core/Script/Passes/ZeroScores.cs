@@ -5,8 +5,9 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// How a score's zero is said, once the range pass has read "2-0" as "two to zero". Nobody says "zero" in a result:
 /// football and cricket say "nil", with the pair side by side ("won 2-0" -> "won two nil", "0-0" -> "nil nil"), and
-/// other sport says "nothing" ("beat the Jets 21-0" -> "twenty-one to nothing"). A pair in a sentence with no word of a
-/// result (a vote, "passed 13-0") keeps "to zero".
+/// North American sport says "nothing" ("beat the Jets 21-0 in the NFL opener" -> "twenty-one to nothing"). A result
+/// with no word of either sport is football's, the game most results in the news are. A pair in a sentence with no word
+/// of a result (a vote, "passed 13-0") keeps "to zero".
 /// </summary>
 internal static class ZeroScores
 {
@@ -23,11 +24,19 @@ internal static class ZeroScores
     private static readonly HashSet<string> NilWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "goal", "goals", "goalkeeper", "keeper", "penalty", "penalties", "striker", "midfielder", "winger", "stoppage", "half-time", "nil",
-        "FC", "Premiership", "Test", "wickets", "overs", "cricket", "football", "soccer", "equaliser", "equalizer", "hat-trick", "header", "minute",
+        "FC", "Premiership", "Test", "wickets", "overs", "cricket", "football", "soccer", "rugby", "try", "tries", "equaliser", "equalizer", "hat-trick", "header", "minute",
         // Football's competitions and fixtures by name.
         "derby", "AFC", "FA", "FAI", "UEFA", "FIFA", "SPFL", "EFL", "Bundesliga", "LaLiga", "Eredivisie", "Ligue", "Serie",
         // A drawn game is a draw where "nil" is said; American sport calls it a tie.
         "draw", "draws", "drew", "drawn",
+    };
+
+    /// <summary>Words of North American sport, whose zero is "nothing" ("beat the Mets 3-0": "three to nothing").</summary>
+    private static readonly HashSet<string> NothingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "baseball", "softball", "inning", "innings", "pitcher", "pitched", "homer", "homers", "homered", "RBI", "RBIs", "MLB", "NFL", "NBA", "NHL",
+        "WNBA", "NCAA", "touchdown", "touchdowns", "quarterback", "hockey", "puck", "shutout", "volleyball", "swept", "sweep", "basketball",
+        "lacrosse", "varsity",
     };
 
     /// <summary>Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read.</summary>
@@ -35,6 +44,7 @@ internal static class ZeroScores
     {
         var result = false;
         var nil = false;
+        var nothing = false;
         foreach (var token in tokens)
         {
             if (token is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" })
@@ -49,7 +59,12 @@ internal static class ZeroScores
             }
             result |= ResultWords.Contains(token.Text);
             nil |= NilWords.Contains(token.Text);
+            nothing |= NothingWords.Contains(token.Text);
         }
+        // Without a word of either, a result's zero is football's ("nil" is understood everywhere) while the other side is
+        // a football score; "17-0" is American football's or basketball's ("nothing").
+        var footballSized = !nothing && !HasBigSide(tokens);
+        nil |= footballSized;
         if (!result)
         {
             return;
@@ -80,6 +95,20 @@ internal static class ZeroScores
                 tokens[i] = to with { Words = [] };
             }
         }
+    }
+
+    /// <summary>Whether a score beside a zero has ten or more on its other side: no football result has.</summary>
+    private static bool HasBigSide(List<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is { Kind: TokenKind.Spoken, Class: "range" } && (IsZero(tokens[i - 1]) || IsZero(tokens[i + 1]))
+                && (IsZero(tokens[i - 1]) ? tokens[i + 1] : tokens[i - 1]) is { Kind: TokenKind.Spoken, Class: "cardinal", Length: >= 2 })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsZero(Token token) => token is { Kind: TokenKind.Spoken, Class: "cardinal", Words: ["zero"] };

@@ -61,8 +61,14 @@ public class FractionPassTests
     [InlineData("The ringgit opened at 4.4150/4200 against the dollar.", "The ringgit opened at four point four one five zero, four two zero zero against the dollar.")]
     [InlineData("Favourite Moonvale Lad was sent off at 5/2.", "Favourite Moonvale Lad was sent off at five to two.")]
     [InlineData("Rathod finished with match figures of 9/87.", "Rathod finished with match figures of nine for eighty-seven.")]
+    // A numbered results line: each runner's bracketed odds, with or without a racing word.
+    [InlineData("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1).", "one Copper Lane, eleven to four, two Tidal Song, eight to one, three Moss Bay, twenty to one.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Fact]
+    public void Bracketed_pairs_after_names_outside_a_numbered_results_line_are_not_odds() =>
+        Assert.DoesNotContain(" to ", _normalizer.NormalizeToText("The Open Day (12/5) and the Fun Run (13/5) are free."));
 
     [Theory]
     // A US listing's Eastern and Central hours.

@@ -18,5 +18,8 @@ public class MinuteMarkPassTests
     // A goals line: each scorer's minute, and how the goal came.
     [InlineData("Goals: Okafor 12', Brandt 90+2', Whitlow 81' (pen.).", "Goals, Okafor twelfth minute, Brandt ninety plus two minutes, Whitlow eighty-first minute, penalty.")]
     [InlineData("Reid 30' (og)", "Reid thirtieth minute, own goal.")]
+    // A scorers' list in brackets without minute marks: "pen" and "og" after the minute.
+    [InlineData("Rovers 2 (Hale 34, Dunne 78 pen) City 1 (Kerr 61 og).", "Rovers two, Hale thirty-four, Dunne seventy-eight penalty, City one, Kerr sixty-one own goal.")]
+    [InlineData("He bought a pen for 78 pence.", "He bought a pen for seventy-eight pence.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -56,6 +56,10 @@ public class RangePassTests
     [InlineData("In reply, Northam reached 188-6 with 11 balls to spare.", "In reply, Northam reached one hundred eighty-eight for six with eleven balls to spare.")]
     [InlineData("Bedi finished with 4-41 from his 10 overs.", "Bedi finished with four for forty-one from his ten overs.")]
     [InlineData("At stumps Australia were 2-84, trailing by 163 runs.", "At stumps Australia were two for eighty-four, trailing by one hundred sixty-three runs.")]
+    // A side's two innings joined by "&" are a scorecard's, so its second total is runs for wickets, and "dec" declared.
+    [InlineData("Kent 288 & 214-6; Essex 301.", "Kent two hundred eighty-eight and two hundred fourteen for six, Essex three hundred one.")]
+    [InlineData("Sussex 190 & 322-8 dec.", "Sussex one hundred ninety and three hundred twenty-two for eight declared.")]
+    [InlineData("Flats 12 & 14 were sold for 450-500 each.", "Flats twelve and fourteen were sold for four hundred fifty to five hundred each.")]
     public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -84,8 +88,18 @@ public class RangePassTests
     [InlineData("The boxer improved his record to 19-0 with 14 knockouts.", "The boxer improved his record to nineteen and oh with fourteen knockouts.")]
     [InlineData("Rovers were held to a 0-0 draw at home.", "Rovers were held to a nil nil draw at home.")]
     [InlineData("Harambee Stars drew 0-0 with Uganda.", "Harambee Stars drew nil nil with Uganda.")]
+    // Two totals of a few goals and many points, owned by a side or ended on, are a Gaelic result; a record is not.
+    [InlineData("Wexford's 1-24 was too much for Offaly, who finished on 0-19.", "Wexford's one twenty-four was too much for Offaly, who finished on zero nineteen.")]
+    // A result's zero with no word of either sport is football's while the other side is a football score.
+    [InlineData("The Black Stars beat Sudan 2-0 in Kumasi.", "The Black Stars beat Sudan two nil in Kumasi.")]
+    [InlineData("The Bears beat the Lions 17-0 on Sunday.", "The Bears beat the Lions seventeen to nothing on Sunday.")]
+    [InlineData("Ortiz pitched a gem as the Padres won 3-0.", "Ortiz pitched a gem as the Padres won three to nothing.")]
     public void ReadsGoalsAndPointsAsPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Fact]
+    public void Two_records_of_the_same_shape_are_not_goals_and_points() =>
+        Assert.DoesNotContain("two fourteen", _normalizer.NormalizeToText("The Jets went 2-14 and then 3-13 in the next season."));
 
     [Theory]
     // Only a Test match breaks for tea, so a total "at tea" is runs for wickets.

@@ -51,6 +51,10 @@ public class TimePassTests
     [InlineData("Closed from 22:00 to 10:00.", "Closed from ten p m to ten a m.")]
     [InlineData("The count began at 00:00 and ended at 12:00.", "The count began at midnight and ended at noon.")]
     [InlineData("The launch is at 14:30 GMT.", "The launch is at fourteen thirty G M T.")]
+    // The first hour of the day is said on the twelve-hour clock: nobody says "zero oh one".
+    [InlineData("The truce began at 00:01 GMT on Saturday.", "The truce began at twelve oh one a m G M T on Saturday.")]
+    [InlineData("The curfew ends at 00:30.", "The curfew ends at twelve thirty a m.")]
+    [InlineData("Only 0:04 left on the clock.", "Only four seconds left on the clock.")]
     [InlineData("The line reopens at 10:00 on Sunday.", "The line reopens at ten o'clock on Sunday.")]
     [InlineData("Blood drive: Noon-6 p.m. at the church.", "Blood drive, Noon to six p m at the church.")]
     [InlineData("First race 12.40.", "First race twelve forty.")]

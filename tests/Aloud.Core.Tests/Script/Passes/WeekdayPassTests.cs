@@ -33,4 +33,17 @@ public class WeekdayPassTests
     [InlineData("The Sun said so.", "The Sun said so.")]
     public void ReadsUndottedWeekdaysBeforeADate(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
+
+    [Theory]
+    // After a word that names a day, or paired with another day, an undotted abbreviation is the day.
+    [InlineData("Sailings were cancelled on Wed because of the swell.", "Sailings were cancelled on Wednesday because of the swell.")]
+    [InlineData("The council meets next Thurs to vote.", "The council meets next Thursday to vote.")]
+    [InlineData("The office is open Mon to Fri.", "The office is open Monday to Friday.")]
+    [InlineData("Markets run every Sat from the spring.", "Markets run every Saturday from the spring.")]
+    // Without such a word the word stays: a newspaper, a verb, a name.
+    [InlineData("The Sun on Sunday ran the story.", "The Sun on Sunday ran the story.")]
+    [InlineData("The couple will Wed in June.", "The couple will Wed in June.")]
+    [InlineData("Sat Nav sales fell.", "Sat Nav sales fell.")]
+    public void ReadsUndottedWeekdaysAfterADayWord(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 }
