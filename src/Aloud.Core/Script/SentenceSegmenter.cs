@@ -136,8 +136,9 @@ public static class SentenceSegmenter
     private static readonly HashSet<string> UnitsWithPeriod = new(StringComparer.Ordinal) { "ft", "in", "lb", "lbs", "oz", "yd", "mi", "hr", "hrs", "min", "sec" };
 
     /// <summary>
-    /// Whether a list's place stands right before the mark: one or two digits after ", " or "; " ("(9/2), 2."), the
-    /// place before it written the same way a little earlier ("1. "), so "The score was 3, 2. Then" still ends there.
+    /// Whether a list's place stands right before the mark: one or two digits after ", ", "; " or ": " ("(9/2), 2."), the
+    /// place before it written the same way a little earlier ("1. "), so "The score was 3, 2. Then" still ends there; or
+    /// the first place right after a colon ("Chepstow: 1. Silver Harlow").
     /// </summary>
     private static bool ListPlaceAfterComma(string text, int mark)
     {
@@ -146,10 +147,15 @@ public static class SentenceSegmenter
         {
             begin--;
         }
-        if (mark - begin is not (1 or 2) || begin < 2 || text[begin - 1] != ' ' || text[begin - 2] is not (',' or ';')
-            || int.Parse(text.AsSpan(begin, mark - begin), System.Globalization.CultureInfo.InvariantCulture) is not (>= 2 and var place))
+        if (mark - begin is not (1 or 2) || begin < 2 || text[begin - 1] != ' ' || text[begin - 2] is not (',' or ';' or ':'))
         {
             return false;
+        }
+        var place = int.Parse(text.AsSpan(begin, mark - begin), System.Globalization.CultureInfo.InvariantCulture);
+        if (place == 1)
+        {
+            // "2.30 Chepstow: 1. Silver Harlow 5-2 fav": a list's first place after a colon opens the list.
+            return text[begin - 2] == ':';
         }
         var from = Math.Max(0, begin - 200);
         return text.AsSpan(from, begin - from).IndexOf($"{place - 1}. ", StringComparison.Ordinal) >= 0;

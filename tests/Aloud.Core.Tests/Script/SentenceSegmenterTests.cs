@@ -33,6 +33,8 @@ public class SentenceSegmenterTests
         Assert.Equal(["1.", "Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1)."], Split("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1)."));
         // Without the place before it, a number after a comma still ends its sentence.
         Assert.Equal(["The score was 3, 2.", "Then we left."], Split("The score was 3, 2. Then we left."));
+        // A results heading's first place after its colon opens the list.
+        Assert.Single(Split("2.30 Ascot: 1. Red Moss 5-2 fav; 2. Tarn Hill 8-1."));
     }
 
     [Fact]

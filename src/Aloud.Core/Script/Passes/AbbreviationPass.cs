@@ -38,11 +38,18 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "St" ? "Street" : "Drive");
             return consumed;
         }
-        if (!hasDot && word.Text == "def" && At(tokens, index - 1) is { Text: ")" } && nameFollows)
+        if (!hasDot && word.Text is "def" or "d" && At(tokens, index - 1) is { Text: ")" } && nameFollows)
         {
-            // "Brisbane Heat 7-184 (20 overs) def Sydney Sixers": an agate result drops the stop after its bracket.
+            // "Brisbane Heat 7-184 (20 overs) def Sydney Sixers", "Collingwood 14.12 (96) d Carlton": an agate result drops
+            // the stop after its bracket.
             replacement = Spoken(tokens, index, 1, "defeated");
             return 1;
+        }
+        if (word.Text == "v" && nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } side && char.IsUpper(side.Text[0]))
+        {
+            // "Chiefs v Brumbies", "R v Patel": a fixture's or a case's two sides.
+            replacement = Spoken(tokens, index, consumed, "versus");
+            return consumed;
         }
         if (hasDot && word.Text == "def" && At(tokens, index - 1) is { Kind: TokenKind.Word } winner && char.IsUpper(winner.Text[0]) && nameFollows)
         {

@@ -79,7 +79,7 @@ internal sealed class AcronymPass : TokenPass
             return 1;
         }
         var (letters, ending) = SplitEnding(token.Text);
-        if (!IsCapitals(letters) || !IsSpelled(letters) || IsShouting(tokens, index))
+        if (!IsCapitals(letters) || !(IsSpelled(letters) || CourtInCitation(tokens, index)) || IsShouting(tokens, index))
         {
             return 0;
         }
@@ -89,6 +89,13 @@ internal sealed class AcronymPass : TokenPass
         replacement = Spoken(tokens, index, 1, spelled + ending);
         return 1;
     }
+
+    /// <summary>
+    /// "[2025] EWCA Crim 412", "[2024] UKSC 12": a neutral citation names its court by initials after the bracketed year;
+    /// no court's initials are said as a word.
+    /// </summary>
+    private static bool CourtInCitation(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Text: "]" } && At(tokens, index - 2) is { Kind: TokenKind.Number or TokenKind.Spoken, Length: 4 } && At(tokens, index - 3) is { Text: "[" };
 
     /// <summary>"CEOs" -> ("CEO", "'s"), "FBI's" -> ("FBI", "'s"), "IDs'" -> ("ID", "s'"); other words unchanged.</summary>
     private static (string Letters, string Ending) SplitEnding(string text)

@@ -139,10 +139,10 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 2, word.Text == "Ref" ? "Reference" : "reference");
             return 2;
         }
-        if (word.Text == "No" && !hasDot && index > 0 && after is { Kind: TokenKind.Number, SpaceBefore: true } && At(tokens, index - 1) is { Kind: TokenKind.Word } beforeNo
-            && beforeNo.Text.All(char.IsLower))
+        if (word.Text == "No" && !hasDot && index > 0 && after is { Kind: TokenKind.Number, SpaceBefore: true } && At(tokens, index - 1) is { Kind: TokenKind.Word })
         {
-            // "nine weeks at No 1", "lives at No 10": British copy drops the stop; after a lowercase word "No" is no answer.
+            // "nine weeks at No 1", "lives at No 10", "Former Wales No 8": British copy drops the stop; inside a sentence,
+            // after a word, a capitalised "No" before a number is no answer.
             replacement = Spoken(tokens, index, 1, "number");
             return 1;
         }

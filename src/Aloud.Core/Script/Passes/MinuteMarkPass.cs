@@ -36,6 +36,13 @@ internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, bareKind.Text == "pen" ? "penalty" : "own goal");
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "pen" or "og" } leadingKind && At(tokens, index - 1) is { Text: "(" }
+            && Minute(tokens, index + 1) is not null && At(tokens, index + 2) is { Kind: TokenKind.Punctuation, Text: ")" or "," })
+        {
+            // "Mabaso (pen 71)": how the goal came, before its minute.
+            replacement = Spoken(tokens, index, 1, leadingKind.Text == "pen" ? "penalty" : "own goal");
+            return 1;
+        }
         if (index > 0)
         {
             return ScorerMinute(tokens, index, out replacement);

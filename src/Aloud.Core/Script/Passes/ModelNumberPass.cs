@@ -78,7 +78,9 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         var number = tokens[index];
         if (number.Text.EndsWith("00", StringComparison.Ordinal) || !number.SpaceBefore
             || At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsAsciiLetterUpper(name.Text[0]) || !name.Text.All(char.IsAsciiLetter)
-            || CommonWords.Contains(name.Text) || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text))
+            || CommonWords.Contains(name.Text) || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text)
+            // "[2025] EWCA Crim 412": a neutral citation's number after the court's division is the case's count.
+            || At(tokens, index - 2) is { Kind: TokenKind.Word } court && court.Text.All(char.IsAsciiLetterUpper) && At(tokens, index - 3) is { Text: "]" })
         {
             return false;
         }

@@ -23,6 +23,11 @@ internal sealed class MonthAbbreviationPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (UndottedPair(tokens, index) is { } paired)
+        {
+            replacement = Spoken(tokens, index, 1, paired);
+            return 1;
+        }
         if (tokens[index] is not { Kind: TokenKind.Word } word || word.Text.Length is < 3 or > 4 || !char.IsUpper(word.Text[0])
             || !Abbreviations.Months.TryGetValue(word.Text, out var month) || month.Length == word.Text.Length
             || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
@@ -36,4 +41,37 @@ internal sealed class MonthAbbreviationPass : TokenPass
         replacement = Spoken(tokens, index, 2, month);
         return 2;
     }
+
+    /// <summary>Words that join two months into a span or a pair.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "or", "to", "through", "until", "till" };
+
+    /// <summary>
+    /// "between Jan and Mar", "from Sept to Nov", "Jan-Mar": undotted month abbreviations name each other when two are
+    /// joined, so neither is a name ("Jan Ortiz and Mar Lopez" join names, not months). Null otherwise.
+    /// </summary>
+    private static string? UndottedPair(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Word } word || At(tokens, index + 1) is { Text: ".", SpaceBefore: false })
+        {
+            return null;
+        }
+        var dashed = word.Text.Split('-', '\u2013');
+        if (dashed.Length == 2 && ShortMonth(dashed[0]) is { } from && ShortMonth(dashed[1]) is { } to)
+        {
+            return $"{from} to {to}";
+        }
+        if (ShortMonth(word.Text) is not { } month)
+        {
+            return null;
+        }
+        var joinsNext = At(tokens, index + 1) is { Kind: TokenKind.Word } after && Joiners.Contains(after.Text)
+            && At(tokens, index + 2) is { Kind: TokenKind.Word } other && ShortMonth(other.Text) is not null;
+        var joinsPrevious = At(tokens, index - 1) is { Kind: TokenKind.Word } before && Joiners.Contains(before.Text)
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } first && ShortMonth(first.Text) is not null;
+        return joinsNext || joinsPrevious ? month : null;
+    }
+
+    /// <summary>The month an undotted abbreviation names ("Jan", "Sept"), or null for a full name or any other word.</summary>
+    private static string? ShortMonth(string text) =>
+        text.Length is >= 3 and <= 4 && char.IsUpper(text[0]) && Abbreviations.Months.TryGetValue(text, out var month) && month.Length != text.Length ? month : null;
 }

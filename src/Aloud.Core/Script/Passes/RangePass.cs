@@ -38,7 +38,7 @@ internal sealed class RangePass : TokenPass
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text)) || HasTwoInnings(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
-            || GoalsAndPointsTotals(tokens) >= 2;
+            || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens);
         var result = base.Apply(tokens);
         Declared(result);
         ZeroScores.Say(result);
@@ -236,6 +236,22 @@ internal sealed class RangePass : TokenPass
             }
         }
         return owned ? count : 0;
+    }
+
+    /// <summary>
+    /// "Kerry 2-18 Cork 1-14: O'Dwyer hit 0-9": a result line of two goals-and-points scores makes the whole sentence
+    /// Gaelic games', so a scorer's tally after it is a pair too.
+    /// </summary>
+    private static bool HasGaelicResultLine(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (IsGoalsPointsPair(tokens, i) && ResultLinePair(tokens, i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words of a win-loss record: where "2-14" is games won and lost, not goals and points.</summary>

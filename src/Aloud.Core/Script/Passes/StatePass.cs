@@ -147,6 +147,12 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
     /// <summary>States AP writes in full, plus everything in <see cref="PostalCodes"/> by its full name.</summary>
     private static readonly HashSet<string> FullNames = new(PostalCodes.Values, StringComparer.Ordinal);
 
+    /// <summary>Words before a place: after them a dotted state ("in N.H.") is the state.</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "across", "and", "or", "of", "from", "to", "through", "near", "outside",
+    };
+
     public override string Name => "state";
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
@@ -177,6 +183,15 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
             && (At(tokens, index - 1)!.Text == "," || At(tokens, index + 2) is { Text: ")" }))
         {
             replacement = Spoken(tokens, index, 2, apState);
+            return 2;
+        }
+        // "across Ohio and W.Va.", "in N.H.": a dotted state whose letters carry a dot inside is a state after a word of
+        // place ("B.C." is left: after a year it is an era).
+        if (token.Text.Contains('.') && token.Text != "B.C" && ApAbbreviations.TryGetValue(token.Text, out var dottedState)
+            && At(tokens, index + 1) is { Text: ".", SpaceBefore: false }
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } placeWord && PlaceWords.Contains(placeWord.Text))
+        {
+            replacement = Spoken(tokens, index, 2, dottedState);
             return 2;
         }
         // A state's own code as courts cite it: "Cal. Penal Code § 187", "Tex. Penal Code", "Ill. Comp. Stat.".

@@ -90,6 +90,9 @@ internal static class Units
         ["wkt"] = ("wicket", "wickets"),
         ["wkts"] = ("wicket", "wickets"),
         ["mths"] = ("month", "months"),
+        // US health and legal copy: "children aged 12 mos. to 4 yrs.".
+        ["mos"] = ("month", "months"),
+        ["mo"] = ("month", "months"),
         ["gal"] = ("gallon", "gallons"),
         ["qt"] = ("quart", "quarts"),
         ["tsp"] = ("teaspoon", "teaspoons"),
@@ -143,6 +146,8 @@ internal static class Units
         ["Bq"] = ("becquerel", "becquerels"),
         ["mGy"] = ("milligray", "milligray"),
         ["mmol"] = ("millimole", "millimoles"),
+        ["nmol"] = ("nanomole", "nanomoles"),
+        ["pmol"] = ("picomole", "picomoles"),
         ["µmol"] = ("micromole", "micromoles"),
         ["μmol"] = ("micromole", "micromoles"),
         ["mol"] = ("mole", "moles"),

@@ -81,6 +81,11 @@ public class AbbreviationPassTests
     [InlineData("Merlion Holdings Bhd rose.", "Merlion Holdings Berhad rose.")]
     [InlineData("The Leafs beat the Senators 4-3 in OT on Saturday.", "The Leafs beat the Senators four to three in overtime on Saturday.")]
     [InlineData("Brisbane Heat 7-184 (20 overs) def Sydney Sixers 9-171 (20 overs).", "Brisbane Heat seven for one hundred eighty-four, twenty overs, defeated Sydney Sixers nine for one hundred seventy-one, twenty overs.")]
+    [InlineData("Geelong 12.14 (86) d Essendon 9.8 (62).", "Geelong twelve fourteen, eighty-six, defeated Essendon nine eight, sixty-two.")]
+    // "v" between two sides: a fixture, a case.
+    [InlineData("Leinster v Munster is sold out.", "Leinster versus Munster is sold out.")]
+    [InlineData("The court applied Smith v Jones on appeal.", "The court applied Smith versus Jones on appeal.")]
+    [InlineData("Take vitamin v daily.", "Take vitamin v daily.")]
     public void ReadsPlaceTypesAndBusinessAbbreviations(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -10,6 +10,8 @@ public class AcronymPassTests
     [InlineData("Three CEOs resigned.", "Three C E O's resigned.")]
     [InlineData("Bring two IDs.", "Bring two I D's.")]
     [InlineData("The FBI's report", "The F B I's report.")]
+    // A neutral citation's court after the bracketed year is spelled, whatever its letters.
+    [InlineData("See [2024] EWHC 88 on costs.", "See, twenty twenty-four, E W H C eighty-eight on costs.")]
     [InlineData("the SUVs' owners", "the S U V's owners.")]
     [InlineData("They tested ICBMs.", "They tested I C B M's.")]
     [InlineData("The IAEA visited.", "The I A E A visited.")]

@@ -11,6 +11,10 @@ public class DatePassTests
     [InlineData("Voting runs from October 2 to 16, officials said.", "Voting runs from October second to sixteenth, officials said.")]
     [InlineData("On June 3 to 5 people came.", "On June third to five people came.")]
     [InlineData("The Jan. jobs report is due.", "The January jobs report is due.")]
+    // Undotted month abbreviations joined to each other are months; a name stays.
+    [InlineData("Complaints rose between Jan and Mar.", "Complaints rose between January and March.")]
+    [InlineData("Sales in Sept-Nov fell.", "Sales in September to November fell.")]
+    [InlineData("Jan Ortiz and Mar Lopez spoke.", "Jan Ortiz and Mar Lopez spoke.")]
     [InlineData("The July-September quarter was weak.", "The July to September quarter was weak.")]
     [InlineData("Oct. sales were strong.", "October sales were strong.")]
     // A span of days before the month, joined by a word: both are dates.

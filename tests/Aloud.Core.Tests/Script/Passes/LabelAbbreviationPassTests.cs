@@ -24,6 +24,7 @@ public class LabelAbbreviationPassTests
     [InlineData("Radley d. Voss in straight sets.", "Radley defeated Voss in straight sets.")]
     [InlineData("The application, ref. 25/01877/FUL, can be viewed.", "The application, reference two five slash zero one eight seven seven slash F U L, can be viewed.")]
     [InlineData("The single spent 9 weeks at No 1.", "The single spent nine weeks at number one.")]
+    [InlineData("Former Ireland No 8 Cian Daly has retired.", "Former Ireland number eight Cian Daly has retired.")]
     [InlineData("Beethoven's Symphony No. 9, Op. 125", "Beethoven's Symphony number nine, Opus one hundred twenty-five.")]
     [InlineData("A warning for Co. Kerry, Co. Clare and Co. Galway.", "A warning for County Kerry, County Clare and County Galway.")]
     [InlineData("The train, 12951 Mumbai Rajdhani, was late.", "The train, one two nine five one Mumbai Rajdhani, was late.")]

@@ -21,5 +21,6 @@ public class MinuteMarkPassTests
     // A scorers' list in brackets without minute marks: "pen" and "og" after the minute.
     [InlineData("Rovers 2 (Hale 34, Dunne 78 pen) City 1 (Kerr 61 og).", "Rovers two, Hale thirty-four, Dunne seventy-eight penalty, City one, Kerr sixty-one own goal.")]
     [InlineData("He bought a pen for 78 pence.", "He bought a pen for seventy-eight pence.")]
+    [InlineData("City 2 (Hale 12, Dunne (pen 71)).", "City two, Hale twelve, Dunne, penalty seventy-one.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

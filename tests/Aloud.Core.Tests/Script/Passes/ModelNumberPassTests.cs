@@ -31,6 +31,8 @@ public class ModelNumberPassTests
     [Theory]
     // A round hundred above a model after a name is its series; a score's winner comes first and a span starts round.
     [InlineData("The Boeing 737-800 landed safely.", "The Boeing seven thirty-seven eight hundred landed safely.")]
+    // A neutral citation's number after the court's division is a count, not a model.
+    [InlineData("It relied on [2023] EWCA Civ 517 throughout.", "It relied on, twenty twenty-three, E W C A Civ five hundred seventeen throughout.")]
     [InlineData("a Boeing 777-300 freighter", "a Boeing seven seventy-seven three hundred freighter.")]
     [InlineData("Duke 112-100 Clemson", "Duke one hundred twelve to one hundred Clemson.")]
     [InlineData("Tickets 300-400 each", "Tickets three hundred to four hundred each.")]

@@ -90,6 +90,7 @@ public class RangePassTests
     [InlineData("Harambee Stars drew 0-0 with Uganda.", "Harambee Stars drew nil nil with Uganda.")]
     // Two totals of a few goals and many points, owned by a side or ended on, are a Gaelic result; a record is not.
     [InlineData("Wexford's 1-24 was too much for Offaly, who finished on 0-19.", "Wexford's one twenty-four was too much for Offaly, who finished on zero nineteen.")]
+    [InlineData("Mayo 1-15 Galway 0-14: Ryan hit 0-7 from frees and play.", "Mayo one fifteen Galway zero fourteen, Ryan hit zero seven from frees and play.")]
     // A result's zero with no word of either sport is football's while the other side is a football score.
     [InlineData("The Black Stars beat Sudan 2-0 in Kumasi.", "The Black Stars beat Sudan two nil in Kumasi.")]
     [InlineData("The Bears beat the Lions 17-0 on Sunday.", "The Bears beat the Lions seventeen to nothing on Sunday.")]

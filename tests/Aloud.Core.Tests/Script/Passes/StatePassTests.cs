@@ -19,6 +19,9 @@ public class StatePassTests
     [InlineData("Sen. Ames, I-Vt., spoke.", "Senator Ames, Independent of Vermont, spoke.")]
     [InlineData("She moved to Boise, ID last year.", "She moved to Boise, Idaho last year.")]
     [InlineData("He grew up in Tulsa, Okla., and moved.", "He grew up in Tulsa, Oklahoma, and moved.")]
+    // A dotted state with a dot inside its letters, after a word of place.
+    [InlineData("Crews were sent across Ohio and W.Va. overnight.", "Crews were sent across Ohio and West Virginia overnight.")]
+    [InlineData("In N.H. the storm hit first.", "In New Hampshire the storm hit first.")]
     [InlineData("She lives in Mesa, Ariz. now.", "She lives in Mesa, Arizona now.")]
     [InlineData("Offices in Hartford, CT; Boston, MA; and Austin, TX.", "Offices in Hartford, Connecticut, Boston, Massachusetts, and Austin, Texas.")]
     public void ReadsStatesInContext(string written, string spoken) =>
