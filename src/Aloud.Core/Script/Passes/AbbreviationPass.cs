@@ -30,6 +30,16 @@ internal sealed class AbbreviationPass : TokenPass
             // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
             || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
 
+        if (word.Text is "St" or "Dr" && hasDot && next is { Kind: TokenKind.Word, Text: "N" or "S" or "E" or "W" or "NE" or "NW" or "SE" or "SW" } compass
+            && At(tokens, afterIndex + 1) is { Text: ".", SpaceBefore: false }
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } streetName && char.IsUpper(streetName.Text[0]) && !Abbreviations.Titles.ContainsKey(streetName.Text))
+        {
+            // "King St. W.", "Lake Dr. NE.": a street's type and its quarter of the city, not a saint or a doctor before an
+            // initial.
+            var quarter = string.Concat(compass.Text.Select(c => c switch { 'N' => "north", 'S' => "south", 'E' => "east", _ => "west" }));
+            replacement = Spoken(tokens, index, 4, $"{(word.Text == "St" ? "Street" : "Drive")} {quarter}");
+            return 4;
+        }
         if (word.Text is "St" or "Dr" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0])
             && !Abbreviations.Titles.ContainsKey(before.Text))
         {

@@ -553,6 +553,13 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     /// A determiner opens the noun phrase the number is in: right before it ("a 20kg bag") or before up to two
     /// lowercase adjectives ("a loaded 9 mm handgun").
     /// </summary>
+    /// <summary>A determiner right before the number, or before one adjective ("a 6m RIB", "the new 6m RIB"; not "The port handled 3m").</summary>
+    private static bool DescribesWhatFollows(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word } before
+        && (Determiners.Words.Contains(before.Text)
+            || before.Text.All(char.IsAsciiLetterLower) && !before.Text.EndsWith("ed", StringComparison.Ordinal)
+                && At(tokens, index - 2) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text));
+
     private static bool DeterminerBefore(IReadOnlyList<Token> tokens, int index)
     {
         if (At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "x" or "by" } && At(tokens, index - 2) is { Kind: TokenKind.Number or TokenKind.Spoken }
@@ -686,6 +693,13 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     /// </summary>
     private static bool CountsWhatFollows(IReadOnlyList<Token> tokens, int index)
     {
+        if (At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } units && units.Text.Length is >= 2 and <= 5
+            && units.Text.TrimEnd('s').All(char.IsAsciiLetterUpper) && !DescribesWhatFollows(tokens, index))
+        {
+            // "handled 2.84m TEU", "3m SMEs": units counted by their initials; a length before initials takes a
+            // determiner ("a 6m RIB", "the new 6m RIB").
+            return true;
+        }
         if (At(tokens, index + 1) is not { Kind: TokenKind.Word, SpaceBefore: true } first || !first.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(first.Text))
         {
             return false;

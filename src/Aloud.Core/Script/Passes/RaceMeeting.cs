@@ -16,6 +16,8 @@ internal static class RaceMeeting
         "each-way", "steeplechase", "odds-on", "racing", "stakes", "hurdle", "fav", "ran", "claimer", "trained", "ridden",
         // The horses themselves: "The gelding carried 9st 4lb over 2m 4f".
         "gelding", "geldings", "mare", "mares", "colt", "colts", "filly", "fillies", "racehorse", "racehorses",
+        // A card and a tipster's words: "a Grade 1 novice chase", "18 runners", "Ivory Gate (nap)".
+        "novice", "chase", "runners", "nap",
     };
 
     public static bool TalksRacing(IReadOnlyList<Token> tokens, int index) => NearbyWords.Any(tokens, index, RacingWords);
@@ -34,7 +36,13 @@ internal static class RaceMeeting
         || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0]) && TokenPass.At(tokens, index + 1) is { Text: ":" }
         || TokenPass.At(tokens, index - 1) is { Text: "," } && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word } course2 && char.IsUpper(course2.Text[0])
             && TokenPass.At(tokens, index + 1) is { Text: ":" }
-        || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && char.IsUpper(after.Text[0]) && TokenPass.At(tokens, index + 2) is { Text: ":" or "\u2014" or "\u2013" or "-" or "--" };
+        || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && char.IsUpper(after.Text[0]) && TokenPass.At(tokens, index + 2) is { Text: ":" or "\u2014" or "\u2013" or "-" or "--" }
+        // "the feature chase at 2.20.": a race's time closing its clause.
+        || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "at" } && TokenPass.At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation }
+        // "Selections: 12.45 Turbo Tide, 1.20 Ivory Gate": a tipster's time and horse, listed.
+        || (index == 0 || TokenPass.At(tokens, index - 1) is { Text: ":" or "," or ";" })
+            && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } horse && char.IsUpper(horse.Text[0])
+            && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word } horseEnd && char.IsUpper(horseEnd.Text[0]);
 
     /// <summary>
     /// A jumps or flat race's distance in miles and furlongs: "the 2m4f handicap" -> "two miles four furlongs", "over
@@ -56,7 +64,10 @@ internal static class RaceMeeting
             count = 1 + halfTokens;
             return $"{numbers.Cardinal(miles)} {(miles == 1 ? "mile" : "miles")} {halves} and a half furlongs";
         }
-        if (firstUnit is not ("m" or "f") || !NumberText.IsPlain(firstDigits) || firstDigits.Length is 0 or > 2 || !TalksRacing(tokens, index))
+        // "3m 2f": miles then furlongs is a race's distance whatever the sentence says; nothing else is written so.
+        var milesAndFurlongs = firstUnit == "m" && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Number } furlongToken
+            && NumberText.Split(furlongToken.Text) is ({ Length: 1 } furlongPart, "f") && NumberText.IsPlain(furlongPart);
+        if (firstUnit is not ("m" or "f") || !NumberText.IsPlain(firstDigits) || firstDigits.Length is 0 or > 2 || !(milesAndFurlongs || TalksRacing(tokens, index)))
         {
             return null;
         }

@@ -18,6 +18,7 @@ public class AbbreviationPassTests
     [InlineData("The Harbour St depot closes in March.", "The Harbour Street depot closes in March.")]
     [InlineData("Crews were sent to Pohutu Cres after the storm.", "Crews were sent to Pohutu Crescent after the storm.")]
     [InlineData("She lives on Kingsley Dr. near the park.", "She lives on Kingsley Drive near the park.")]
+    [InlineData("New lanes open on King St. W. next week.", "New lanes open on King Street west next week.")]
     [InlineData("W: Haskell (7-3).", "Winner, Haskell, seven and three.")]
     [InlineData("L: Brennan (4-6); Sv: Oduya (12).", "Loser, Brennan, four and six, Save, Oduya, twelve.")]
     [InlineData("Plan W: Haskell (7-3) agreed.", "Plan W, Haskell, seven and three, agreed.")]

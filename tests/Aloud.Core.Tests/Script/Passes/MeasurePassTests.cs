@@ -35,6 +35,11 @@ public class MeasurePassTests
     [InlineData("a density of 5.5 g/cm³", "a density of five point five grams per cubic centimeter.")]
     [InlineData("The ferry takes 2 hrs 15 mins.", "The ferry takes two hours fifteen minutes.")]
     [InlineData("The clip has been viewed 12m times.", "The clip has been viewed twelve million times.")]
+    // Units counted by their initials take a glued "m" as million; a length before initials has a determiner.
+    [InlineData("The terminal handled 1.6m TEU in the year.", "The terminal handled one point six million T E U in the year.")]
+    [InlineData("The new 7m RIB was launched.", "The new seven meter R I B was launched.")]
+    // Miles then furlongs is a race's distance without a racing word.
+    [InlineData("The feature is run over 2m 5f on Saturday.", "The feature is run over two miles five furlongs on Saturday.")]
     [InlineData("The probe made a 300 million-km trip.", "The probe made a three hundred million kilometer trip.")]
     // A lowercase "c" glued to a price with its rate is cents; a capital C is left to the temperature readings.
     [InlineData("The interim dividend is 18c a share.", "The interim dividend is eighteen cents a share.")]

@@ -58,6 +58,9 @@ public class TimePassTests
     [InlineData("The line reopens at 10:00 on Sunday.", "The line reopens at ten o'clock on Sunday.")]
     [InlineData("Blood drive: Noon-6 p.m. at the church.", "Blood drive, Noon to six p m at the church.")]
     [InlineData("First race 12.40.", "First race twelve forty.")]
+    [InlineData("The card's Grade 1 novice chase is at 3.05.", "The card's Grade one novice chase is at three oh five.")]
+    [InlineData("Selections: 1.45 Red Moss, 2.20 Tarn Hill (nap).", "Selections, one forty-five Red Moss, two twenty Tarn Hill, nap.")]
+    [InlineData("Shares closed at 2.20.", "Shares closed at two point two zero.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
