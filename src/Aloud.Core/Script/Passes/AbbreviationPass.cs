@@ -55,9 +55,10 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, "defeated");
             return 1;
         }
-        if (word.Text == "v" && nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } side && char.IsUpper(side.Text[0]))
+        if (word.Text == "v" && nameFollows && (At(tokens, index - 1) is { Kind: TokenKind.Word } side && char.IsUpper(side.Text[0]) || At(tokens, index - 1) is { Text: ")" }))
         {
-            // "Chiefs v Brumbies", "R v Patel": a fixture's or a case's two sides.
+            // "Chiefs v Brumbies", "R v Patel", "Glamorgan 402-8 dec (K Rees 144) v Sussex": a fixture's or a case's two
+            // sides.
             replacement = Spoken(tokens, index, consumed, "versus");
             return consumed;
         }

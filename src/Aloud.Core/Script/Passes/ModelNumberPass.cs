@@ -17,9 +17,11 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index].Kind == TokenKind.Number && tokens[index].Text.Length == 3 && NearbyWords.Any(tokens, index, RangePass.CricketWordSet))
+        if (tokens[index].Kind == TokenKind.Number && tokens[index].Text.Length == 3
+            && (NearbyWords.Any(tokens, index, RangePass.CricketWordSet) || NearbyWords.AnyOther(tokens, index, k => RangePass.IsDeclaration(tokens[k]))))
         {
-            // "Pakistan 312-7 (50 overs) beat Sri Lanka 298": a cricket total after a team's name, not a model.
+            // "Pakistan 312-7 (50 overs) beat Sri Lanka 298", "Glamorgan 402-8 dec (K Rees 144)": a cricket total or score
+            // after a team's or batter's name, not a model.
             return 0;
         }
         if (Variant(tokens, index) is { } variant)

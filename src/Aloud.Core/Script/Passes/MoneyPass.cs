@@ -56,8 +56,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     };
 
     /// <summary>
-    /// Currencies written as a capital letter glued to the amount: "R50,000" (rand), "N75,000" (naira), "Y10,000"
-    /// (yen, wire copy). A road, grade or grid square ("R44", "N17", "Y10") is never written with a thousands group
+    /// Currencies written as a capital letter glued to the amount: "R50,000" (rand), "N75,000" (naira), "K25,000"
+    /// (kwacha), "Y10,000" (yen, wire copy). A road, grade or grid square ("R44", "N17", "K2", "Y10") is never written with a thousands group
     /// or cents, so only those shapes are money (yen: any decimal, as wire copy writes "Y1.2345").
     /// </summary>
     private static readonly Dictionary<char, (Currency Currency, bool AnyDecimal)> LetterSigns = new()
@@ -65,6 +65,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ['Y'] = (new("yen", "yen", null, null), true),
         ['R'] = (new("rand", "rand", "cent", "cents"), false),
         ['N'] = (new("naira", "naira", "kobo", "kobo"), false),
+        // Zambia's and Malawi's kwacha: "K25,000".
+        ['K'] = (new("kwacha", "kwacha", "ngwee", "ngwee"), false),
     };
 
     /// <summary>ISO codes as written next to an amount ("100 EUR", "USD 100").</summary>

@@ -35,7 +35,7 @@ internal sealed class RangePass : TokenPass
 
     public override List<Token> Apply(List<Token> tokens)
     {
-        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text)) || HasTwoInnings(tokens);
+        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text) || IsDeclaration(t)) || HasTwoInnings(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
             || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens);
@@ -260,12 +260,18 @@ internal sealed class RangePass : TokenPass
         "record", "records", "season", "seasons", "went", "start", "improved", "improve", "fell", "dropped", "moved", "standings", "games",
     };
 
+    /// <summary>
+    /// Whether the token is a cricket declaration's "dec" (lowercase, as scorecards write it; "Dec" is December), which
+    /// makes its sentence cricket's.
+    /// </summary>
+    internal static bool IsDeclaration(Token? token) => token is { Kind: TokenKind.Word, Text: "dec" or "decl" };
+
     /// <summary>"301-7 dec": a cricket total's "dec" is declared, once the total is read as runs for wickets.</summary>
     private static void Declared(List<Token> result)
     {
         for (var i = 3; i < result.Count; i++)
         {
-            if (result[i] is { Kind: TokenKind.Word, Text: "dec" or "decl" } dec && result[i - 1] is { Kind: TokenKind.Spoken, Class: "cardinal" }
+            if (IsDeclaration(result[i]) && result[i] is var dec && result[i - 1] is { Kind: TokenKind.Spoken, Class: "cardinal" }
                 && result[i - 2] is { Kind: TokenKind.Spoken, Class: "range", Words: ["for"] })
             {
                 result[i] = new Token(TokenKind.Spoken, "declared", dec.Start, dec.SpaceBefore) { Length = dec.Length, Words = ["declared"], Class = "range" };
@@ -313,6 +319,15 @@ internal sealed class RangePass : TokenPass
         "tea",
     };
 
+    /// <summary>
+    /// Verbs of an innings going wrong or right, after which "slumped to 48-5" is runs for wickets even where no word
+    /// names cricket: no other sport's score "slumps" to a pair whose second number is a wicket count.
+    /// </summary>
+    private static readonly HashSet<string> InningsVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "slumped", "collapsed", "reduced", "stumbled", "lurched", "tumbled", "crashed", "recovered", "limped",
+    };
+
     /// <summary>Verbs before a bowler's figures in a sentence about cricket: "taking 5-29", "took 3-41", "claimed 4-18".</summary>
     private static readonly HashSet<string> WicketVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -327,17 +342,21 @@ internal sealed class RangePass : TokenPass
     /// sentence with a word only cricket uses ("innings" and "batting" are baseball's too).
     /// A vote ("passed 405-6") or a record has no cricket word beside it.
     /// </summary>
-    private static bool IsCricketTotal(Token before, Token after)
-    {
-        // Both sides are already words: the wickets are one digit word or "ten"; the runs are written with three digits,
-        // or two that do not start with a one.
-        var wickets = after is { Class: "cardinal", Words: [var w] } && (DigitNames.Contains(w) || w == "ten");
-        var runs = before.Class == "cardinal" && (before.Length == 3 || (before.Length == 2 && !Teens.Contains(before.Words[0])));
+    /// <summary>
+    /// Runs then wickets, both already read as words: the wickets are one digit word or "ten"; the runs are written with
+    /// three digits, or two that do not start with a one.
+    /// </summary>
+    private static bool IsRunsForWickets(Token runs, Token wickets) =>
+        wickets is { Class: "cardinal", Words: [var w] } && (DigitNames.Contains(w) || w == "ten")
+        && runs.Class == "cardinal" && (runs.Length == 3 || (runs.Length == 2 && !Teens.Contains(runs.Words[0])));
+
+    private static bool IsCricketTotal(Token before, Token after) =>
         // Australian copy puts the wickets first: "Australia were 2-84", "Brisbane Heat 7-184 (20 overs)".
-        var wicketsFirst = before is { Class: "cardinal", Words: [var taken] } && (DigitNames.Contains(taken) || taken == "ten")
-            && after.Class == "cardinal" && (after.Length == 3 || (after.Length == 2 && !Teens.Contains(after.Words[0])));
-        return (wickets && runs || wicketsFirst) && talksCricket;
-    }
+        (IsRunsForWickets(before, after) || IsRunsForWickets(after, before)) && talksCricket;
+
+    /// <summary>"West Indies slumped to 48-5": runs then at most ten wickets after an innings verb and "to".</summary>
+    private static bool AfterInningsVerb(IReadOnlyList<Token> tokens, int first) =>
+        At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && At(tokens, first - 2) is { Kind: TokenKind.Word } verb && InningsVerbs.Contains(verb.Text);
 
     /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>
     private static bool BracketRecord(IReadOnlyList<Token> tokens, int first) =>
@@ -437,7 +456,7 @@ internal sealed class RangePass : TokenPass
             replacement = Spoken(tokens, index, 1, "for");
             return 1;
         }
-        if (IsCricketTotal(before, after!))
+        if (IsCricketTotal(before, after!) || IsRunsForWickets(before, after!) && AfterInningsVerb(tokens, index - 1))
         {
             // "England were 245-6 at stumps": runs for wickets, said "two hundred forty-five for six".
             replacement = Spoken(tokens, index, 1, "for");

@@ -143,6 +143,13 @@ internal static class Units
         ["TW"] = ("terawatt", "terawatts"),
         ["Tbps"] = ("terabit per second", "terabits per second"),
         ["kbps"] = ("kilobit per second", "kilobits per second"),
+        // "221 Mbit/s": the bit units before "/s".
+        ["kbit"] = ("kilobit", "kilobits"),
+        ["Mbit"] = ("megabit", "megabits"),
+        ["Gbit"] = ("gigabit", "gigabits"),
+        ["Tbit"] = ("terabit", "terabits"),
+        // New Zealand dairy's price unit: "$10.15/kgMS".
+        ["kgMS"] = ("kilogram of milk solids", "kilograms of milk solids"),
         ["Bq"] = ("becquerel", "becquerels"),
         ["mGy"] = ("milligray", "milligray"),
         ["mmol"] = ("millimole", "millimoles"),

@@ -34,7 +34,7 @@ internal static class ZeroScores
     /// <summary>Words of North American sport, whose zero is "nothing" ("beat the Mets 3-0": "three to nothing").</summary>
     private static readonly HashSet<string> NothingWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "baseball", "softball", "inning", "innings", "pitcher", "pitched", "homer", "homers", "homered", "RBI", "RBIs", "MLB", "NFL", "NBA", "NHL",
+        "baseball", "softball", "inning", "pitcher", "pitched", "homer", "homers", "homered", "RBI", "RBIs", "MLB", "NFL", "NBA", "NHL",
         "WNBA", "NCAA", "touchdown", "touchdowns", "quarterback", "hockey", "puck", "shutout", "volleyball", "swept", "sweep", "basketball",
         "lacrosse", "varsity",
     };

@@ -21,6 +21,8 @@ public class MeasurePassTests
     [InlineData("Staff seized 250 gm of gold.", "Staff seized two hundred fifty grams of gold.")]
     [InlineData("Fasting glucose was 6.1 mmol/L in the group.", "Fasting glucose was six point one millimoles per liter in the group.")]
     [InlineData("Levels under 30 nmol/L were low.", "Levels under thirty nanomoles per liter were low.")]
+    [InlineData("Average speeds reached 74 Mbit/s.", "Average speeds reached seventy-four megabits per second.")]
+    [InlineData("The payout rose to $9.80/kgMS.", "The payout rose to nine dollars and eighty cents a kilogram of milk solids.")]
     [InlineData("It covers children aged 6 mos. to 5 yrs.", "It covers children aged six months to five years.")]
     [InlineData("The hatch returns 61mpg on a run.", "The hatch returns sixty-one miles per gallon on a run.")]
     [InlineData("The scooter's 350W motor and its 480Wh pack.", "The scooter's three hundred fifty watt motor and its four hundred eighty watt hour pack.")]

@@ -34,6 +34,7 @@ public class ModelNumberPassTests
     // A neutral citation's number after the court's division is a count, not a model.
     [InlineData("It relied on [2023] EWCA Civ 517 throughout.", "It relied on, twenty twenty-three, E W C A Civ five hundred seventeen throughout.")]
     [InlineData("a Boeing 777-300 freighter", "a Boeing seven seventy-seven three hundred freighter.")]
+    [InlineData("The Boeing 787-9 arrived on 5 Dec.", "The Boeing seven eighty-seven nine arrived on the fifth of December.")]
     [InlineData("Duke 112-100 Clemson", "Duke one hundred twelve to one hundred Clemson.")]
     [InlineData("Tickets 300-400 each", "Tickets three hundred to four hundred each.")]
     [InlineData("Tickets 350-400 each", "Tickets three hundred fifty to four hundred each.")]

@@ -59,6 +59,9 @@ public class RangePassTests
     // A side's two innings joined by "&" are a scorecard's, so its second total is runs for wickets, and "dec" declared.
     [InlineData("Kent 288 & 214-6; Essex 301.", "Kent two hundred eighty-eight and two hundred fourteen for six, Essex three hundred one.")]
     [InlineData("Sussex 190 & 322-8 dec.", "Sussex one hundred ninety and three hundred twenty-two for eight declared.")]
+    [InlineData("Kent 377-6 dec (J Hale 121) v Surrey.", "Kent three hundred seventy-seven for six declared, J Hale one hundred twenty-one, versus Surrey.")]
+    // An innings verb before "to" makes the pair runs for wickets without a cricket word.
+    [InlineData("The hosts slumped to 61-6 before lunch.", "The hosts slumped to sixty-one for six before lunch.")]
     [InlineData("Flats 12 & 14 were sold for 450-500 each.", "Flats twelve and fourteen were sold for four hundred fifty to five hundred each.")]
     public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
