@@ -136,7 +136,8 @@ public static class SentenceSegmenter
     private static readonly HashSet<string> UnitsWithPeriod = new(StringComparer.Ordinal) { "ft", "in", "lb", "lbs", "oz", "yd", "mi", "hr", "hrs", "min", "sec" };
 
     /// <summary>
-    /// Whether a list's place stands right before the mark: one or two digits after ", ", "; " or ": " ("(9/2), 2."), the
+    /// Whether a list's place stands right before the mark: one or two digits after ", ", "; ", ": " or a closing bracket
+    /// ("(9/2), 2.", "(9-2) 2."), the
     /// place before it written the same way a little earlier ("1. "), so "The score was 3, 2. Then" still ends there; or
     /// the first place right after a colon ("Chepstow: 1. Silver Harlow").
     /// </summary>
@@ -147,7 +148,7 @@ public static class SentenceSegmenter
         {
             begin--;
         }
-        if (mark - begin is not (1 or 2) || begin < 2 || text[begin - 1] != ' ' || text[begin - 2] is not (',' or ';' or ':'))
+        if (mark - begin is not (1 or 2) || begin < 2 || text[begin - 1] != ' ' || text[begin - 2] is not (',' or ';' or ':' or ')'))
         {
             return false;
         }

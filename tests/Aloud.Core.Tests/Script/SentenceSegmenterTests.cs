@@ -35,6 +35,8 @@ public class SentenceSegmenterTests
         Assert.Equal(["The score was 3, 2.", "Then we left."], Split("The score was 3, 2. Then we left."));
         // A results heading's first place after its colon opens the list.
         Assert.Single(Split("2.30 Ascot: 1. Red Moss 5-2 fav; 2. Tarn Hill 8-1."));
+        // A runner's place after the bracketed odds of the one before it.
+        Assert.Equal(["1.", "Red Moss (9-2) 2. Tarn Hill (11-4 fav)"], Split("1. Red Moss (9-2) 2. Tarn Hill (11-4 fav)"));
     }
 
     [Fact]

@@ -430,6 +430,9 @@ internal sealed class AbbreviationPass : TokenPass
         {
             "TD" when afterCount || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "pass" or "passes" or "run" or "catch" } => "touchdown",
             "TDs" when afterCount => "touchdowns",
+            // "Leinster 38 Munster 17 (HT 17-10)", "HT: 1-0": the score at half-time or full-time.
+            "HT" or "FT" when At(tokens, index + 1) is { Kind: TokenKind.Number } && At(tokens, index + 2) is { Text: "-" or "\u2013", SpaceBefore: false }
+                || At(tokens, index + 1) is { Text: ":" } && At(tokens, index + 2) is { Kind: TokenKind.Number } => text == "HT" ? "half-time" : "full-time",
             "OT" when At(tokens, index + 1) is { Kind: TokenKind.Word } game && GameWords.Contains(game.Text) => "overtime",
             // "Lakewood 34, Central Valley 31 (OT)": an agate line's final score.
             "OT" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } => "overtime",

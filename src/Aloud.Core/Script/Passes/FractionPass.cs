@@ -164,7 +164,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         // Odds against ("9/2") cannot be a part of anything; odds-on ("4/6") only with a price's own cue, so "ran 3/4 of
         // the course" stays a fraction.
-        var oddsOn = At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "on" or "fav" or "favourite" or "favorite" or "jf" or "f" }
+        var oddsOn = At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "on" or "fav" or "favourite" or "favorite" or "favourites" or "favorites" or "jf" or "f" }
             || At(tokens, index - 1) is { Text: "(" } && At(tokens, index + 3) is { Text: ")" };
         if (top < bottom && !oddsOn)
         {

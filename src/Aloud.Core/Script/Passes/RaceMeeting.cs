@@ -12,7 +12,8 @@ internal static class RaceMeeting
 {
     private static readonly HashSet<string> RacingWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "lengths", "furlong", "furlongs", "jockey", "jockeys", "trainer", "favourite", "favorite", "handicap", "racecourse", "odds",
+        "lengths", "furlong", "furlongs", "jockey", "jockeys", "trainer", "favourite", "favorite", "handicap",
+        "racecourse", "odds", "bookmakers", "bookmaker", "bookies",
         "each-way", "steeplechase", "odds-on", "racing", "stakes", "hurdle", "fav", "ran", "claimer", "trained", "ridden",
         // The horses themselves: "The gelding carried 9st 4lb over 2m 4f".
         "gelding", "geldings", "mare", "mares", "colt", "colts", "filly", "fillies", "racehorse", "racehorses",
