@@ -144,6 +144,11 @@ internal static class Units
         ["Tbps"] = ("terabit per second", "terabits per second"),
         ["kbps"] = ("kilobit per second", "kilobits per second"),
         // "221 Mbit/s": the bit units before "/s".
+        // Mining and emissions copy: "shipped 84Mt of iron ore" (megatonnes, said as million tonnes), "1.2Gt of CO2",
+        // "a 10Mtpa mine".
+        ["Mt"] = ("million tonnes", "million tonnes"),
+        ["Gt"] = ("billion tonnes", "billion tonnes"),
+        ["Mtpa"] = ("million tonnes a year", "million tonnes a year"),
         ["kbit"] = ("kilobit", "kilobits"),
         ["Mbit"] = ("megabit", "megabits"),
         ["Gbit"] = ("gigabit", "gigabits"),

@@ -11,6 +11,9 @@ public class AddressPassTests
     [InlineData("Fire at 4507 Oak Ridge Rd overnight.", "Fire at forty-five oh seven Oak Ridge Road overnight.")]
     [InlineData("Shop at 905 W 42nd St today.", "Shop at nine oh five West forty-second Street today.")]
     [InlineData("Go to 18 Harbor Blvd today.", "Go to eighteen Harbor Boulevard today.")]
+    // A street named for a mountain or a saint, abbreviated at its start.
+    [InlineData("The shop at 12 Mt Albert Rd closed.", "The shop at twelve Mount Albert Road closed.")]
+    [InlineData("Meet at 5 St Marks Pl today.", "Meet at five Saint Marks Place today.")]
     [InlineData("Meet at 350 Fifth Avenue today.", "Meet at three fifty Fifth Avenue today.")]
     [InlineData("Go to 77 Pine Ln, Dayton, OH 45402 today.", "Go to seventy-seven Pine Lane, Dayton, Ohio four five four zero two today.")]
     [InlineData("It sits at 2201 S. Oak Ave.", "It sits at twenty-two oh one South Oak Avenue.")]

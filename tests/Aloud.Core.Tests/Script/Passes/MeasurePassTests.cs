@@ -22,6 +22,10 @@ public class MeasurePassTests
     [InlineData("Fasting glucose was 6.1 mmol/L in the group.", "Fasting glucose was six point one millimoles per liter in the group.")]
     [InlineData("Levels under 30 nmol/L were low.", "Levels under thirty nanomoles per liter were low.")]
     [InlineData("Average speeds reached 74 Mbit/s.", "Average speeds reached seventy-four megabits per second.")]
+    // Megatonnes and gigatonnes as mining and emissions copy says them; "Mt" before a name is still a mountain.
+    [InlineData("The port exported 61Mt of coal.", "The port exported sixty-one million tonnes of coal.")]
+    [InlineData("Emissions reached 2.1Gt last year.", "Emissions reached two point one billion tonnes last year.")]
+    [InlineData("Crowds climbed Mt Kenya.", "Crowds climbed Mount Kenya.")]
     [InlineData("The payout rose to $9.80/kgMS.", "The payout rose to nine dollars and eighty cents a kilogram of milk solids.")]
     [InlineData("It covers children aged 6 mos. to 5 yrs.", "It covers children aged six months to five years.")]
     [InlineData("The hatch returns 61mpg on a run.", "The hatch returns sixty-one miles per gallon on a run.")]
