@@ -48,6 +48,8 @@ public class TextNormalizerTests
     [InlineData("He broke off a 64-yard TD run.", "He broke off a sixty-four yard touchdown run.")]
     [InlineData("Mary Byrne TD raised the issue.", "Mary Byrne T D raised the issue.")]
     [InlineData("Ulster 24 Connacht 19 (HT 10-12)", "Ulster twenty-four Connacht nineteen, half-time ten to twelve.")]
+    [InlineData("Highs of 31 deg C are forecast.", "Highs of thirty-one degrees Celsius are forecast.")]
+    [InlineData("Blue Fen (11-2) took the 2.40 at Ayr.", "Blue Fen, eleven to two, took the two forty at Ayr.")]
     [InlineData("They won a 2-1 OT game.", "They won a two to one overtime game.")]
     [InlineData("They lost in OT.", "They lost in overtime.")]
     [InlineData("Her OT helped her walk.", "Her O T helped her walk.")]

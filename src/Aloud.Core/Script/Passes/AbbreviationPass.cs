@@ -169,6 +169,15 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, "minute");
             return consumed;
         }
+        // "35 deg C", "a 2 deg. rise": the degree abbreviated after a number.
+        if (word.Text == "deg" && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken })
+        {
+            var scale = At(tokens, afterIndex) is { Kind: TokenKind.Word, Text: "C" or "F" } letter ? letter.Text : null;
+            var one = At(tokens, index - 1) is { Text: "1" } or { Words: ["one"] };
+            var degrees = one ? "degree" : "degrees";
+            replacement = Spoken(tokens, index, consumed + (scale is null ? 0 : 1), scale is null ? degrees : $"{degrees} {(scale == "F" ? "Fahrenheit" : "Celsius")}");
+            return consumed + (scale is null ? 0 : 1);
+        }
         // "104 degrees F": the scale letter after "degrees".
         if (word.Text is "F" or "C" && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "degrees" or "degree" })
         {

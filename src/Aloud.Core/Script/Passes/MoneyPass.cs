@@ -145,9 +145,10 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["t"] = "trillion",
         ["T"] = "trillion",
         ["tn"] = "trillion",
-        // Nigerian and Malaysian copy: "N2.7trn", "RM512.6mil".
+        // Nigerian and Malaysian copy: "N2.7trn", "RM512.6mil", "RM2.5bil".
         ["trn"] = "trillion",
         ["mil"] = "million",
+        ["bil"] = "billion",
     };
 
     public override string Name => "money";

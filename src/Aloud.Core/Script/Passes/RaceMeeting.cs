@@ -21,7 +21,21 @@ internal static class RaceMeeting
         "novice", "chase", "runners", "nap",
     };
 
-    public static bool TalksRacing(IReadOnlyList<Token> tokens, int index) => NearbyWords.Any(tokens, index, RacingWords);
+    /// <summary>
+    /// Whether the sentence around <paramref name="index"/> is about racing: a word only racing uses, or a race named by its
+    /// start time at a course ("won the 3.15 at Ascot"), a shape only racing and timetables have.
+    /// </summary>
+    public static bool TalksRacing(IReadOnlyList<Token> tokens, int index) =>
+        NearbyWords.Any(tokens, index, RacingWords) || TimeAtCourse(tokens, index) || NearbyWords.AnyOther(tokens, index, k => TimeAtCourse(tokens, k));
+
+    /// <summary>"the 3.15 at Ascot": a dotted time (or the time already read) between "the" and "at" and a capitalised place.</summary>
+    private static bool TimeAtCourse(IReadOnlyList<Token> tokens, int index) =>
+        (tokens[index] is { Kind: TokenKind.Number } time && time.Text.Split('.') is [{ Length: 1 or 2 }, { Length: 2 }]
+            // Once read, the race's time is a spoken time in the same place.
+            || tokens[index] is { Kind: TokenKind.Spoken, Class: "time" })
+        && TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
+        && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" }
+        && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0]);
 
     /// <summary>
     /// Where a dotted time names a race: "the 3.10 at Cheltenham", and a results heading, the course's name and the time

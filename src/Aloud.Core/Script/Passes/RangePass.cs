@@ -35,7 +35,10 @@ internal sealed class RangePass : TokenPass
 
     public override List<Token> Apply(List<Token> tokens)
     {
-        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text) || IsDeclaration(t)) || HasTwoInnings(tokens);
+        talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text) || IsDeclaration(t)
+                // "(50 ov)" already read as a measure: "overs" is cricket's alone.
+                || t is { Kind: TokenKind.Spoken, Words: [.., "overs" or "wickets"] })
+            || HasTwoInnings(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
             || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens);

@@ -61,6 +61,7 @@ public class FractionPassTests
     [InlineData("The ringgit opened at 4.4150/4200 against the dollar.", "The ringgit opened at four point four one five zero, four two zero zero against the dollar.")]
     [InlineData("Favourite Moonvale Lad was sent off at 5/2.", "Favourite Moonvale Lad was sent off at five to two.")]
     [InlineData("The hosts are 8/11 favourites with the bookmakers.", "The hosts are eight to eleven favourites with the bookmakers.")]
+    [InlineData("Blue Fen (11/2) took the 2.40 at Ayr.", "Blue Fen, eleven to two, took the two forty at Ayr.")]
     [InlineData("Rathod finished with match figures of 9/87.", "Rathod finished with match figures of nine for eighty-seven.")]
     // A numbered results line: each runner's bracketed odds, with or without a racing word.
     [InlineData("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1).", "one Copper Lane, eleven to four, two Tidal Song, eight to one, three Moss Bay, twenty to one.")]

@@ -105,6 +105,7 @@ public class MoneyPassTests
     [InlineData("The naira closed at ₦1,468/$1 on Friday.", "The naira closed at one thousand four hundred sixty-eight naira to the dollar on Friday.")]
     [InlineData("The naira traded at N1,510/$1 in the parallel market.", "The naira traded at one thousand five hundred ten naira to the dollar in the parallel market.")]
     [InlineData("Day passes cost K25,000 at the gate.", "Day passes cost twenty-five thousand kwacha at the gate.")]
+    [InlineData("The state set aside RM1.8bil for new schools.", "The state set aside one point eight billion ringgit for new schools.")]
     [InlineData("Two climbers reached the top of K2.", "Two climbers reached the top of K two.")]
     [InlineData("The rand was at R18.74/$ by noon.", "The rand was at eighteen point seven four rand to the dollar by noon.")]
     [InlineData("The cedi traded at GH¢15.20/$1 on Monday.", "The cedi traded at fifteen point two zero cedis to the dollar on Monday.")]

@@ -62,6 +62,7 @@ public class RangePassTests
     [InlineData("Kent 377-6 dec (J Hale 121) v Surrey.", "Kent three hundred seventy-seven for six declared, J Hale one hundred twenty-one, versus Surrey.")]
     // An innings verb before "to" makes the pair runs for wickets without a cricket word.
     [InlineData("The hosts slumped to 61-6 before lunch.", "The hosts slumped to sixty-one for six before lunch.")]
+    [InlineData("Kent 287-9 (50 ov) beat Essex.", "Kent two hundred eighty-seven for nine, fifty overs, beat Essex.")]
     [InlineData("Flats 12 & 14 were sold for 450-500 each.", "Flats twelve and fourteen were sold for four hundred fifty to five hundred each.")]
     public void ReadsCricketTotalsOnlyInCricket(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
