@@ -42,7 +42,8 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             if (run is not null)
             {
                 if (IsStoryEnd(run, run[^1], blocks, container)) { _ended = true; continue; } // "ENDS" between <br> lines
-                if (LinkedLines.IsFurniture(run, SkipInBody)) continue; // a read-also line, a pitch and its button
+                if (LinkedLines.IsFurniture(run, SkipInBody)) continue; // a read-also line, a pitch and its button, a signpost
+                if (IsLoneKicker(run)) continue; // a <span> label over the headline, loose among the article's blocks
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather(run, SkipInBody), null);
                 continue;
             }
@@ -121,6 +122,13 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 after += next is IElement sibling && rules.Judge(sibling) != Exclusion.None ? 0 : Visible(next.TextContent);
         }
         return before > 0 && after < before;
+    }
+
+    /// <summary>A run that is one inline element and blank text around it, the element a kicker (<see cref="Kickers"/>).</summary>
+    private static bool IsLoneKicker(List<INode> run)
+    {
+        var shown = run.Where(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent)).Take(2).ToList();
+        return shown is [IElement only] && Kickers.IsKicker(only);
     }
 
     // Longer than this (whitespace and all) a block is not a marker alone.
