@@ -15,27 +15,35 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
 
     private int _containerChars;
 
+    // The containers still to walk after the current one, and whether a release's end marker has ended the story.
+    private IReadOnlyList<IElement> _later = [];
+    private bool _ended;
+
     public IReadOnlyList<ArticleBlock> Collect(IReadOnlyList<IElement> containers)
     {
         var blocks = new List<ArticleBlock>();
-        foreach (var container in containers)
+        for (var i = 0; i < containers.Count && !_ended; i++)
         {
+            var container = containers[i];
             _containerChars = Visible(container.TextContent);
+            _later = containers.Skip(i + 1).ToList();
             var stack = new Stack<Work>();
             PushChildren(stack, container, inQuote: false);
-            Walk(stack, blocks);
+            Walk(stack, blocks, container);
         }
         return blocks;
     }
 
-    private void Walk(Stack<Work> stack, List<ArticleBlock> blocks)
+    private void Walk(Stack<Work> stack, List<ArticleBlock> blocks, IElement container)
     {
-        while (stack.Count > 0)
+        while (stack.Count > 0 && !_ended)
         {
             var (element, run, inQuote) = stack.Pop();
             if (run is not null)
             {
-                if (LinkedLines.IsFurniture(run, SkipInBody)) continue; // a read-also line, a pitch and its button
+                if (IsStoryEnd(run, run[^1], blocks, container)) { _ended = true; continue; } // "ENDS" between <br> lines
+                if (LinkedLines.IsFurniture(run, SkipInBody)) continue; // a read-also line, a pitch and its button, a signpost
+                if (IsLoneKicker(run)) continue; // a <span> label over the headline, loose among the article's blocks
                 filter.Add(blocks, inQuote ? BlockKind.Quote : BlockKind.Paragraph, InlineText.Gather(run, SkipInBody), null);
                 continue;
             }
@@ -55,6 +63,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 continue;
             }
             if (why != Exclusion.None) continue;
+            if (!e.Children.Any(c => !InlineText.IsInline(c)) && IsStoryEnd([e], e, blocks, container)) { _ended = true; continue; }
 
             var name = e.LocalName;
             if (name == "header" && IsPostHeader(e))
@@ -95,6 +104,35 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 PushChildren(stack, e, inQuote || name == "blockquote");
         }
     }
+
+    /// <summary>
+    /// A press release's end marker ("ENDS", "###", "- 30 -", <see cref="EndMarkers"/>) with less text after it than the
+    /// story before it: the release ends there, and the notes to editors, contacts and downloads after it are not read.
+    /// A marker with more after it than before is a break inside a longer text, and the text goes on.
+    /// </summary>
+    private bool IsStoryEnd(IReadOnlyList<INode> nodes, INode last, List<ArticleBlock> blocks, IElement container)
+    {
+        var text = string.Concat(nodes.Select(n => n.TextContent));
+        if (text.Length > MaxMarkerChars || !EndMarkers.IsEndMarker(TextClean.Collapse(text))) return false;
+        var before = blocks.Sum(b => Visible(b.Text));
+        var after = _later.Sum(c => Visible(c.TextContent));
+        for (var node = last; node is not null && node != container; node = node.Parent)
+        {
+            for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+                after += next is IElement sibling && rules.Judge(sibling) != Exclusion.None ? 0 : Visible(next.TextContent);
+        }
+        return before > 0 && after < before;
+    }
+
+    /// <summary>A run that is one inline element and blank text around it, the element a kicker (<see cref="Kickers"/>).</summary>
+    private static bool IsLoneKicker(List<INode> run)
+    {
+        var shown = run.Where(n => n is IElement || !string.IsNullOrWhiteSpace(n.TextContent)).Take(2).ToList();
+        return shown is [IElement only] && Kickers.IsKicker(only);
+    }
+
+    // Longer than this (whitespace and all) a block is not a marker alone.
+    private const int MaxMarkerChars = 64;
 
     /// <summary>
     /// Queues a container's children in order: block elements one by one, consecutive inline nodes as one

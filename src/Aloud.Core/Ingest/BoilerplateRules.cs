@@ -46,6 +46,10 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         // Reader comments named in other languages, and a keyword list (the tags under another name).
         "komentar", "kommentar", "kommentare", "commenti", "commentaires", "comentarios", "comentarii", "reacties",
         "yorum", "yorumlar", "keyword", "keywords",
+        // The same in the plural forms Slavic, Nordic, Finnish, Dutch and Catalan sites name the section by
+        // ("komentari", "komentarze", "kommentarer"), and the tags in Basque, Spanish, Portuguese, Catalan, Romanian and Turkish.
+        "komentari", "komentarji", "komentarze", "komentare", "kommentarer", "kommentit", "commentaren", "comentaris",
+        "etiketak", "etiquetas", "etiquetes", "etichete", "etiketler",
         // A health site's disclaimer and source list, a donation box, a follow-us box.
         "disclaimer", "disclaimers", "sources", "donate", "donation", "donations",
         // Readers' replies under a post (a local aggregator's "replies"), a rating widget, a recipe card's nutrition box.

@@ -8,7 +8,9 @@ namespace Aloud.Ingest;
 /// a read-also line (a label of one to three words, then a single link to another story: "Leia também
 /// &lt;a&gt;...&lt;/a&gt;", "SOMA PIA: &lt;a&gt;...&lt;/a&gt;", "Medically reviewed by &lt;a&gt;Dr. ...&lt;/a&gt;"), and a pitch that
 /// ends with its button (a sentence, then a link of one to three words and nothing after: "Subscribe to the Courier
-/// and read every story. &lt;a&gt;Subscribe here&lt;/a&gt;", "Your gift keeps us going. &lt;a&gt;Donate&lt;/a&gt;").
+/// and read every story. &lt;a&gt;Subscribe here&lt;/a&gt;", "Your gift keeps us going. &lt;a&gt;Donate&lt;/a&gt;"), and a signpost
+/// to another page (a phrase and its colon, then a link that is the rest of the line: "Check before you travel over the
+/// holidays: &lt;a&gt;Christmas and New Year services&lt;/a&gt;.").
 /// A story paragraph with a link in it has more around its link than a label, and its links end mid-sentence.
 /// </summary>
 internal static class LinkedLines
@@ -20,8 +22,9 @@ internal static class LinkedLines
     private const int MaxButtonWords = 3;
     private const int MaxButtonChars = 25;
     private const int MaxPitchWords = 30;
+    private const int MaxSignpostWords = 10;
 
-    /// <summary>Whether <paramref name="nodes"/> (a paragraph's or a run's nodes) make a read-also line or a pitch with its button.</summary>
+    /// <summary>Whether <paramref name="nodes"/> (a paragraph's or a run's nodes) make a read-also line, a pitch with its button or a signpost.</summary>
     public static bool IsFurniture(IEnumerable<INode> nodes, Func<IElement, bool> skip)
     {
         ArgumentNullException.ThrowIfNull(nodes);
@@ -29,8 +32,10 @@ internal static class LinkedLines
         var parts = Split(nodes, skip);
         if (parts is null) return false;
         var (before, link, after) = parts.Value;
+        if (link.Length == 0 || before.Length == 0) return false;
+        if (after is "" or "." && IsSignpost(before, link)) return true;
         // Nothing after the link, not even a stop: "... read it <a>here</a>." is a sentence that ends with a link.
-        if (after.Length > 0 || link.Length == 0 || before.Length == 0) return false;
+        if (after.Length > 0) return false;
         return IsReadAlso(before, link) || IsPitchWithButton(before, link);
     }
 
@@ -39,6 +44,20 @@ internal static class LinkedLines
         var words = TextClean.WordCount(label);
         var trimmed = label.TrimEnd(' ', ':', '\uFF1A', '|', '\u2013', '\u2014', '-', '\u00BB', '>'); // '\uFF1A': the full-width colon of Chinese and Japanese
         return words <= MaxLabelWords && label.Length <= MaxLabelChars && trimmed.Length > 0 && char.IsLetter(trimmed[^1])
+            && link.Length >= MinHeadlineChars && TextClean.WordCount(link) <= MaxHeadlineWords && !EndsASentence(link);
+    }
+
+    /// <summary>
+    /// A phrase that ends with its colon and a link that is all the rest of the line, a stop at most after it: a box
+    /// sending the reader elsewhere. The story's sentences go on after a colon in words of their own.
+    /// </summary>
+    private static bool IsSignpost(string label, string link)
+    {
+        var trimmed = label.TrimEnd();
+        if (trimmed.Length < 2 || trimmed[^1] is not (':' or '\uFF1A')) return false;
+        var phrase = trimmed[..^1];
+        return TextClean.WordCount(phrase) <= MaxSignpostWords && phrase.Length > 0 && char.IsLetter(phrase[^1])
+            && !phrase.Any(c => c is '.' or '!' or '?' or ':' or ';' or '"' or '\u201C' or '\u201D')
             && link.Length >= MinHeadlineChars && TextClean.WordCount(link) <= MaxHeadlineWords && !EndsASentence(link);
     }
 

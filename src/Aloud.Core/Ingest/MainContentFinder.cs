@@ -38,7 +38,7 @@ internal static class MainContentFinder
         foreach (var hint in BodyHints)
         {
             if (!byHint.TryGetValue(hint, out var matches)) continue;
-            var group = FirstArticle(Outermost(page, matches));
+            var group = FirstArticle(Outermost(page, ParagraphFrames(page, matches)));
             if (Substantial(group)) return group;
         }
 
@@ -64,6 +64,20 @@ internal static class MainContentFinder
         return first is null ? group : group.Where(e => e.Closest("article") == first).ToList();
     }
 
+    /// <summary>
+    /// The matches with every paragraph among them (a template that marks each &lt;p&gt; "body-text" rather than the
+    /// body) swapped for its parent: read one by one, the paragraphs would leave out what the story sets between them,
+    /// its subheads, lists and tables (a recipe's ingredients and method, say).
+    /// </summary>
+    private static IEnumerable<IElement> ParagraphFrames(PageAnalysis page, List<IElement> matches)
+    {
+        if (matches.Count < MinMarkedParagraphs || matches.Count(e => e.LocalName == "p") < MinMarkedParagraphs) return matches;
+        return matches.Select(e => e.LocalName == "p" && e.ParentElement is { LocalName: not ("body" or "html") } parent && !page.IsInsideFurniture(parent) ? parent : e).Distinct();
+    }
+
+    // A hint on this many paragraphs names the paragraphs, not a container; one such paragraph may be a lead alone.
+    private const int MinMarkedParagraphs = 2;
+
     /// <summary>The elements carrying each body hint token, found in one pass over the page.</summary>
     private static Dictionary<string, List<IElement>> HintIndex(PageAnalysis page)
     {
@@ -73,12 +87,26 @@ internal static class MainContentFinder
             if (!e.HasAttribute("class") && !e.HasAttribute("id")) continue;
             foreach (var token in ClassTokens.Of(e).Tokens)
             {
-                if (!BodyHints.Contains(token)) continue;
-                if (!index.TryGetValue(token, out var list)) index[token] = list = [];
+                if (HintIn(token) is not { } hint) continue;
+                if (!index.TryGetValue(hint, out var list)) index[hint] = list = [];
                 list.Add(e);
             }
         }
         return index;
+    }
+
+    /// <summary>
+    /// The body hint a class token names: the hint itself, or the hint under the site's own prefix, as BEM themes
+    /// write it ("tl-article__body", "sp-article__body", "c-story-body"): the body by the same name.
+    /// </summary>
+    private static string? HintIn(string token)
+    {
+        if (BodyHints.Contains(token)) return token;
+        foreach (var hint in BodyHints)
+        {
+            if (token.Length > hint.Length && token.EndsWith(hint, StringComparison.Ordinal) && token[^(hint.Length + 1)] is '-' or '_') return hint;
+        }
+        return null;
     }
 
     /// <summary>Paragraph score, discounted for link lists and nudged by what the class and id say.</summary>

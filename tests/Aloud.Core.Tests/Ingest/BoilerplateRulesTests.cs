@@ -34,6 +34,11 @@ public class BoilerplateRulesTests
     [InlineData("<div class='contributions-epic'><h2>Before you go</h2><p>Our reporting is open to all.</p></div>")]
     [InlineData("<div class='mag-support-box'><h4>Local news needs local readers</h4><p>Keep the Courier open to all.</p></div>")]
     [InlineData("<ol class='notes-to-editors'><li>Press office: 0100 200 3000.</li></ol>")]
+    // The fourteenth set's: reader comments named in a plural ("komentari", "kommentarer"), and tags in Basque and Spanish.
+    [InlineData("<section class='komentari'><h3>Komentari (2)</h3><p class='komentari__pravila'>Komentari sa uvredama se brišu.</p></section>")]
+    [InlineData("<div class='kommentarer'><h3>Kommentarer</h3><p>Kommentera artikeln.</p></div>")]
+    [InlineData("<div class='field field--name-field-etiketak'><div class='field__label'>Etiketak</div><div><a href='/t/a'>Portua</a></div></div>")]
+    [InlineData("<div class='nota-etiquetas'><span>Etiquetas</span> <a href='/t/b'>Puerto</a></div>")]
     public void Furniture_named_by_its_class_is_not_read(string furniture) =>
         Assert.Equal([Prose, More], Texts($"<p>{Prose}</p>{furniture}<p>{More}</p>"));
 

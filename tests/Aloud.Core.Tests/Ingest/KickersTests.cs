@@ -17,6 +17,8 @@ public class KickersTests
     [InlineData("<div class='field field--name-kind'><span class='kind-label'>Press Statement</span></div>")]
     [InlineData("<p class='article__surtitre'>Port-aux-Roches</p>")]
     [InlineData("<p class='x'>Wirtschaft | Hafen</p>")]
+    // The fourteenth set's: an inline element loose in the article, not a block of its own.
+    [InlineData(" <span class='artigo__antetitulo'>Ação social</span> ")]
     public void A_short_label_right_above_the_headline_is_not_read(string label) =>
         Assert.Equal([Prose, More], Texts(label));
 

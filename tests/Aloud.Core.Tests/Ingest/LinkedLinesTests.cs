@@ -25,6 +25,9 @@ public class LinkedLinesTests
     [InlineData("<div class='x4'><p>Tilaa Rannikon Sanomat ja lue kaikki jutut. <a href='/tilaa'>Tilaa nyt</a></p></div>")]
     [InlineData("<div class='x5'><p>Fes-te amic del diari i fes possible la informació local. <a href='/alta'>Alta-t'hi</a></p></div>")]
     [InlineData("<div class='x6'><p>Your gift keeps the newsroom of the Valley Courier going. <a href='/give'>Give now</a></p></div>")]
+    // The fourteenth set's: a signpost, a phrase with its colon and a link that is the rest of the line.
+    [InlineData("<div class='inset'>Check before you travel over the holidays: <a href='/status'>Christmas and New Year services</a>.</div>")]
+    [InlineData("<p>Mehr zum Thema Hafen und Verkehr: <a href='/s/7'>Neue Fähre ab März im Einsatz</a></p>")]
     public void Read_also_lines_and_pitches_with_a_button_are_not_read(string line) =>
         Assert.Equal([Prose, More], Texts($"<p>{Prose}</p>{line}<p>{More}</p>"));
 
@@ -33,6 +36,9 @@ public class LinkedLinesTests
     [InlineData("<p>The board's chair, <a href='/people/ines'>Ines Varga</a>, said the pier would reopen in the summer.</p>")]
     [InlineData("<p>As the council reported last week, <a href='/s/9'>the pier fund had been spent twice</a></p>")]
     [InlineData("<p>Residents can read the plan online. <a href='/plan'>Read it here</a>.</p>")]
+    // A colon inside a sentence, or words after the link, and the line is the story's.
+    [InlineData("<p>The chair said the board had one message for walkers: <a href='/s/8'>the pier will reopen</a> by the summer.</p>")]
+    [InlineData("<p>The board's vote was close. Its chair: <a href='/people/ines'>Ines Varga, the harbour master</a>.</p>")]
     [InlineData("<p>Residents can read the plan online. <a href='/plan'>The full plan, published in March, runs to ninety pages.</a></p>")]
     // A quoted post that ends with its address is the story's quote, not a button.
     [InlineData("<p>pier. closed. again. we're. on. it. <a href='https://t.test/x'>https://t.test/AbC123</a></p>")]
