@@ -22,25 +22,31 @@ internal sealed class AbbreviationPass : TokenPass
         var afterIndex = hasDot ? index + 2 : index + 1;
         var next = At(tokens, afterIndex);
         var consumed = hasDot ? 2 : 1;
+        // "Mr. and Mrs. Lee": a title before "and" and another title shares their name.
+        var titleShared = next is { Kind: TokenKind.Word, Text: "and" or "&" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } other && Abbreviations.Titles.ContainsKey(other.Text);
         var nameFollows = (next is { Kind: TokenKind.Word } && char.IsUpper(next.Text[0]))
-            // "Mr. and Mrs. Lee": a title before "and" and another title shares their name.
-            || (next is { Kind: TokenKind.Word, Text: "and" or "&" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } other && Abbreviations.Titles.ContainsKey(other.Text))
+            || titleShared
             // "Sgt. 1st Class": a rank before an ordinal.
             || (hasDot && next is { Kind: TokenKind.Spoken, Class: "ordinal" })
             // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
             || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
 
-        if (word.Text is "St" or "Dr" && hasDot && next is { Kind: TokenKind.Word, Text: "N" or "S" or "E" or "W" or "NE" or "NW" or "SE" or "SW" } compass
-            && At(tokens, afterIndex + 1) is { Text: ".", SpaceBefore: false }
-            && At(tokens, index - 1) is { Kind: TokenKind.Word } streetName && char.IsUpper(streetName.Text[0]) && !Abbreviations.Titles.ContainsKey(streetName.Text))
+        if (hasDot && DottedStreetTypes.TryGetValue(word.Text, out var streetType) && CityQuarter(tokens, afterIndex) is ({ } quarter, var quarterUsed)
+            && (At(tokens, index - 1) is { Kind: TokenKind.Word } streetName && char.IsUpper(streetName.Text[0]) && !Abbreviations.Titles.ContainsKey(streetName.Text)
+                || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" }))
         {
-            // "King St. W.", "Lake Dr. NE.": a street's type and its quarter of the city, not a saint or a doctor before an
-            // initial.
-            var quarter = string.Concat(compass.Text.Select(c => c switch { 'N' => "north", 'S' => "south", 'E' => "east", _ => "west" }));
-            replacement = Spoken(tokens, index, 4, $"{(word.Text == "St" ? "Street" : "Drive")} {quarter}");
-            return 4;
+            // "King St. W.", "Lake Dr. NE.", "Corvale St. N.E.", "2nd Ave. S.W.": a street's type and its quarter of the
+            // city, not a saint or a doctor before an initial.
+            replacement = Spoken(tokens, index, 2 + quarterUsed, $"{streetType} {quarter}");
+            return 2 + quarterUsed;
         }
-        if (word.Text is "St" or "Dr" && hasDot && !nameFollows && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0])
+        if (hasDot && word.Text is "N" or "S" or "E" or "W" or "NE" or "NW" or "SE" or "SW" && !nameFollows && AfterRoadNumber(tokens, index))
+        {
+            // "3300 Hwy. 61 N.", "Route 9 S.": a road's direction after its number.
+            replacement = Spoken(tokens, index, consumed, Quarter(word.Text));
+            return consumed;
+        }
+        if (word.Text is "St" or "Dr" && hasDot && (!nameFollows || titleShared) && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0])
             && !Abbreviations.Titles.ContainsKey(before.Text))
         {
             // "Water St.", "lives on Kingsley Dr. near the park": after a street's name and not before a person's, the
@@ -48,12 +54,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text == "St" ? "Street" : "Drive");
             return consumed;
         }
-        if (!hasDot && word.Text is "def" or "d" && At(tokens, index - 1) is { Text: ")" } && nameFollows)
+        if ((!hasDot && word.Text is "def" or "d" || hasDot && word.Text == "def") && At(tokens, index - 1) is { Text: ")" } && nameFollows)
         {
-            // "Brisbane Heat 7-184 (20 overs) def Sydney Sixers", "Collingwood 14.12 (96) d Carlton": an agate result drops
-            // the stop after its bracket.
-            replacement = Spoken(tokens, index, 1, "defeated");
-            return 1;
+            // "Brisbane Heat 7-184 (20 overs) def Sydney Sixers", "Collingwood 14.12 (96) d Carlton", "12.9 (81) def.
+            // Carlton": an agate result's "defeated" after the bracketed total, with or without its stop.
+            replacement = Spoken(tokens, index, consumed, "defeated");
+            return consumed;
         }
         if (word.Text == "v" && nameFollows && (At(tokens, index - 1) is { Kind: TokenKind.Word } side && char.IsUpper(side.Text[0]) || At(tokens, index - 1) is { Text: ")" }))
         {
@@ -246,6 +252,27 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text switch { "N" => "North", "S" => "South", "E" => "East", _ => "West" });
             return consumed;
         }
+        if (hasDot && word.Text == "Co" && CountyCo(tokens, index, next))
+        {
+            // "the Polk Co. Sheriff's Office", "held in the Rice Co. jail", "a woman from Dade Co.": US copy's county.
+            replacement = Spoken(tokens, index, consumed, "County");
+            return consumed;
+        }
+        if (hasDot && word.Text == "Vol" && next is { Kind: TokenKind.Word, Text: "Fire" or "Rescue" or "Ambulance" or "Firefighters" or "Fire-Rescue" })
+        {
+            // "the Smithfield Vol. Fire Dept.": a volunteer company, not a volume.
+            replacement = Spoken(tokens, index, consumed, "Volunteer");
+            return consumed;
+        }
+        if (hasDot && Abbreviations.Weekdays.TryGetValue(word.Text, out var weekday)
+            && (next is null or { Kind: TokenKind.Punctuation } || next is { Kind: TokenKind.Word } lowerNext && lowerNext.Text.All(char.IsLower))
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } verb && verb.Text.All(char.IsLower) && !Determiners.Words.Contains(verb.Text))
+        {
+            // "The trail reopens Sat.", "closed until Mon.,", "died Sat. at 94": a weekday after a verb or a preposition and
+            // before no name ("the Sun." after a determiner is a newspaper).
+            replacement = Spoken(tokens, index, consumed, weekday);
+            return consumed;
+        }
         if (hasDot && Abbreviations.Common.TryGetValue(word.Text, out var spoken))
         {
             replacement = Spoken(tokens, index, consumed, spoken);
@@ -259,10 +286,10 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, companyWord);
             return 1;
         }
-        if (word.Text is "Hwy" or "Rte" or "Fwy" && next is { Kind: TokenKind.Number or TokenKind.Spoken, SpaceBefore: true } && (next.Kind == TokenKind.Number || next.Class is "cardinal" or "model"))
+        if (word.Text is "Hwy" or "Rte" or "Fwy" or "Rt" && next is { Kind: TokenKind.Number or TokenKind.Spoken, SpaceBefore: true } && (next.Kind == TokenKind.Number || next.Class is "cardinal" or "model"))
         {
             // "a crash on Hwy 19", "Rte. 9": the road's type before its number.
-            replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text switch { "Hwy" => "Highway", "Rte" => "Route", _ => "Freeway" });
+            replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text switch { "Hwy" => "Highway", "Rte" or "Rt" => "Route", _ => "Freeway" });
             return hasDot ? 2 : 1;
         }
         if (!hasDot && UndottedPlaceTypes.TryGetValue(word.Text, out var placeType) && At(tokens, index - 1) is { Kind: TokenKind.Word } placeName
@@ -315,6 +342,71 @@ internal sealed class AbbreviationPass : TokenPass
         ["Pkwy"] = "Parkway",
         ["Jn"] = "Junction",
         ["Jct"] = "Junction",
+    };
+
+    /// <summary>Street types written with their full stop that a city quarter may follow ("Corvale St. N.E.").</summary>
+    private static readonly Dictionary<string, string> DottedStreetTypes = new(StringComparer.Ordinal)
+    {
+        ["St"] = "Street",
+        ["Dr"] = "Drive",
+        ["Ave"] = "Avenue",
+        ["Blvd"] = "Boulevard",
+        ["Rd"] = "Road",
+        ["Ln"] = "Lane",
+        ["Pkwy"] = "Parkway",
+        ["Pl"] = "Place",
+        ["Ct"] = "Court",
+    };
+
+    /// <summary>
+    /// A city quarter written after a street's type ("W.", "NE.", "N.E."): its words and how many tokens it used, its
+    /// closing full stop included. Without that stop it is left to the compass readings.
+    /// </summary>
+    private static (string? Quarter, int Used) CityQuarter(IReadOnlyList<Token> tokens, int at)
+    {
+        if (At(tokens, at) is not { Kind: TokenKind.Word } compass || At(tokens, at + 1) is not { Text: ".", SpaceBefore: false })
+        {
+            return (null, 0);
+        }
+        var letters = compass.Text.Replace(".", "", StringComparison.Ordinal);
+        return letters is "N" or "S" or "E" or "W" or "NE" or "NW" or "SE" or "SW" ? (Quarter(letters).ToLowerInvariant(), 2) : (null, 0);
+    }
+
+    private static string Quarter(string letters) =>
+        string.Concat(letters.Select(c => c switch { 'N' => "North", 'S' => "South", 'E' => "East", _ => "West" }).Select((w, i) => i == 0 ? w : w.ToLowerInvariant()));
+
+    /// <summary>Whether a road's number stands before <paramref name="index"/>, after the road's type ("Hwy. 61", "Route 9").</summary>
+    private static bool AfterRoadNumber(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" or "model" }
+        && (At(tokens, index - 2) is { } road && RoadWords.Contains(road.Text)
+            || At(tokens, index - 2) is { Text: "." } && At(tokens, index - 3) is { } dottedRoad && RoadWords.Contains(dottedRoad.Text));
+
+    private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal) { "Hwy", "Highway", "Rte", "Route", "Rt", "Interstate", "I", "US", "SR" };
+
+    /// <summary>
+    /// Whether "Co." after a name is a US county rather than a company: before the county's offices and services
+    /// ("Polk Co. Sheriff's Office", "Rice Co. jail"), or ending its clause straight after "in" or "from" and one name
+    /// ("a woman from Dade Co."). A firm's "Co." follows "&amp;" or a word of its trade ("Ford Motor Co."), which neither
+    /// shape has.
+    /// </summary>
+    private static bool CountyCo(IReadOnlyList<Token> tokens, int index, Token? next)
+    {
+        if (At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]) || CommonWords.Contains(name.Text))
+        {
+            return false;
+        }
+        if (next is { Kind: TokenKind.Word } office && CountyOffices.Contains(office.Text.Split('\'', '\u2019')[0]))
+        {
+            return true;
+        }
+        return next is null or { Kind: TokenKind.Punctuation, Text: "." or "," or ";" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "in" or "from" or "near" or "throughout" };
+    }
+
+    private static readonly HashSet<string> CountyOffices = new(StringComparer.Ordinal)
+    {
+        "Sheriff", "sheriff", "jail", "Jail", "Commission", "Commissioners", "commissioners", "Board", "Courthouse", "courthouse", "Fair", "Fairgrounds",
+        "fairgrounds", "Coroner", "coroner", "Prosecutor", "prosecutor", "Clerk", "Treasurer", "Auditor", "Assessor", "deputies", "Humane", "Schools",
+        "Health", "Detention", "Circuit", "Superior", "Parks", "Library", "Extension", "Emergency", "Administrator",
     };
 
     /// <summary>
@@ -449,6 +541,9 @@ internal sealed class AbbreviationPass : TokenPass
             // "beat the Senators 4-3 in OT on Saturday": after a score, the game's extra period.
             "OT" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" } && At(tokens, index + 1) is { Kind: TokenKind.Word } lower && char.IsLower(lower.Text[0])
                 && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" or "range" } => "overtime",
+            // "Oak Creek 2 (2 OT)": the number of overtime periods.
+            "OT" when At(tokens, index - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } && At(tokens, index - 2) is { Kind: TokenKind.Punctuation, Text: "(" }
+                && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" } => At(tokens, index - 1) is { Text: "1" } or { Words: ["one"] } ? "overtime" : "overtimes",
             // "Vegas 4, Seattle 3 (SO)": won in a shootout; "(2OT)" is double overtime.
             "SO" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
                 && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" } => "shootout",

@@ -34,7 +34,9 @@ internal sealed class GolfScorePass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         if (tokens[index] is { Kind: TokenKind.Word, Text: ['T', .. var place] } && place.Length is 1 or 2 && NumberText.IsPlain(place) && place[0] != '0'
-            && (index == 0 || At(tokens, index - 1) is { Kind: TokenKind.Punctuation }) && NearbyWords.Any(tokens, index, GolfWords))
+            && ((index == 0 || At(tokens, index - 1) is { Kind: TokenKind.Punctuation }) && NearbyWords.Any(tokens, index, GolfWords)
+                // "Brennan finished T4": a finishing place shared, in any tournament.
+                || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "finished" or "finishing" or "finish" or "placed" }))
         {
             // "T2. T. Hargreave": a place shared on the leaderboard; its list stop is read as the list's pause.
             replacement = Spoken(tokens, index, 1, $"tied {numbers.Ordinal(int.Parse(place, CultureInfo.InvariantCulture))}");

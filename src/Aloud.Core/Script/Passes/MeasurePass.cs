@@ -23,7 +23,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> TemperatureWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "temperature", "temperatures", "temps", "high", "highs", "low", "lows", "heat", "heatwave", "hot", "hotter", "hottest",
-        "warm", "warmer", "warmest", "cold", "colder", "coldest", "mercury", "thermometer", "fever", "frost", "freezing", "degrees",
+        "warm", "warmer", "warmest", "warming", "cold", "colder", "coldest", "mercury", "thermometer", "fever", "frost", "freezing", "degrees",
         // Cooling and heating, and a sign: no seat or flat is "minus 233C".
         "cooled", "cooling", "chilled", "heated", "heating", "boiling", "melting", "minus",
         // A forecast's figures: "forecast a top of 41C", "a maximum of 38C".
@@ -87,12 +87,17 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             return 2;
         }
         if (tokens[index] is { Kind: TokenKind.Word, Text: "per" } && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } perSymbol
-            && perSymbol.Text.Length is >= 2 and <= 3 && perSymbol.Text != "cent" && Units.ReadPer(perSymbol.Text) is { } perUnit && perUnit != perSymbol.Text
-            && At(tokens, index + 2) is not { Kind: TokenKind.Punctuation, Text: "/" or "²" or "³" } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken })
+            && perSymbol.Text.Length is >= 2 and <= 5 && perSymbol.Text is not ("cent" or "sq" or "cu") && Units.ReadPer(perSymbol.Text) is { } perUnit && perUnit != perSymbol.Text
+            && At(tokens, index + 2) is not { Kind: TokenKind.Punctuation, Text: "/" or "²" or "³" }
+            // "16.5 cents per kWh": a symbol with a capital inside is no English word, whatever stands before "per".
+            && (At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } || perSymbol.Text.Skip(1).Any(char.IsUpper)))
         {
-            // "₹80 per kg", "$4 per lb": a price's unit after "per", said in full.
-            replacement = Spoken(tokens, index, 2, $"per {perUnit}");
-            return 2;
+            // "₹80 per kg", "$4 per lb", "$19.80 per cwt. in May": a price's unit after "per", said in full, with the
+            // unit's own full stop when the sentence goes on after it. "per sq ft" is the powered unit's (below).
+            var perUsed = At(tokens, index + 2) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+                && At(tokens, index + 3) is { Kind: TokenKind.Word } goesOn && char.IsLower(goesOn.Text[0]) ? 3 : 2;
+            replacement = Spoken(tokens, index, perUsed, $"per {perUnit}");
+            return perUsed;
         }
         if (PerPoweredUnit(tokens, index, out var perWords) is > 0 and var perCount)
         {

@@ -14,6 +14,8 @@ internal static class NormalizationPasses
         new IdentifierPass(numbers),
         new SlashCodePass(numbers),
         new LabelAbbreviationPass(numbers),
+        // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.
+        new PowerDigitsPass(numbers),
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
         new IsoDateTimePass(numbers),
         // "Runway 27L": a heading and a side, before the measure pass can take the L for liters.

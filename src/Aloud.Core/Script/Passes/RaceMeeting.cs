@@ -18,7 +18,7 @@ internal static class RaceMeeting
         // The horses themselves: "The gelding carried 9st 4lb over 2m 4f".
         "gelding", "geldings", "mare", "mares", "colt", "colts", "filly", "fillies", "racehorse", "racehorses",
         // A card and a tipster's words: "a Grade 1 novice chase", "18 runners", "Ivory Gate (nap)".
-        "novice", "chase", "runners", "nap",
+        "novice", "chase", "runners", "nap", "joint-favourite", "joint-favorite", "co-favourite", "co-favorite",
     };
 
     /// <summary>
@@ -26,7 +26,19 @@ internal static class RaceMeeting
     /// start time at a course ("won the 3.15 at Ascot"), a shape only racing and timetables have.
     /// </summary>
     public static bool TalksRacing(IReadOnlyList<Token> tokens, int index) =>
-        NearbyWords.Any(tokens, index, RacingWords) || TimeAtCourse(tokens, index) || NearbyWords.AnyOther(tokens, index, k => TimeAtCourse(tokens, k));
+        NearbyWords.Any(tokens, index, RacingWords) || TimeAtCourse(tokens, index) || NearbyWords.AnyOther(tokens, index, k => TimeAtCourse(tokens, k) || IsFurlongs(tokens[k]))
+        || ResultVerbAfter(tokens, index);
+
+    /// <summary>A distance in furlongs ("4f", "1m 4f"'s second part): only racing measures so.</summary>
+    private static bool IsFurlongs(Token token) =>
+        token is { Kind: TokenKind.Number } furlongs && NumberText.Split(furlongs.Text) is ({ Length: 1 or 2 } digits, "f") && NumberText.IsPlain(digits);
+
+    /// <summary>"the 3.15 was won by", "the 2.40 went to": a dotted time after "the" that is won or goes to a winner is a race.</summary>
+    private static bool ResultVerbAfter(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Kind: TokenKind.Number } time && time.Text.Split('.') is [{ Length: 1 or 2 }, { Length: 2 }]
+        && TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" or "The" }
+        && (TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "was" or "is" } && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "won" or "run" }
+            || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "went" or "goes" } && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "to" });
 
     /// <summary>"the 3.15 at Ascot": a dotted time (or the time already read) between "the" and "at" and a capitalised place.</summary>
     private static bool TimeAtCourse(IReadOnlyList<Token> tokens, int index) =>
@@ -52,6 +64,11 @@ internal static class RaceMeeting
         || TokenPass.At(tokens, index - 1) is { Text: "," } && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word } course2 && char.IsUpper(course2.Text[0])
             && TokenPass.At(tokens, index + 1) is { Text: ":" }
         || TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && char.IsUpper(after.Text[0]) && TokenPass.At(tokens, index + 2) is { Text: ":" or "\u2014" or "\u2013" or "-" or "--" }
+        // "3.20 Ascot, 1m 4f, Class 2: ...": a result line opening on the race's time and course.
+        || index == 0 && TokenPass.At(tokens, 1) is { Kind: TokenKind.Word } opener && char.IsUpper(opener.Text[0]) && TokenPass.At(tokens, 2) is { Text: "," }
+            && NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Number } furlongs && NumberText.Split(furlongs.Text).Suffix == "f")
+        // "At Leopardstown, the 3.15 was won by ...".
+        || ResultVerbAfter(tokens, index)
         // "the feature chase at 2.20.": a race's time closing its clause.
         || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "at" } && TokenPass.At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation }
         // "Selections: 12.45 Turbo Tide, 1.20 Ivory Gate": a tipster's time and horse, listed.

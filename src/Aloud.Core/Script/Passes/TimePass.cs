@@ -27,6 +27,13 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             names[letter + "ST"] = $"{region} Standard Time";
             names[letter + "DT"] = $"{region} Daylight Time";
         }
+        // Atlantic Canada's and Newfoundland's zones, as Canadian copy writes them ("8 a.m. NT"); "AST" stays spelled,
+        // since Gulf copy writes it for Arabia.
+        names["AT"] = "Atlantic Time";
+        names["ADT"] = "Atlantic Daylight Time";
+        names["NT"] = "Newfoundland Time";
+        names["NST"] = "Newfoundland Standard Time";
+        names["NDT"] = "Newfoundland Daylight Time";
         names["AKST"] = "Alaska Standard Time";
         names["AKDT"] = "Alaska Daylight Time";
         names["HST"] = "Hawaii Standard Time";

@@ -17,6 +17,8 @@ internal static class Units
         ["nm"] = ("nanometer", "nanometers"),
         ["mi"] = ("mile", "miles"),
         ["ft"] = ("foot", "feet"),
+        // Only glued ("a 27in monitor"): spaced, "in" is the preposition (NeverSpaced).
+        ["in"] = ("inch", "inches"),
         ["yd"] = ("yard", "yards"),
         ["kg"] = ("kilogram", "kilograms"),
         ["KG"] = ("kilogram", "kilograms"),
@@ -27,6 +29,8 @@ internal static class Units
         ["lb"] = ("pound", "pounds"),
         ["lbs"] = ("pound", "pounds"),
         ["oz"] = ("ounce", "ounces"),
+        // The farm price's unit: a hundred pounds of milk or grain in US markets copy.
+        ["cwt"] = ("hundredweight", "hundredweight"),
         ["l"] = ("liter", "liters"),
         ["L"] = ("liter", "liters"),
         ["ml"] = ("milliliter", "milliliters"),
@@ -148,6 +152,10 @@ internal static class Units
         // "a 10Mtpa mine".
         ["Mt"] = ("million tonnes", "million tonnes"),
         ["Gt"] = ("billion tonnes", "billion tonnes"),
+        ["mtpa"] = ("million tonnes a year", "million tonnes a year"),
+        // Gas and energy markets: "$3.84/MMBtu", "2.5 Bcf/d".
+        ["MMBtu"] = ("million British thermal units", "million British thermal units"),
+        ["Bcf"] = ("billion cubic feet", "billion cubic feet"),
         ["Mtpa"] = ("million tonnes a year", "million tonnes a year"),
         ["kbit"] = ("kilobit", "kilobits"),
         ["Mbit"] = ("megabit", "megabits"),
@@ -214,7 +222,7 @@ internal static class Units
     private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "ms", "hp", "sq", "cu", "h", "W", "MP" };
 
     /// <summary>Single capitals that are units only glued to a number: "220 W. Maple St." is West, "65W" is watts.</summary>
-    private static readonly HashSet<string> NeverSpaced = new(StringComparer.Ordinal) { "W" };
+    private static readonly HashSet<string> NeverSpaced = new(StringComparer.Ordinal) { "W", "in" };
 
     /// <summary>
     /// The spoken unit ("kilograms") for a symbol, or null when the symbol is not a known unit. A spaced symbol that
