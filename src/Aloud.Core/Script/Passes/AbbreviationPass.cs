@@ -252,6 +252,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text switch { "N" => "North", "S" => "South", "E" => "East", _ => "West" });
             return consumed;
         }
+        if (ListingRoom(tokens, index) is { } room)
+        {
+            // "3 bd, 2.5 ba": a listing's bedrooms and bathrooms.
+            replacement = Spoken(tokens, index, consumed, room);
+            return consumed;
+        }
         if (hasDot && word.Text == "Co" && CountyCo(tokens, index, next))
         {
             // "the Polk Co. Sheriff's Office", "held in the Rice Co. jail", "a woman from Dade Co.": US copy's county.
@@ -382,6 +388,29 @@ internal sealed class AbbreviationPass : TokenPass
             || At(tokens, index - 2) is { Text: "." } && At(tokens, index - 3) is { } dottedRoad && RoadWords.Contains(dottedRoad.Text));
 
     private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal) { "Hwy", "Highway", "Rte", "Route", "Rt", "Interstate", "I", "US", "SR" };
+
+    /// <summary>
+    /// A property listing's room count ("3 bd", "2.5 ba", "4 br"): the room after a number, when the other kind of room
+    /// is counted nearby, as listings always give both; alone, "ba" or "br" may be anything.
+    /// </summary>
+    private static string? ListingRoom(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index - 1) is not { } count || count is not ({ Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" or "decimal" })
+            || RoomKind(tokens[index].Text) is not { } kind
+            || !NearbyWords.AnyOther(tokens, index, k => RoomKind(tokens[k].Text) is { } other && other != kind && At(tokens, k - 1) is { Kind: TokenKind.Number or TokenKind.Spoken }))
+        {
+            return null;
+        }
+        var one = count is { Text: "1" } or { Words: ["one"] };
+        return one ? kind : kind + "s";
+    }
+
+    private static string? RoomKind(string text) => text switch
+    {
+        "bd" or "bdr" or "bdrm" or "br" or "BR" or "BD" => "bedroom",
+        "ba" or "BA" or "bth" => "bathroom",
+        _ => null,
+    };
 
     /// <summary>
     /// Whether "Co." after a name is a US county rather than a company: before the county's offices and services

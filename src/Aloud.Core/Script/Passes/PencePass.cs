@@ -17,6 +17,11 @@ internal sealed class PencePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (Cents(tokens, index) is ({ } centWords, var centTokens))
+        {
+            replacement = Spoken(tokens, index, centTokens, centWords);
+            return centTokens;
+        }
         if (tokens[index] is not { Kind: TokenKind.Number } number || NumberText.Split(number.Text) is not (var digits, "p"))
         {
             return 0;
@@ -36,4 +41,30 @@ internal sealed class PencePass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, 1, $"{amount} {(digits == "1" ? "penny" : "pence")}");
         return 1;
     }
+
+    /// <summary>
+    /// A currency's cents glued to the number, as Australian and New Zealand markets copy quotes its dollar ("fell to
+    /// 64.5c", "bought US58.2c"): only beside a word about a dollar or cents, since a glued "c" is also Celsius and a
+    /// grade. With "US" glued before it, the cents are American. Null when the shape is anything else.
+    /// </summary>
+    private (string? Words, int Used) Cents(IReadOnlyList<Token> tokens, int index)
+    {
+        // "US58.2c" is one word to the tokenizer: the letters run on into the digits.
+        var american = tokens[index] is { Kind: TokenKind.Word, Text: ['U', 'S', >= '0' and <= '9', ..] };
+        var written = american ? tokens[index].Text[2..] : tokens[index] is { Kind: TokenKind.Number } number ? number.Text : "";
+        var at = index;
+        if (NumberText.Split(written) is not (var digits, "c") || !NumberText.IsPlain(digits.Replace(".", "", StringComparison.Ordinal))
+            || digits.Split('.')[0].Length is 0 or > 3 || DecimalWords.TryRead(numbers, digits) is not { } amount
+            || !(american || NearbyWords.Any(tokens, at, CurrencyWords)))
+        {
+            return (null, 0);
+        }
+        var unit = digits == "1" ? "cent" : "cents";
+        return ($"{amount} {(american ? "U S " : "")}{unit}", 1);
+    }
+
+    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dollar", "dollars", "Aussie", "kiwi", "loonie", "cents", "currency", "$", "A$", "NZ$", "US$",
+    };
 }

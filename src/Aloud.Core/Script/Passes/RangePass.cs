@@ -384,6 +384,45 @@ internal sealed class RangePass : TokenPass
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     };
 
+    /// <summary>
+    /// The rest of a field event's mark after its feet ("feet eight inches"), when a pair of counts stands in a sentence
+    /// about jumping or throwing and the second is under twelve, as inches are; null otherwise.
+    /// </summary>
+    private static string? FeetAndInches(IReadOnlyList<Token> tokens, int index, Token before, Token after)
+    {
+        if (before.Class != "cardinal" || after.Class != "cardinal" || after.Words is not [var inchWord]
+            || before.Words.Any(w => w is "thousand" or "million") || !NearbyWords.AnyOther(tokens, index, k => IsFieldEvent(tokens, k)))
+        {
+            return null;
+        }
+        var inches = Array.IndexOf(InchNames, inchWord);
+        if (inches < 0)
+        {
+            return null;
+        }
+        return inches switch
+        {
+            0 => "feet",
+            1 => "feet one inch",
+            _ => $"feet {inchWord} inches",
+        };
+    }
+
+    private static readonly string[] InchNames = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+
+    /// <summary>
+    /// A field event named at <paramref name="k"/> ("high jump", "pole vault", "shot put", "discus", "javelin", "hammer
+    /// throw"), measured in feet and inches in US track agate; a bare "jump" is any rise.
+    /// </summary>
+    private static bool IsFieldEvent(IReadOnlyList<Token> tokens, int k) => tokens[k] switch
+    {
+        { Kind: TokenKind.Word, Text: "jump" or "vault" } => At(tokens, k - 1) is { Kind: TokenKind.Word } kind && kind.Text.ToLowerInvariant() is "high" or "long" or "triple" or "pole",
+        { Kind: TokenKind.Word, Text: "put" } => At(tokens, k - 1) is { Kind: TokenKind.Word, Text: "shot" or "Shot" },
+        { Kind: TokenKind.Word, Text: "throw" } => At(tokens, k - 1) is { Kind: TokenKind.Word, Text: "hammer" or "Hammer" },
+        { Kind: TokenKind.Word, Text: "discus" or "javelin" or "Discus" or "Javelin" } => true,
+        _ => false,
+    };
+
     private static readonly HashSet<string> DigitNames = new(StringComparer.Ordinal) { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
 
     /// <summary>The same unit, singular or plural.</summary>
@@ -433,6 +472,12 @@ internal sealed class RangePass : TokenPass
             // read in turn.
             replacement = Spoken(tokens, index, 1, "");
             return 1;
+        }
+        if (FeetAndInches(tokens, index, before, after!) is { } mark)
+        {
+            // "cleared 6-8 in the high jump", "a throw of 152-7 in the discus": a field event's mark in feet and inches.
+            replacement = Spoken(tokens, index, 2, mark);
+            return 2;
         }
         if (IsSetScore(tokens, index - 1))
         {

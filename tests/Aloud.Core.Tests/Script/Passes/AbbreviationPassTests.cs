@@ -54,6 +54,8 @@ public class AbbreviationPassTests
     [InlineData("She died Tues. at her home.", "She died Tuesday at her home.")]
     [InlineData("He reads the Sun.", "He reads the Sun.")]
     [InlineData("Bayside 2, Merton 1 (3 OT).", "Bayside two, Merton one, three overtimes.")]
+    [InlineData("For sale: 4 bd, 3 ba, pool.", "For sale, four bedrooms, three bathrooms, pool.")]
+    [InlineData("She earned a BA in 2019.", "She earned a B A in twenty nineteen.")]
     [InlineData("Lt. Gen. (ret.) Ames spoke.", "Lieutenant General, retired, Ames spoke.")]
     [InlineData("The ship's capt. radioed for help.", "The ship's captain radioed for help.")]
     [InlineData("Talk to the Gov. first.", "Talk to the Governor first.")]

@@ -32,6 +32,9 @@ public class FractionPassTests
     [InlineData("15/16 of an inch", "fifteen sixteenths of an inch.")]
     [InlineData("since 9/11", "since nine eleven.")]
     [InlineData("Her reading was 130/85 mm Hg.", "Her reading was one thirty over eighty-five millimeters of mercury.")]
+    [InlineData("Rovers are 5/1 to win the league.", "Rovers are five to one to win the league.")]
+    [InlineData("She is 8/13 to retain her title.", "She is eight to thirteen to retain her title.")]
+    [InlineData("Talks resume on 5/1 to settle the strike.", "Talks resume on May first to settle the strike.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -10,6 +10,9 @@ public class PencePassTests
     [InlineData("Shares jumped 18p to 342p in London.", "Shares jumped eighteen pence to three hundred forty-two pence in London.")]
     [InlineData("A 20p coin was found.", "A twenty pence coin was found.")]
     [InlineData("Petrol fell 2.5p a litre.", "Petrol fell two point five pence a litre.")]
+    [InlineData("The kiwi dollar slipped to 57.9c.", "The kiwi dollar slipped to fifty-seven point nine cents.")]
+    [InlineData("The Aussie dollar fetched US66c on Friday.", "The Aussie dollar fetched sixty-six U S cents on Friday.")]
+    [InlineData("It hit 41c in Broome.", "It hit forty-one c in Broome.")]
     [InlineData("It costs 1p.", "It costs one penny.")]
     [InlineData("Doors open at 7p.m. sharp.", "Doors open at seven p m sharp.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));

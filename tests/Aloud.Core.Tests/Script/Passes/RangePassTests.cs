@@ -7,6 +7,9 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Ruiz cleared 15-6 in the pole vault.", "Ruiz cleared fifteen feet six inches in the pole vault.")]
+    [InlineData("Kemp won the shot put at 48-0.", "Kemp won the shot put at forty-eight feet.")]
+    [InlineData("The board voted 6-3 after a jump in costs.", "The board voted six to three after a jump in costs.")]
     [InlineData("Silver Lantern (9-2) took the handicap by two lengths.", "Silver Lantern, nine to two, took the handicap by two lengths.")]
     [InlineData("Harbour won 3-0 with two goals from corners.", "Harbour won three nil with two goals from corners.")]
     [InlineData("The Bears beat the Lions 17-0 on Sunday.", "The Bears beat the Lions seventeen to nothing on Sunday.")]
