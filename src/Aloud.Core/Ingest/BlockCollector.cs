@@ -55,6 +55,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
                 continue;
             }
             if (why != Exclusion.None) continue;
+            if (ClosingSections.Opens(e, blocks)) { stack.Clear(); continue; } // notes to editors, comments: the story is over
 
             var name = e.LocalName;
             if (name == "header" && IsPostHeader(e))
