@@ -64,6 +64,7 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
             }
             if (why != Exclusion.None) continue;
             if (!e.Children.Any(c => !InlineText.IsInline(c)) && IsStoryEnd([e], e, blocks, container)) { _ended = true; continue; }
+            if (ClosingSections.Opens(e, blocks)) { stack.Clear(); continue; } // notes to editors, comments: the story is over
 
             var name = e.LocalName;
             if (name == "header" && IsPostHeader(e))

@@ -28,6 +28,8 @@ internal sealed class BlockFilter(ExtractionOptions options)
         if (kind != BlockKind.Heading && WidgetLines.IsWidgetLine(text)) return;
         if (MetadataLines.IsMetadataLine(text) || ReleaseBoilerplate.IsBoilerplate(text)) return;
         if (kind == BlockKind.Paragraph && ((element is not null && IsClosingSignOff(element, text)) || EndMatter.IsTypistInitials(text))) return;
+        // Notes about the page rather than the story: a transcript's, a fact-checker's, a letters page's, a court summary's, a tag list.
+        if (TranscriptNotices.IsNotice(text) || FactCheckerLines.IsFooter(text) || LettersPolicy.IsPolicy(text) || CourtSummaryNotes.IsNote(text) || TagLines.IsTagLine(text)) return;
         if (EndMatter.IsEndMatter(text) || (kind == BlockKind.Paragraph && element is not null && EndMatter.IsAuthorBio(element, text))) return;
         if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))
         {

@@ -52,6 +52,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "etiketak", "etiquetas", "etiquetes", "etichete", "etiketler",
         // A health site's disclaimer and source list, a donation box, a follow-us box.
         "disclaimer", "disclaimers", "sources", "donate", "donation", "donations",
+        // A fact check's verdict box ("verdict-box": the claim, the rating and why), a summary of the check beside it.
+        "verdict",
         // Readers' replies under a post (a local aggregator's "replies"), a rating widget, a recipe card's nutrition box.
         "reply", "replies", "rating", "ratings", "nutrition",
         // The byline in other languages ("nota-autor", "auteur", French papers' "article__signature"), and the newsletter and ad boxes in Spanish, French

@@ -35,7 +35,7 @@ public static class HtmlArticleExtractor
         var rules = new BoilerplateRules(options) { WalledParts = WalledParts.Find(document) };
         var root = document.Body ?? document.DocumentElement;
         var page = PageAnalysis.Analyze(root, rules);
-        var containers = LeadParagraph.Prepend(MainContentFinder.Find(root, page, options), page);
+        var containers = ShowNotes.Prepend(LeadParagraph.Prepend(MainContentFinder.Find(root, page, options), page), page);
         var blocks = new BlockCollector(rules, new BlockFilter(options), options, page).Collect(containers);
         blocks = LeadingMetadata.Trim(RepeatedQuotes.Drop(blocks), metadata.Title, metadata.Byline);
 

@@ -18,6 +18,8 @@ internal static class LeadParagraph
         "description", "excerpt",
         // "article__desc" (French dailies), "detail-sapo" (Vietnamese and French dailies' word for the standfirst).
         "desc", "sapo",
+        // Turkish news sites' word for the lead ("haber-spot", "news-spot").
+        "spot",
     ];
 
     private const int MinChars = 40;
@@ -97,7 +99,7 @@ internal static class LeadParagraph
 
     private static bool IsLeadShaped(IElement e, PageAnalysis page)
     {
-        if (e.LocalName == "h2") return IsLeadHeading(e, page);
+        if (e.LocalName == "h2") return IsLeadHeading(e, page) || IsSpot(e, page);
         if (e.LocalName is not ("p" or "div" or "span") || page.IsInsideFurniture(e)) return false;
         return NamedAsLead(e) && IsProse(e, page);
     }
@@ -111,6 +113,13 @@ internal static class LeadParagraph
         !page.IsInsideFurniture(h2) && NamedAsLead(h2) && IsProse(h2, page)
         && h2.PreviousElementSibling is { } before
         && ((before.LocalName == "header" && BlockCollector.IsArticleHeader(before)) || before.LocalName == "time" || before.QuerySelector("time") is not null);
+
+    /// <summary>
+    /// A Turkish site's "spot": the lead by name, set as a second-level heading right under the headline and above the
+    /// byline. Wherever it stands, a heading named so that is a whole sentence is the story's first paragraph.
+    /// </summary>
+    private static bool IsSpot(IElement h2, PageAnalysis page) =>
+        !page.IsInsideFurniture(h2) && ClassTokens.Of(h2).HasSubWord("spot") && IsProse(h2, page);
 
     /// <summary>Whether the element's class or id names a lead ("standfirst", "ArticlePage-subHeadline", "entry-sub-title").</summary>
     private static bool NamedAsLead(IElement e)

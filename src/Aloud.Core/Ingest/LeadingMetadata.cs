@@ -12,7 +12,8 @@ internal static class LeadingMetadata
     public static IReadOnlyList<ArticleBlock> Trim(IReadOnlyList<ArticleBlock> blocks, string? title, string? byline)
     {
         var skip = 0;
-        while (skip < blocks.Count && skip < LinesToCheck && (IsMetadataLine(blocks[skip], title, byline) || IsDekAboveMetadata(blocks, skip, title, byline))) skip++;
+        while (skip < blocks.Count && skip < LinesToCheck && (IsMetadataLine(blocks[skip], title, byline) || IsDekAboveMetadata(blocks, skip, title, byline)
+            || IsKickerAboveMetadata(blocks, skip, title, byline))) skip++;
         return skip == 0 ? blocks : blocks.Skip(skip).ToList();
     }
 
@@ -24,13 +25,25 @@ internal static class LeadingMetadata
         blocks[at].Kind == BlockKind.Heading && at + 1 < blocks.Count && !EndsSentence(blocks[at].Text)
         && IsMetadataLine(blocks[at + 1], title, byline);
 
+    /// <summary>
+    /// A section label ("OPINION", "Local news") with the repeated headline or a date line under it, at the top of the
+    /// body: the label a page sets over its headline, which a page without an &lt;h1&gt; leaves inside the body.
+    /// </summary>
+    private static bool IsKickerAboveMetadata(IReadOnlyList<ArticleBlock> blocks, int at, string? title, string? byline) =>
+        blocks[at].Kind is BlockKind.Paragraph or BlockKind.Heading && blocks[at].Text.Length <= MaxKickerChars
+        && TextClean.WordCount(blocks[at].Text) <= MaxKickerWords && !EndsSentence(blocks[at].Text) && !blocks[at].Text.TrimEnd().EndsWith(':')
+        && at + 1 < blocks.Count && IsMetadataLine(blocks[at + 1], title, byline);
+
+    private const int MaxKickerWords = 3;
+    private const int MaxKickerChars = 30;
+
     private static bool EndsSentence(string text) => SentenceMarks.EndsWithMark(text);
 
     private static bool IsMetadataLine(ArticleBlock block, string? title, string? byline)
     {
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading)) return false;
         var text = block.Text;
-        if (Same(text, title) || IsTitleWithoutSite(text, title) || Same(text, byline) || TextDates.IsDateLine(text)) return true;
+        if (Same(text, title) || IsTitleWithoutSite(text, title) || Same(text, byline) || TextDates.IsDateLine(text) || BylineDateLines.IsBylineDate(text)) return true;
         return IsBylineLine(text) || IsHeadlineWithByline(text, title);
     }
 

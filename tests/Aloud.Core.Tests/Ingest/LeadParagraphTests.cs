@@ -116,4 +116,22 @@ public class LeadParagraphTests
         var blocks = Blocks($"<article><p class='standfirst'>{Lead}</p><div class='article-body'><p>{Lead}</p>{Body}</div></article>");
         Assert.Single(blocks, b => b.Text == Lead);
     }
+
+    [Fact]
+    public void A_turkish_spot_heading_under_the_headline_is_the_lead()
+    {
+        // Turkish sites set the lead ("spot") as an h2 right under the headline, above the byline.
+        var blocks = Blocks($"<main><div class='news-detail'><h1>Library closures paused</h1><h2 class='haber-spot'>{Lead}</h2>"
+            + $"<div class='news-info'>Ayla Demir 19.11.2026</div><div class='haber-metni'>{Body}</div></div></main>");
+        Assert.Equal(Lead, blocks[0].Text);
+        Assert.Equal(3, blocks.Count);
+    }
+
+    [Fact]
+    public void A_spot_heading_without_a_final_stop_is_a_deck()
+    {
+        var blocks = Blocks($"<main><div class='news-detail'><h1>Library closures paused</h1><h2 class='haber-spot'>Two libraries saved for now</h2>"
+            + $"<div class='haber-metni'>{Body}</div></div></main>");
+        Assert.DoesNotContain(blocks, b => b.Text == "Two libraries saved for now");
+    }
 }

@@ -5,6 +5,7 @@ namespace Aloud.Tests.Ingest;
 public class PhotoLinesTests
 {
     [Theory]
+    [InlineData("Warga memasang jembatan bambu di Dusun Cikalong. (Foto: Dedi Kurniawan/Suara Priangan)")]
     [InlineData("Foto: Lina Berg")]
     [InlineData("Barnen firade med tårta på skolgården. Foto: Lina Berg")]
     [InlineData("新建的河滨步道全长三公里。记者 王明 摄")]
