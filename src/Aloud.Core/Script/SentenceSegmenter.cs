@@ -150,18 +150,33 @@ public static class SentenceSegmenter
         {
             begin--;
         }
-        if (mark - begin is not (1 or 2) || begin < 2 || text[begin - 1] != ' ' || text[begin - 2] is not (',' or ';' or ':' or ')'))
+        var digitsStart = begin;
+        // "; T2. Liam Okafor -11": a leaderboard's shared place is a place in the list too.
+        if (begin > 0 && text[begin - 1] == 'T')
+        {
+            begin--;
+        }
+        if (mark - digitsStart is not (1 or 2) || begin < 2 || text[begin - 1] != ' ' || text[begin - 2] is not (',' or ';' or ':' or ')'))
         {
             return false;
         }
-        var place = int.Parse(text.AsSpan(begin, mark - begin), System.Globalization.CultureInfo.InvariantCulture);
+        var place = int.Parse(text.AsSpan(digitsStart, mark - digitsStart), System.Globalization.CultureInfo.InvariantCulture);
         if (place == 1)
         {
             // "2.30 Chepstow: 1. Silver Harlow 5-2 fav": a list's first place after a colon opens the list.
             return text[begin - 2] == ':';
         }
         var from = Math.Max(0, begin - 200);
-        return text.AsSpan(from, begin - from).IndexOf($"{place - 1}. ", StringComparison.Ordinal) >= 0;
+        var before = text.AsSpan(from, begin - from);
+        // The place before it, or a shared place further up ("T2. ... T2. ...; 4."): places skip past a tie.
+        for (var earlier = place - 1; earlier >= 1 && earlier >= place - 4; earlier--)
+        {
+            if (before.IndexOf($"{earlier}. ", StringComparison.Ordinal) >= 0 && (earlier == place - 1 || before.IndexOf($"T{earlier}. ", StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a number (and a space) comes right before position <paramref name="wordStart"/>.</summary>

@@ -11,6 +11,9 @@ public class SentenceSegmenterTests
         Assert.Equal(["One here.", "Two there?", "Three!"], Split("One here. Two there? Three!"));
 
     [Theory]
+    [InlineData("Leaderboard: 1. A. Bell -9; T2. C. Dunn -7, E. Frey -7; 4. G. Hale -6.")]
+    [InlineData("The Harrow Vol. Fire Dept. was called.")]
+    [InlineData("Crews closed Rt. 9 overnight.")]
     [InlineData("Dr. Lee met Mr. Park on Feb. 13 at noon.")]
     [InlineData("The line is 23 ft. 9 in. from the basket.")]
     [InlineData("James T. Kirk took command.")]

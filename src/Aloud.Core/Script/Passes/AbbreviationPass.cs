@@ -197,7 +197,7 @@ internal sealed class AbbreviationPass : TokenPass
         }
         // The number may already be read as part of an address ("No. 10 Downing St.").
         // "Bill No. 1187": a four-digit number the year pass has read is still the number after "No.".
-        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" or "year" })
+        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" or "year" or "docket" })
         {
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;
@@ -256,6 +256,18 @@ internal sealed class AbbreviationPass : TokenPass
         {
             // "3 bd, 2.5 ba": a listing's bedrooms and bathrooms.
             replacement = Spoken(tokens, index, consumed, room);
+            return consumed;
+        }
+        if (hasDot && word.Text == "Cir" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" })
+        {
+            // "(9th Cir. 2024)": a federal appeals court in a citation.
+            replacement = Spoken(tokens, index, consumed, "Circuit");
+            return consumed;
+        }
+        if (word.Text == "inns" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" })
+        {
+            // "Australia 1st inns 9/402 dec": a scorecard's innings.
+            replacement = Spoken(tokens, index, consumed, "innings");
             return consumed;
         }
         if (hasDot && word.Text == "Co" && CountyCo(tokens, index, next))

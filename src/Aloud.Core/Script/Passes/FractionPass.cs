@@ -119,7 +119,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         var wicketsFirst = first <= 10 && second >= 20 && runs.Text.Length <= 2;
         // "match figures of 9/87": a bowler's figures name their sport.
         var figures = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "figures" or "Figures" };
-        if (!(runsFirst || wicketsFirst) || !(figures || NearbyWords.Any(tokens, index, RangePass.CricketWordSet)))
+        if (!(runsFirst || wicketsFirst) || !(figures || NearbyWords.Any(tokens, index, RangePass.CricketWordSet) || RangePass.IsDeclaration(At(tokens, index + 3))))
         {
             return null;
         }

@@ -26,6 +26,16 @@ internal sealed partial class IdentifierPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, $"C V E {numbers.Year(year)} , {numbers.Digits(cve.Groups[2].Value)}");
             return 1;
         }
+        if (Reporter().Match(word.Text) is { Success: true } reporter && At(tokens, index - 1) is { Kind: TokenKind.Number }
+            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true })
+        {
+            // "98 F.4th 211", "512 P.3d 88": a law report's series between its volume and its page, as lawyers say it
+            // ("F fourth", "P third"); the old "2d" and "3d" are second and third.
+            var series = int.Parse(reporter.Groups[2].Value, CultureInfo.InvariantCulture);
+            var name = string.Join(' ', reporter.Groups[1].Value.Split('.'));
+            replacement = Spoken(tokens, index, 1, $"{name} {numbers.Ordinal(series)}");
+            return 1;
+        }
         if (Version().Match(word.Text) is { Success: true } version)
         {
             var parts = version.Groups[1].Value.Split('.').Select(p => numbers.Cardinal(long.Parse(p, CultureInfo.InvariantCulture)));
@@ -37,6 +47,10 @@ internal sealed partial class IdentifierPass(INumberWords numbers) : TokenPass
 
     [GeneratedRegex(@"^CVE-((?:19|20)\d\d)-(\d{4,7})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Vulnerability();
+
+    // A reporter's abbreviation (F, P, A, So, N.E., S.W.) and its series ("4th", "3d", "2d").
+    [GeneratedRegex(@"^([A-Z][a-z]?(?:\.[A-Z])?)\.([2-9])(?:d|th|nd|rd)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Reporter();
 
     // "v3.8", "v2", "v10.4.1": a lowercase v and at most four numeric parts of at most four digits each.
     [GeneratedRegex(@"^v(\d{1,4}(?:\.\d{1,4}){0,3})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -139,11 +139,13 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 2, word.Text == "Ref" ? "Reference" : "reference");
             return 2;
         }
-        if (word.Text == "No" && !hasDot && index > 0 && after is { Kind: TokenKind.Number, SpaceBefore: true } && At(tokens, index - 1) is { Kind: TokenKind.Word })
+        if (word.Text == "No" && !hasDot && after is { Kind: TokenKind.Number, SpaceBefore: true }
+            && (index > 0 && At(tokens, index - 1) is { Kind: TokenKind.Word } || index == 0 && At(tokens, index + 2) is { Kind: TokenKind.Word } verb && verb.Text.All(char.IsLower)))
         {
             // "nine weeks at No 1", "lives at No 10", "Former Wales No 8": British copy drops the stop; inside a sentence,
-            // after a word, a capitalised "No" before a number is no answer.
-            replacement = Spoken(tokens, index, 1, "number");
+            // after a word, a capitalised "No" before a number is no answer. Opening a sentence before a verb ("No 10 said")
+            // it is the address or the rank, as an answer would take a comma.
+            replacement = Spoken(tokens, index, 1, index == 0 ? "Number" : "number");
             return 1;
         }
         if (word.Text is "Cons" or "Pens" or "Tries" or "DG" or "Drop goals" && At(tokens, index + 1) is { Text: ":" })

@@ -30,6 +30,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "forecast", "forecasts", "forecasting", "forecasters", "maximum", "minimum", "Celsius", "Fahrenheit", "weather", "sunny", "humid",
     };
 
+    /// <summary>Words of a blast or a bomb: what makes "Mt" and "kt" an explosive yield.</summary>
+    private static readonly HashSet<string> ExplosiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TNT", "nuclear", "warhead", "warheads", "bomb", "bombs", "yield", "explosion", "blast", "detonated", "detonation",
+    };
+
     /// <summary>Words of a wind report: what makes a spaced "kt" knots.</summary>
     private static readonly HashSet<string> WindWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -810,6 +816,12 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
                 || Enumerable.Range(Math.Max(0, at - NearbyWords.Window), Math.Min(tokens.Count, at + NearbyWords.Window) - Math.Max(0, at - NearbyWords.Window))
                     .Any(k => tokens[k] is { Text: "%" } or { Kind: TokenKind.Spoken, Class: "percent" });
             return points ? (one ? "percentage point" : "percentage points") : (one ? "page" : "pages");
+        }
+        else if (symbol is "Mt" or "kt" && NearbyWords.Any(tokens, at, ExplosiveWords))
+        {
+            // "about 1.3 Mt of TNT", "a 15 kt warhead": an explosive yield is megatons and kilotons, not mined tonnes.
+            var yield = symbol == "Mt" ? "megaton" : "kiloton";
+            return one ? yield : yield + "s";
         }
         else if (symbol == "kt" && !glued && NearbyWords.Any(tokens, at, WindWords))
         {

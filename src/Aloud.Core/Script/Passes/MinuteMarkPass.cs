@@ -29,7 +29,8 @@ internal sealed class MinuteMarkPass(INumberWords numbers) : TokenPass
             return dotted ? 2 : 1;
         }
         if (tokens[index] is { Kind: TokenKind.Word, Text: "pen" or "og" } bareKind && Minute(tokens, index - 1) is not null
-            && At(tokens, index - 2) is { Kind: TokenKind.Word } scorer && char.IsUpper(scorer.Text[0])
+            // "(Okafor 34, Vance 78 pen)", and "Lindgren (67 pen)", the minute alone in the scorer's brackets.
+            && (At(tokens, index - 2) is { Kind: TokenKind.Word } scorer && char.IsUpper(scorer.Text[0]) || At(tokens, index - 2) is { Text: "(" })
             && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "," or ")" or ";" } && InsideBrackets(tokens, index))
         {
             // "(Okafor 34, Vance 78 pen)": a scorers' list in brackets marks a penalty or an own goal after the minute.

@@ -12,6 +12,8 @@ internal static class NormalizationPasses
         new ElectronicPass(numbers),
         new StarRatingPass(numbers),
         new IdentifierPass(numbers),
+        // "4:24-cr-00391": a federal case number, before the time pass takes "4:24".
+        new DocketNumberPass(numbers),
         new SlashCodePass(numbers),
         new LabelAbbreviationPass(numbers),
         // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.

@@ -26,8 +26,14 @@ internal static class RaceMeeting
     /// start time at a course ("won the 3.15 at Ascot"), a shape only racing and timetables have.
     /// </summary>
     public static bool TalksRacing(IReadOnlyList<Token> tokens, int index) =>
-        NearbyWords.Any(tokens, index, RacingWords) || TimeAtCourse(tokens, index) || NearbyWords.AnyOther(tokens, index, k => TimeAtCourse(tokens, k) || IsFurlongs(tokens[k]))
+        NearbyWords.Any(tokens, index, RacingWords) || TimeAtCourse(tokens, index)
+        || NearbyWords.AnyOther(tokens, index, k => TimeAtCourse(tokens, k) || IsFurlongs(tokens[k]) || WentOffAt(tokens, k))
         || ResultVerbAfter(tokens, index);
+
+    /// <summary>"went off at 11/2": a horse's starting price.</summary>
+    private static bool WentOffAt(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k] is { Kind: TokenKind.Word, Text: "went" } && TokenPass.At(tokens, k + 1) is { Kind: TokenKind.Word, Text: "off" }
+        && TokenPass.At(tokens, k + 2) is { Kind: TokenKind.Word, Text: "at" };
 
     /// <summary>A distance in furlongs ("4f", "1m 4f"'s second part): only racing measures so.</summary>
     private static bool IsFurlongs(Token token) =>
@@ -111,6 +117,13 @@ internal static class RaceMeeting
             var f = int.Parse(furlongDigits, CultureInfo.InvariantCulture);
             count = 2;
             return $"{numbers.Cardinal(value)} {(value == 1 ? "mile" : "miles")} {numbers.Cardinal(f)} {(f == 1 ? "furlong" : "furlongs")}";
+        }
+        if (firstUnit == "m" && value is >= 1 and <= 4)
+        {
+            // "the Tingle Creek over 2m": in a sentence about racing a single-figure "m" is miles; no race is run over
+            // a few meters (Australian trips in meters start at hundreds: "over 1400m").
+            count = 1;
+            return $"{numbers.Cardinal(value)} {(value == 1 ? "mile" : "miles")}";
         }
         if (firstUnit == "f" && value <= 20)
         {

@@ -15,6 +15,16 @@ internal sealed class RaceTimePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (tokens[index] is { Kind: TokenKind.Word, Text: ['R', >= '1' and <= '9', ..] raceNumber } && raceNumber.Length <= 3 && NumberText.IsPlain(raceNumber[1..])
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0])
+            && (RaceMeeting.TalksRacing(tokens, index)
+                || At(tokens, index + 1) is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Number } trip && NumberText.Split(trip.Text) is ({ Length: 3 or 4 }, "m")))
+        {
+            // "Randwick R7, 1400m": a card's race by its number after the course, as Australian and New Zealand copy
+            // writes it.
+            replacement = Spoken(tokens, index, 1, $"race {numbers.Cardinal(int.Parse(raceNumber[1..], CultureInfo.InvariantCulture))}");
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Number, Text: "0" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false }
             && At(tokens, index + 2) is { Kind: TokenKind.Number, Text.Length: 2, SpaceBefore: false } clock && NumberText.IsPlain(clock.Text)
             && At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "left" or "remaining" or "to" })

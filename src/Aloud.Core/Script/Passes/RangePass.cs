@@ -38,7 +38,7 @@ internal sealed class RangePass : TokenPass
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text) || IsDeclaration(t)
                 // "(50 ov)" already read as a measure: "overs" is cricket's alone.
                 || t is { Kind: TokenKind.Spoken, Words: [.., "overs" or "wickets"] })
-            || HasTwoInnings(tokens);
+            || HasTwoInnings(tokens) || DismissedForTotal(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
             || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens);
@@ -269,13 +269,29 @@ internal sealed class RangePass : TokenPass
     /// </summary>
     internal static bool IsDeclaration(Token? token) => token is { Kind: TokenKind.Word, Text: "dec" or "decl" };
 
-    /// <summary>"301-7 dec": a cricket total's "dec" is declared, once the total is read as runs for wickets.</summary>
+    /// <summary>"as NSW were dismissed for 164", "bowled out for 98": a side put out for a total is a cricket innings.</summary>
+    private static bool DismissedForTotal(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is { Kind: TokenKind.Word, Text: "for" } && tokens[i + 1] is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
+                && tokens[i - 1] is { Kind: TokenKind.Word } verb && verb.Text is "dismissed" or "out" && (verb.Text == "dismissed" || At(tokens, i - 2) is { Kind: TokenKind.Word, Text: "bowled" or "all" }))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"301-7 dec", "188/3 dec": a cricket total's "dec" is declared, once the total is read as runs for wickets.</summary>
     private static void Declared(List<Token> result)
     {
-        for (var i = 3; i < result.Count; i++)
+        for (var i = 1; i < result.Count; i++)
         {
-            if (IsDeclaration(result[i]) && result[i] is var dec && result[i - 1] is { Kind: TokenKind.Spoken, Class: "cardinal" }
-                && result[i - 2] is { Kind: TokenKind.Spoken, Class: "range", Words: ["for"] })
+            if (IsDeclaration(result[i]) && result[i] is var dec && (i >= 3 && result[i - 1] is { Kind: TokenKind.Spoken, Class: "cardinal" }
+                && result[i - 2] is { Kind: TokenKind.Spoken, Class: "range", Words: ["for"] }
+                // "188/3 dec": a slashed total, read whole by the fraction pass.
+                || result[i - 1] is { Kind: TokenKind.Spoken, Class: "fraction" } slashed && slashed.Words.Contains("for")))
             {
                 result[i] = new Token(TokenKind.Spoken, "declared", dec.Start, dec.SpaceBefore) { Length = dec.Length, Words = ["declared"], Class = "range" };
             }
@@ -317,7 +333,7 @@ internal sealed class RangePass : TokenPass
         "stumps", "wicket", "wickets", "declared", "overs", "bowled", "all-out", "run-chase", "cricket", "ov", "wkts", "wkt", "lbw",
         "ODI", "T20", "IPL", "spinner", "seamer", "paceman", "pacer",
         // "reached 188-6 with 11 balls to spare", "his third century": a chase counted in balls, a hundred as a century.
-        "balls", "century", "centuries", "half-century",
+        "balls", "century", "centuries", "half-century", "inns",
         // "245-6 at tea": only a Test match breaks for tea.
         "tea",
     };
@@ -359,7 +375,10 @@ internal sealed class RangePass : TokenPass
 
     /// <summary>"West Indies slumped to 48-5": runs then at most ten wickets after an innings verb and "to".</summary>
     private static bool AfterInningsVerb(IReadOnlyList<Token> tokens, int first) =>
-        At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && At(tokens, first - 2) is { Kind: TokenKind.Word } verb && InningsVerbs.Contains(verb.Text);
+        At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && At(tokens, first - 2) is { Kind: TokenKind.Word } verb && InningsVerbs.Contains(verb.Text)
+        // "Essex closed day 2 on 287-4", "ended the first day on 301-6": a multi-day match's score at a day's close.
+        || At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "on" } && (At(tokens, first - 3) is { Kind: TokenKind.Word, Text: "day" or "Day" }
+            || At(tokens, first - 2) is { Kind: TokenKind.Word, Text: "day" or "Day" });
 
     /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>
     private static bool BracketRecord(IReadOnlyList<Token> tokens, int first) =>

@@ -34,9 +34,17 @@ internal sealed class SerialNumberPass(INumberWords numbers) : TokenPass
             && SerialWordsEndAt(tokens, index - 3);
     }
 
-    /// <summary>Whether "serial", "serial number(s)" or "serial no." (with its period) ends at token <paramref name="at"/>.</summary>
+    /// <summary>
+    /// Whether "serial", "serial number(s)" or "serial no." (with its period) ends at token <paramref name="at"/>, or a
+    /// label that names a code of digits: "ZIP code(s)", "ZIP", a ship's "IMO" or "MMSI" number.
+    /// </summary>
     private static bool SerialWordsEndAt(IReadOnlyList<Token> tokens, int at)
     {
+        if (At(tokens, at) is { Kind: TokenKind.Word, Text: "IMO" or "MMSI" or "ZIP" or "Zip" }
+            || At(tokens, at) is { Kind: TokenKind.Word, Text: "code" or "codes" } && At(tokens, at - 1) is { Kind: TokenKind.Word, Text: "ZIP" or "Zip" or "zip" or "postal" })
+        {
+            return true;
+        }
         var k = at;
         if (At(tokens, k) is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, k - 1) is { Kind: TokenKind.Word } no && no.Text.ToLowerInvariant() is "no" or "nos")
         {

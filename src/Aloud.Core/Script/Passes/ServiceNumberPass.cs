@@ -72,7 +72,9 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
                     && EmergencyNumbers.Contains(first.Text))
             // "called 112 witnesses", "phoned 999 voters": a plural noun after the number makes it a count.
             && !(At(tokens, index + 1) is { Kind: TokenKind.Word } counted && counted.Text.Length > 3 && counted.Text.EndsWith('s')
-                && char.IsLower(counted.Text[0]) && !EmergencyNouns.Contains(counted.Text));
+                && char.IsLower(counted.Text[0]) && !EmergencyNouns.Contains(counted.Text))
+            // "reached 112 million streams": a scale after the number makes it a quantity.
+            && At(tokens, index + 1) is not { Kind: TokenKind.Word, Text: "thousand" or "million" or "billion" or "trillion" or "percent" or "per" };
         var dialed = number.Text is ['2' or '3' or '4' or '5' or '6' or '7' or '8', '1', '1']
             && (At(tokens, index - 1) is { Kind: TokenKind.Word } verb && DialWords.Contains(verb.Text)
                 // "the city's 311 line", "the 511 system": a service line named by what it is (not "311 calls", a count).

@@ -68,9 +68,25 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, afterSpan - index, spanWords);
             return afterSpan - index;
         }
+        if (token is { Kind: TokenKind.Word } namedHourAlone && namedHourAlone.Text.ToLowerInvariant() is "noon" or "midnight" or "midday")
+        {
+            // "at noon ET": a named hour takes its zone as a clock time does.
+            var afterNamed = index + 1;
+            if (ReadZone(At(tokens, afterNamed), ref afterNamed) is { } namedZone)
+            {
+                replacement = Spoken(tokens, index, afterNamed - index, $"{namedHourAlone.Text} {namedZone}");
+                return afterNamed - index;
+            }
+            return 0;
+        }
         if (token.Kind != TokenKind.Number)
         {
             return 0;
+        }
+        if (LeadingZeroDottedTime(tokens, index) is { } departure)
+        {
+            replacement = Spoken(tokens, index, 1, departure);
+            return 1;
         }
         if (RaceMeeting.RaceByTime(numbers, tokens, index) is { } race)
         {
@@ -249,6 +265,22 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             return $"{text[0]} m";
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the 07.42 from Leeds": a 24-hour time written with a dot and its leading zero, as British timetables print it. A
+    /// decimal never keeps a zero before a two-digit whole part, so the shape is a time alone: "oh seven forty-two".
+    /// </summary>
+    private string? LeadingZeroDottedTime(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } time || time.Text.Split('.') is not [['0', var hourDigit], { Length: 2 } minuteText]
+            || !char.IsAsciiDigit(hourDigit) || !NumberText.IsPlain(minuteText) || int.Parse(minuteText, System.Globalization.CultureInfo.InvariantCulture) is var minute && minute > 59
+            || At(tokens, index + 1) is { Text: "." } && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false })
+        {
+            return null;
+        }
+        var hourWords = $"oh {numbers.Cardinal(hourDigit - '0')}";
+        return minute == 0 ? $"{hourWords} hundred" : minute < 10 ? $"{hourWords} oh {numbers.Cardinal(minute)}" : $"{hourWords} {numbers.Cardinal(minute)}";
     }
 
     private static string? ReadZone(Token? token, ref int next)

@@ -20,6 +20,7 @@ internal static class Units
         // Only glued ("a 27in monitor"): spaced, "in" is the preposition (NeverSpaced).
         ["in"] = ("inch", "inches"),
         ["yd"] = ("yard", "yards"),
+        ["yds"] = ("yard", "yards"),
         ["kg"] = ("kilogram", "kilograms"),
         ["KG"] = ("kilogram", "kilograms"),
         ["g"] = ("gram", "grams"),
@@ -156,6 +157,7 @@ internal static class Units
         // Gas and energy markets: "$3.84/MMBtu", "2.5 Bcf/d".
         ["MMBtu"] = ("million British thermal units", "million British thermal units"),
         ["Bcf"] = ("billion cubic feet", "billion cubic feet"),
+        ["bcm"] = ("billion cubic meters", "billion cubic meters"),
         ["Mtpa"] = ("million tonnes a year", "million tonnes a year"),
         ["kbit"] = ("kilobit", "kilobits"),
         ["Mbit"] = ("megabit", "megabits"),

@@ -7,6 +7,8 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The ruling in Ames (2nd Cir. 2021) stands.", "The ruling in Ames, second Circuit twenty twenty-one, stands.")]
+    [InlineData("India 2nd inns 301 all out.", "India second innings three hundred one all out.")]
     [InlineData("Colorado 4, Dallas 3 (SO) ended it.", "Colorado four, Dallas three, shootout, ended it.")]
     [InlineData("A flat in Borivali (E) was raided.", "A flat in Borivali, East, was raided.")]
     [InlineData("The PM spoke first.", "The P M spoke first.")]

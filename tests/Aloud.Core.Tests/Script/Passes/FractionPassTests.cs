@@ -7,6 +7,8 @@ public class FractionPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Durham 301/6 dec beat Kent.", "Durham three hundred one for six declared beat Kent.")]
+    [InlineData("The horse went off at 7/2 in the end.", "The horse went off at seven to two in the end.")]
     [InlineData("The app has a 8/10 rating in the store.", "The app has a eight out of ten rating in the store.")]
     [InlineData("Critics rated it 3/5 at launch.", "Critics rated it three out of five at launch.")]
     [InlineData("Quote crime number 0211 of 23/11 when calling.", "Quote crime number zero two one one of the twenty-third of November when calling.")]

@@ -7,6 +7,7 @@ public class LabelAbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("No 10 declined to comment.", "Number ten declined to comment.")]
     [InlineData("The altarpiece, c. 1520, returns home.", "The altarpiece, circa fifteen twenty, returns home.")]
     [InlineData("He was held under s. 41 of the Act.", "He was held under section forty-one of the Act.")]
     [InlineData("Att: 12,450.", "Attendance, twelve thousand four hundred fifty.")]

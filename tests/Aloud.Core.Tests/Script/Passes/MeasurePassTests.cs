@@ -7,6 +7,10 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The test yielded about 15 kt of TNT.", "The test yielded about fifteen kilotons of T N T.")]
+    [InlineData("Exports reached 9 bcm last year.", "Exports reached nine billion cubic meters last year.")]
+    [InlineData("He gained 86 yds on the drive.", "He gained eighty-six yards on the drive.")]
+    [InlineData("The novice hurdle over 3m was abandoned.", "The novice hurdle over three miles was abandoned.")]
     [InlineData("She took the 1500m title again.", "She took the fifteen hundred meter title again.")]
     [InlineData("Power costs 14.2 cents per kWh here.", "Power costs fourteen point two cents per kilowatt hour here.")]
     [InlineData("Gas fell to $2.91/MMBtu.", "Gas fell to two dollars and ninety-one cents a million British thermal units.")]
@@ -230,7 +234,7 @@ public class MeasurePassTests
     // Unit abbreviations that are also words or letters, read where their context settles them.
     [InlineData("It lies 12 mi east of the border.", "It lies twelve miles east of the border.")]
     [InlineData("Winds gusting to 48 kt hit the pier.", "Winds gusting to forty-eight knots hit the pier.")]
-    [InlineData("It was a 20 kt bomb.", "It was a twenty kt bomb.")]
+    [InlineData("It was a 20 kt bomb.", "It was a twenty kiloton bomb.")]
     [InlineData("Each panel gives 400 W.", "Each panel gives four hundred watts.")]
     [InlineData("They met at 310 W. Grove Ave.", "They met at three ten West Grove Avenue.")]
     [InlineData("The lorry overturned near km 63 on the motorway.", "The lorry overturned near kilometer sixty-three on the motorway.")]

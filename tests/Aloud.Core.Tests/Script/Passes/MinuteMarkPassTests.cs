@@ -8,6 +8,7 @@ public class MinuteMarkPassTests
 
     [Theory]
     // A live report's entry opens on its minute: said as the minute, the mark not dropped into a bare number.
+    [InlineData("The winner came from Barrow (55 pen).", "The winner came from Barrow, fifty-five penalty.")]
     [InlineData("52' GOAL! Reid scores.", "fifty-second minute, GOAL, Reid scores.")]
     [InlineData("90+3' Full time here.", "ninety plus three minutes, Full time here.")]
     [InlineData("17' - Close from Hale.", "seventeenth minute, Close from Hale.")]

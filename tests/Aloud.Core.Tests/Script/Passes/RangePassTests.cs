@@ -7,6 +7,8 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Surrey closed day 3 on 214-5.", "Surrey closed day three on two hundred fourteen for five.")]
+    [InlineData("Amir took 4-30 as Kent were dismissed for 150.", "Amir took four for thirty as Kent were dismissed for one hundred fifty.")]
     [InlineData("Ruiz cleared 15-6 in the pole vault.", "Ruiz cleared fifteen feet six inches in the pole vault.")]
     [InlineData("Kemp won the shot put at 48-0.", "Kemp won the shot put at forty-eight feet.")]
     [InlineData("The board voted 6-3 after a jump in costs.", "The board voted six to three after a jump in costs.")]

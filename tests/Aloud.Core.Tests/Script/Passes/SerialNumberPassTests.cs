@@ -7,6 +7,8 @@ public class SerialNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Homes in ZIP codes 60614 and 60657 lost power.", "Homes in ZIP codes six zero six one four and six zero six five seven lost power.")]
+    [InlineData("The ship, IMO 9412876, sank.", "The ship, I M O nine four one two eight seven six, sank.")]
     [InlineData("Part KT-40/518203-qrs failed.", "Part K T forty five one eight two zero three, qrs failed.")]
     [InlineData("Order AB/123456 shipped.", "Order A B one two three four five six shipped.")]
     [InlineData("File 45/208813/2019 was closed.", "File forty-five slash two zero eight eight one three slash two thousand nineteen was closed.")]

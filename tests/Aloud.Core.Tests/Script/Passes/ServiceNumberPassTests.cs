@@ -7,6 +7,7 @@ public class ServiceNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Her song reached 112 million plays.", "Her song reached one hundred twelve million plays.")]
     [InlineData("Internally 8-6299 works.", "Internally eight, six two nine nine works.")]
     [InlineData("It is code 4-4706 here.", "It is code four, four seven zero six here.")]
     [InlineData("Read pages 1-1000 now.", "Read pages one to one thousand now.")]

@@ -7,6 +7,9 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The 06.15 to Leeds left late.", "The oh six fifteen to Leeds left late.")]
+    [InlineData("Voting ends at noon ET.", "Voting ends at noon Eastern Time.")]
+    [InlineData("Flemington R4, 1200m: Sable Kid won.", "Flemington race four, one thousand two hundred meters, Sable Kid won.")]
     [InlineData("Wexham 3.35: Cold Harbour (4-1) won by two lengths.", "Wexham three thirty-five, Cold Harbour, four to one, won by two lengths.")]
     [InlineData("Her mare won the 2.45 at Ascot by a neck, the favourite third.", "Her mare won the two forty-five at Ascot by a neck, the favourite third.")]
     [InlineData("At Naas, the 1.50 was won by Tally Ho.", "At Naas, the one fifty was won by Tally Ho.")]
