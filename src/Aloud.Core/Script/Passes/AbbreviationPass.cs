@@ -14,6 +14,13 @@ internal sealed class AbbreviationPass : TokenPass
     {
         replacement = null!;
         var word = tokens[index];
+        if (word is { Text: "-", SpaceBefore: false } && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "y-o" or "yo", SpaceBefore: false }
+            && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken })
+        {
+            // "The 5-y-o carries 11st": racing's and obituaries' year-old, its hyphen with it.
+            replacement = Spoken(tokens, index, 2, "year-old");
+            return 2;
+        }
         if (word.Kind != TokenKind.Word)
         {
             return 0;
@@ -264,6 +271,19 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, "Circuit");
             return consumed;
         }
+        if (hasDot && word.Text is "s" or "ss" && (next is { Kind: TokenKind.Number } || next is { Kind: TokenKind.Spoken, Class: "cardinal" or "section" })
+            && At(tokens, index - 1) is null or { Kind: TokenKind.Punctuation } or { Kind: TokenKind.Spoken, Class: "year" } or { Kind: TokenKind.Word, Text: "under" or "of" or "and" or "in" or "Act" })
+        {
+            // "Under the Finance Act 2024, s. 12 extends...", "an offence under s. 18": a statute's section.
+            replacement = Spoken(tokens, index, consumed, word.Text == "s" ? "section" : "sections");
+            return consumed;
+        }
+        if (hasDot && word.Text == "Gr" && (next is { Kind: TokenKind.Number } || next is { Kind: TokenKind.Spoken, Class: "cardinal" }))
+        {
+            // "the Gr. 1 sprint": racing's Group (Grade in American and jumps racing; Group is what flat copy means).
+            replacement = Spoken(tokens, index, consumed, RaceMeeting.TalksRacing(tokens, index) || NearbyWords.Any(tokens, index, RaceWords) ? "Group" : "Grade");
+            return consumed;
+        }
         if (word.Text == "inns" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" })
         {
             // "Australia 1st inns 9/402 dec": a scorecard's innings.
@@ -398,6 +418,8 @@ internal sealed class AbbreviationPass : TokenPass
         At(tokens, index - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" or "model" }
         && (At(tokens, index - 2) is { } road && RoadWords.Contains(road.Text)
             || At(tokens, index - 2) is { Text: "." } && At(tokens, index - 3) is { } dottedRoad && RoadWords.Contains(dottedRoad.Text));
+
+    private static readonly HashSet<string> RaceWords = new(StringComparer.OrdinalIgnoreCase) { "sprint", "stakes", "race", "cup", "derby", "guineas", "oaks", "plate" };
 
     private static readonly HashSet<string> RoadWords = new(StringComparer.Ordinal) { "Hwy", "Highway", "Rte", "Route", "Rt", "Interstate", "I", "US", "SR" };
 

@@ -293,12 +293,23 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         // "R340 billion": a scale word after it makes a bare figure money too (no road or grid square has one).
         var scaleFollows = At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } scaleWord && ScaleWords.Contains(scaleWord.Text);
         // "tickets start at R850", "a fee of R300": after a word of price a bare figure is money; a road takes "the".
-        var priced = (At(tokens, index - 1) is { Kind: TokenKind.Word } priceWord && PriceWords.Contains(priceWord.Text)
-                || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word } priceNoun && PriceNouns.Contains(priceNoun.Text))
-            && amount.Length >= 2;
-        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced;
+        var priced = AfterPriceWord(tokens, index) && amount.Length >= 2;
+        // "sells for R320 in hardback and R199 as an e-book", "increases by R10 to R2,315": a bare figure joined to an
+        // amount in the same currency, or moving to or by one, is that money too.
+        var pairedWithMoney = amount.Length >= 2 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "by" or "from" }
+            && NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Word } other && other.Text.Length > 2 && other.Text[0] == text[0]
+                && char.IsAsciiDigit(other.Text[1]) && (other.Text.Contains(',') || At(tokens, k + 1) is { Text: ",", SpaceBefore: false } || AfterPriceWord(tokens, k)));
+        // "The toll will rise to R89": a figure a price moves to, in a sentence about a price.
+        var priceMoves = amount.Length >= 2 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "by" }
+            && NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Word } noun && (PriceNouns.Contains(noun.Text) || noun.Text.ToLowerInvariant() is "toll" or "tolls" or "fare" or "fares" or "grant" or "grants" or "tariff"));
+        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced || pairedWithMoney || priceMoves;
         return money ? (amount, count, sign.Currency) : null;
     }
+
+    /// <summary>"tickets start at R850", "a fee of R300": whether a word of price stands right before <paramref name="index"/>.</summary>
+    private static bool AfterPriceWord(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word } priceWord && PriceWords.Contains(priceWord.Text)
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word } priceNoun && PriceNouns.Contains(priceNoun.Text);
 
     private static readonly Currency Shilling = new("shilling", "shillings", "cent", "cents");
 
@@ -412,6 +423,12 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         if (next is { Text: "¢", SpaceBefore: false } && NumberText.IsPlain(tokens[index].Text) && NumberText.TryParseInteger(tokens[index].Text, out var cents))
         {
             replacement = Spoken(tokens, index, 2, $"{numbers.Cardinal(cents)} {(cents == 1 ? "cent" : "cents")}");
+            return 2;
+        }
+        if (next is { Text: "¢", SpaceBefore: false } && DecimalWords.TryRead(numbers, tokens[index].Text) is { } fractionalCents)
+        {
+            // "1.4¢ per kWh": a rate in fractions of a cent.
+            replacement = Spoken(tokens, index, 2, $"{fractionalCents} cents");
             return 2;
         }
         if (next is { Kind: TokenKind.Word, SpaceBefore: true } && Codes.TryGetValue(next.Text, out var code)

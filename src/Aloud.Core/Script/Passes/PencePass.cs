@@ -55,7 +55,9 @@ internal sealed class PencePass(INumberWords numbers) : TokenPass
         var at = index;
         if (NumberText.Split(written) is not (var digits, "c") || !NumberText.IsPlain(digits.Replace(".", "", StringComparison.Ordinal))
             || digits.Split('.')[0].Length is 0 or > 3 || DecimalWords.TryRead(numbers, digits) is not { } amount
-            || !(american || NearbyWords.Any(tokens, at, CurrencyWords)))
+            || !(american || NearbyWords.Any(tokens, at, CurrencyWords))
+            // "9.6c/kWh": a rate, read whole by the rate reading.
+            || At(tokens, at + 1) is { Text: "/", SpaceBefore: false })
         {
             return (null, 0);
         }
@@ -66,5 +68,7 @@ internal sealed class PencePass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "dollar", "dollars", "Aussie", "kiwi", "loonie", "cents", "currency", "$", "A$", "NZ$", "US$",
+        // "raise adult fares by 6.5c", "petrol rose 3.9c a litre": what a price in cents is of.
+        "fare", "fares", "price", "prices", "petrol", "diesel", "litre", "liter",
     };
 }

@@ -38,10 +38,10 @@ internal sealed class RangePass : TokenPass
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text) || IsDeclaration(t)
                 // "(50 ov)" already read as a measure: "overs" is cricket's alone.
                 || t is { Kind: TokenKind.Spoken, Words: [.., "overs" or "wickets"] })
-            || HasTwoInnings(tokens) || DismissedForTotal(tokens);
+            || HasTwoInnings(tokens) || DismissedForTotal(tokens) || NotOut(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
-            || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens);
+            || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens) || FromPlay(tokens);
         var result = base.Apply(tokens);
         Declared(result);
         ZeroScores.Say(result);
@@ -268,6 +268,15 @@ internal sealed class RangePass : TokenPass
     /// makes its sentence cricket's.
     /// </summary>
     internal static bool IsDeclaration(Token? token) => token is { Kind: TokenKind.Word, Text: "dec" or "decl" };
+
+    /// <summary>"made 79 not out": a batter's unbeaten score, cricket's alone.</summary>
+    private static bool NotOut(IReadOnlyList<Token> tokens) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Any(i => tokens[i] is { Kind: TokenKind.Word, Text: "not" } && tokens[i + 1] is { Kind: TokenKind.Word, Text: "out" }
+            && tokens[i - 1] is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" });
+
+    /// <summary>"hit 1-4 from play": scores from play (not from frees) are Gaelic games' phrase.</summary>
+    private static bool FromPlay(IReadOnlyList<Token> tokens) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is { Kind: TokenKind.Word, Text: "from" } && tokens[i + 1] is { Kind: TokenKind.Word, Text: "play" });
 
     /// <summary>"as NSW were dismissed for 164", "bowled out for 98": a side put out for a total is a cricket innings.</summary>
     private static bool DismissedForTotal(IReadOnlyList<Token> tokens)

@@ -18,6 +18,8 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "war", "chapter", "part", "volume", "vol", "book", "act", "scene", "article", "title", "phase", "round",
         "section", "bowl", "appendix", "level", "stage", "class", "tier", "division", "episode", "season", "psalm",
         "schedule", "annex", "canto", "category", "type", "mark", "mk", "olympiad", "wrestlemania", "vatican",
+        // "State of Origin Game II", "Test II": a series' match by its number.
+        "game",
     };
 
     /// <summary>Words before a team written as a numeral: "starting XV", "first XI", "an unchanged XIII".</summary>

@@ -41,7 +41,7 @@ internal sealed class SerialNumberPass(INumberWords numbers) : TokenPass
     private static bool SerialWordsEndAt(IReadOnlyList<Token> tokens, int at)
     {
         if (At(tokens, at) is { Kind: TokenKind.Word, Text: "IMO" or "MMSI" or "ZIP" or "Zip" }
-            || At(tokens, at) is { Kind: TokenKind.Word, Text: "code" or "codes" } && At(tokens, at - 1) is { Kind: TokenKind.Word, Text: "ZIP" or "Zip" or "zip" or "postal" })
+            || At(tokens, at) is { Kind: TokenKind.Word, Text: "code" or "codes" } && At(tokens, at - 1) is { Kind: TokenKind.Word, Text: "ZIP" or "Zip" or "zip" or "postal" or "PIN" })
         {
             return true;
         }
@@ -65,6 +65,15 @@ internal sealed class SerialNumberPass(INumberWords numbers) : TokenPass
         {
             // "the 94612 ZIP code": a code the copy names as one is said digit by digit, never as a quantity.
             replacement = Spoken(tokens, index, 1, NumberText.DigitByDigit(numbers, zip.Text));
+            return 1;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number } lot && NumberText.Split(lot.Text) is ({ Length: >= 4 and <= 8 } lotDigits, [var letter])
+            && char.IsAsciiLetterUpper(letter) && NumberText.IsPlain(lotDigits) && At(tokens, index - 1) is not { Kind: TokenKind.Symbol }
+            && At(tokens, index + 1) is not { Kind: TokenKind.Word, SpaceBefore: false })
+        {
+            // "lot codes 24017A and 24017B": four or more digits and one capital are a code; no amount is written
+            // "24017B" for billions (that is "$24bn" or "24,017 billion").
+            replacement = Spoken(tokens, index, 1, $"{NumberText.DigitByDigit(numbers, lotDigits)} {letter}");
             return 1;
         }
         if (IsNamedSerial(tokens, index))

@@ -63,6 +63,8 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
         }
         var emergency = EmergencyNumbers.Contains(number.Text)
             && (At(tokens, index - 1) is { Kind: TokenKind.Word } before && (DialWords.Contains(before.Text) || ReachWords.Contains(before.Text))
+                // "NHS 111 received 62,400 calls": the service named by its number.
+                || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "NHS" }
                 || At(tokens, index + 1) is { Kind: TokenKind.Word } after && EmergencyNouns.Contains(after.Text)
                 // "Call the 988 Suicide & Crisis Lifeline": the line's name after its number.
                 || At(tokens, index + 1) is { Kind: TokenKind.Word } lineName && char.IsUpper(lineName.Text[0])

@@ -152,6 +152,7 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> PhoneWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "call", "phone", "telephone", "tel", "dial", "fax", "mobile", "cell", "ring", "hotline", "phoned", "calling",
+        "helpline", "freephone", "freefone", "toll-free", "contact",
     };
 
     /// <summary>

@@ -83,6 +83,16 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (MilitaryTime(tokens, index) is ({ } military, var militaryTokens))
+        {
+            replacement = Spoken(tokens, index, militaryTokens, military);
+            return militaryTokens;
+        }
+        if (NearbyWords.Any(tokens, index, RatioWords) && At(tokens, index + 1) is { Text: ":", SpaceBefore: false })
+        {
+            // "the pupil-teacher ratio fell to 1:22": a ratio, left to the ratio pass.
+            return 0;
+        }
         if (LeadingZeroDottedTime(tokens, index) is { } departure)
         {
             replacement = Spoken(tokens, index, 1, departure);
@@ -265,6 +275,31 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             return $"{text[0]} m";
         }
         return null;
+    }
+
+    private static readonly HashSet<string> RatioWords = new(StringComparer.OrdinalIgnoreCase) { "ratio", "ratios" };
+
+    /// <summary>
+    /// "at 1400hrs", "0600 hours": the 24-hour clock of police, military and emergency copy, "fourteen hundred hours",
+    /// "oh six hundred hours". Four digits, a real hour and minute, "hrs" glued or "hours" after, and a word of time before.
+    /// </summary>
+    private (string? Words, int Count) MilitaryTime(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } time || NumberText.Split(time.Text) is not ({ Length: 4 } digits, var suffix) || !NumberText.IsPlain(digits))
+        {
+            return (null, 0);
+        }
+        var count = suffix is "hrs" or "hr" ? 1 : suffix.Length == 0 && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "hrs" or "hours" } ? 2 : 0;
+        var hour = (digits[0] - '0') * 10 + (digits[1] - '0');
+        var minute = (digits[2] - '0') * 10 + (digits[3] - '0');
+        // Only as a moment ("at 1400hrs", "from 0600 hours"): "worked 1400 hours" is a duration.
+        if (count == 0 || hour > 23 || minute > 59 || At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "at" or "from" or "until" or "till" or "by" or "before" or "after" or "since" or "about" or "around" })
+        {
+            return (null, 0);
+        }
+        var hourWords = digits[0] == '0' ? $"oh {numbers.Cardinal(hour)}" : numbers.Cardinal(hour);
+        var minuteWords = minute == 0 ? "hundred" : minute < 10 ? $"oh {numbers.Cardinal(minute)}" : numbers.Cardinal(minute);
+        return ($"{hourWords} {minuteWords} hours", count);
     }
 
     /// <summary>

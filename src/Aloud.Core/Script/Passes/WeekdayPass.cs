@@ -31,7 +31,10 @@ internal sealed class WeekdayPass : TokenPass
                 // "on Sun, April 26": the comma between a day and its date.
                 || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "date" }
                 // "Mon: sunny, high 24°C": a forecast's day opening its line.
-                || index == 0 && At(tokens, index + 1) is { Text: ":", SpaceBefore: false }))
+                || index == 0 && At(tokens, index + 1) is { Text: ":", SpaceBefore: false }
+                // "Thomond Park, Sat 7.45pm", "(Sat, 5.30pm, Sky Sports)": a fixture's day before its kick-off time.
+                || At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "time", SpaceBefore: true }
+                || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "time" }))
         {
             // "Tue 4 Nov", "Sat 12 April": British listings drop the full stop; a date right after says it is the day.
             replacement = Spoken(tokens, index, 1, dayBeforeDate);

@@ -7,6 +7,12 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Coun. Ada Price voted no.", "Councillor Ada Price voted no.")]
+    [InlineData("Const. Raj Gill made the arrest.", "Constable Raj Gill made the arrest.")]
+    [InlineData("Sr. Agnes Otieno runs the clinic.", "Sister Agnes Otieno runs the clinic.")]
+    [InlineData("An offence under s. 18 was charged.", "An offence under section eighteen was charged.")]
+    [InlineData("The Gr. 2 stakes went to Tally.", "The Group two stakes went to Tally.")]
+    [InlineData("The 4-y-o won again.", "The four year-old won again.")]
     [InlineData("The ruling in Ames (2nd Cir. 2021) stands.", "The ruling in Ames, second Circuit twenty twenty-one, stands.")]
     [InlineData("India 2nd inns 301 all out.", "India second innings three hundred one all out.")]
     [InlineData("Colorado 4, Dallas 3 (SO) ended it.", "Colorado four, Dallas three, shootout, ended it.")]

@@ -7,6 +7,10 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Tickets cost R150 for adults and R80 for children.", "Tickets cost one hundred fifty rand for adults and eighty rand for children.")]
+    [InlineData("The fare will rise to R45 next month.", "The fare will rise to forty-five rand next month.")]
+    [InlineData("Take the R62 to Oudtshoorn.", "Take the R sixty-two to Oudtshoorn.")]
+    [InlineData("Gas rose 2.5¢ a gallon.", "Gas rose two point five cents a gallon.")]
     [InlineData("A fine of R500 was imposed.", "A fine of five hundred rand was imposed.")]
     [InlineData("A stretch of N12 was closed.", "A stretch of N twelve was closed.")]
     [InlineData("The state will spend $A2.1 billion on rail.", "The state will spend two point one billion Australian dollars on rail.")]

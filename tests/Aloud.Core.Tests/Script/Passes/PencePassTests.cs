@@ -7,6 +7,8 @@ public class PencePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Bus fares rise by 4.5c.", "Bus fares rise by four point five cents.")]
+    [InlineData("Power rose 8.2c/kWh.", "Power rose eight point two cents per kilowatt hour.")]
     [InlineData("Shares jumped 18p to 342p in London.", "Shares jumped eighteen pence to three hundred forty-two pence in London.")]
     [InlineData("A 20p coin was found.", "A twenty pence coin was found.")]
     [InlineData("Petrol fell 2.5p a litre.", "Petrol fell two point five pence a litre.")]

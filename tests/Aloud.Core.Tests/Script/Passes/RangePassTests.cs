@@ -7,6 +7,8 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Rao made 88 not out as India reached 301-6.", "Rao made eighty-eight not out as India reached three hundred one for six.")]
+    [InlineData("Keane scored 2-3 from play in the win.", "Keane scored two three from play in the win.")]
     [InlineData("Surrey closed day 3 on 214-5.", "Surrey closed day three on two hundred fourteen for five.")]
     [InlineData("Amir took 4-30 as Kent were dismissed for 150.", "Amir took four for thirty as Kent were dismissed for one hundred fifty.")]
     [InlineData("Ruiz cleared 15-6 in the pole vault.", "Ruiz cleared fifteen feet six inches in the pole vault.")]

@@ -7,6 +7,8 @@ public class SerialNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Bags with lot code 31207C were recalled.", "Bags with lot code three one two zero seven C were recalled.")]
+    [InlineData("The PIN code 400001 covers the fort.", "The PIN code four zero zero zero zero one covers the fort.")]
     [InlineData("Homes in ZIP codes 60614 and 60657 lost power.", "Homes in ZIP codes six zero six one four and six zero six five seven lost power.")]
     [InlineData("The ship, IMO 9412876, sank.", "The ship, I M O nine four one two eight seven six, sank.")]
     [InlineData("Part KT-40/518203-qrs failed.", "Part K T forty five one eight two zero three, qrs failed.")]

@@ -7,6 +7,7 @@ public class ServiceNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("NHS 111 took more calls.", "N H S one one one took more calls.")]
     [InlineData("Her song reached 112 million plays.", "Her song reached one hundred twelve million plays.")]
     [InlineData("Internally 8-6299 works.", "Internally eight, six two nine nine works.")]
     [InlineData("It is code 4-4706 here.", "It is code four, four seven zero six here.")]

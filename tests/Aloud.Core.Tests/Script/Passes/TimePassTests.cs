@@ -7,6 +7,9 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The unit deployed at 0530hrs.", "The unit deployed at oh five thirty hours.")]
+    [InlineData("The crew logged 1530hrs in the air.", "The crew logged one thousand five hundred thirty hours in the air.")]
+    [InlineData("The staff ratio is 1:8 on wards.", "The staff ratio is one to eight on wards.")]
     [InlineData("The 06.15 to Leeds left late.", "The oh six fifteen to Leeds left late.")]
     [InlineData("Voting ends at noon ET.", "Voting ends at noon Eastern Time.")]
     [InlineData("Flemington R4, 1200m: Sable Kid won.", "Flemington race four, one thousand two hundred meters, Sable Kid won.")]

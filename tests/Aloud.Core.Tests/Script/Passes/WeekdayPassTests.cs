@@ -7,6 +7,7 @@ public class WeekdayPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Leinster v Ulster, Aviva Stadium, Sat 5.30pm.", "Leinster versus Ulster, Aviva Stadium, Saturday five thirty p m.")]
     [InlineData("The fair opens Fri. and runs through Sun.", "The fair opens Friday and runs through Sunday.")]
     [InlineData("Shows run Thu. to Sun. downtown.", "Shows run Thursday to Sunday downtown.")]
     [InlineData("The store is closed Sat. and Sun. now.", "The store is closed Saturday and Sunday now.")]
