@@ -18,6 +18,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "dialog", "menu", "map", "math", "picture", "img", "head", "title", "meta", "link",
         // Ruby annotations (furigana) and their fallback brackets: the base text is read, the reading aid is not.
         "rt", "rp",
+        // AMP's ad and embed slots: their placeholder holds the ad label ("Advertisement", "Διαφήμιση").
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads",
     ];
 
     // Sub-words (see ClassTokens) that name page furniture rather than story text.
@@ -62,6 +64,9 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         // An ad slot's label ("td-adspot-title": "- Advertisement -" in the page's language) and a reader-revenue
         // "epic", the donation box news sites set at a story's end ("contributions-epic").
         "adspot", "epic", "support",
+        // A funeral notice's guest book and condolences (readers' messages and "A candle was lit by ..."), the comments
+        // of an obituary page; and a site's alert banner (a bin-collection or weather notice), which is the site's, not the story's.
+        "guestbook", "condolence", "condolences", "alert", "alerts",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
@@ -72,6 +77,7 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         "speechify-ignore",
         // A press release's notes for journalists (media contacts, where notices are posted): not the release.
         "notes-to-editors", "notes-for-editors", "editors-notes",
+        "guest-book", "guest_book",
     ];
 
     // Sub-words naming a glossary or key-terms box: an aside the story sets for its own words, read with it.
@@ -138,10 +144,24 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
             && !tokens.SubWords.Any(PhotoWords.Contains);
     }
 
+    /// <summary>
+    /// A drop cap hidden from screen readers: one or two letters whose word goes on in the text right after it
+    /// ("&lt;span aria-hidden&gt;T&lt;/span&gt;he bell"). Hidden or not, it is the first letter of the story's first
+    /// word, which without it would be read as "he".
+    /// </summary>
+    private static bool IsGluedInitial(IElement element)
+    {
+        var letters = element.TextContent.Trim();
+        if (letters.Length is 0 or > MaxInitialLetters || !letters.All(char.IsLetter) || element.Children.Length > 1) return false;
+        return element.NextSibling is IText { Data: { Length: > 0 } rest } && char.IsLetter(rest[0]);
+    }
+
+    private const int MaxInitialLetters = 2;
+
     private static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden")) return true;
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return !IsGluedInitial(element);
         var style = element.GetAttribute("style");
         return style is not null && style.Length < 2000 && HiddenStyle().IsMatch(style);
     }
@@ -164,10 +184,16 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     private static bool IsWalledParagraph(IElement element, ClassTokens tokens) =>
         element.LocalName == "p" && tokens.SubWords.Where(BoilerplateWords.Contains).All(w => w is "paywall" or "subscription" or "subscriber");
 
+    // Sub-words that, on a card, name what is for sale: a listing or product card set in a story (price, beds,
+    // "Listed by", a buy button) is an advert for the sale. Alone they are not furniture: an events page marks its
+    // "listing" line (where and when) and headings get ids from their words ("a-listing-that-never-came").
+    private static readonly HashSet<string> SaleWords = ["listing", "property", "product", "mls"];
+
     private static bool IsFurnitureByName(ClassTokens tokens)
     {
         if (tokens.Tokens.Count == 0) return false;
         if (tokens.SubWords.Any(BoilerplateWords.Contains) || tokens.Tokens.Any(BoilerplateTokens.Contains)) return true;
+        if (tokens.HasSubWord("card") && tokens.SubWords.Any(SaleWords.Contains)) return true;
         // "credit" alone marks the story's credit line; next to a photo word it is a photo credit, as it is when the
         // two are written as one word ("photocredit", "imagecredit").
         return (tokens.HasSubWord("credit") && tokens.SubWords.Any(PhotoWords.Contains))

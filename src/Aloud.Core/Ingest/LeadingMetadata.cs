@@ -44,7 +44,23 @@ internal static class LeadingMetadata
         if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading)) return false;
         var text = block.Text;
         if (Same(text, title) || IsTitleWithoutSite(text, title) || Same(text, byline) || TextDates.IsDateLine(text) || BylineDateLines.IsBylineDate(text)) return true;
-        return IsBylineLine(text) || IsHeadlineWithByline(text, title);
+        return IsBylineLine(text) || IsHeadlineWithByline(text, title) || ViewCounterLines.IsViewCounter(text) || IsHeadlineInTitle(text, title);
+    }
+
+    /// <summary>
+    /// The headline inside a longer title: a notice's title sets a label before the name it is about ("Obituary for
+    /// Jo Roe | Site", "In memory of Jo Roe") and the page repeats the bare name above the text. An unstopped line of
+    /// three words or more that the title holds whole, at the top of the body, is that headline.
+    /// </summary>
+    private static bool IsHeadlineInTitle(string text, string? title)
+    {
+        if (title is null || TextClean.WordCount(text) < 3 || EndsSentence(text)) return false;
+        var line = TextClean.Collapse(text.Trim());
+        var full = TextClean.Collapse(title);
+        var at = full.IndexOf(line, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var end = at + line.Length;
+        return (at == 0 || !char.IsLetterOrDigit(full[at - 1])) && (end == full.Length || !char.IsLetterOrDigit(full[end]));
     }
 
     /// <summary>"By Jane Doe, Ledger" is a byline; "By the numbers" is a section heading.</summary>

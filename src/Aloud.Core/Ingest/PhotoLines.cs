@@ -33,7 +33,7 @@ public static partial class PhotoLines
         return text.Length <= 40 && ControlLabel().IsMatch(text.Trim());
     }
 
-    [GeneratedRegex(@"^\(?(photo|photos|photograph|image|images|picture|pic|video|foto|fotos|bild|kuva|zdjęcie|фото|ảnh)( credit)?\s{0,2}:\s{0,2}\S|^(photo|photos|photograph|photographs|photography|pictures?|images?)( and (words|text|video))? by \p{Lu}[\w.'-]*(\s\p{Lu}[\w.'-]*){0,3}(\s?[/,]\s?[\w .'-]{1,30})?\W{0,2}$",
+    [GeneratedRegex(@"^\(?(photo|photos|photograph|image|images|picture|pic|video|foto|fotos|bild|kuva|zdjęcie|фото|ảnh)( credit)?\s{0,2}:\s{0,2}\S|^(photo|photos|photograph|photographs|photography|pictures?|images?)( and (words|text|video))? by \p{Lu}[\w.'-]*(\s\p{Lu}[\w.'-]*){0,3}(\s?[/,]\s?[\w .'-]{1,30}|\sfor\s[\w .'&-]{1,40})?\W{0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CreditLine();
 

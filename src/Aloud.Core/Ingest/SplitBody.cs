@@ -43,7 +43,8 @@ internal static class SplitBody
             {
                 if (child == node) { parts.Add(chosen); continue; }
                 var joins = (siblings.Contains(child) && HoldsProse(child, page, many ? MinShortPartChars : MinParagraphChars))
-                    || (level == 0 && IsProseParagraph(child, page));
+                    || (level == 0 && IsProseParagraph(child, page))
+                    || (level > 0 && IsProseSection(child, node, page));
                 if (!joins) continue;
                 parts.Add(child);
                 found = true;
@@ -53,6 +54,27 @@ internal static class SplitBody
         }
         return [chosen];
     }
+
+    /// <summary>
+    /// A sibling of the same tag that holds nothing but the story's kinds of block, headings and two paragraphs or more
+    /// of prose: a page built of components (a live results page: summary, result table, analysis, another table) sets
+    /// each text module apart under its own class, with widgets between them. A module with a table, a form or a media
+    /// player in it is a widget, not text.
+    /// </summary>
+    private static bool IsProseSection(IElement candidate, IElement node, PageAnalysis page)
+    {
+        if (candidate.LocalName != node.LocalName || candidate.LocalName is "p" || !HoldsProse(candidate, page, MinParagraphChars)) return false;
+        var paragraphs = 0;
+        foreach (var child in candidate.Children)
+        {
+            if (child.LocalName == "p") paragraphs++;
+            else if (child.LocalName is not ("h2" or "h3" or "h4" or "ul" or "ol" or "blockquote")) return false;
+        }
+        return paragraphs >= MinSectionParagraphs;
+    }
+
+    // A text module holds at least this many paragraphs: one paragraph beside a widget is its blurb.
+    private const int MinSectionParagraphs = 2;
 
     /// <summary>A table row or row group: part of the cell-in-table wrapping that counts as one level.</summary>
     private static bool IsRowLevel(IElement node) => node.LocalName is "tr" or "tbody" or "thead" or "tfoot";

@@ -39,6 +39,14 @@ public class BoilerplateRulesTests
     [InlineData("<div class='kommentarer'><h3>Kommentarer</h3><p>Kommentera artikeln.</p></div>")]
     [InlineData("<div class='field field--name-field-etiketak'><div class='field__label'>Etiketak</div><div><a href='/t/a'>Portua</a></div></div>")]
     [InlineData("<div class='nota-etiquetas'><span>Etiquetas</span> <a href='/t/b'>Puerto</a></div>")]
+    // The sixteenth set's: a funeral notice's guest book and candles, a property listing card, a site's alert banner
+    // in the body field, and AMP's ad slot with its placeholder label.
+    [InlineData("<div id='guestbook' class='guestbook'><div class='gb-entry'><div class='gb-name'>Ada Rusk</div><div class='gb-msg'>He was the kindest man.</div></div><div class='gb-entry candle'>A candle was lit by Oren Lask</div></div>")]
+    [InlineData("<section class='obit-condolences'><h3>Condolences</h3><p>Thinking of your family at this time.</p></section>")]
+    [InlineData("<div class='wp-block-acme-listing-card'><div>$1,250,000</div><ul><li>3 beds</li><li>2 baths</li></ul><div>Listed by Ada Rusk, Quay Realty</div></div>")]
+    [InlineData("<div class='product-card'><p>Quay Kettle 2, $89 at Ledger Stores</p></div>")]
+    [InlineData("<div class='localgov-alert-banner'><p><strong>Road closures:</strong> the bridge is shut on Sunday.</p></div>")]
+    [InlineData("<amp-ad width='300' height='250' type='doubleclick'><div placeholder>Advertisement</div></amp-ad>")]
     public void Furniture_named_by_its_class_is_not_read(string furniture) =>
         Assert.Equal([Prose, More], Texts($"<p>{Prose}</p>{furniture}<p>{More}</p>"));
 
@@ -55,5 +63,27 @@ public class BoilerplateRulesTests
     {
         var blocks = HtmlArticleExtractor.Extract($"<html><body><article><p>{Prose}</p><p>{More}</p><p class='story-credit'>Mara Velt contributed to this story.</p></article></body></html>").Blocks;
         Assert.Contains(blocks, b => b.Kind == BlockKind.Credit);
+    }
+
+    [Fact]
+    public void A_listing_named_without_a_card_is_the_story()
+    {
+        // An events page's "where and when" line, and a heading whose id is made of its words.
+        var texts = Texts($"<p>{Prose}</p><h2 id='a-listing-that-never-came'>A listing that never came</h2><p class='article__listing'>{More}</p>");
+        Assert.Equal([Prose, "A listing that never came", More], texts);
+    }
+
+    [Fact]
+    public void A_drop_cap_hidden_from_screen_readers_stays_the_first_letter_of_its_word()
+    {
+        var texts = Texts($"<p class='drop-cap'><span class='dropcap' aria-hidden='true'>C</span>{Prose[1..]}</p><p>{More}</p>");
+        Assert.Equal([Prose, More], texts);
+    }
+
+    [Fact]
+    public void A_hidden_word_beside_the_text_is_still_hidden()
+    {
+        var texts = Texts($"<p>{Prose} <span aria-hidden='true'>Icon</span></p><p><span aria-hidden='true'>Share</span> {More}</p>");
+        Assert.Equal([Prose, More], texts);
     }
 }

@@ -11,12 +11,15 @@ public class BylineDateLinesTests
     [InlineData("Trần Thị Mỹ Duyên - Thứ Ba, 17/11/2026 07:00 (GMT+7)")]
     [InlineData("Reporter: Dedi Kurniawan | Editor: Rina Wulandari Selasa, 24 November 2026 | 14:20 WIB")]
     [InlineData("Jan de Vries 03.12.2026")]
+    [InlineData("12. 3. 2026 15:40")]
+    [InlineData("Kovács Anna 2026. 03. 12. 15:40")]
     public void A_byline_run_into_its_date_is_one(string line) => Assert.True(BylineDateLines.IsBylineDate(line));
 
     [Theory]
     [InlineData("Pembangunan dimulai 21/11/2026 dan selesai pada Senin sore")]
     [InlineData("Dedi Kurniawan - Selasa")]
     [InlineData("Hujan turun 24/11/2026.")]
+    [InlineData("Stavba začne 12. 3. 2026 a potrvá do podzimu")]
     public void A_sentence_or_a_line_without_a_date_is_not(string line) => Assert.False(BylineDateLines.IsBylineDate(line));
 
     [Fact]

@@ -34,4 +34,15 @@ public class LeadingMetadataTests
         Assert.Contains("Un cantiere da due milioni.", Texts($"<article><h2>Un cantiere da due milioni.</h2><div>5 novembre 2026</div><p>{Prose}</p></article>"));
         Assert.Contains("Il cantiere", Texts($"<article><h2>Il cantiere</h2><p>{Prose}</p></article>"));
     }
+
+    [Fact]
+    public void The_name_a_notice_title_is_about_is_not_read_above_the_notice()
+    {
+        static IReadOnlyList<string> Notice(string name) => HtmlArticleExtractor.Extract(
+            $"<html><head><title>Obituary for Ada Maria Rusk | Quay & Sons Funeral Home</title></head><body><div class='obit'><div>{name}</div><p>{Prose}</p></div></body></html>")
+            .Blocks.Select(b => b.Text).ToList();
+        Assert.Equal([Prose], Notice("Ada Maria Rusk"));
+        // Part of a name, or a line the title does not hold whole, is the notice's own text.
+        Assert.Equal(["Ada Maria Ruskin", Prose], Notice("Ada Maria Ruskin"));
+    }
 }

@@ -14,6 +14,7 @@ public class PhotoLinesTests
     [InlineData("(Picture: Coastal Archive)")]
     [InlineData("Photograph by Elin Marsh")]
     [InlineData("Photographs by Elin Marsh / Harbor Press")]
+    [InlineData("Photographs by Elin Marsh for Harbor Review")]
     [InlineData("Gulls circle the trawler as it docks at first light (Image: Coastal Archive )")]
     public void Credits_and_captions_ending_in_a_credit_are_photo_lines(string text) =>
         Assert.True(PhotoLines.IsPhotoCaption(text));

@@ -20,4 +20,21 @@ public class PromoPhrasesTests
     [InlineData("He said he had a small favour to ask of the council before the vote on Tuesday.")]
     [InlineData("The editors' notes to the minister were published on Friday.")]
     public void A_story_sentence_that_looks_alike_is_not(string text) => Assert.False(PromoPhrases.IsPromo(text));
+
+    // The sixteenth set's: a Hungarian read-also line closed by an exclamation mark, topic labels in Czech, Hungarian
+    // and Finnish, and the ad label in Greek and Czech.
+    [Theory]
+    [InlineData("Olvasd el ezt is! Ezekkel a programokkal vár a város a nyáron")]
+    [InlineData("Ezt is olvasd el: Új buszmenetrend jön")]
+    [InlineData("Témata: cyklostezky, řeka Bečva")]
+    [InlineData("Címkék: Balaton, strand")]
+    [InlineData("Aiheet: liikenne, Tampere")]
+    [InlineData("Διαφήμιση")]
+    [InlineData("Inzerce")]
+    public void A_label_of_a_link_line_or_an_ad_slot_in_another_language_is_a_promo(string text) => Assert.True(PromoPhrases.IsPromo(text));
+
+    [Theory]
+    [InlineData("Olvasd el a szabályzatot, mielőtt jelentkezel a versenyre.")]
+    [InlineData("Témata jednání byla doprava a školství, uvedl starosta.")]
+    public void A_sentence_that_starts_alike_is_not(string text) => Assert.False(PromoPhrases.IsPromo(text));
 }

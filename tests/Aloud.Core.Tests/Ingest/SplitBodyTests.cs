@@ -83,4 +83,29 @@ public class SplitBodyTests
         var aroundPhoto = Blocks($"<main>{Part("First", 3)}{Photo}{Part("Second", 3)}{Short}</main>");
         Assert.DoesNotContain(aroundPhoto, b => b.Text.StartsWith("A short", StringComparison.Ordinal));
     }
+
+    // A live results page built of components: the summary, a result table, the analysis, and a link list.
+    private static string ResultsPage(string analysis) =>
+        $"<main><section class='summary'><div class='summary-text'><p>Summary 1: {Prose}</p><p>Summary 2: {Prose}</p></div></section>"
+        + "<section class='race'><h2>Mayor</h2><table><tr><td>Ada Rusk</td><td>31,208</td></tr><tr><td>Oren Lask</td><td>27,814</td></tr></table></section>"
+        + $"{analysis}<section class='more-races'><h3>More races</h3><ul><li><a href='/r1'>District 14</a></li><li><a href='/r2'>District 6</a></li></ul></section></main>";
+
+    [Fact]
+    public void A_text_module_after_a_widget_is_the_story_but_the_widget_is_not()
+    {
+        var blocks = Blocks(ResultsPage($"<section class='analysis'><h2>What the numbers say</h2><p>Analysis 1: {Prose}</p><p>Analysis 2: {Prose}</p></section>"));
+        Assert.Equal(5, blocks.Count);
+        Assert.Equal("What the numbers say", blocks[2].Text);
+        Assert.StartsWith("Analysis 2:", blocks[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("31,208", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_module_with_one_paragraph_or_a_table_in_it_stays_out()
+    {
+        var blurb = Blocks(ResultsPage($"<section class='promo-box'><h2>Get the results</h2><p>Blurb: {Prose}</p></section>"));
+        Assert.Equal(2, blurb.Count);
+        var table = Blocks(ResultsPage($"<section class='turnout'><p>Turnout 1: {Prose}</p><p>Turnout 2: {Prose}</p><table><tr><td>64%</td></tr></table></section>"));
+        Assert.Equal(2, table.Count);
+    }
 }
