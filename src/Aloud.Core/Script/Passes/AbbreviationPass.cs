@@ -47,9 +47,11 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 2 + quarterUsed, $"{streetType} {quarter}");
             return 2 + quarterUsed;
         }
-        if (hasDot && word.Text is "N" or "S" or "E" or "W" or "NE" or "NW" or "SE" or "SW" && !nameFollows && AfterRoadNumber(tokens, index))
+        if (hasDot && word.Text is "N" or "S" or "E" or "W" or "NE" or "NW" or "SE" or "SW" && !nameFollows
+            && (AfterRoadNumber(tokens, index) || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "address" } address && address.Words[^1] is "Avenue" or "Street" or "Boulevard" or "Road" or "Drive"))
         {
-            // "3300 Hwy. 61 N.", "Route 9 S.": a road's direction after its number.
+            // "3300 Hwy. 61 N.", "Route 9 S.": a road's direction after its number; "2418 Chicago Ave. S.": a street's
+            // quarter after an address already read.
             replacement = Spoken(tokens, index, consumed, Quarter(word.Text));
             return consumed;
         }

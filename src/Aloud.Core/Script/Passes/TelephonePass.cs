@@ -205,6 +205,12 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
     private (string? Words, int Count) ServiceNumber(IReadOnlyList<Token> tokens, int index)
     {
         static bool Group(Token? token, int length) => token is { Kind: TokenKind.Number, SpaceBefore: true } && token.Text.Length == length && NumberText.IsPlain(token.Text);
+        static bool Dashed(Token? dash, Token? token) => dash is { Text: "-", SpaceBefore: false } && token is { Kind: TokenKind.Number, SpaceBefore: false } && NumberText.IsPlain(token.Text) && token.Text.Length is >= 2 and <= 4;
+        if (tokens[index] is { Kind: TokenKind.Number, Text: "1800" } && Announced(tokens, index) && Dashed(At(tokens, index + 1), At(tokens, index + 2)) && Dashed(At(tokens, index + 3), At(tokens, index + 4)))
+        {
+            // "the toll-free number 1800-11-4000": India's freephone numbers are dashed.
+            return ($"one eight hundred , {numbers.Digits(tokens[index + 2].Text)} , {numbers.Digits(tokens[index + 4].Text)}", 5);
+        }
         if (tokens[index] is not { Kind: TokenKind.Number } first || !Announced(tokens, index)
             || At(tokens, index + 3) is { Kind: TokenKind.Number } or { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false })
         {

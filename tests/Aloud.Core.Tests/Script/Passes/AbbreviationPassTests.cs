@@ -7,6 +7,7 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The shop at 310 Lake Ave. S. closed.", "The shop at three ten Lake Avenue South closed.")]
     [InlineData("Coun. Ada Price voted no.", "Councillor Ada Price voted no.")]
     [InlineData("Const. Raj Gill made the arrest.", "Constable Raj Gill made the arrest.")]
     [InlineData("Sr. Agnes Otieno runs the clinic.", "Sister Agnes Otieno runs the clinic.")]

@@ -7,6 +7,7 @@ public class TelephonePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Call the toll-free number 1800-22-3000 today.", "Call the toll-free number one eight hundred, two two, three zero zero zero today.")]
     [InlineData("The freephone helpline, 1800 555 010, is open.", "The freephone helpline, one eight hundred, five five five, zero one zero, is open.")]
     [InlineData("Call (555) 123-4567 now.", "Call five five five, one two three, four five six seven now.")]
     [InlineData("Call (555)987-6543 now.", "Call five five five, nine eight seven, six five four three now.")]
