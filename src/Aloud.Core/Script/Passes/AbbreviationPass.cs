@@ -106,7 +106,7 @@ internal sealed class AbbreviationPass : TokenPass
             // "St Aldric's Park", "Mt Kessaro": British copy drops the full stop; before a name, and not after one (where
             // "St" would be a street's type), they are the saint and the mountain.
             || (word.Text is "St" or "Mt" && At(tokens, index - 1) is not { Kind: TokenKind.Word } && At(tokens, index - 1) is not { Kind: TokenKind.Spoken }
-                || word.Text is "St" or "Mt" && At(tokens, index - 1) is { Kind: TokenKind.Word } lower && char.IsLower(lower.Text[0])
+                || word.Text is "St" or "Mt" && At(tokens, index - 1) is { Kind: TokenKind.Word } lower && (char.IsLower(lower.Text[0]) || lower.Text is "The")
                 // "Ashford St Mary", "Bury St Edmunds": a place named for a saint, between two names and undotted.
                 || word.Text is "St" && !hasDot && At(tokens, index - 1) is { Kind: TokenKind.Word } town && char.IsUpper(town.Text[0]) && !CommonWords.Contains(town.Text))))
         {
@@ -278,6 +278,12 @@ internal sealed class AbbreviationPass : TokenPass
         {
             // "Under the Finance Act 2024, s. 12 extends...", "an offence under s. 18": a statute's section.
             replacement = Spoken(tokens, index, consumed, word.Text == "s" ? "section" : "sections");
+            return consumed;
+        }
+        if (hasDot && word.Text == "pop" && (next is { Kind: TokenKind.Number } || next is { Kind: TokenKind.Spoken, Class: "cardinal" }))
+        {
+            // "Humboldt, pop. 5,900": a town's population.
+            replacement = Spoken(tokens, index, consumed, "population");
             return consumed;
         }
         if (hasDot && word.Text == "Gr" && (next is { Kind: TokenKind.Number } || next is { Kind: TokenKind.Spoken, Class: "cardinal" }))

@@ -13,10 +13,14 @@ internal static class BettingPrice
         "win", "lift", "claim", "take", "beat", "finish", "score", "reach", "retain", "land", "qualify", "top", "be",
     };
 
-    /// <summary>Whether the slashed pair starting at <paramref name="index"/> ("4", "/", "1") is a price to win something.</summary>
+    /// <summary>
+    /// Whether the slashed pair starting at <paramref name="index"/> ("4", "/", "1") is a price to win something, or a
+    /// starting price ("was sent off at 33/1", "went off at 9/4").
+    /// </summary>
     public static bool ToWin(IReadOnlyList<Token> tokens, int index) =>
         tokens[index] is { Kind: TokenKind.Number } && TokenPass.At(tokens, index + 1) is { Text: "/", SpaceBefore: false }
         && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false }
-        && TokenPass.At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "to" }
-        && TokenPass.At(tokens, index + 4) is { Kind: TokenKind.Word } verb && BetOn.Contains(verb.Text);
+        && (TokenPass.At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "to" } && TokenPass.At(tokens, index + 4) is { Kind: TokenKind.Word } verb && BetOn.Contains(verb.Text)
+            || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "at" } && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "off" }
+                && TokenPass.At(tokens, index - 3) is { Kind: TokenKind.Word, Text: "sent" or "went" or "goes" or "go" });
 }

@@ -17,6 +17,8 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
     private static readonly HashSet<string> BeforeCounty = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "of", "for", "from", "at", "across", "near", "throughout", "outside", "north", "south", "east", "west",
+        // "the wind farm off the Co. Wicklow coast".
+        "off", "the",
         // The last of a list of counties: "for Co. Kerry, Co. Clare and Co. Galway".
         "and", "or",
     };
@@ -198,6 +200,20 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, hasDot ? 2 : 1, "numbers");
             return hasDot ? 2 : 1;
         }
+        if (word.Text is "H1" or "H2" && NearbyWords.Any(tokens, index, HalfYearWords))
+        {
+            // "cut its profit forecast for H2": a company's half-year, in a sentence about its figures.
+            var half = word.Text == "H1" ? "first half" : "second half";
+            var withArticle = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "for" or "in" or "of" or "during" or "over" };
+            replacement = Spoken(tokens, index, 1, withArticle ? $"the {half}" : half);
+            return 1;
+        }
+        if (word.Text is ['U', >= '1' and <= '2', ..] && AgeGroup(word.Text) is { } ageGroup)
+        {
+            // "Ireland's U21s", "the U19 side": a team by its age limit, "under-twenty-ones".
+            replacement = Spoken(tokens, index, 1, ageGroup);
+            return 1;
+        }
         if (word.Text == "Div" && after is { Kind: TokenKind.Number })
         {
             // "Northern Counties League Div 1": a league's division.
@@ -224,4 +240,25 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
     // "s.2", "s.47A": a section glued to its abbreviation.
     [GeneratedRegex(@"^s\.(\d{1,4})([A-Za-z]?)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex GluedSection();
+
+    private static readonly HashSet<string> HalfYearWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "profit", "profits", "revenue", "revenues", "sales", "earnings", "results", "forecast", "guidance", "loss", "losses", "margin",
+        "margins", "growth", "dividend", "turnover", "outlook",
+    };
+
+    /// <summary>"U21" -> "under-twenty-one", "U19s" -> "under-nineteens": ages 10 to 23 only, so the band U2 stays a name.</summary>
+    private string? AgeGroup(string text)
+    {
+        var plural = text.EndsWith('s');
+        var digits = plural ? text[1..^1] : text[1..];
+        if (digits.Length != 2 || !NumberText.IsPlain(digits) || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is < 10 or > 23)
+        {
+            return null;
+        }
+        var words = numbers.Cardinal(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
+        // "twenty" -> "twenties", "nineteen" -> "nineteens".
+        var counted = !plural ? words : words.EndsWith('y') ? words[..^1] + "ies" : words + "s";
+        return $"under-{counted}";
+    }
 }

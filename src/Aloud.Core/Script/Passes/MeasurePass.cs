@@ -264,12 +264,20 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
             return next + 2 - index;
         }
-        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "C" or "F", SpaceBefore: true } spacedScale && NearbyWords.Any(tokens, index, TemperatureWords)
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "C" or "F", SpaceBefore: true } spacedScale
+            // "Regina hit –38.4 C": a sign before the figure says it is a temperature as much as a word would.
+            && (NearbyWords.Any(tokens, index, TemperatureWords) || At(tokens, index - 1) is { Text: "-" or "\u2013" or "\u2212", SpaceBefore: true } && !tokens[index].SpaceBefore)
             && !AfterAName(tokens, index)
             && (At(tokens, next + 1) is null or { Kind: TokenKind.Punctuation } || At(tokens, next + 1) is { Kind: TokenKind.Word } afterScale && char.IsLower(afterScale.Text[0])))
         {
             // "dropped to -31 C overnight": a scale letter set apart from its number, in a sentence about the weather.
             words = $"{amount} degrees {(spacedScale.Text == "C" ? "Celsius" : "Fahrenheit")}";
+            return next + 1 - index;
+        }
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "t", SpaceBefore: true } && At(tokens, next + 1) is { Kind: TokenKind.Word, Text: "of" })
+        {
+            // "stored 2.4 t of carbon": a spaced "t" before what it weighs is tonnes.
+            words = $"{amount} {(amount == "one" ? "tonne" : "tonnes")}";
             return next + 1 - index;
         }
         if (At(tokens, next) is { Kind: TokenKind.Word, Text: "m" or "ha", SpaceBefore: true } spacedUnit && DeterminerBefore(tokens, index)

@@ -28,6 +28,16 @@ internal sealed class MonthAbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, paired);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "Jan" or "Feb" or "Apr" or "Aug" or "Sept" or "Oct" or "Nov" or "Dec" } bare
+            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "since" or "until" or "by" or "from" or "last" or "next" or "early" or "late" or "mid" }
+            && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or "." or ")" } or { Kind: TokenKind.Spoken, Class: "year" }
+            && Abbreviations.Months.TryGetValue(bare.Text, out var bareMonth))
+        {
+            // "will visit Knock in Aug, the Vatican said": an undotted month after a word of time, ending its phrase. Only
+            // the abbreviations that are no first name or word ("Jun", "Mar" and "May" are left alone).
+            replacement = Spoken(tokens, index, 1, bareMonth);
+            return 1;
+        }
         if (tokens[index] is not { Kind: TokenKind.Word } word || word.Text.Length is < 3 or > 4 || !char.IsUpper(word.Text[0])
             || !Abbreviations.Months.TryGetValue(word.Text, out var month) || month.Length == word.Text.Length
             || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }

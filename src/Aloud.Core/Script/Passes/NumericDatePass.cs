@@ -56,6 +56,21 @@ internal sealed class NumericDatePass(INumberWords numbers, DateOrder order = Da
             replacement = Spoken(tokens, index, 5, words);
             return 5;
         }
+        // "a best-before date of 03/2027", "expires 11/2028": a month and a four-digit year, as labels and cards print them.
+        if (sep1.Text == "/" && token.Text.Length is 1 or 2 && NumberText.IsPlain(token.Text) && int.Parse(token.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12 and var labelMonth
+            && second.Text.Length == 4 && NumberText.IsPlain(second.Text) && int.Parse(second.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2199 and var labelYear
+            && At(tokens, index + 3) is not { Kind: TokenKind.Punctuation, Text: "/" or "-", SpaceBefore: false })
+        {
+            replacement = Spoken(tokens, index, 3, $"{MonthNames[labelMonth - 1]} {numbers.Year(labelYear)}");
+            return 3;
+        }
+        // "open 24/7": around the clock, never a date (no month 24; day first, July the twenty-fourth).
+        if (token.Text == "24" && sep1.Text == "/" && second.Text == "7"
+            && At(tokens, index + 3) is not { Kind: TokenKind.Punctuation, Text: "/" or "-", SpaceBefore: false })
+        {
+            replacement = Spoken(tokens, index, 3, "twenty-four seven");
+            return 3;
+        }
         // "9/11" is the event, not nine-elevenths or September eleventh.
         if (token.Text == "9" && sep1.Text == "/" && second.Text == "11"
             && At(tokens, index + 3) is not { Kind: TokenKind.Punctuation, Text: "/" or "-", SpaceBefore: false })

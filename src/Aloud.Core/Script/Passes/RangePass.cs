@@ -387,7 +387,7 @@ internal sealed class RangePass : TokenPass
         At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "to" } && At(tokens, first - 2) is { Kind: TokenKind.Word } verb && InningsVerbs.Contains(verb.Text)
         // "Essex closed day 2 on 287-4", "ended the first day on 301-6": a multi-day match's score at a day's close.
         || At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "on" } && (At(tokens, first - 3) is { Kind: TokenKind.Word, Text: "day" or "Day" }
-            || At(tokens, first - 2) is { Kind: TokenKind.Word, Text: "day" or "Day" });
+            || At(tokens, first - 2) is { Kind: TokenKind.Word, Text: "day" or "Day" or "closed" or "resumed" or "declared" });
 
     /// <summary>"The Hawks (18-9) won": a pair opening brackets after a team or player's name.</summary>
     private static bool BracketRecord(IReadOnlyList<Token> tokens, int first) =>

@@ -137,6 +137,13 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var token = tokens[index];
+        if (token.Kind == TokenKind.Word && IsPossessive(token.Text) && TryParse(token.Text[..^2], out var owner) && token.Text.Length > 3
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } monarch && RegnalNames.Contains(monarch.Text))
+        {
+            // "Henry VIII's wives": a monarch's numeral with the possessive after it.
+            replacement = Spoken(tokens, index, 1, $"the {numbers.Ordinal(owner)}'s");
+            return 1;
+        }
         if (token.Kind == TokenKind.Word && TryParse(token.Text, out var counted) && token.Text.Length > 1
             && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Words: [.., var said] } && CountingWords.Contains(said))
         {

@@ -79,6 +79,9 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
             && At(tokens, index + 1) is not { Kind: TokenKind.Word, Text: "thousand" or "million" or "billion" or "trillion" or "percent" or "per" };
         var dialed = number.Text is ['2' or '3' or '4' or '5' or '6' or '7' or '8', '1', '1']
             && (At(tokens, index - 1) is { Kind: TokenKind.Word } verb && DialWords.Contains(verb.Text)
+                // "HealthLine 811", "reached at 511": a line named by its number, or reached at it.
+                || At(tokens, index - 1) is { Kind: TokenKind.Word } namedLine && namedLine.Text.EndsWith("Line", StringComparison.Ordinal) && char.IsUpper(namedLine.Text[0])
+                || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "at" or "on" } && At(tokens, index - 2) is { Kind: TokenKind.Word } reached && ReachWords.Contains(reached.Text)
                 // "the city's 311 line", "the 511 system": a service line named by what it is (not "311 calls", a count).
                 || At(tokens, index + 1) is { Kind: TokenKind.Word } service && ServiceLineNouns.Contains(service.Text));
         var shortCode = number.Text.Length is >= 4 and <= 6 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" } && TextedBefore(tokens, index - 2);

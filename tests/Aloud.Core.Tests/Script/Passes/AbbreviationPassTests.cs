@@ -7,6 +7,8 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The St Mary's choir sang.", "The Saint Mary's choir sang.")]
+    [InlineData("The village, pop. 820, votes today.", "The village, population eight hundred twenty, votes today.")]
     [InlineData("The shop at 310 Lake Ave. S. closed.", "The shop at three ten Lake Avenue South closed.")]
     [InlineData("Coun. Ada Price voted no.", "Councillor Ada Price voted no.")]
     [InlineData("Const. Raj Gill made the arrest.", "Constable Raj Gill made the arrest.")]

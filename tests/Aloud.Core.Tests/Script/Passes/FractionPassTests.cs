@@ -7,6 +7,7 @@ public class FractionPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The mare was sent off at 12/1 and won.", "The mare was sent off at twelve to one and won.")]
     [InlineData("Durham 301/6 dec beat Kent.", "Durham three hundred one for six declared beat Kent.")]
     [InlineData("The horse went off at 7/2 in the end.", "The horse went off at seven to two in the end.")]
     [InlineData("The app has a 8/10 rating in the store.", "The app has a eight out of ten rating in the store.")]

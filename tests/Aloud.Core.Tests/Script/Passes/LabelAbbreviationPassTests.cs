@@ -7,6 +7,10 @@ public class LabelAbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The plant off the Co. Kerry coast opens.", "The plant off the County Kerry coast opens.")]
+    [InlineData("Wales U20s beat Italy.", "Wales under-twenties beat Italy.")]
+    [InlineData("U2 headlined.", "U two headlined.")]
+    [InlineData("Sales guidance for H1 was cut.", "Sales guidance for the first half was cut.")]
     [InlineData("No 10 declined to comment.", "Number ten declined to comment.")]
     [InlineData("The altarpiece, c. 1520, returns home.", "The altarpiece, circa fifteen twenty, returns home.")]
     [InlineData("He was held under s. 41 of the Act.", "He was held under section forty-one of the Act.")]

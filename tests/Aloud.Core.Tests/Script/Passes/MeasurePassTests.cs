@@ -7,6 +7,8 @@ public class MeasurePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Brandon hit -41.2 C at dawn.", "Brandon hit minus forty-one point two degrees Celsius at dawn.")]
+    [InlineData("The forest holds 3.1 t of carbon a hectare.", "The forest holds three point one tonnes of carbon a hectare.")]
     [InlineData("The test yielded about 15 kt of TNT.", "The test yielded about fifteen kilotons of T N T.")]
     [InlineData("Exports reached 9 bcm last year.", "Exports reached nine billion cubic meters last year.")]
     [InlineData("He gained 86 yds on the drive.", "He gained eighty-six yards on the drive.")]

@@ -7,6 +7,7 @@ public class RangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("India closed on 287-5, a lead of 40.", "India closed on two hundred eighty-seven for five, a lead of forty.")]
     [InlineData("Rao made 88 not out as India reached 301-6.", "Rao made eighty-eight not out as India reached three hundred one for six.")]
     [InlineData("Keane scored 2-3 from play in the win.", "Keane scored two three from play in the win.")]
     [InlineData("Surrey closed day 3 on 214-5.", "Surrey closed day three on two hundred fourteen for five.")]

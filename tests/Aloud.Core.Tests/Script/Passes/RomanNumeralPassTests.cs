@@ -7,6 +7,7 @@ public class RomanNumeralPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Elizabeth II's coronation was filmed.", "Elizabeth the second's coronation was filmed.")]
     [InlineData("Game III is in Sydney.", "Game three is in Sydney.")]
     [InlineData("It is a Grade II* listed mill.", "It is a Grade two star listed mill.")]
     [InlineData("Wales named an unchanged starting XV on Thursday.", "Wales named an unchanged starting fifteen on Thursday.")]

@@ -7,6 +7,8 @@ public class ServiceNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("HealthLine 811 is free.", "HealthLine eight one one is free.")]
+    [InlineData("Road reports can be reached at 511 today.", "Road reports can be reached at five one one today.")]
     [InlineData("NHS 111 took more calls.", "N H S one one one took more calls.")]
     [InlineData("Her song reached 112 million plays.", "Her song reached one hundred twelve million plays.")]
     [InlineData("Internally 8-6299 works.", "Internally eight, six two nine nine works.")]
