@@ -30,6 +30,8 @@ internal static class RaceMeeting
         || NearbyWords.AnyOther(tokens, index, k => TimeAtCourse(tokens, k) || IsFurlongs(tokens[k]) || WentOffAt(tokens, k))
         || ResultVerbAfter(tokens, index);
 
+    private static readonly HashSet<string> RaceNouns = new(StringComparer.OrdinalIgnoreCase) { "race", "races", "racecard" };
+
     /// <summary>"went off at 11/2": a horse's starting price.</summary>
     private static bool WentOffAt(IReadOnlyList<Token> tokens, int k) =>
         tokens[k] is { Kind: TokenKind.Word, Text: "went" } && TokenPass.At(tokens, k + 1) is { Kind: TokenKind.Word, Text: "off" }
@@ -73,6 +75,9 @@ internal static class RaceMeeting
         // "3.20 Ascot, 1m 4f, Class 2: ...": a result line opening on the race's time and course.
         || index == 0 && TokenPass.At(tokens, 1) is { Kind: TokenKind.Word } opener && char.IsUpper(opener.Text[0]) && TokenPass.At(tokens, 2) is { Text: "," }
             && NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Number } furlongs && NumberText.Split(furlongs.Text).Suffix == "f")
+        // "the handicap chase at Kempton at 2.25 has 14 runners": the course and then the time, each after "at".
+        || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "at" } && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word } atCourse
+            && char.IsUpper(atCourse.Text[0]) && TokenPass.At(tokens, index - 3) is { Kind: TokenKind.Word, Text: "at" }
         // "At Leopardstown, the 3.15 was won by ...".
         || ResultVerbAfter(tokens, index)
         // "the feature chase at 2.20.": a race's time closing its clause.
@@ -153,7 +158,10 @@ internal static class RaceMeeting
     {
         if (tokens[index] is not { Kind: TokenKind.Number } time || time.Text.Split('.') is not [{ Length: 1 or 2 } hour, { Length: 2 } minutes]
             || !NumberText.IsPlain(hour) || !NumberText.IsPlain(minutes) || !NamesARace(tokens, index)
-            || !(TalksRacing(tokens, index) || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "race" or "Race" }))
+            || !(TalksRacing(tokens, index) || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "race" or "Race" }
+                // "the fourth race on the card, at 3.20.": a race named nearby and the time closing the clause after "at".
+                || TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "at" } && TokenPass.At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation }
+                    && NearbyWords.Any(tokens, index, RaceNouns)))
         {
             return null;
         }

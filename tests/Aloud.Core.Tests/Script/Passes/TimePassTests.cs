@@ -7,6 +7,9 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The novice hurdle at Ayr at 1.45 has 9 runners.", "The novice hurdle at Ayr at one forty-five has nine runners.")]
+    [InlineData("The feature is the third race, at 2.50.", "The feature is the third race, at two fifty.")]
+    [InlineData("The stock closed at 2.50.", "The stock closed at two point five zero.")]
     [InlineData("The unit deployed at 0530hrs.", "The unit deployed at oh five thirty hours.")]
     [InlineData("The crew logged 1530hrs in the air.", "The crew logged one thousand five hundred thirty hours in the air.")]
     [InlineData("The staff ratio is 1:8 on wards.", "The staff ratio is one to eight on wards.")]
