@@ -298,6 +298,15 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, "innings");
             return consumed;
         }
+        if (!hasDot && PoliceRanks.TryGetValue(word.Text, out var rank) && next is { Kind: TokenKind.Word } first && IsNameWord(first.Text)
+            && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } last && IsNameWord(last.Text)
+            && At(tokens, index - 1) is not ({ Kind: TokenKind.Punctuation, Text: "," or "/" or "&" } or { Kind: TokenKind.Word, Text: "Washington" }))
+        {
+            // "DC Ruth Pennycook told the hearing", "DCI Tom Hale": a detective's rank before a first name and a surname
+            // ("DC United" has one name after it; "Washington, DC Mayor" and "AC / DC" are the place and the band).
+            replacement = Spoken(tokens, index, 1, rank);
+            return 1;
+        }
         if (hasDot && word.Text == "Co" && CountyCo(tokens, index, next))
         {
             // "the Polk Co. Sheriff's Office", "held in the Rice Co. jail", "a woman from Dade Co.": US copy's county.
@@ -389,6 +398,23 @@ internal sealed class AbbreviationPass : TokenPass
         ["Jn"] = "Junction",
         ["Jct"] = "Junction",
     };
+
+    /// <summary>
+    /// British detectives' ranks as copy writes them before a name, said in full; "PC" stays "P C", as broadcasters say it.
+    /// </summary>
+    private static readonly Dictionary<string, string> PoliceRanks = new(StringComparer.Ordinal)
+    {
+        ["DC"] = "Detective Constable",
+        ["DS"] = "Detective Sergeant",
+        ["DI"] = "Detective Inspector",
+        ["DCI"] = "Detective Chief Inspector",
+        ["DSI"] = "Detective Superintendent",
+    };
+
+    /// <summary>A capitalised word that can be a first name or a surname: no title, no everyday word, not all capitals.</summary>
+    private static bool IsNameWord(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && text.Skip(1).Any(char.IsLower) && !Abbreviations.Titles.ContainsKey(text) && !CommonWords.Contains(text)
+        && !Abbreviations.Common.ContainsKey(text) && !UndottedCompanyWords.ContainsKey(text);
 
     /// <summary>Street types written with their full stop that a city quarter may follow ("Corvale St. N.E.").</summary>
     private static readonly Dictionary<string, string> DottedStreetTypes = new(StringComparer.Ordinal)

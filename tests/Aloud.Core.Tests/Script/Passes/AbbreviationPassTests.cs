@@ -7,6 +7,9 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("DS Nia Powell gave evidence.", "Detective Sergeant Nia Powell gave evidence.")]
+    [InlineData("DC United lost again.", "D C United lost again.")]
+    [InlineData("Washington, DC Mayor Ana Ruiz spoke.", "Washington, D C Mayor Ana Ruiz spoke.")]
     [InlineData("The St Mary's choir sang.", "The Saint Mary's choir sang.")]
     [InlineData("The village, pop. 820, votes today.", "The village, population eight hundred twenty, votes today.")]
     [InlineData("The shop at 310 Lake Ave. S. closed.", "The shop at three ten Lake Avenue South closed.")]
