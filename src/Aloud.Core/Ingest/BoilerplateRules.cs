@@ -106,7 +106,7 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
         if (element.LocalName == "figcaption" || NamesCaption(tokens) || HookNamesCaption(element) || PlacedCaption.Is(element)) return Exclusion.Caption;
-        return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) && !IsWalledParagraph(element, tokens)
+        return !IsStructural(element) && (IsFurnitureByName(tokens) || DrupalTrailingFields.IsTrailingField(element)) && !IsQuotedPost(element, tokens) && !IsWalledParagraph(element, tokens)
             ? Exclusion.ByName : Exclusion.None;
     }
 
