@@ -4,7 +4,7 @@ namespace Aloud.Ingest;
 
 /// <summary>
 /// The last word on each candidate block: cleans its whitespace, drops empty, promo, link-only, metadata,
-/// press-release boilerplate, closing sign-off and photo-control blocks, treats stray photo credits as captions, and turns credit lines into
+/// press-release boilerplate and safe-harbour text, closing sign-off, print jump, funding-note, forwarded-newsletter and photo-control blocks, treats stray photo credits as captions, and turns credit lines into
 /// <see cref="BlockKind.Credit"/> blocks (or drops them when credits are off).
 /// </summary>
 internal sealed class BlockFilter(ExtractionOptions options)
@@ -26,9 +26,16 @@ internal sealed class BlockFilter(ExtractionOptions options)
         }
         if (PromoPhrases.IsPromo(text, options.ExtraPromoPhrases) || PhotoLines.IsControlLabel(text) || GateText.IsGate(text)) return;
         if (kind != BlockKind.Heading && WidgetLines.IsWidgetLine(text)) return;
-        if (MetadataLines.IsMetadataLine(text) || ReleaseBoilerplate.IsBoilerplate(text)) return;
+        if (MetadataLines.IsMetadataLine(text) || ReleaseBoilerplate.IsBoilerplate(text) || SafeHarbourText.IsSafeHarbour(text)) return;
         if (kind == BlockKind.Paragraph && ((element is not null && IsClosingSignOff(element, text)) || EndMatter.IsTypistInitials(text))) return;
         // Notes about the page rather than the story: a transcript's, a fact-checker's, a letters page's, a court summary's, a tag list.
+        if (JumpLines.IsJumpLine(text))
+        {
+            // The slug set over the continued half ("LIBRARY" above "From Page A1") goes with its jump line.
+            if (blocks.Count > 0 && blocks[^1].Kind is BlockKind.Paragraph or BlockKind.Heading && JumpLines.IsSlug(blocks[^1].Text)) blocks.RemoveAt(blocks.Count - 1);
+            return;
+        }
+        if (FundingNotices.IsFundingNotice(text) || ForwardedNewsletterNotes.IsForwardedNote(text)) return;
         if (TranscriptNotices.IsNotice(text) || FactCheckerLines.IsFooter(text) || LettersPolicy.IsPolicy(text) || CourtSummaryNotes.IsNote(text) || TagLines.IsTagLine(text)) return;
         if (EndMatter.IsEndMatter(text) || (kind == BlockKind.Paragraph && element is not null && EndMatter.IsAuthorBio(element, text))) return;
         if (kind == BlockKind.Paragraph && PhotoLines.IsPhotoCaption(text))

@@ -99,12 +99,14 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
     public Exclusion Judge(IElement element)
     {
         if (DroppedTags.Contains(element.LocalName) && !IsGlossaryAside(element)) return Exclusion.ByTag;
+        // An earnings release's financial statement is data for analysts; judged by its unit note, never by a class.
+        if (FinancialTables.IsStatement(element)) return Exclusion.ByTag;
         if (SelectorList.AnyMatch(_drop, element)) return Exclusion.BySelector;
         if (SelectorList.AnyMatch(_keep, element) || SelectorList.AnyMatch(WalledParts, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
         var tokens = ClassTokens.Of(element);
         if (element.LocalName == "figcaption" || NamesCaption(tokens) || HookNamesCaption(element) || PlacedCaption.Is(element)) return Exclusion.Caption;
-        return !IsStructural(element) && IsFurnitureByName(tokens) && !IsQuotedPost(element, tokens) && !IsWalledParagraph(element, tokens)
+        return !IsStructural(element) && (IsFurnitureByName(tokens) || DrupalTrailingFields.IsTrailingField(element)) && !IsQuotedPost(element, tokens) && !IsWalledParagraph(element, tokens)
             ? Exclusion.ByName : Exclusion.None;
     }
 

@@ -5,7 +5,7 @@ namespace Aloud.Ingest;
 /// <summary>
 /// A header's byline and date run into one line at the top of a body, as regional sites in many languages set it:
 /// "Trần Thị Mỹ Duyên - Thứ Ba, 17/11/2026 07:00 (GMT+7)", "Reporter: Dedi Kurniawan | Editor: Rina Wulandari Selasa, 24
-/// November 2026 | 14:20 WIB". A date, and besides it only names, labels, clock times and time zones: every word
+/// November 2026 | 14:20 WIB", "Oleh NORA BINTI ALI 7 Disember 2026 @ 10:25am". A date, and besides it only names, labels, clock times and time zones: every word
 /// starts with a capital or a digit, where a sentence has words in lower case.
 /// </summary>
 internal static partial class BylineDateLines
@@ -22,7 +22,7 @@ internal static partial class BylineDateLines
         var date = TimedPatterns.Match(NumericDate(), text);
         string rest;
         if (date.Success) rest = text.Remove(date.Index, date.Length);
-        else if (TextDates.Find(text) is not null) rest = text;
+        else if (TextDates.HasWrittenDate(text)) rest = text;
         else return false;
         var lower = 0;
         foreach (var word in rest.Split([' ', ',', '|', '\u00b7', '-', '\u2013', '\u2014', '/'], StringSplitOptions.RemoveEmptyEntries))

@@ -20,6 +20,8 @@ internal static class LeadParagraph
         "desc", "sapo",
         // Turkish news sites' word for the lead ("haber-spot", "news-spot").
         "spot",
+        // The Nordic word for it: Swedish and Norwegian "ingress", Finnish "ingressi", Danish "manchet".
+        "ingress", "ingressi", "manchet",
     ];
 
     private const int MinChars = 40;

@@ -31,14 +31,28 @@ public static partial class MetadataLines
         var words = TextClean.WordCount(trimmed);
         if (words <= MaxNoteWords && TimedPatterns.IsMatch(BlogNote(), trimmed)) return true;
         if (words <= MaxStampWords && TimedPatterns.IsMatch(BylineStamp(), trimmed)) return true;
+        if (words <= MaxStampWords && trimmed.Length <= MaxStampChars && IsLabelledStamp(trimmed)) return true;
         if (words > MaxWords || trimmed.Length > MaxChars) return false;
         if (TimedPatterns.IsMatch(ClockOrDate(), trimmed) || TimedPatterns.IsMatch(ReadTime(), trimmed) || TimedPatterns.IsMatch(Counters(), trimmed)) return true;
-        if (IsPostedLine(trimmed)) return true;
-        var stamp = TimedPatterns.Match(UpdateLabel(), trimmed);
+        return IsPostedLine(trimmed);
+    }
+
+    private const int MaxStampChars = 160;
+
+    /// <summary>
+    /// "Updated 9:42 am", "Publié le 4 décembre 2026 à 17 h 05 | Mis à jour à 18 h 20": a publishing or update label and
+    /// then only a date or a time. French sets a time in three words ("17 h 05"), so they are joined before counting.
+    /// </summary>
+    private static bool IsLabelledStamp(string text)
+    {
+        var stamp = TimedPatterns.Match(UpdateLabel(), text);
         if (!stamp.Success) return false;
-        var rest = trimmed[stamp.Length..].Trim();
+        var rest = SpacedClock().Replace(text[stamp.Length..].Trim(), "$1h$2");
         return rest.Length > 0 && (TimedPatterns.IsMatch(ClockOrDate(), rest) || TextDates.IsDateLine(rest));
     }
+
+    [GeneratedRegex(@"\b(\d{1,2})\s?h\s?(\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SpacedClock();
 
     /// <summary>"Posted by the webmaster on 4 December 2026": who posted it and when, nothing else.</summary>
     private static bool IsPostedLine(string text)
@@ -68,8 +82,9 @@ public static partial class MetadataLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex ClockOrDate();
 
-    // "Updated", "Last updated", and the same label in Turkish, Portuguese, Spanish, French, German, Polish, Vietnamese, Hebrew.
-    [GeneratedRegex(@"^(live\s{0,2}[·|•\-\u2013]?\s{0,2})?((last\s)?updated( on| at)?|g\u00fcncelleme|g\u00fcncellenme|son g\u00fcncelleme|atualizado( em| \u00e0s)?|actualizado( el| a las)?|mis \u00e0 jour( le)?|aktualisiert( am)?|aktualizacja|zaktualizowano|c\u1eadp nh\u1eadt|\u05e2\u05d5\u05d3\u05db\u05df)\s{0,2}[:\-\u2013]?\s{0,2}",
+    // "Updated", "Last updated", and the same label in Turkish, Portuguese, Spanish, French, German, Polish, Vietnamese,
+    // Hebrew; and "Published" with its French, Spanish, Portuguese, Italian, German and Swedish forms ("Publié le ...").
+    [GeneratedRegex(@"^(live\s{0,2}[·|•\-\u2013]?\s{0,2})?((last\s)?updated( on| at)?|published( on| at)?|publi\u00e9e?( le)?|publicado( el| em)?|pubblicato( il)?|ver\u00f6ffentlicht( am)?|publicerad|g\u00fcncelleme|g\u00fcncellenme|son g\u00fcncelleme|atualizado( em| \u00e0s)?|actualizado( el| a las)?|mis \u00e0 jour( le)?|aktualisiert( am)?|aktualizacja|zaktualizowano|c\u1eadp nh\u1eadt|\u05e2\u05d5\u05d3\u05db\u05df)\s{0,2}[:\-\u2013]?\s{0,2}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex UpdateLabel();
 

@@ -37,8 +37,9 @@ public static partial class PhotoLines
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CreditLine();
 
+    // A caption closed by a dashed credit, as Malay and Indonesian papers set it ("... pemindahan. - Foto BPT", "- Gambar Bernama").
     // "(Photo: Jane Roe)" and the same in other languages ("(Foto: ...)", "(Fotoğraf: ...)"), and the Chinese "（记者 林晓岚 摄）" ("photographed by"), full-width brackets or not.
-    [GeneratedRegex(@"\((photo|photograph|image|picture|pic|foto|fotoğraf|bild|ảnh|zdjęcie|фото|kuva|imagen|immagine|gambar)\s{0,2}:[^()]{1,60}\)\W{0,2}$|\((\w{1,20}\s){0,3}(photo|photograph|picture)\s{0,2}(by\s|/)[^()]{1,60}\)\W{0,2}$|[（(][^（）()]{1,30}\s?摄[）)]\W{0,2}$|[.!?]\s{1,3}(photo|foto|bild|kuva|zdjęcie|фото|ảnh)\s{0,2}:\s{0,2}[^.!?:]{2,60}$|。\s?(记者\s?)?[^。，,]{1,20}\s摄\W{0,2}$",
+    [GeneratedRegex(@"\((photo|photograph|image|picture|pic|foto|fotoğraf|bild|ảnh|zdjęcie|фото|kuva|imagen|immagine|gambar)\s{0,2}:[^()]{1,60}\)\W{0,2}$|\((\w{1,20}\s){0,3}(photo|photograph|picture)\s{0,2}(by\s|/)[^()]{1,60}\)\W{0,2}$|[（(][^（）()]{1,30}\s?摄[）)]\W{0,2}$|[.!?]\s{1,3}(photo|foto|bild|kuva|zdjęcie|фото|ảnh)\s{0,2}:\s{0,2}[^.!?:]{2,60}$|。\s?(记者\s?)?[^。，,]{1,20}\s摄\W{0,2}$|[.!?]\s{1,3}[-\u2013\u2014]\s{0,2}(photo|foto|gambar|bild|kuva|pic|image)\s{1,2}(by\s)?[^\s.!?:]{2,30}(\s[^\s.!?:]{1,30}){0,3}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TrailingCredit();
 

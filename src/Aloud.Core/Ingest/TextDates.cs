@@ -37,13 +37,18 @@ internal static partial class TextDates
         return rest.All(w => DateLineWord().IsMatch(w));
     }
 
-    [GeneratedRegex(@"^(published|updated|posted|last|modified|date|on|at|and|[0-9]{1,2}(:[0-9]{2}){0,2}|[ap]\.?m\.?|[0-9]{1,2}[ap]m|[a-z]{1,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|[a-z]{3,6}day)[.,]?$",
+    // The labels and clock words in English, French, Spanish, Italian, Portuguese, German, Swedish and Malay ("Publié le
+    // ... à 17 h 05 | Mis à jour à 18 h 20", "Publicerad ... kl 06.00", "... @ 10:25am").
+    [GeneratedRegex(@"^(published|updated|posted|last|modified|date|on|at|and|@|h|publi[ée]e?|mis|jour|le|à|publicado|actualizado|atualizado|el|a|las|em|às|pubblicato|aggiornato|il|alle|ore|veröffentlicht|aktualisiert|am|um|uhr|publicerad|uppdaterad|kl|diterbitkan|dikemas ?kini|pada|[0-9]{1,2}[.h][0-9]{2}|[0-9]{1,2}(:[0-9]{2}){0,2}|[ap]\.?m\.?|[0-9]{1,2}[ap]m|[a-z]{1,4}t|utc|gmt|mon|tue|wed|thu|fri|sat|sun|[a-z]{3,6}day)[.,]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DateLineWord();
 
-    // A day, a month named in Italian, French, Spanish, Portuguese or German, and a year: "3 dicembre 2026", "3 de
+    /// <summary>Whether <paramref name="text"/> names a day, month and year in English, ISO form, or one of the other languages a date line is read in.</summary>
+    public static bool HasWrittenDate(string text) => Find(text) is not null || OtherLanguageDate().IsMatch(text);
+
+    // A day, a month named in Italian, French, Spanish, Portuguese, German, Swedish, Malay or Indonesian, and a year: "3 dicembre 2026", "3 de
     // diciembre de 2026", "3. Dezember 2026", "1er mars 2026". Only a date line uses it; Find reads English and ISO dates.
-    [GeneratedRegex(@"\b\d{1,2}(\.|er|º)?\s{1,3}(de\s{1,3})?(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember)\s{1,3}(de\s{1,3})?\d{4}\b",
+    [GeneratedRegex(@"\b\d{1,2}(\.|er|º)?\s{1,3}(de\s{1,3})?(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|d[ée]cembre|januari|februari|mac|maret|april|mei|jun|julai|ogos|agustus|agusztus|september|oktober|november|disember|desember|maj|augusti|december|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember)\s{1,3}(de\s{1,3})?\d{4}\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex OtherLanguageDate();
 

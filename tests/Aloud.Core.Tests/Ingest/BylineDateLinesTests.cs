@@ -11,6 +11,8 @@ public class BylineDateLinesTests
     [InlineData("Trần Thị Mỹ Duyên - Thứ Ba, 17/11/2026 07:00 (GMT+7)")]
     [InlineData("Reporter: Dedi Kurniawan | Editor: Rina Wulandari Selasa, 24 November 2026 | 14:20 WIB")]
     [InlineData("Jan de Vries 03.12.2026")]
+    [InlineData("Oleh NORAZIAH BINTI KAMAL 7 Disember 2026 @ 10:25am")]
+    [InlineData("Oleh Rudi Santoso 12 Desember 2026 | 08:15 WIB")]
     [InlineData("12. 3. 2026 15:40")]
     [InlineData("Kovács Anna 2026. 03. 12. 15:40")]
     public void A_byline_run_into_its_date_is_one(string line) => Assert.True(BylineDateLines.IsBylineDate(line));

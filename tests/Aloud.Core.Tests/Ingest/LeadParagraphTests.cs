@@ -16,6 +16,8 @@ public class LeadParagraphTests
     [InlineData("div", "dek")]
     [InlineData("p", "article__intro")]
     [InlineData("span", "lede")]
+    [InlineData("p", "article__ingress")]
+    [InlineData("div", "artikkel-ingressi")]
     public void A_lead_with_its_own_class_before_the_body_is_read_first(string tag, string cls)
     {
         var blocks = Blocks($"<article><h1>Library closures paused</h1><{tag} class='{cls}'>{Lead}</{tag}><div class='article-body'>{Body}</div></article>");

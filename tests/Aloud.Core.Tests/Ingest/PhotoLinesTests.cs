@@ -7,6 +7,8 @@ public class PhotoLinesTests
     [Theory]
     [InlineData("Warga memasang jembatan bambu di Dusun Cikalong. (Foto: Dedi Kurniawan/Suara Priangan)")]
     [InlineData("Foto: Lina Berg")]
+    [InlineData("Mangsa banjir di pusat pemindahan sementara. - Foto BPT")]
+    [InlineData("Penduduk membersihkan rumah selepas air surut. – Gambar Bernama")]
     [InlineData("Barnen firade med tårta på skolgården. Foto: Lina Berg")]
     [InlineData("新建的河滨步道全长三公里。记者 王明 摄")]
     [InlineData("Photo: Dana Whitlock, Harbor Press")]
@@ -20,6 +22,7 @@ public class PhotoLinesTests
         Assert.True(PhotoLines.IsPhotoCaption(text));
 
     [Theory]
+    [InlineData("He smiled. - Photo sessions resume next spring at the community hall, the organisers said on Tuesday.")]
     [InlineData("The photo: a grainy shot of the pier that nobody could date.")]
     [InlineData("Photography classes resume in spring, the council said on Tuesday.")]
     [InlineData("Photographs by local children will hang in the library until June.")]
