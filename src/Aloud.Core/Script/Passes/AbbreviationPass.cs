@@ -102,6 +102,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, lawTokens, "Public Law");
             return lawTokens;
         }
+        if (word.Text is "Sr" or "Jr" && hasDot && next is { Kind: TokenKind.Word } job && SeniorityJobs.Contains(job.Text))
+        {
+            // "Sr. Vice President Ana Lee", "a Sr. Editor": seniority in a job title, not a religious sister.
+            replacement = Spoken(tokens, index, consumed, word.Text == "Sr" ? "Senior" : "Junior");
+            return consumed;
+        }
         if (Abbreviations.Titles.TryGetValue(word.Text, out var title) && nameFollows && (hasDot || word.Text is "Mr" or "Mrs" or "Ms" or "Dr" || UndottedTitles.Contains(word.Text)
             // "St Aldric's Park", "Mt Kessaro": British copy drops the full stop; before a name, and not after one (where
             // "St" would be a street's type), they are the saint and the mountain.
@@ -397,6 +403,15 @@ internal sealed class AbbreviationPass : TokenPass
         ["Pkwy"] = "Parkway",
         ["Jn"] = "Junction",
         ["Jct"] = "Junction",
+    };
+
+    /// <summary>Job titles "Sr." and "Jr." qualify in business and newsroom copy ("Sr. Vice President", "Jr. Analyst").</summary>
+    private static readonly HashSet<string> SeniorityJobs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Vice", "VP", "Director", "Manager", "Editor", "Analyst", "Engineer", "Counsel", "Fellow", "Partner", "Associate", "Writer",
+        "Producer", "Executive", "Officer", "Adviser", "Advisor", "Lecturer", "Research", "Researcher", "Scientist", "Staff", "Correspondent",
+        "Reporter", "Developer", "Designer", "Consultant", "Economist", "Strategist", "Planner", "Specialist", "Accountant", "Attorney",
+        "Pastor", "Minister", "Warden", "Captain", "Chief",
     };
 
     /// <summary>

@@ -7,6 +7,8 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Sr. Vice President Ana Lee spoke.", "Senior Vice President Ana Lee spoke.")]
+    [InlineData("He is a Jr. Analyst there.", "He is a Junior Analyst there.")]
     [InlineData("DS Nia Powell gave evidence.", "Detective Sergeant Nia Powell gave evidence.")]
     [InlineData("DC United lost again.", "D C United lost again.")]
     [InlineData("Washington, DC Mayor Ana Ruiz spoke.", "Washington, D C Mayor Ana Ruiz spoke.")]
