@@ -55,12 +55,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, Quarter(word.Text));
             return consumed;
         }
-        if (word.Text is "St" or "Dr" && hasDot && (!nameFollows || titleShared) && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0])
+        if (word.Text is "St" or "Dr" or "Av" && hasDot && (!nameFollows || titleShared) && At(tokens, index - 1) is { Kind: TokenKind.Word } before && char.IsUpper(before.Text[0])
             && !Abbreviations.Titles.ContainsKey(before.Text))
         {
-            // "Water St.", "lives on Kingsley Dr. near the park": after a street's name and not before a person's, the
-            // street type.
-            replacement = Spoken(tokens, index, consumed, word.Text == "St" ? "Street" : "Drive");
+            // "Water St.", "lives on Kingsley Dr. near the park", "Bedford Av.": after a street's name and not before a
+            // person's, the street type.
+            replacement = Spoken(tokens, index, consumed, word.Text switch { "St" => "Street", "Dr" => "Drive", _ => "Avenue" });
             return consumed;
         }
         if ((!hasDot && word.Text is "def" or "d" || hasDot && word.Text == "def") && At(tokens, index - 1) is { Text: ")" } && nameFollows)
@@ -437,6 +437,7 @@ internal sealed class AbbreviationPass : TokenPass
         ["St"] = "Street",
         ["Dr"] = "Drive",
         ["Ave"] = "Avenue",
+        ["Av"] = "Avenue",
         ["Blvd"] = "Boulevard",
         ["Rd"] = "Road",
         ["Ln"] = "Lane",

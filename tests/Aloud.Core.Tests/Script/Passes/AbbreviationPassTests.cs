@@ -7,6 +7,7 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Trains skip Bedford Av. tonight.", "Trains skip Bedford Avenue tonight.")]
     [InlineData("Sr. Vice President Ana Lee spoke.", "Senior Vice President Ana Lee spoke.")]
     [InlineData("He is a Jr. Analyst there.", "He is a Junior Analyst there.")]
     [InlineData("DS Nia Powell gave evidence.", "Detective Sergeant Nia Powell gave evidence.")]
