@@ -297,9 +297,7 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         {
             return (null, 0);
         }
-        var hourWords = digits[0] == '0' ? $"oh {numbers.Cardinal(hour)}" : numbers.Cardinal(hour);
-        var minuteWords = minute == 0 ? "hundred" : minute < 10 ? $"oh {numbers.Cardinal(minute)}" : numbers.Cardinal(minute);
-        return ($"{hourWords} {minuteWords} hours", count);
+        return ($"{TwentyFourHourWords(hour, minute, leadingZero: digits[0] == '0')} hours", count);
     }
 
     /// <summary>
@@ -314,8 +312,15 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         {
             return null;
         }
-        var hourWords = $"oh {numbers.Cardinal(hourDigit - '0')}";
-        return minute == 0 ? $"{hourWords} hundred" : minute < 10 ? $"{hourWords} oh {numbers.Cardinal(minute)}" : $"{hourWords} {numbers.Cardinal(minute)}";
+        return TwentyFourHourWords(hourDigit - '0', minute, leadingZero: true);
+    }
+
+    /// <summary>A 24-hour time as said: "oh seven forty-two", "fourteen hundred", "oh six oh five".</summary>
+    private string TwentyFourHourWords(int hour, int minute, bool leadingZero)
+    {
+        var hourWords = leadingZero ? $"oh {numbers.Cardinal(hour)}" : numbers.Cardinal(hour);
+        var minuteWords = minute == 0 ? "hundred" : minute < 10 ? $"oh {numbers.Cardinal(minute)}" : numbers.Cardinal(minute);
+        return $"{hourWords} {minuteWords}";
     }
 
     private static string? ReadZone(Token? token, ref int next)
