@@ -117,6 +117,11 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        // "Case No. CR-2025-0419": a number may be a code of capitals and digits.
+        if (word is "No" or "Nos" && IsCapitalsAndDigitsCode(text, next))
+        {
+            return false;
+        }
         // "23 ft. 9 in.": a unit abbreviation after a number, before the next number of the same measure.
         if (char.IsDigit(nextChar) && UnitsWithPeriod.Contains(word) && AfterNumber(text, mark - word.Length))
         {
@@ -209,6 +214,17 @@ public static class SentenceSegmenter
             begin--;
         }
         return text[begin..mark];
+    }
+
+    private static bool IsCapitalsAndDigitsCode(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+        var code = text.AsSpan(start, end - start);
+        return code.ContainsAnyInRange('0', '9') && code.ContainsAnyInRange('A', 'Z') && !code.ContainsAnyInRange('a', 'z');
     }
 
     private static string NextWord(string text, int start)

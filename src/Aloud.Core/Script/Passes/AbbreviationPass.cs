@@ -38,6 +38,13 @@ internal sealed class AbbreviationPass : TokenPass
             // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
             || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
 
+        // "Case No. CR-2025-0419": a code of capitals and digits (read as a serial, or left for the letters and digits to
+        // be said) is the number, though it starts with a capital as a name would.
+        if (word.Text is "No" or "Nos" && hasDot && (next is { Kind: TokenKind.Spoken, Class: "serial" } || IsCapitalsAndDigitsCode(next)))
+        {
+            replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
+            return consumed;
+        }
         if (hasDot && DottedStreetTypes.TryGetValue(word.Text, out var streetType) && CityQuarter(tokens, afterIndex) is ({ } quarter, var quarterUsed)
             && (At(tokens, index - 1) is { Kind: TokenKind.Word } streetName && char.IsUpper(streetName.Text[0]) && !Abbreviations.Titles.ContainsKey(streetName.Text)
                 || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" }))
@@ -512,8 +519,21 @@ internal sealed class AbbreviationPass : TokenPass
         {
             return true;
         }
-        return next is null or { Kind: TokenKind.Punctuation, Text: "." or "," or ";" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "in" or "from" or "near" or "throughout" };
+        if (next is null or { Kind: TokenKind.Punctuation, Text: "." or "," or ";" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "in" or "from" or "near" or "throughout" })
+        {
+            return true;
+        }
+        // "arrested in Dade Co. last week": a place after "in", "near" or "throughout" goes on with its clause; a firm
+        // after "in" is something held in it ("a stake in Acme Co.").
+        var heldIn = At(tokens, index - 3) is { Kind: TokenKind.Word } holder && HoldingWords.Contains(holder.Text);
+        return next is { Kind: TokenKind.Word } follower && char.IsLower(follower.Text[0]) && !heldIn
+            && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "in" or "near" or "throughout" };
     }
+
+    private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stake", "stakes", "shares", "share", "interest", "invested", "investing", "investment", "investments", "holding", "holdings", "stock", "position",
+    };
 
     private static readonly HashSet<string> CountyOffices = new(StringComparer.Ordinal)
     {
@@ -660,6 +680,11 @@ internal sealed class AbbreviationPass : TokenPass
             // "Vegas 4, Seattle 3 (SO)": won in a shootout; "(2OT)" is double overtime.
             "SO" when At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index - 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
                 && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" } => "shootout",
+            // "scored twice on the PP", "a PP goal": hockey's power play, in the shapes only it is written in.
+            "PP" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "on" }
+                || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "goal" or "goals" or "unit" or "chance" or "chances" or "opportunity" or "opportunities" } => "power play",
+            // "95% CI 8-16": a study's confidence interval, after its level.
+            "CI" when At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "percent" } => "confidence interval",
             _ => null,
         };
     }
@@ -703,4 +728,7 @@ internal sealed class AbbreviationPass : TokenPass
             _ => null,
         };
     }
+
+    private static bool IsCapitalsAndDigitsCode(Token? token) =>
+        token is { Kind: TokenKind.Word } code && code.Text.Any(char.IsAsciiDigit) && code.Text.Any(char.IsAsciiLetterUpper) && !code.Text.Any(char.IsAsciiLetterLower);
 }

@@ -866,8 +866,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             spoken = (power.Text == "²" ? "square " : "cubic ") + spoken;
             count++;
         }
-        if (At(tokens, at + count) is { Text: "/", SpaceBefore: false } && At(tokens, at + count + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
-            && Units.ReadPer(rate.Text) is { } per)
+        // "mL/kg/h", "mg/kg/day": a dose rate divides twice.
+        for (var divisions = 0; divisions < 2 && At(tokens, at + count) is { Text: "/", SpaceBefore: false } && At(tokens, at + count + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
+            && Units.ReadPer(rate.Text) is { } per; divisions++)
         {
             count += 2;
             // "10 µg/m³", "5.5 g/cm³": the power belongs to the unit after "per", and loses its meaning if dropped.

@@ -448,6 +448,11 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var end = amountIndex + count;
+        if (count == 1 && FractionOfCent(tokens[amountIndex].Text, At(tokens, end), currency) is { } fractionWords)
+        {
+            words = fractionWords;
+            end++;
+        }
         if (At(tokens, end) is { Text: "/", SpaceBefore: false } && At(tokens, end + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
             && Units.ReadPer(rate.Text) is { } per)
         {
@@ -458,6 +463,27 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, first, end - first, words);
         return end - first;
+    }
+
+    private static readonly Dictionary<string, string> CentFractions = new(StringComparer.Ordinal)
+    {
+        ["½"] = "a half", ["¼"] = "a quarter", ["¾"] = "three-quarter", ["⅛"] = "an eighth", ["⅜"] = "three-eighths", ["⅝"] = "five-eighths", ["⅞"] = "seven-eighths",
+    };
+
+    /// <summary>
+    /// "$10.62½", "$4.41¾": a grain or futures price quoted in fractions of a cent, "ten dollars sixty-two and a half
+    /// cents". Null unless a fraction glyph is glued to an amount with exactly two cent digits.
+    /// </summary>
+    private string? FractionOfCent(string amount, Token? glyph, Currency currency)
+    {
+        if (glyph is not { SpaceBefore: false } || !CentFractions.TryGetValue(glyph.Text, out var fraction) || currency.Cents is null
+            || amount.Split('.') is not [var wholeDigits, { Length: 2 } centDigits] || !NumberText.IsPlain(centDigits)
+            || !NumberText.TryParseInteger(wholeDigits.Length == 0 ? "0" : wholeDigits, out var whole) || !int.TryParse(centDigits, out var cents))
+        {
+            return null;
+        }
+        var centWords = $"{numbers.Cardinal(cents)} and {fraction} {currency.Cents}";
+        return whole == 0 ? centWords : $"{numbers.Cardinal(whole)} {(whole == 1 ? currency.One : currency.Many)} {centWords}";
     }
 
     /// <summary>

@@ -29,6 +29,10 @@ internal static class NormalizationPasses
         new NumberedBookPass(),
         // "14.12 (96)": goals and behinds whose total checks out, before the decimal reading.
         new MinuteMarkPass(numbers),
+        // "RUSHING—Ogbu 18-97": a football box score's carries for yards, before the range and score readings.
+        new GridironStatLinePass(numbers),
+        // "c Rowe b Naidoo 44 (61b, 6x4)": a cricket batting line, before the measure pass reads "6x4" as a size.
+        new CricketScorecardPass(numbers),
         new FootyScorePass(numbers),
         new MoneyPass(numbers),
         new CurrencyPairPass(),

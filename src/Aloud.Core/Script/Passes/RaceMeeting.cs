@@ -19,6 +19,8 @@ internal static class RaceMeeting
         "gelding", "geldings", "mare", "mares", "colt", "colts", "filly", "fillies", "racehorse", "racehorses",
         // A card and a tipster's words: "a Grade 1 novice chase", "18 runners", "Ivory Gate (nap)".
         "novice", "chase", "runners", "nap", "joint-favourite", "joint-favorite", "co-favourite", "co-favorite",
+        // "The horse is 9/2 for the Cup", "punters backed the outsider at 20/1": a price near a horse or a backer.
+        "horse", "horses", "punter", "punters", "outsider", "longshot", "long-shot",
     };
 
     /// <summary>

@@ -72,8 +72,10 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         var trunk = !prefixed && !areaCode && At(tokens, i) is { Kind: TokenKind.Number } first && first.Text.Length is >= 2 and <= 5
             && first.Text[0] == '0' && NumberText.IsPlain(first.Text) && At(tokens, i + 1) is { Kind: TokenKind.Number, SpaceBefore: true };
         var start = groups.Count;
+        // After a trunk zero the groups may be longer ("01632 960123", South Africa's "08600 10111", Ireland's "022 31450").
+        var longestGroup = trunk ? 6 : 4;
         while (groups.Count - start < MaxGroups && At(tokens, i) is { Kind: TokenKind.Number } digits && NumberText.IsPlain(digits.Text)
-            && digits.Text.Length <= 4)
+            && digits.Text.Length <= longestGroup)
         {
             groups.Add(numbers.Digits(digits.Text));
             i++;
@@ -90,11 +92,13 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             }
         }
         var body = groups.Skip(start).Select(g => g.Split(' ').Length).ToList();
-        if (trunk && body.Sum() is < 9 or > 11)
+        // A national number has nine to eleven digits; a telephone word before it admits Ireland's shorter provincial
+        // numbers ("on 022 31450", eight digits).
+        if (trunk && (body.Sum() > 11 || body.Sum() < (Announced(tokens, index) ? 7 : 9)))
         {
             return 0;
         }
-        if (!IsPhoneShape(body, prefixed || areaCode || trunk))
+        if (!IsPhoneShape(body, prefixed || areaCode || trunk, longestGroup))
         {
             return 0;
         }
@@ -133,9 +137,10 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
 
     /// <summary>
     /// 3-3-4 (a US number, with optional extension groups), 3-2-4 (a social security number), 1-3-3-4
-    /// ("1-800-555-0199"), or, after a country code or area code, any two to four groups of two to four digits.
+    /// ("1-800-555-0199"), or, after a country code or area code, any two to four groups of two to four digits (up to
+    /// <paramref name="longestGroup"/> after a trunk zero).
     /// </summary>
-    private static bool IsPhoneShape(List<int> lengths, bool prefixed)
+    private static bool IsPhoneShape(List<int> lengths, bool prefixed, int longestGroup)
     {
         if (lengths.Count >= 3 && lengths[0] == 3 && lengths[1] is 3 or 2 && lengths[2] == 4)
         {
@@ -145,14 +150,14 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             return true;
         }
-        return prefixed && lengths.Count is >= 2 and <= 4 && lengths.All(l => l is >= 2 and <= 4);
+        return prefixed && lengths.Count is >= 2 and <= 4 && lengths.All(l => l >= 2 && l <= longestGroup);
     }
 
     /// <summary>Words that announce a telephone number: "call 268-6299", "phone: 555 1234".</summary>
     private static readonly HashSet<string> PhoneWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "call", "phone", "telephone", "tel", "dial", "fax", "mobile", "cell", "ring", "hotline", "phoned", "calling",
-        "helpline", "freephone", "freefone", "toll-free", "contact",
+        "helpline", "freephone", "freefone", "toll-free", "contact", "contacted",
     };
 
     /// <summary>
@@ -211,6 +216,13 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             // "the toll-free number 1800-11-4000": India's freephone numbers are dashed.
             return ($"one eight hundred , {numbers.Digits(tokens[index + 2].Text)} , {numbers.Digits(tokens[index + 4].Text)}", 5);
         }
+        if (tokens[index] is { Kind: TokenKind.Number, Text: "116" } && Group(At(tokens, index + 1), 3) && tokens[index + 1].Text[0] is '0' or '1'
+            && At(tokens, index + 2) is not { Kind: TokenKind.Number })
+        {
+            // "on 116 123": Europe's shared helpline numbers (116 000 to 116 123) are said digit by digit in their two
+            // groups; no count is written as two spaced groups in English copy.
+            return ($"{numbers.Digits("116")} , {numbers.Digits(tokens[index + 1].Text)}", 2);
+        }
         if (tokens[index] is not { Kind: TokenKind.Number } first || !Announced(tokens, index)
             || At(tokens, index + 3) is { Kind: TokenKind.Number } or { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false })
         {
@@ -220,6 +232,11 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             var prefix = first.Text == "1800" ? "one eight hundred" : "one three hundred";
             return ($"{prefix} , {numbers.Digits(tokens[index + 1].Text)} , {numbers.Digits(tokens[index + 2].Text)}", 3);
+        }
+        if (first.Text.Length == 3 && NumberText.IsPlain(first.Text) && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "line" or "hotline" or "helpline" or "number" })
+        {
+            // "call the state's 767 line": a short number dialled is said digit by digit.
+            return (numbers.Digits(first.Text), 1);
         }
         if (first.Text == "13" && Group(At(tokens, index + 1), 2) && Group(At(tokens, index + 2), 2) && tokens[index + 1].Text[0] != '0' && tokens[index + 2].Text[0] != '0')
         {

@@ -81,6 +81,12 @@ public class AbbreviationPassTests
     [InlineData("The min. age is 16.", "The minimum age is sixteen.")]
     [InlineData("Asst. Coach Lyle Burke left.", "Assistant Coach Lyle Burke left.")]
     [InlineData("The rule is Fed. R. Civ. P. 12.", "The rule is Federal Rule of Civil Procedure twelve.")]
+    [InlineData("Case No. CR-2025-0419 was dismissed.", "Case number C R two zero two five zero four one nine was dismissed.")]
+    [InlineData("He was arrested in Dade Co. last week.", "He was arrested in Dade County last week.")]
+    [InlineData("She bought a stake in Acme Co. last year.", "She bought a stake in Acme Company last year.")]
+    [InlineData("They scored twice on the PP in the second.", "They scored twice on the power play in the second.")]
+    [InlineData("A PP goal won it.", "A power play goal won it.")]
+    [InlineData("Risk fell 12% (95% CI 8-16%).", "Risk fell twelve percent, ninety-five percent confidence interval eight to sixteen percent.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

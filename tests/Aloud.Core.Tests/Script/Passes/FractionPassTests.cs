@@ -71,6 +71,7 @@ public class FractionPassTests
     [InlineData("Rathod finished with match figures of 9/87.", "Rathod finished with match figures of nine for eighty-seven.")]
     // A numbered results line: each runner's bracketed odds, with or without a racing word.
     [InlineData("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1).", "one Copper Lane, eleven to four, two Tidal Song, eight to one, three Moss Bay, twenty to one.")]
+    [InlineData("The horse is 9/2 for the Cup.", "The horse is nine to two for the Cup.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

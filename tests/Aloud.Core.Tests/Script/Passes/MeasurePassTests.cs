@@ -175,6 +175,8 @@ public class MeasurePassTests
     [InlineData("It rose 3 per cent.", "It rose three per cent.")]
     [InlineData("A worker fell 6m from scaffolding.", "A worker fell six meters from scaffolding.")]
     [InlineData("The minimum wage will rise by 80c to €14.30 an hour.", "The minimum wage will rise by eighty cents to fourteen euros thirty an hour.")]
+    [InlineData("Infusions ran at 5 mL/kg/h overnight.", "Infusions ran at five milliliters per kilogram per hour overnight.")]
+    [InlineData("The dose is 10 mg/kg/day.", "The dose is ten milligrams per kilogram per day.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

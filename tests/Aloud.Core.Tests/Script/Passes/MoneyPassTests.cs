@@ -70,6 +70,8 @@ public class MoneyPassTests
     [InlineData("a $4.1250 share", "a four point one two five zero dollar share.")]
     [InlineData("Town Wins $2M Grant for Pier", "Town Wins two million dollar Grant for Pier.")]
     [InlineData("Firm Raises $40M From Backers", "Firm Raises forty million dollars From Backers.")]
+    [InlineData("Soybeans closed at $10.62½ a bushel.", "Soybeans closed at ten dollars sixty-two and a half cents a bushel.")]
+    [InlineData("Corn ended at $4.41¾.", "Corn ended at four dollars forty-one and three-quarter cents.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

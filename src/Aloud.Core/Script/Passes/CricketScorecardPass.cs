@@ -1,0 +1,117 @@
+using System.Globalization;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// A cricket scorecard's batting line, as a commentator reads it: "Patel c Rowe b Naidoo 44 (61b, 6x4, 1x6)" -> "Patel
+/// caught Rowe bowled Naidoo forty-four, sixty-one balls, six fours, one six"; also "st" (stumped), "lbw b" and "c &amp;
+/// b" (caught and bowled). The letters are read only in the dismissal's shape, a fielder's or bowler's capitalised
+/// name after each, and the bracketed balls and boundaries only after such a line's runs.
+/// </summary>
+internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
+{
+    public override string Name => "cricket";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var token = tokens[index];
+        if (token is { Kind: TokenKind.Word, Text: "c" or "st" } && IsName(At(tokens, index + 1)) && BowlerAfter(tokens, index + 2))
+        {
+            replacement = Spoken(tokens, index, 1, token.Text == "c" ? "caught" : "stumped");
+            return 1;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "c" } && At(tokens, index + 1) is { Text: "&" } && At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "b" }
+            && IsName(At(tokens, index + 3)))
+        {
+            replacement = Spoken(tokens, index, 3, "caught and bowled");
+            return 3;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "b" } && IsName(At(tokens, index + 1)) && InDismissal(tokens, index))
+        {
+            replacement = Spoken(tokens, index, 1, "bowled");
+            return 1;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "lbw" } && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "b" } && IsName(At(tokens, index + 2)))
+        {
+            replacement = Spoken(tokens, index, 2, "l b w , bowled");
+            return 2;
+        }
+        if (token is { Kind: TokenKind.Number } && BallsAndBoundaries(tokens, index) is ({ } figures, var used))
+        {
+            replacement = Spoken(tokens, index, used, figures);
+            return used;
+        }
+        return 0;
+    }
+
+    private static bool IsName(Token? token) =>
+        token is { Kind: TokenKind.Word } name && name.Text.Length > 1 && char.IsUpper(name.Text[0]) && name.Text.Skip(1).Any(char.IsLower);
+
+    /// <summary>"Rowe b Naidoo 44": after the fielder (one or two names), "b" and the bowler's name.</summary>
+    private static bool BowlerAfter(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = IsName(At(tokens, index)) ? index + 1 : index;
+        return At(tokens, k) is { Kind: TokenKind.Word, Text: "b" } && IsName(At(tokens, k + 1));
+    }
+
+    /// <summary>Whether the "b" at <paramref name="index"/> ends a dismissal: after "c"/"st" and a fielder, or after a batter and before the runs.</summary>
+    private static bool InDismissal(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word, Text: "c" or "st" } or { Kind: TokenKind.Spoken, Words: ["caught" or "stumped"] })
+            {
+                return true;
+            }
+        }
+        // "Patel b Naidoo 44": bowled outright, the batter's name before and the runs after the bowler.
+        var runsAt = IsName(At(tokens, index + 2)) ? index + 3 : index + 2;
+        return IsName(At(tokens, index - 1)) && At(tokens, runsAt) is { Kind: TokenKind.Number } runs && NumberText.IsPlain(runs.Text.TrimEnd('*'));
+    }
+
+    /// <summary>
+    /// Inside the brackets after a batting line's runs: "61b" -> "sixty-one balls", "6x4" -> "six fours", "1x6" -> "one six".
+    /// </summary>
+    private (string? Words, int Count) BallsAndBoundaries(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!AfterBattingRuns(tokens, index))
+        {
+            return (null, 0);
+        }
+        var text = tokens[index].Text;
+        if (text.EndsWith('b') && text[..^1] is { Length: >= 1 and <= 3 } balls && NumberText.IsPlain(balls))
+        {
+            var count = int.Parse(balls, CultureInfo.InvariantCulture);
+            return ($"{numbers.Cardinal(count)} {(count == 1 ? "ball" : "balls")}", 1);
+        }
+        // "6x4" arrives as "6x" and a glued "4".
+        if (text.EndsWith('x') && text[..^1] is { Length: >= 1 and <= 2 } times && NumberText.IsPlain(times)
+            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false, Text: "4" or "6" } boundary)
+        {
+            var count = int.Parse(times, CultureInfo.InvariantCulture);
+            var word = boundary.Text == "4" ? (count == 1 ? "four" : "fours") : (count == 1 ? "six" : "sixes");
+            return ($"{numbers.Cardinal(count)} {word}", 2);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>Whether the bracket this token sits in follows a batting line's runs ("Naidoo 44 (").</summary>
+    private static bool AfterBattingRuns(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: ")" })
+            {
+                return false;
+            }
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "(" })
+            {
+                return At(tokens, k - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } && k >= 3
+                    && (At(tokens, k - 2) is { Kind: TokenKind.Spoken, Words: ["bowled", ..] } || IsName(At(tokens, k - 2)) && At(tokens, k - 3) is { Kind: TokenKind.Spoken, Class: "cricket" } or { Kind: TokenKind.Word, Text: "b" });
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,21 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class CricketScorecardPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    [InlineData("Patel c Rowe b Naidoo 44 (61b, 6x4, 1x6)", "Patel caught Rowe bowled Naidoo forty-four, sixty-one balls, six fours, one six.")]
+    [InlineData("Khan lbw b Shah 12 (20b, 2x4).", "Khan l b w, bowled Shah twelve, twenty balls, two fours.")]
+    [InlineData("Ali b Moyo 0 (3b).", "Ali bowled Moyo zero, three balls.")]
+    [InlineData("Doyle c & b Hendricks 31 (40b, 3x4, 2x6).", "Doyle caught and bowled Hendricks thirty-one, forty balls, three fours, two sixes.")]
+    public void ReadsBattingLines(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Outside a batting line the letters and sizes keep their readings.
+    [InlineData("The room is 6x4 metres.", "The room is six by four metres.")]
+    [InlineData("Plan B was used.", "Plan B was used.")]
+    public void LeavesOtherText(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
