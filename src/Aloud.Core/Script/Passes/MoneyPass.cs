@@ -467,7 +467,13 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
 
     private static readonly Dictionary<string, string> CentFractions = new(StringComparer.Ordinal)
     {
-        ["½"] = "a half", ["¼"] = "a quarter", ["¾"] = "three-quarter", ["⅛"] = "an eighth", ["⅜"] = "three-eighths", ["⅝"] = "five-eighths", ["⅞"] = "seven-eighths",
+        ["½"] = "a half",
+        ["¼"] = "a quarter",
+        ["¾"] = "three-quarter",
+        ["⅛"] = "an eighth",
+        ["⅜"] = "three-eighths",
+        ["⅝"] = "five-eighths",
+        ["⅞"] = "seven-eighths",
     };
 
     /// <summary>
