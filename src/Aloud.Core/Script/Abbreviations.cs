@@ -50,6 +50,10 @@ internal static class Abbreviations
         ["Sr"] = "Sister",
         ["Coun"] = "Councillor",
         ["Const"] = "Constable",
+        // Australian and Irish police ranks: "Snr Const Leah Ross", "Det Gda Niamh Byrne".
+        ["Cst"] = "Constable",
+        ["Snr"] = "Senior",
+        ["Gda"] = "Garda",
         ["Jr"] = "Junior",
         ["St"] = "Saint",
         ["Mt"] = "Mount",

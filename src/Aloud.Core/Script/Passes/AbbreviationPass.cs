@@ -380,7 +380,7 @@ internal sealed class AbbreviationPass : TokenPass
     private static readonly HashSet<string> UndottedTitles = new(StringComparer.Ordinal)
     {
         "Cllr", "Det", "Sgt", "Insp", "Supt", "Cpl", "Lt", "Capt", "Cmdr", "Prof", "Rev", "Col", "Maj", "Brig", "Adm", "Msgr", "Fr", "Sen",
-        "Rep", "Gov",
+        "Rep", "Gov", "Const", "Cst", "Snr", "Gda",
     };
 
     /// <summary>A company's legal form written without a full stop after its name.</summary>
@@ -390,6 +390,7 @@ internal sealed class AbbreviationPass : TokenPass
         ["Pty"] = "Proprietary",
         ["Pte"] = "Private",
         ["Bhd"] = "Berhad",
+        ["Bros"] = "Brothers",
     };
 
     /// <summary>Road and station types written without a full stop after a place's name.</summary>

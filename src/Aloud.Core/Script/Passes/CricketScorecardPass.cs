@@ -7,11 +7,25 @@ namespace Aloud.Script.Passes;
 /// A cricket scorecard's batting line, as a commentator reads it: "Patel c Rowe b Naidoo 44 (61b, 6x4, 1x6)" -> "Patel
 /// caught Rowe bowled Naidoo forty-four, sixty-one balls, six fours, one six"; also "st" (stumped), "lbw b" and "c &amp;
 /// b" (caught and bowled). The letters are read only in the dismissal's shape, a fielder's or bowler's capitalised
-/// name after each, and the bracketed balls and boundaries only after such a line's runs.
+/// name after each, and the bracketed balls and boundaries only after such a line's runs. A team's total ("318-4") and a
+/// not-out score ("141*") are read in a cricket line.
 /// </summary>
 internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
 {
+    /// <summary>Whether the sentence being read is a cricket line, found once per sentence so the pass stays linear.</summary>
+    [ThreadStatic]
+    private static bool talksCricket;
+
+    /// <summary>How far back a bracket of balls and boundaries may open: "(61b, 6x4, 1x6)" is a handful of tokens.</summary>
+    private const int BracketReach = 12;
+
     public override string Name => "cricket";
+
+    public override List<Token> Apply(List<Token> tokens)
+    {
+        talksCricket = TalksCricket(tokens);
+        return base.Apply(tokens);
+    }
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
@@ -38,12 +52,78 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 2, "l b w , bowled");
             return 2;
         }
+        if (token is { Kind: TokenKind.Number } && InningsTotal(tokens, index) is { } total)
+        {
+            replacement = Spoken(tokens, index, 3, total);
+            return 3;
+        }
+        if (token is { Kind: TokenKind.Number } notOut && NumberText.IsPlain(notOut.Text) && notOut.Text.Length <= 3 && At(tokens, index + 1) is { Text: "*", SpaceBefore: false }
+            && IsName(At(tokens, index - 1)) && (talksCricket || InsideBracketAfterTotal(tokens, index)))
+        {
+            // "Varma 141*": a batter's score with the not-out star.
+            replacement = Spoken(tokens, index, 2, $"{numbers.Cardinal(int.Parse(notOut.Text, CultureInfo.InvariantCulture))} not out");
+            return 2;
+        }
         if (token is { Kind: TokenKind.Number } && BallsAndBoundaries(tokens, index) is ({ } figures, var used))
         {
             replacement = Spoken(tokens, index, used, figures);
             return used;
         }
         return 0;
+    }
+
+    /// <summary>Whether the sentence is a cricket line: a word only cricket uses, or a score with the not-out star.</summary>
+    private static bool TalksCricket(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } word && RangePass.CricketWordSet.Contains(word.Text)
+                || tokens[k] is { Kind: TokenKind.Number } && At(tokens, k + 1) is { Text: "*", SpaceBefore: false } && IsName(At(tokens, k - 1)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "India 318-4 (Varma 141*, Kohli 68)": a team's runs and wickets, "three hundred eighteen for four" ("all out" at ten),
+    /// in a cricket line or before a bracket of batters' scores.
+    /// </summary>
+    private string? InningsTotal(IReadOnlyList<Token> tokens, int index)
+    {
+        // "Carrick 18-4-52-3": a bowler's figures are a longer dashed chain, not a total.
+        if (tokens[index] is not { Kind: TokenKind.Number } runs || !NumberText.IsPlain(runs.Text) || runs.Text.Length is < 2 or > 3 || At(tokens, index - 1) is { Text: "-" }
+            || At(tokens, index + 1) is not { Text: "-", SpaceBefore: false } || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } wickets
+            || !NumberText.IsPlain(wickets.Text) || wickets.Text.Length > 2 || int.Parse(wickets.Text, CultureInfo.InvariantCulture) is var fallen && fallen > 10
+            || At(tokens, index + 3) is { SpaceBefore: false, Kind: TokenKind.Number or TokenKind.Word or TokenKind.Punctuation } and not { Text: "," or "." or ";" or ")" })
+        {
+            return null;
+        }
+        var beforeBatters = At(tokens, index + 3) is { Text: "(" } && IsName(At(tokens, index + 4));
+        if (!beforeBatters && !talksCricket)
+        {
+            return null;
+        }
+        var total = numbers.Cardinal(int.Parse(runs.Text, CultureInfo.InvariantCulture));
+        return fallen == 10 ? $"{total} all out" : $"{total} for {numbers.Cardinal(fallen)}";
+    }
+
+    /// <summary>Whether the token sits inside the bracket after a team's total ("318-4 (Varma 141*").</summary>
+    private static bool InsideBracketAfterTotal(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= Math.Max(0, index - BracketReach); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: ")" })
+            {
+                return false;
+            }
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "(" })
+            {
+                return At(tokens, k - 1) is { Kind: TokenKind.Number } && At(tokens, k - 2) is { Text: "-" };
+            }
+        }
+        return false;
     }
 
     private static bool IsName(Token? token) =>
@@ -100,7 +180,7 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
     /// <summary>Whether the bracket this token sits in follows a batting line's runs ("Naidoo 44 (").</summary>
     private static bool AfterBattingRuns(IReadOnlyList<Token> tokens, int index)
     {
-        for (var k = index - 1; k >= 0; k--)
+        for (var k = index - 1; k >= Math.Max(0, index - BracketReach); k--)
         {
             if (tokens[k] is { Kind: TokenKind.Punctuation, Text: ")" })
             {

@@ -74,12 +74,18 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     {
         if (tokens[index] is not { Kind: TokenKind.Number } top || !NumberText.IsPlain(top.Text) || top.Text.Length > 3
             || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
-            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } bottom || !NumberText.IsPlain(bottom.Text) || bottom.Text.Length > 3)
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } bottom)
+        {
+            return null;
+        }
+        // "120/80mmHg": the unit may be glued to the lower number.
+        var (bottomDigits, gluedUnit) = NumberText.Split(bottom.Text);
+        if (gluedUnit is not ("" or "mmHg") || !NumberText.IsPlain(bottomDigits) || bottomDigits.Length > 3)
         {
             return null;
         }
         var systolic = int.Parse(top.Text, CultureInfo.InvariantCulture);
-        var diastolic = int.Parse(bottom.Text, CultureInfo.InvariantCulture);
+        var diastolic = int.Parse(bottomDigits, CultureInfo.InvariantCulture);
         var named = false;
         // Anywhere earlier in the clause-sized window: "pressure was 148/92 at the first visit and 126/80 after six months".
         for (var k = index - 1; k >= Math.Max(0, index - NearbyWords.Window) && !named; k--)
@@ -88,13 +94,13 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         // "130/85 mm Hg": the unit names a pressure too.
         named |= At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "mm" } && At(tokens, index + 4) is { Kind: TokenKind.Word, Text: "Hg" }
-            || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "mmHg" };
+            || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "mmHg" } || gluedUnit.Length > 0;
         if (!named || systolic is < 60 or > 300 || diastolic is < 30 or > 200)
         {
             return null;
         }
         var topWords = systolic >= 100 && systolic % 100 != 0 ? NumberText.Pairs(numbers, top.Text) : numbers.Cardinal(systolic);
-        return $"{topWords} over {numbers.Cardinal(diastolic)}";
+        return $"{topWords} over {numbers.Cardinal(diastolic)}{(gluedUnit.Length > 0 ? " millimeters of mercury" : "")}";
     }
 
     /// <summary>
@@ -441,7 +447,8 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             4 => many ? "quarters" : "quarter",
             _ => many ? Plural(numbers.Ordinal(denominator)) : numbers.Ordinal(denominator),
         };
-        var count = !many && (afterWhole || denominator == 2) ? "a" : numbers.Cardinal(numerator);
+        // "two and a half", "one and an eighth": the article agrees with the sound of the name.
+        var count = !many && (afterWhole || denominator == 2) ? ("aeiou".Contains(name[0]) ? "an" : "a") : numbers.Cardinal(numerator);
         return $"{count} {name}";
     }
 

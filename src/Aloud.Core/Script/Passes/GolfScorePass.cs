@@ -30,11 +30,19 @@ internal sealed class GolfScorePass(INumberWords numbers) : TokenPass
         && char.IsAsciiLetterUpper(code.Text[0]) && code.Text.Skip(1).All(char.IsAsciiLetter) && At(tokens, index - 3) is { Text: "(" }
         && At(tokens, index + 2) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or "." };
 
+    /// <summary>"T5 on -9": a shared place on the leaderboard, "on" and a signed score, a shape only golf writes.</summary>
+    private static bool PlaceOnScore(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Kind: TokenKind.Word, Text: ['T', .. var place] } && place.Length is 1 or 2 && NumberText.IsPlain(place)
+        && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "on" } && At(tokens, index + 2) is { Text: "-" or "+" or "\u2212" }
+        && At(tokens, index + 3) is { Kind: TokenKind.Number, SpaceBefore: false };
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
         if (tokens[index] is { Kind: TokenKind.Word, Text: ['T', .. var place] } && place.Length is 1 or 2 && NumberText.IsPlain(place) && place[0] != '0'
             && ((index == 0 || At(tokens, index - 1) is { Kind: TokenKind.Punctuation }) && NearbyWords.Any(tokens, index, GolfWords)
+                // "Tulloch is T5 on -9": a shared place and its score to par say golf by themselves.
+                || PlaceOnScore(tokens, index)
                 // "Brennan finished T4": a finishing place shared, in any tournament.
                 || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "finished" or "finishing" or "finish" or "placed" }))
         {
@@ -46,7 +54,8 @@ internal sealed class GolfScorePass(INumberWords numbers) : TokenPass
             || At(tokens, index + 1) is not { Kind: TokenKind.Number, SpaceBefore: false } score || !NumberText.IsPlain(score.Text) || score.Text.Length > 2
             || int.Parse(score.Text, CultureInfo.InvariantCulture) is var strokes && strokes > MaxToPar
             || At(tokens, index + 2) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number }
-            || !(NearbyWords.Any(tokens, index, GolfWords) && At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Punctuation } || AfterCountryCode(tokens, index)))
+            || !((NearbyWords.Any(tokens, index, GolfWords) || NearbyWords.AnyOther(tokens, index, k => PlaceOnScore(tokens, k))) && At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Punctuation }
+                || AfterCountryCode(tokens, index)))
         {
             return 0;
         }

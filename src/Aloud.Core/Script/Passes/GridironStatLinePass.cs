@@ -11,13 +11,23 @@ namespace Aloud.Script.Passes;
 /// </summary>
 internal sealed class GridironStatLinePass(INumberWords numbers) : TokenPass
 {
+    /// <summary>The sentence's box-score label and where it stands (found once per sentence, so the pass stays linear).</summary>
+    [ThreadStatic]
+    private static (string? Text, int Index) label;
+
     public override string Name => "gridiron";
+
+    public override List<Token> Apply(List<Token> tokens)
+    {
+        label = FindLabel(tokens);
+        return base.Apply(tokens);
+    }
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
         if (tokens[index] is not { Kind: TokenKind.Number } || At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "-" }
-            || Label(tokens, index) is not { } label)
+            || label.Text is null || label.Index >= index)
         {
             return 0;
         }
@@ -37,7 +47,7 @@ internal sealed class GridironStatLinePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        string? words = (label, figures) switch
+        string? words = (label.Text, figures) switch
         {
             ("PASSING", [var completed, var attempted, var intercepted, var yards]) =>
                 $"{numbers.Cardinal(completed)} of {numbers.Cardinal(attempted)} , {Interceptions(intercepted)} , {numbers.Cardinal(yards)} {(yards == 1 ? "yard" : "yards")}",
@@ -61,17 +71,17 @@ internal sealed class GridironStatLinePass(INumberWords numbers) : TokenPass
         _ => $"{numbers.Cardinal(count)} interceptions",
     };
 
-    /// <summary>The box score's label ("RUSHING—") that opens this sentence, in capitals as agate prints it, or null.</summary>
-    private static string? Label(IReadOnlyList<Token> tokens, int index)
+    /// <summary>The box score's label ("RUSHING—") in this sentence, in capitals as agate prints it, and its place.</summary>
+    private static (string? Text, int Index) FindLabel(IReadOnlyList<Token> tokens)
     {
-        for (var k = index - 1; k >= 0; k--)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k] is { Kind: TokenKind.Word, Text: "PASSING" or "RUSHING" or "RECEIVING" } label
+            if (tokens[k] is { Kind: TokenKind.Word, Text: "PASSING" or "RUSHING" or "RECEIVING" } found
                 && At(tokens, k + 1) is { Kind: TokenKind.Punctuation, Text: "\u2014" or "-" or "--" or ":" or "\u2013" })
             {
-                return label.Text;
+                return (found.Text, k);
             }
         }
-        return null;
+        return (null, -1);
     }
 }

@@ -85,6 +85,15 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 1, $"section {numbers.Cardinal(long.Parse(glued.Groups[1].Value, CultureInfo.InvariantCulture))}{Letter(glued.Groups[2].Value)}");
             return 1;
         }
+        if (word.Text is "s" or "ss" && after is { Kind: TokenKind.Number, SpaceBefore: true } lettered && NumberText.Split(lettered.Text) is ({ Length: >= 1 and <= 4 } sectionDigits, [var sectionLetter])
+            && char.IsAsciiLetterUpper(sectionLetter) && NumberText.IsPlain(sectionDigits))
+        {
+            // "found that s 18C did not": a bare "s" before a number with a capital letter is a section of an Act (no
+            // temperature or grade is written after a lone "s").
+            var sectionUsed = hasDot ? 3 : 2;
+            replacement = Spoken(tokens, index, sectionUsed, $"{(word.Text == "s" ? "section" : "sections")} {numbers.Cardinal(long.Parse(sectionDigits, CultureInfo.InvariantCulture))} {sectionLetter}");
+            return sectionUsed;
+        }
         if (word.Text is "s" or "ss" && after is { Kind: TokenKind.Number } && IsSectionContext(tokens, index, hasDot ? index + 3 : index + 2))
         {
             // "under s. 18 of the Act": the number itself is read by the cardinal pass.

@@ -7,7 +7,12 @@ namespace Aloud.Script.Passes;
 /// hundred four degrees Fahrenheit", "2,000 sq ft" -> "two thousand square feet", "4.4x" -> "four point four
 /// times", "2x8" -> "two by eight". Only known unit symbols are read, so an unknown suffix is never guessed.
 /// </summary>
-internal sealed class MeasurePass(INumberWords numbers) : TokenPass
+/// <param name="numbers">Number words.</param>
+/// <param name="dates">
+/// The document's date order, which also tells its side of the Atlantic: day-first copy (British, Irish, Commonwealth)
+/// names a race by its distance in the plural ("the two hundred metres freestyle"), American copy in the singular.
+/// </param>
+internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates = Dialect.DateOrder.MonthFirst) : TokenPass
 {
     private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "thousand", "million", "billion" };
 
@@ -28,6 +33,9 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
         "cooled", "cooling", "chilled", "heated", "heating", "boiling", "melting", "minus",
         // A forecast's figures: "forecast a top of 41C", "a maximum of 38C".
         "forecast", "forecasts", "forecasting", "forecasters", "maximum", "minimum", "Celsius", "Fahrenheit", "weather", "sunny", "humid",
+        "sweltering", "sweltered", "scorching", "topped", "peaked",
+        // An oven's setting: "Roast at 200C", "bake at 180C fan".
+        "oven", "preheat", "preheated", "bake", "baked", "baking", "roast", "roasted", "roasting", "grill", "fan", "cook", "cooked",
     };
 
     /// <summary>Words of a blast or a bomb: what makes "Mt" and "kt" an explosive yield.</summary>
@@ -40,6 +48,15 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> WindWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "wind", "winds", "gust", "gusts", "gusting", "sustained", "breeze", "gale", "gales", "storm", "hurricane", "typhoon", "cyclone",
+    };
+
+    private readonly bool _namesEventsInPlural = dates == Dialect.DateOrder.DayFirst;
+
+    /// <summary>Race events named by their distance: "the 200m freestyle", "the 4x400m relay".</summary>
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
+    {
+        "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "individual", "hurdles", "steeplechase", "relay", "relays", "final",
+        "finals", "heats", "heat", "semi-final", "semi-finals", "semifinal", "semifinals", "dash", "sprint", "mixed",
     };
 
     /// <summary>Words that follow a length, height or distance: "40 m wide", "2 m tall", "5 mi away".</summary>
@@ -245,6 +262,13 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = $"{amount} {(one ? "degree" : "degrees")}{scaleName}";
             return count;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Word, SpaceBefore: true } spacedCompound && spacedCompound.Text.Split('-') is [var compoundUnit, var dimension]
+            && DimensionWords.Contains(dimension) && Units.Read(compoundUnit, one: true, glued: true) is { } compoundOne)
+        {
+            // "a 1.0 m-wide verge", "a 3 km-long tunnel": the unit joined to its dimension describes the noun, in the singular.
+            words = $"{amount} {compoundOne} {dimension}";
+            return next + 1 - index;
+        }
         if (At(tokens, next) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
             && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } hyphenUnit
             && (Units.Read(hyphenUnit.Text, one: true, glued: true) ?? InchBeforeNoun(tokens, next + 1)) is { } adjectival)
@@ -338,9 +362,10 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             // "2x8" -> "two by eight" (dimensions); "4.4x" -> "four point four times".
             if (At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: false } withUnit && NumberText.Split(withUnit.Text) is (var otherDigits, { Length: > 0 } otherSuffix)
                 && DecimalWords.TryRead(numbers, otherDigits) is { } otherAmount
-                && Units.Read(otherSuffix, one: DescribesNoun(tokens, index + 1) || At(tokens, index + 2) is { Kind: TokenKind.Word } relay && relay.Text.All(char.IsLower) && !NotNouns.Contains(relay.Text), glued: true) is { } otherUnit)
+                && Units.Read(otherSuffix, one: DescribesNoun(tokens, index + 1) || At(tokens, index + 2) is { Kind: TokenKind.Word } relay && relay.Text.All(char.IsLower) && !NotNouns.Contains(relay.Text) && !(_namesEventsInPlural && EventWords.Contains(relay.Text)), glued: true) is { } otherUnit)
             {
-                // "the 4x100m relay" -> "four by one hundred meter relay": legs times distance, the unit on the second number.
+                // "the 4x100m relay" -> "four by one hundred metres relay": legs times distance, the unit on the second number,
+                // in the plural before the event as other distance events are; "a 2x4m sheet" describes its noun.
                 words = $"{amount} by {otherAmount} {otherUnit}";
                 return 2;
             }
@@ -383,7 +408,7 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             words = Rooms(amount, rooms) + (pair is null ? "" : ", " + Rooms(pair[..pair.LastIndexOf(' ')], pair[(pair.LastIndexOf(' ') + 1)..]));
             return used;
         }
-        if (suffix is "C" or "F" && !one && NearbyWords.Any(tokens, index, TemperatureWords))
+        if (suffix is "C" or "F" && !one && (NearbyWords.Any(tokens, index, TemperatureWords) || SaysTheWeather(tokens, index)))
         {
             // "Temperatures will reach 38C": a glued C or F without its degree sign, in a sentence about the weather or a
             // fever (elsewhere "38C" is a seat or a flat).
@@ -610,10 +635,22 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
     /// Whether the measure glued into the number token at <paramref name="index"/> describes the noun after it: a
     /// lowercase noun follows and a determiner stands before ("a 20kg bag"), or the noun is a plural ("9mm rounds").
     /// </summary>
-    private static bool DescribesNoun(IReadOnlyList<Token> tokens, int index, int nounIndex = -1)
+    private bool DescribesNoun(IReadOnlyList<Token> tokens, int index, int nounIndex = -1)
     {
+        if (nounIndex < 0 && At(tokens, index + 1) is { Text: "-", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } joined
+            && DimensionWords.Contains(joined.Text))
+        {
+            // "a 2m-wide path": the measure hyphened to its dimension describes the noun after both.
+            return true;
+        }
         if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || NotNouns.Contains(noun.Text))
         {
+            return false;
+        }
+        if (_namesEventsInPlural && EventWords.Contains(noun.Text))
+        {
+            // "the 200m freestyle", "the 3000m steeplechase": British and Commonwealth commentators name an event by its
+            // distance in the plural ("the two hundred metres freestyle"); hyphened ("the 400-meter hurdles") it stays singular.
             return false;
         }
         // "a 512 GB SSD": an initialism is a noun too, behind a determiner.
@@ -883,8 +920,19 @@ internal sealed class MeasurePass(INumberWords numbers) : TokenPass
             }
             spoken += " per " + per;
         }
+        if (At(tokens, at + count) is { Text: "/", SpaceBefore: false } && At(tokens, at + count + 1) is { Kind: TokenKind.Number, SpaceBefore: false, Text: "100km" })
+        {
+            // "5.8L/100km": fuel use per hundred kilometers, as the metric world quotes it.
+            spoken += " per hundred kilometers";
+            count += 2;
+        }
         return spoken;
     }
+
+    /// <summary>"It was 35C in Perth", "it's 12F": the weather's own "it" before the reading.</summary>
+    private static bool SaysTheWeather(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "was" or "is" or "hit" or "reached" or "reach" or "be" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "it" or "It" }
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "it's" or "It's" or "it’s" or "It’s" };
 
     /// <summary>
     /// A height in feet and inches: 6'2" or 5′ 11″ -> "six foot two", as heights are said. Only a one-digit foot

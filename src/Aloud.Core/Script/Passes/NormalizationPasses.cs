@@ -23,6 +23,7 @@ internal static class NormalizationPasses
         // "Runway 27L": a heading and a side, before the measure pass can take the L for liters.
         new RunwayPass(numbers),
         new MotorwayJunctionPass(numbers),
+        new StateHighwayPass(numbers),
         // "M5.1", "FL370": a letter that names the figure, before the code pass reads it as letters.
         new PrefixedFigurePass(numbers),
         // "1 Corinthians 13:4": the book's part is an ordinal, before the verse and number passes.
@@ -33,6 +34,7 @@ internal static class NormalizationPasses
         new GridironStatLinePass(numbers),
         // "c Rowe b Naidoo 44 (61b, 6x4)": a cricket batting line, before the measure pass reads "6x4" as a size.
         new CricketScorecardPass(numbers),
+        new BaseballAgatePass(numbers),
         new FootyScorePass(numbers),
         new MoneyPass(numbers),
         new CurrencyPairPass(),
@@ -59,7 +61,7 @@ internal static class NormalizationPasses
         new ClockTimePass(numbers),
         new RatioPass(numbers),
         new FractionPass(numbers),
-        new MeasurePass(numbers),
+        new MeasurePass(numbers, dates),
         new ModelNumberPass(numbers),
         new GradeSpanPass(numbers),
         new DecimalPass(numbers),

@@ -169,7 +169,9 @@ internal static class RaceMeeting
         }
         var h = int.Parse(hour, CultureInfo.InvariantCulture);
         var m = int.Parse(minutes, CultureInfo.InvariantCulture);
-        if (h is < 1 or > 12 || m > 59 || m % 5 != 0)
+        // Horse races start on the five minutes; a greyhound card's odd minutes ("the 7.52 went to trap 3") are taken only
+        // where a result follows, which no decimal has.
+        if (h is < 1 or > 12 || m > 59 || m % 5 != 0 && !ResultVerbAfter(tokens, index))
         {
             return null;
         }

@@ -300,7 +300,7 @@ internal sealed class RangePass : TokenPass
             if (IsDeclaration(result[i]) && result[i] is var dec && (i >= 3 && result[i - 1] is { Kind: TokenKind.Spoken, Class: "cardinal" }
                 && result[i - 2] is { Kind: TokenKind.Spoken, Class: "range", Words: ["for"] }
                 // "188/3 dec": a slashed total, read whole by the fraction pass.
-                || result[i - 1] is { Kind: TokenKind.Spoken, Class: "fraction" } slashed && slashed.Words.Contains("for")))
+                || result[i - 1] is { Kind: TokenKind.Spoken, Class: "fraction" or "cricket" } slashed && slashed.Words.Contains("for")))
             {
                 result[i] = new Token(TokenKind.Spoken, "declared", dec.Start, dec.SpaceBefore) { Length = dec.Length, Words = ["declared"], Class = "range" };
             }

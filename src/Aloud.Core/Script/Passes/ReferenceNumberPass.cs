@@ -30,6 +30,32 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, $"{numbers.Cardinal(int.Parse(hundreds.Text[..2], CultureInfo.InvariantCulture))} hundred");
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 3 and <= 12 } batch && NumberText.IsPlain(batch.Text)
+            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "batch" or "Batch" or "lot" or "Lot" or "batches" or "lots" } && !Abbreviations.Months.ContainsKey(At(tokens, index + 1)?.Text ?? ""))
+        {
+            // "batch 2407", "Lot 5521": a recall's batch or lot code is read digit by digit, as it is printed on the pack.
+            replacement = Spoken(tokens, index, 1, numbers.Digits(batch.Text));
+            return 1;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number } prefix && NumberText.Split(prefix.Text) is ({ Length: >= 1 and <= 6 } prefixDigits, { Length: 1 or 2 } prefixLetters)
+            && NumberText.IsPlain(prefixDigits) && prefixLetters.All(char.IsAsciiLetterUpper)
+            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "beginning" or "starting" or "ending" or "prefix" or "prefixed" })
+        {
+            // "serial numbers beginning 23K": the start of a code, said as written ("two three K"), never a quantity.
+            replacement = Spoken(tokens, index, 1, $"{numbers.Digits(prefixDigits)} {string.Join(' ', prefixLetters.ToCharArray())}");
+            return 1;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: 1 or 2 } caseYear && NumberText.IsPlain(caseYear.Text)
+            && At(tokens, index + 1) is { Text: "-", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false, Text.Length: >= 4 and <= 7 } caseSerial
+            && NumberText.IsPlain(caseSerial.Text) && At(tokens, index + 3) is not { Text: "-", SpaceBefore: false }
+            && (At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "number" or "Number" or "docket" or "Docket" }
+                || At(tokens, index - 1) is { Text: "." } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "No" or "no" }
+                || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Words: ["number"] }))
+        {
+            // "case No. 24-30871": a court's year and its serial, the serial digit by digit (no range runs from 24 to 30,871).
+            replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(int.Parse(caseYear.Text, CultureInfo.InvariantCulture))} {numbers.Digits(caseSerial.Text)}");
+            return 3;
+        }
         if (tokens[index] is { Kind: TokenKind.Number, Text.Length: 5 } zip && NumberText.IsPlain(zip.Text)
             && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "code" or "ZIP" or "zip" })
         {

@@ -93,7 +93,7 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             // "the pupil-teacher ratio fell to 1:22": a ratio, left to the ratio pass.
             return 0;
         }
-        if (LeadingZeroDottedTime(tokens, index) is { } departure)
+        if ((LeadingZeroDottedTime(tokens, index) ?? NamedService(tokens, index)) is { } departure)
         {
             replacement = Spoken(tokens, index, 1, departure);
             return 1;
@@ -313,6 +313,30 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             return null;
         }
         return TwentyFourHourWords(hourDigit - '0', minute, leadingZero: true);
+    }
+
+    /// <summary>
+    /// "The 17.52 from Cardiff Central", "the 9.05 to Leeds", "the 18.10 service": a dotted time after "the" that names
+    /// a train or bus by its departure, before "from" or "to" and a place, or before "service" or "train". No decimal
+    /// stands in that shape.
+    /// </summary>
+    private string? NamedService(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } time || time.Text.Split('.') is not [{ Length: 1 or 2 } hourText, { Length: 2 } minuteText]
+            || !NumberText.IsPlain(hourText) || !NumberText.IsPlain(minuteText) || At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "the" or "The" })
+        {
+            return null;
+        }
+        var hour = int.Parse(hourText, System.Globalization.CultureInfo.InvariantCulture);
+        var minute = int.Parse(minuteText, System.Globalization.CultureInfo.InvariantCulture);
+        var service = At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "from" or "to" } && At(tokens, index + 2) is { Kind: TokenKind.Word } place && char.IsUpper(place.Text[0])
+            || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "service" or "train" or "departure" or "sailing" or "ferry" or "bus" or "flight" };
+        if (!service || hour > 23 || minute > 59)
+        {
+            return null;
+        }
+        // "the 9.00 from Leeds" is "nine o'clock"; "the 09.00" and "the 19.00" are "oh nine hundred" and "nineteen hundred".
+        return hourText.Length == 1 && minute == 0 ? $"{numbers.Cardinal(hour)} o'clock" : TwentyFourHourWords(hour, minute, leadingZero: hourText[0] == '0');
     }
 
     /// <summary>A 24-hour time as said: "oh seven forty-two", "fourteen hundred", "oh six oh five".</summary>

@@ -102,6 +102,15 @@ internal static class Units
         ["qt"] = ("quart", "quarts"),
         ["tsp"] = ("teaspoon", "teaspoons"),
         ["tbsp"] = ("tablespoon", "tablespoons"),
+        ["Tbsp"] = ("tablespoon", "tablespoons"),
+        ["tbs"] = ("tablespoon", "tablespoons"),
+        ["Tsp"] = ("teaspoon", "teaspoons"),
+        // Motoring: "161bhp" (said as its letters), "400Nm of torque" (a capital N is the newton; "nm" is the nanometer).
+        ["bhp"] = ("b h p", "b h p"),
+        ["Nm"] = ("newton meter", "newton meters"),
+        // Water storage in Australian copy: "2,581GL", "450ML".
+        ["GL"] = ("gigaliter", "gigaliters"),
+        ["ML"] = ("megaliter", "megaliters"),
         ["hrs"] = ("hour", "hours"),
         ["mins"] = ("minute", "minutes"),
         ["secs"] = ("second", "seconds"),
@@ -221,7 +230,7 @@ internal static class Units
     public static string? PluralOfName(string word) => Names.GetValueOrDefault(word);
 
     /// <summary>Units that are also everyday words or letters: read as units only when glued to the number ("5in").</summary>
-    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "ms", "hp", "sq", "cu", "h", "W", "MP" };
+    private static readonly HashSet<string> GluedOnly = new(StringComparer.Ordinal) { "m", "g", "l", "L", "ha", "ms", "hp", "sq", "cu", "h", "W", "MP", "GL", "ML", "Nm" };
 
     /// <summary>Single capitals that are units only glued to a number: "220 W. Maple St." is West, "65W" is watts.</summary>
     private static readonly HashSet<string> NeverSpaced = new(StringComparer.Ordinal) { "W", "in" };

@@ -87,6 +87,9 @@ public class AbbreviationPassTests
     [InlineData("They scored twice on the PP in the second.", "They scored twice on the power play in the second.")]
     [InlineData("A PP goal won it.", "A power play goal won it.")]
     [InlineData("Risk fell 12% (95% CI 8-16%).", "Risk fell twelve percent, ninety-five percent confidence interval eight to sixteen percent.")]
+    [InlineData("Snr Const Leah Ross said the road was closed.", "Senior Constable Leah Ross said the road was closed.")]
+    [InlineData("Det Gda Niamh Byrne told the court.", "Detective Garda Niamh Byrne told the court.")]
+    [InlineData("Hallam Bros Ltd has appointed administrators.", "Hallam Brothers Limited has appointed administrators.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -11,6 +11,7 @@ public class CricketScorecardPassTests
     [InlineData("Khan lbw b Shah 12 (20b, 2x4).", "Khan l b w, bowled Shah twelve, twenty balls, two fours.")]
     [InlineData("Ali b Moyo 0 (3b).", "Ali bowled Moyo zero, three balls.")]
     [InlineData("Doyle c & b Hendricks 31 (40b, 3x4, 2x6).", "Doyle caught and bowled Hendricks thirty-one, forty balls, three fours, two sixes.")]
+    [InlineData("India 318-4 (Varma 141*, Kohli 68)", "India three hundred eighteen for four, Varma one hundred forty-one not out, Kohli sixty-eight.")]
     public void ReadsBattingLines(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
@@ -18,4 +19,10 @@ public class CricketScorecardPassTests
     [InlineData("The room is 6x4 metres.", "The room is six by four metres.")]
     [InlineData("Plan B was used.", "Plan B was used.")]
     public void LeavesOtherText(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A pitcher's won-lost record beside "innings" and a bowler's figures are no team total.
+    [InlineData("Lefty Rob Keane, 11-6, allowed two runs on five hits over six innings.")]
+    [InlineData("Bowling: Carrick 18-4-52-3, Owusu 9-0-38-0.")]
+    public void LeavesOtherDashedFiguresAlone(string written) => Assert.DoesNotContain(" for ", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }

@@ -38,6 +38,7 @@ public class FractionPassTests
     [InlineData("Rovers are 5/1 to win the league.", "Rovers are five to one to win the league.")]
     [InlineData("She is 8/13 to retain her title.", "She is eight to thirteen to retain her title.")]
     [InlineData("Talks resume on 5/1 to settle the strike.", "Talks resume on May first to settle the strike.")]
+    [InlineData("The horse covered 1 1/8 miles.", "The horse covered one and an eighth miles.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
@@ -72,6 +73,7 @@ public class FractionPassTests
     // A numbered results line: each runner's bracketed odds, with or without a racing word.
     [InlineData("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1).", "one Copper Lane, eleven to four, two Tidal Song, eight to one, three Moss Bay, twenty to one.")]
     [InlineData("The horse is 9/2 for the Cup.", "The horse is nine to two for the Cup.")]
+    [InlineData("A healthy reading is around 120/80mmHg.", "A healthy reading is around one twenty over eighty millimeters of mercury.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -14,5 +14,6 @@ public class GolfScorePassTests
     [InlineData("T2 on the leaderboard after a birdie at the last.", "tied second on the leaderboard after a birdie at the last.")]
     // Elsewhere the sign stays.
     [InlineData("The temperature fell to -12 overnight.", "The temperature fell to minus twelve overnight.")]
+    [InlineData("Tulloch is T5 on -9 after a 68, with the leader on -12.", "Tulloch is tied fifth on nine under after a sixty-eight, with the leader on twelve under.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

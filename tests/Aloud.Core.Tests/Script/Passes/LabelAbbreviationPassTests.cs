@@ -40,6 +40,7 @@ public class LabelAbbreviationPassTests
     [InlineData("Call 101, quoting incident 482 of 14 November.", "Call one zero one, quoting incident four eight two of the fourteenth of November.")]
     [InlineData("PM Dorothea Lisle said the UK would help.", "Prime Minister Dorothea Lisle said the U K would help.")]
     [InlineData("a silver Toyota with the plate KDG 482T", "a silver Toyota with the plate K D G four eight two T.")]
+    [InlineData("The court found that s 18C did not breach the freedom.", "The court found that section eighteen C did not breach the freedom.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -177,6 +177,14 @@ public class MeasurePassTests
     [InlineData("The minimum wage will rise by 80c to €14.30 an hour.", "The minimum wage will rise by eighty cents to fourteen euros thirty an hour.")]
     [InlineData("Infusions ran at 5 mL/kg/h overnight.", "Infusions ran at five milliliters per kilogram per hour overnight.")]
     [InlineData("The dose is 10 mg/kg/day.", "The dose is ten milligrams per kilogram per day.")]
+    [InlineData("Roast the lamb at 200C for an hour.", "Roast the lamb at two hundred degrees Celsius for an hour.")]
+    [InlineData("It was 35C in Perth.", "It was thirty-five degrees Celsius in Perth.")]
+    [InlineData("She sat in seat 35C on the flight.", "She sat in seat thirty-five C on the flight.")]
+    [InlineData("The engine makes 161bhp and 400Nm of torque.", "The engine makes one hundred sixty-one b h p and four hundred newton meters of torque.")]
+    [InlineData("The dams hold 2,581GL.", "The dams hold two thousand five hundred eighty-one gigaliters.")]
+    [InlineData("Claimed fuel use is 5.8L/100km.", "Claimed fuel use is five point eight liters per hundred kilometers.")]
+    [InlineData("A 1.0 m-wide verge and a 2m-wide path.", "A one point zero meter wide verge and a two meter wide path.")]
+    [InlineData("She won the 200m freestyle.", "She won the two hundred meter freestyle.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

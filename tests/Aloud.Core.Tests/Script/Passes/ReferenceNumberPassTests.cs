@@ -33,6 +33,9 @@ public class ReferenceNumberPassTests
     [InlineData("An FIR under Sections 420 and 406 of the IPC.", "An F I R under Sections four twenty and four oh six of the I P C.")]
     [InlineData("Section 230 and 512 apply.", "Section two thirty and five twelve apply.")]
     [InlineData("The VFW Post 6152 meets.", "The V F W Post sixty-one fifty-two meets.")]
+    [InlineData("The recalled cheese, batch 2407, is unsafe.", "The recalled cheese, batch two four zero seven, is unsafe.")]
+    [InlineData("Kettles with serial numbers beginning 23K are affected.", "Kettles with serial numbers beginning two three K are affected.")]
+    [InlineData("The court heard case No. 24-30871 on Wednesday.", "The court heard case number twenty-four three zero eight seven one on Wednesday.")]
     public void ReadsReferenceNumbersInPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -75,6 +75,9 @@ public class TimePassTests
     [InlineData("The card's Grade 1 novice chase is at 3.05.", "The card's Grade one novice chase is at three oh five.")]
     [InlineData("Selections: 1.45 Red Moss, 2.20 Tarn Hill (nap).", "Selections, one forty-five Red Moss, two twenty Tarn Hill, nap.")]
     [InlineData("Shares closed at 2.20.", "Shares closed at two point two zero.")]
+    [InlineData("The 17.52 from Cardiff Central was cancelled.", "The seventeen fifty-two from Cardiff Central was cancelled.")]
+    [InlineData("The 9.00 to Leeds left late.", "The nine o'clock to Leeds left late.")]
+    [InlineData("At Romford, the 7.52 went to the trap 3 dog.", "At Romford, the seven fifty-two went to the trap three dog.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
