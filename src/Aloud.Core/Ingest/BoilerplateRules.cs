@@ -101,6 +101,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (DroppedTags.Contains(element.LocalName) && !IsGlossaryAside(element)) return Exclusion.ByTag;
         // An earnings release's financial statement is data for analysts; judged by its unit note, never by a class.
         if (FinancialTables.IsStatement(element)) return Exclusion.ByTag;
+        // A footnote marker linked to its note is a reference, not a word of the sentence it sits in.
+        if (FootnoteMarkers.IsMarker(element)) return Exclusion.ByTag;
         if (SelectorList.AnyMatch(_drop, element)) return Exclusion.BySelector;
         if (SelectorList.AnyMatch(_keep, element) || SelectorList.AnyMatch(WalledParts, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;
