@@ -67,6 +67,9 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         // A funeral notice's guest book and condolences (readers' messages and "A candle was lit by ..."), the comments
         // of an obituary page; and a site's alert banner (a bin-collection or weather notice), which is the site's, not the story's.
         "guestbook", "condolence", "condolences", "alert", "alerts",
+        // The staff credits box under a long read ("Reporting: ... Editing: ... Data: ..."): the team's names, a byline's
+        // kin. The singular "credit" is not here: it names a story's own credit line, read when credits are asked for.
+        "credits",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
