@@ -269,10 +269,11 @@ internal sealed class BlockCollector(BoilerplateRules rules, BlockFilter filter,
         header.QuerySelector("h1, [rel=author], [class*=byline], [class*=author]") is null && header.QuerySelector("h2, h3, h4, h5, h6") is not null
         && header.ParentElement is { } post && post.ParentElement?.Children.Count(c => c.LocalName == post.LocalName && c.Children.Any(x => x.LocalName == "header")) >= 2;
 
-    // The deck in Spanish and Italian papers ("nota-sumario", "bajada", "sommario").
-    private static readonly HashSet<string> DeckWords = ["sumario", "bajada", "sommario"];
+    // The deck in Spanish and Italian papers ("nota-sumario", "bajada", "sommario"), and in British ones, where a standfirst
+    // or strapline without its stop is a display line under the headline, not the lead.
+    private static readonly HashSet<string> DeckWords = ["sumario", "bajada", "sommario", "standfirst", "strapline"];
 
-    /// <summary>A heading or block named as the headline's subtitle or deck ("subtitle", "subheadline", "dek", "sumario") that ends with no stop.</summary>
+    /// <summary>A heading or block named as the headline's subtitle or deck ("subtitle", "subheadline", "dek", "sumario", "standfirst") that ends with no stop.</summary>
     private static bool IsDisplaySubtitle(IElement heading)
     {
         var tokens = ClassTokens.Of(heading);

@@ -52,8 +52,16 @@ internal sealed class BlockFilter(ExtractionOptions options)
             if (options.IncludeCredits) blocks.Add(Block(BlockKind.Credit));
             return;
         }
-        blocks.Add(Block(kind));
+        var block = Block(kind);
+        if (kind == BlockKind.Paragraph && gathered.IsAllItalic) _italic.Add(block);
+        blocks.Add(block);
     }
+
+    // The paragraphs set wholly in italics, by reference: a block's text alone cannot say so.
+    private readonly HashSet<ArticleBlock> _italic = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether <paramref name="block"/> was a paragraph set wholly in italics (see <see cref="ItalicNotes"/>).</summary>
+    public bool IsSetInItalics(ArticleBlock block) => _italic.Contains(block);
 
     /// <summary>
     /// The author's name set right-aligned under the story ("&lt;p style='text-align:right'&gt;&lt;strong&gt;Ngọc

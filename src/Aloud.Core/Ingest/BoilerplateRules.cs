@@ -67,6 +67,9 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         // A funeral notice's guest book and condolences (readers' messages and "A candle was lit by ..."), the comments
         // of an obituary page; and a site's alert banner (a bin-collection or weather notice), which is the site's, not the story's.
         "guestbook", "condolence", "condolences", "alert", "alerts",
+        // The staff credits box under a long read ("Reporting: ... Editing: ... Data: ..."): the team's names, a byline's
+        // kin. The singular "credit" is not here: it names a story's own credit line, read when credits are asked for.
+        "credits",
     ];
 
     // Whole tokens that are furniture although none of their sub-words is in the list above.
@@ -101,6 +104,8 @@ internal sealed partial class BoilerplateRules(ExtractionOptions options)
         if (DroppedTags.Contains(element.LocalName) && !IsGlossaryAside(element)) return Exclusion.ByTag;
         // An earnings release's financial statement is data for analysts; judged by its unit note, never by a class.
         if (FinancialTables.IsStatement(element)) return Exclusion.ByTag;
+        // A footnote marker linked to its note is a reference, not a word of the sentence it sits in.
+        if (FootnoteMarkers.IsMarker(element)) return Exclusion.ByTag;
         if (SelectorList.AnyMatch(_drop, element)) return Exclusion.BySelector;
         if (SelectorList.AnyMatch(_keep, element) || SelectorList.AnyMatch(WalledParts, element)) return Exclusion.None;
         if (IsHidden(element)) return Exclusion.Hidden;

@@ -36,7 +36,9 @@ public static class HtmlArticleExtractor
         var root = document.Body ?? document.DocumentElement;
         var page = PageAnalysis.Analyze(root, rules);
         var containers = ShowNotes.Prepend(LeadParagraph.Prepend(MainContentFinder.Find(root, page, options), page), page);
-        var blocks = new BlockCollector(rules, new BlockFilter(options), options, page).Collect(containers);
+        var filter = new BlockFilter(options);
+        var blocks = new BlockCollector(rules, filter, options, page).Collect(containers);
+        blocks = ItalicNotes.Trim(blocks, filter.IsSetInItalics);
         blocks = LeadingMetadata.Trim(RepeatedQuotes.Drop(blocks), metadata.Title, metadata.Byline);
 
         return new Article(metadata.Title, metadata.Byline, metadata.Published, metadata.Language, source, blocks);

@@ -14,6 +14,12 @@ internal readonly record struct GatheredText(string Text, int Chars, int LinkCha
 
     /// <summary>All letters and digits are inside links: a teaser, a call-to-action button or a line of links, not prose.</summary>
     public bool IsAllLink => Chars > 0 && LinkChars >= Chars;
+
+    /// <summary>Letters and digits inside &lt;i&gt; or &lt;em&gt;.</summary>
+    public int ItalicChars { get; init; }
+
+    /// <summary>All letters and digits are set in italics: a note set apart from the story's own paragraphs.</summary>
+    public bool IsAllItalic => Chars > 0 && ItalicChars >= Chars;
 }
 
 /// <summary>
@@ -33,15 +39,15 @@ internal static class InlineText
     public static GatheredText Gather(IEnumerable<INode> nodes, Func<IElement, bool> skip)
     {
         var sb = new StringBuilder();
-        int chars = 0, linkChars = 0;
+        int chars = 0, linkChars = 0, italicChars = 0;
         var languages = new List<MarkedLanguage>();
-        var stack = new Stack<(INode Node, bool InLink, string? Lang)>();
+        var stack = new Stack<(INode Node, bool InLink, bool InItalic, string? Lang)>();
         var list = nodes.ToList();
         var inherited = list.Count == 0 ? null : LanguageAbove(list[0]);
-        for (var i = list.Count - 1; i >= 0; i--) stack.Push((list[i], false, inherited));
+        for (var i = list.Count - 1; i >= 0; i--) stack.Push((list[i], false, false, inherited));
         while (stack.Count > 0)
         {
-            var (node, inLink, lang) = stack.Pop();
+            var (node, inLink, inItalic, lang) = stack.Pop();
             if (node.NodeType == NodeType.Text)
             {
                 var text = node.TextContent;
@@ -51,6 +57,7 @@ internal static class InlineText
                 var visible = text.Count(char.IsLetterOrDigit);
                 chars += visible;
                 if (inLink) linkChars += visible;
+                if (inItalic) italicChars += visible;
                 continue;
             }
             if (node is not IElement element || skip(element)) continue;
@@ -60,11 +67,12 @@ internal static class InlineText
                 continue;
             }
             var link = inLink || element.LocalName == "a";
+            var italic = inItalic || element.LocalName is "i" or "em";
             var own = OwnLanguage(element) ?? lang;
             var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], link, own));
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], link, italic, own));
         }
-        return new GatheredText(sb.ToString(), chars, linkChars) { Languages = languages };
+        return new GatheredText(sb.ToString(), chars, linkChars) { Languages = languages, ItalicChars = italicChars };
     }
 
     /// <summary>A text node's language stretch, joined to the previous one when it goes on in the same language.</summary>

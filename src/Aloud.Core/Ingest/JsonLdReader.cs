@@ -4,8 +4,11 @@ using AngleSharp.Dom;
 
 namespace Aloud.Ingest;
 
-/// <summary>The article facts a page states in schema.org JSON-LD.</summary>
-internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Authors, string? DatePublished, string? Language);
+/// <summary>
+/// The article facts a page states in schema.org JSON-LD. <paramref name="BodyStart"/> is the start of its
+/// <c>articleBody</c>, whitespace collapsed: enough to tell which paragraph the page itself says its story opens with.
+/// </summary>
+internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Authors, string? DatePublished, string? Language, string? BodyStart = null);
 
 /// <summary>
 /// Reads the first schema.org Article (NewsArticle, BlogPosting, ...) from a page's JSON-LD scripts,
@@ -76,9 +79,13 @@ internal static class JsonLdReader
         string? language = null;
         if (article.TryGetProperty("inLanguage", out var lang))
             language = lang.ValueKind == JsonValueKind.Object ? StringOf(lang, "alternateName") ?? StringOf(lang, "name") : AsString(lang);
+        var body = StringOf(article, "articleBody");
         return new JsonLdArticle(StringOf(article, "headline") ?? StringOf(article, "name"), authors,
-            StringOf(article, "datePublished"), language);
+            StringOf(article, "datePublished"), language, body is null || body.Length <= MaxBodyStartChars ? body : body[..MaxBodyStartChars]);
     }
+
+    // Longer than any lead a page sets apart from its body (see LeadParagraph).
+    private const int MaxBodyStartChars = 1000;
 
     private static void AddAuthors(JsonElement author, List<string> names)
     {

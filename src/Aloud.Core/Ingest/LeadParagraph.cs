@@ -22,7 +22,15 @@ internal static class LeadParagraph
         "spot",
         // The Nordic word for it: Swedish and Norwegian "ingress", Finnish "ingressi", Danish "manchet".
         "ingress", "ingressi", "manchet",
+        // The newsroom words for it in Mexico ("balazo"), Argentina and Chile ("bajada"), Brazil ("linha fina") and Italy
+        // ("sommario", "catenaccio").
+        "balazo", "bajada", "linhafina", "sommario", "catenaccio",
     ];
+
+    // Lead words a site sets on a second-level heading wherever it stands, under the headline and above the byline: the
+    // Turkish "spot" and the Latin American and Italian words above. A heading named so that is a whole sentence is the
+    // story's first paragraph; the English "subtitle" or "dek" in that place is a deck of the header's.
+    private static readonly HashSet<string> SpotWords = ["spot", "balazo", "bajada", "linhafina", "sommario", "catenaccio"];
 
     private const int MinChars = 40;
     private const int MaxChars = 800;
@@ -38,6 +46,7 @@ internal static class LeadParagraph
         var scope = Scope(first);
         if (scope is null) return containers;
         var descriptions = Descriptions(first.Owner);
+        var bodyStart = first.Owner is { } document ? JsonLdReader.Read(document)?.BodyStart : null;
         IElement? lead = null;
         foreach (var e in page.Elements)
         {
@@ -45,9 +54,9 @@ internal static class LeadParagraph
             if (containers.Any(c => c.Contains(e) || e.Contains(c)) || (lead is not null && lead.Contains(e))) continue; // the outer one already holds it
             // A lead named as one inside the story's scope, or one that repeats the page's own summary wherever the
             // template put it (a header above the <article>, an <h2> "sub-title").
-            if ((IsLeadShaped(e, page) || RepeatsDescription(e, page, descriptions)) && scope.Contains(e)) lead = e;
+            if ((IsLeadShaped(e, page) || RepeatsDescription(e, page, descriptions) || OpensArticleBody(e, page, bodyStart)) && scope.Contains(e)) lead = e;
         }
-        if (lead is null) return InsideHeader(containers, page, descriptions);
+        if (lead is null) return InsideHeader(containers, page, descriptions, bodyStart);
         var text = TextClean.Collapse(lead.TextContent);
         if (containers.Any(c => TextClean.Collapse(c.TextContent).Contains(text, StringComparison.Ordinal))) return containers;
         return [lead, .. containers];
@@ -58,7 +67,7 @@ internal static class LeadParagraph
     /// but a lead inside it ("gh-article-excerpt" under the headline) is the story's first paragraph. It is put first
     /// unless a paragraph the body reads already says it.
     /// </summary>
-    private static IReadOnlyList<IElement> InsideHeader(IReadOnlyList<IElement> containers, PageAnalysis page, IReadOnlyList<string> descriptions)
+    private static IReadOnlyList<IElement> InsideHeader(IReadOnlyList<IElement> containers, PageAnalysis page, IReadOnlyList<string> descriptions, string? bodyStart)
     {
         var body = containers[0];
         foreach (var header in body.QuerySelectorAll("header").Take(3))
@@ -66,7 +75,7 @@ internal static class LeadParagraph
             // Only a header the body does not read: furniture, or the article's own (headline, byline, date).
             if (!page.IsInsideFurniture(header) && !BlockCollector.IsArticleHeader(header)) continue;
             var lead = header.QuerySelectorAll("p, div").FirstOrDefault(e =>
-                RepeatsDescription(e, page, descriptions) || (NamedAsLead(e) && InStoryFrame(e, page) && IsProse(e, page)));
+                RepeatsDescription(e, page, descriptions) || OpensArticleBody(e, page, bodyStart) || (NamedAsLead(e) && InStoryFrame(e, page) && IsProse(e, page)));
             if (lead is null) continue;
             var text = TextClean.Collapse(lead.TextContent);
             var readElsewhere = body.QuerySelectorAll("p").Any(p => !header.Contains(p) && !page.IsInsideFurniture(p) && TextClean.Collapse(p.TextContent).Contains(text, StringComparison.Ordinal));
@@ -117,11 +126,16 @@ internal static class LeadParagraph
         && ((before.LocalName == "header" && BlockCollector.IsArticleHeader(before)) || before.LocalName == "time" || before.QuerySelector("time") is not null);
 
     /// <summary>
-    /// A Turkish site's "spot": the lead by name, set as a second-level heading right under the headline and above the
-    /// byline. Wherever it stands, a heading named so that is a whole sentence is the story's first paragraph.
+    /// A Turkish site's "spot" or a Mexican one's "balazo" (<see cref="SpotWords"/>): the lead by name, set as a
+    /// second-level heading right under the headline and above the byline. Wherever it stands, a heading named so that is
+    /// a whole sentence is the story's first paragraph.
     /// </summary>
-    private static bool IsSpot(IElement h2, PageAnalysis page) =>
-        !page.IsInsideFurniture(h2) && ClassTokens.Of(h2).HasSubWord("spot") && IsProse(h2, page);
+    private static bool IsSpot(IElement h2, PageAnalysis page)
+    {
+        if (page.IsInsideFurniture(h2)) return false;
+        var tokens = ClassTokens.Of(h2);
+        return (tokens.SubWords.Any(SpotWords.Contains) || JoinedSubWords(tokens).Any(SpotWords.Contains)) && IsProse(h2, page);
+    }
 
     /// <summary>Whether the element's class or id names a lead ("standfirst", "ArticlePage-subHeadline", "entry-sub-title").</summary>
     private static bool NamedAsLead(IElement e)
@@ -187,6 +201,16 @@ internal static class LeadParagraph
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A prose element before the body with which the page's own JSON-LD <c>articleBody</c> begins: the page says the story
+    /// opens with it, whatever its class ("mb-article__teaser" in a German daily's header).
+    /// </summary>
+    private static bool OpensArticleBody(IElement e, PageAnalysis page, string? bodyStart)
+    {
+        if (bodyStart is null || e.LocalName is not ("p" or "div" or "span" or "h2") || !InStoryFrame(e, page) || !IsProse(e, page)) return false;
+        return bodyStart.StartsWith(TextClean.Collapse(e.TextContent), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -34,8 +34,29 @@ public static partial class MetadataLines
         if (words <= MaxStampWords && trimmed.Length <= MaxStampChars && IsLabelledStamp(trimmed)) return true;
         if (words > MaxWords || trimmed.Length > MaxChars) return false;
         if (TimedPatterns.IsMatch(ClockOrDate(), trimmed) || TimedPatterns.IsMatch(ReadTime(), trimmed) || TimedPatterns.IsMatch(Counters(), trimmed)) return true;
-        return IsPostedLine(trimmed);
+        return IsPostedLine(trimmed) || IsStampRow(trimmed);
     }
+
+    // The separators a post header sets between its stamps: "03/08/2026 10h40 · Atualizado há 2 horas".
+    private static readonly string[] StampSeparators = [" · ", " | ", " • "];
+
+    /// <summary>
+    /// A header's stamps in one row, each part a date, a time, a reading time or an update stamp, relative ("Atualizado
+    /// há 2 horas", "Updated 3 hours ago") or not. One part that is anything else (a byline, a sentence) keeps the row.
+    /// </summary>
+    private static bool IsStampRow(string text)
+    {
+        var parts = text.Split(StampSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2) return false;
+        return parts.All(p => TimedPatterns.IsMatch(ClockOrDate(), p) || TimedPatterns.IsMatch(ReadTime(), p)
+            || TimedPatterns.IsMatch(RelativeStamp(), p) || IsLabelledStamp(p) || TextDates.IsDateLine(p));
+    }
+
+    // An update stamp that counts back from now, with its label or its "ago" word: "Atualizado há 2 horas", "Updated 3
+    // hours ago", "Actualizado hace 5 minutos", "Aktualisiert vor 2 Stunden", "il y a 3 heures", "2 timer siden", "2 ore fa".
+    [GeneratedRegex(@"^((last\s)?updated|atualizado|actualizado|aktualisiert|mis à jour|oppdatert|opdateret|uppdaterad|ažurirano|aggiornato|bijgewerkt)?\s{0,2}:?\s{0,2}(há|hace|vor|il y a)?\s{0,2}\d{1,3}\s{0,2}(min|mins|minutes?|minutos?|minuten|minutter|minuti|hours?|hrs?|horas?|stunden?|heures?|timer|timmar|sati|ore|uur|days?|dias?|días?|tagen?|jours?|dager|dagen)(\s{1,2}(ago|atrás|fa|siden|sedan|geleden))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex RelativeStamp();
 
     private const int MaxStampChars = 160;
 
@@ -77,8 +98,9 @@ public static partial class MetadataLines
     private static partial Regex PostedBy();
 
     // A clock time ("5:00 AM ET", "13:40"), a day and month without a year ("Jun 2", "2 June"), a numeric date with an
-    // optional time ("08.09.2026 - 13:40", "20/08/2026 10h42").
-    [GeneratedRegex(@"^(\d{1,2}[:.h]\d{2}(\s{0,2}[ap]\.?m\.?)?(\s{1,2}[a-z]{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}|\d{1,2}\.?\s{1,2}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s{0,2}[-\u2013,|·]?\s{0,2}\d{1,2}[:h]\d{2}(\s{0,2}[ap]\.?m\.?)?)?)$",
+    // optional time ("08.09.2026 - 13:40", "20/08/2026 10h42"), the year closed by a stop and the time by the word for
+    // "at" as Croatian, German, Nordic, Polish, Italian, French and Spanish sites set it ("09.07.2026. u 11:20").
+    [GeneratedRegex(@"^(\d{1,2}[:.h]\d{2}(\s{0,2}[ap]\.?m\.?)?(\s{1,2}[a-z]{2,4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d{1,2}|\d{1,2}\.?\s{1,2}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?(\s{0,2}([-\u2013,|·]|u|um|kl\.?|klo|o|godz\.?|alle|\u00e0s?|a las)?\s{0,2}\d{1,2}[:h]\d{2}(\s{0,2}[ap]\.?m\.?)?)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex ClockOrDate();
 

@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace Aloud.Ingest;
 
 /// <summary>
-/// A caption known by where and how it sits rather than by its name: a short line in small type, centred, right after
-/// a block that holds only an image. Blogger puts a photo and its caption in two centred "separator" divs, the caption
+/// A caption known by where and how it sits rather than by its name: a short line in small type or all in italics,
+/// centred, right after a block that holds only an image. Blogger puts a photo and its caption in two centred "separator" divs, the caption
 /// in <c>font-size: x-small</c>. Centring alone is not enough: WordPress pages centre quoted reviews under a photo too.
 /// </summary>
 internal static class PlacedCaption
@@ -16,7 +16,7 @@ internal static class PlacedCaption
         if (element.LocalName is not ("p" or "div" or "span")) return false;
         if (element.PreviousElementSibling is not { } previous || !IsImageOnly(previous)) return false;
         if (!IsCentred(element) && !(element.Children.Length == 1 && IsCentred(element.Children[0]))) return false;
-        if (!IsSmall(element) && !(element.Children.Length == 1 && IsSmall(element.Children[0]))) return false;
+        if (!IsSmall(element) && !(element.Children.Length == 1 && IsSmall(element.Children[0])) && !IsWhollyItalic(element)) return false;
         if (element.QuerySelector("img, picture, amp-img") is not null) return false;
         var text = element.TextContent.Trim();
         return text.Length is > 0 and <= MaxChars;
@@ -26,6 +26,14 @@ internal static class PlacedCaption
     private static bool IsImageOnly(IElement block) =>
         block.LocalName is "p" or "div" or "figure" && block.QuerySelector("img, picture, amp-img") is not null
         && string.IsNullOrWhiteSpace(block.TextContent);
+
+    /// <summary>
+    /// Its text all in one &lt;i&gt; or &lt;em&gt;, as Blogger's editor sets a caption typed under a photo in a centred line
+    /// ("&lt;div style='text-align: center'&gt;&lt;i&gt;The new shelter on Thursday.&lt;/i&gt;&lt;/div&gt;").
+    /// </summary>
+    private static bool IsWhollyItalic(IElement element) =>
+        element.Children.Length == 1 && element.Children[0].LocalName is "i" or "em"
+        && element.Children[0].TextContent.Trim() == element.TextContent.Trim();
 
     /// <summary>Small type: &lt;small&gt;, or a style with a font size of small, x-small, xx-small or smaller.</summary>
     private static bool IsSmall(IElement element)

@@ -5,7 +5,8 @@ namespace Aloud.Ingest;
 /// <summary>
 /// The boilerplate a newswire appends to every press release: the company note that opens with its label and then
 /// names the company again ("About Corvane Robotics Corvane Robotics, Inc. designs ...") and the "SOURCE Corvane
-/// Robotics, Inc." line. A paragraph that merely starts with "About" goes on with other words and stays.
+/// Robotics, Inc." line; and the status line over it ("FOR IMMEDIATE RELEASE", "Embargoed until ..."). A paragraph that
+/// merely starts with "About" goes on with other words and stays.
 /// </summary>
 public static partial class ReleaseBoilerplate
 {
@@ -24,7 +25,8 @@ public static partial class ReleaseBoilerplate
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var words = TextClean.WordCount(trimmed);
-        if (words <= MaxSourceWords && trimmed.Length <= MaxSourceChars && TimedPatterns.IsMatch(SourceLine(), trimmed)) return true;
+        if (words <= MaxSourceWords && trimmed.Length <= MaxSourceChars
+            && (TimedPatterns.IsMatch(SourceLine(), trimmed) || TimedPatterns.IsMatch(ReleaseStatus(), trimmed))) return true;
         return words <= MaxNoteWords && IsCompanyNote(trimmed);
     }
 
@@ -43,6 +45,12 @@ public static partial class ReleaseBoilerplate
         }
         return false;
     }
+
+    // The release's status line over its text, for the newsroom and not the reader: "FOR IMMEDIATE RELEASE", "Embargoed
+    // until 00:01 Thursday 5 March", and the same in German, French, Spanish, Italian and Portuguese.
+    [GeneratedRegex(@"^(for immediate release|embargoed( until| till| to)?\b.{0,60}|under embargo\b.{0,60}|zur sofortigen veröffentlichung|sperrfrist\b.{0,60}|pour (diffusion|publication) immédiate|para (publicación|difusión) inmediata|per (la )?diffusione immediata|para (divulgação|publicação) imediata)\W{0,3}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex ReleaseStatus();
 
     // PR Newswire's closing line: "SOURCE" in capitals, then the company.
     [GeneratedRegex(@"^SOURCE\s\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]

@@ -19,6 +19,12 @@ public class BlockCollectorTests
     public void A_deck_named_in_spanish_or_italian_without_a_stop_is_not_read(string deck) =>
         Assert.Equal([Prose, More], Texts(deck));
 
+    [Theory]
+    [InlineData("<div class='live__header'><p class='live__standfirst'>Updates as the turtles go back into warm tanks</p></div>")]
+    [InlineData("<p class='article-strapline'>Three hundred animals moved in a night</p>")]
+    public void A_standfirst_or_strapline_without_a_stop_is_a_deck_and_not_read(string deck) =>
+        Assert.Equal([Prose, More], Texts(deck));
+
     [Fact]
     public void A_deck_that_is_a_sentence_is_read() =>
         Assert.Equal(["Los animales pasarán la semana en tinas de agua templada.", Prose, More],

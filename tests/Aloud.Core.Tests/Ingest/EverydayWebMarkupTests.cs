@@ -154,6 +154,11 @@ public class EverydayWebMarkupTests
     [InlineData("About two hundred people came to the hearing on Tuesday.", false)]
     [InlineData("About Town Hall, residents said little had changed.", false)]
     [InlineData("Source of the leak was a cracked pipe, engineers said.", false)]
+    [InlineData("FOR IMMEDIATE RELEASE", true)]
+    [InlineData("Embargoed until 00:01 Thursday 5 March 2026", true)]
+    [InlineData("Zur sofortigen Veröffentlichung", true)]
+    [InlineData("Para publicación inmediata", true)]
+    [InlineData("For immediate release, the council said, the report would go online.", false)]
     public void Press_release_boilerplate_is_recognised(string line, bool boilerplate) =>
         Assert.Equal(boilerplate, ReleaseBoilerplate.IsBoilerplate(line));
 

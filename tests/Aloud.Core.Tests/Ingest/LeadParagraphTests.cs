@@ -130,6 +130,43 @@ public class LeadParagraphTests
     }
 
     [Fact]
+    public void A_lead_with_which_the_pages_json_ld_article_body_opens_is_the_lead_whatever_its_class()
+    {
+        const string teaser = "Die Stadtbücherei in Lindhof schließt im Winter zwei Monate. Der Umbau dauert länger als geplant.";
+        const string rest = "Die Arbeiten am Dach haben sich wegen eines Lieferengpasses um sechs Wochen verschoben, sagte die Leiterin.";
+        var jsonLd = "{\"@type\":\"NewsArticle\",\"headline\":\"Bücherei schließt\",\"articleBody\":\"" + teaser + " " + rest + "\"}";
+        var html = $"<html><head><script type='application/ld+json'>{jsonLd}</script></head><body><article><header><h1>Bücherei schließt</h1>"
+            + $"<p class='article__teaser'>{teaser}</p></header><div class='article__text'><p>{rest}</p></div></article></body></html>";
+        var blocks = HtmlArticleExtractor.Extract(html).Blocks;
+        Assert.Equal([teaser, rest], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_header_paragraph_the_json_ld_article_body_does_not_open_with_stays_out()
+    {
+        const string teaser = "Die Stadtbücherei in Lindhof schließt im Winter zwei Monate. Der Umbau dauert länger als geplant.";
+        const string rest = "Die Arbeiten am Dach haben sich wegen eines Lieferengpasses um sechs Wochen verschoben, sagte die Leiterin.";
+        var jsonLd = "{\"@type\":\"NewsArticle\",\"headline\":\"Bücherei schließt\",\"articleBody\":\"" + rest + "\"}";
+        var html = $"<html><head><script type='application/ld+json'>{jsonLd}</script></head><body><article><header><h1>Bücherei schließt</h1>"
+            + $"<p class='article__teaser'>{teaser}</p></header><div class='article__text'><p>{rest}</p></div></article></body></html>";
+        Assert.Equal([rest], HtmlArticleExtractor.Extract(html).Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("nota__balazo")]
+    [InlineData("nota-bajada")]
+    [InlineData("materia__linha-fina")]
+    [InlineData("articolo-sommario")]
+    public void A_lead_heading_named_in_the_newsroom_word_of_its_country_is_the_lead(string cls)
+    {
+        // Mexican, Argentine, Brazilian and Italian sites name the lead set under the headline, above the byline.
+        var blocks = Blocks($"<main><div class='news-detail'><h1>Library closures paused</h1><h2 class='{cls}'>{Lead}</h2>"
+            + $"<div class='news-info'>Por Ana Ruiz | 19/11/2026</div><div class='nota-texto'>{Body}</div></div></main>");
+        Assert.Equal(Lead, blocks[0].Text);
+        Assert.Equal(3, blocks.Count);
+    }
+
+    [Fact]
     public void A_spot_heading_without_a_final_stop_is_a_deck()
     {
         var blocks = Blocks($"<main><div class='news-detail'><h1>Library closures paused</h1><h2 class='haber-spot'>Two libraries saved for now</h2>"

@@ -45,6 +45,25 @@ public class SiteBuilderMarkupTests
     }
 
     [Fact]
+    public void A_centred_line_all_in_italics_under_an_image_only_block_is_a_caption()
+    {
+        // Blogger's editor: a caption typed under the photo and set in italics, at the normal size.
+        var texts = Texts($"<article><p>{Prose}</p><div class='separator' style='text-align: center;'><a href='/p.jpg'><img src='/p.jpg'></a></div>"
+            + "<div style='text-align: center;'><i>The new hedge, two weeks after planting.</i></div>"
+            + $"<p>{More}</p></article>");
+        Assert.Equal([Prose, More], texts);
+    }
+
+    [Fact]
+    public void A_centred_line_partly_in_italics_under_an_image_stays()
+    {
+        const string line = "The committee thanked Dora Venn, whose book Hedges for Small Gardens started the plan.";
+        var texts = Texts($"<article><p>{Prose}</p><p style='text-align: center;'><img src='/hedge.jpg'></p>"
+            + $"<p style='text-align: center;'>The committee thanked Dora Venn, whose book <i>Hedges for Small Gardens</i> started the plan.</p><p>{More}</p></article>");
+        Assert.Equal([Prose, line, More], texts);
+    }
+
+    [Fact]
     public void A_centred_paragraph_of_normal_size_under_an_image_stays()
     {
         // WordPress pages centre quoted reviews under a photo: centring alone does not make a caption.
