@@ -37,6 +37,8 @@ internal static class ZeroScores
         "baseball", "softball", "inning", "pitcher", "pitched", "homer", "homers", "homered", "RBI", "RBIs", "MLB", "NFL", "NBA", "NHL",
         "WNBA", "NCAA", "touchdown", "touchdowns", "quarterback", "hockey", "puck", "shutout", "volleyball", "swept", "sweep", "basketball",
         "lacrosse", "varsity",
+        // Hockey's keeper has his own names: "Goalie Anders Bjorn made 38 saves in a 2-0 win".
+        "goalie", "goaltender", "goaltenders", "netminder",
     };
 
     /// <summary>Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read.</summary>

@@ -97,6 +97,7 @@ public class RangePassTests
     [InlineData("Kaizer Chiefs drew 0-0 with Orlando Pirates in the Soweto derby.", "Kaizer Chiefs drew nil nil with Orlando Pirates in the Soweto derby.")]
     [InlineData("Shamrock Rovers won the FAI Cup final 2-0.", "Shamrock Rovers won the F A I Cup final two nil.")]
     [InlineData("The Jets beat the Bills 21-0.", "The Jets beat the Bills twenty-one to nothing.")]
+    [InlineData("Goalie Ari Lund made 31 saves in a 2-0 win.", "Goalie Ari Lund made thirty-one saves in a two to nothing win.")]
     [InlineData("Clare's Sean hit 2-3 from play in the Munster SHC semi-final.", "Clare's Sean hit two three from play in the Munster S H C semi-final.")]
     [InlineData("The boxer improved his record to 19-0 with 14 knockouts.", "The boxer improved his record to nineteen and oh with fourteen knockouts.")]
     [InlineData("Rovers were held to a 0-0 draw at home.", "Rovers were held to a nil nil draw at home.")]
