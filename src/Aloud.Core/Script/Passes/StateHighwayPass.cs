@@ -15,25 +15,11 @@ internal sealed class StateHighwayPass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        int used;
-        string digits;
-        if (tokens[index] is { Kind: TokenKind.Word, Text: ['S', 'H', .. var glued] } && glued.Length is 1 or 2 && NumberText.IsPlain(glued))
-        {
-            (used, digits) = (1, glued);
-        }
-        else if (tokens[index] is { Kind: TokenKind.Word, Text: "SH" } && At(tokens, index + 1) is { Kind: TokenKind.Number, Text.Length: 1 or 2 } number
-            && NumberText.IsPlain(number.Text))
-        {
-            (used, digits) = (2, number.Text);
-        }
-        else
+        if (LetterPrefixedNumber.Read(tokens, index, "SH", spaced: true) is not { } read)
         {
             return 0;
         }
-        if (At(tokens, index + used) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number } || digits[0] == '0')
-        {
-            return 0;
-        }
+        var (used, digits) = read;
         replacement = Spoken(tokens, index, used, $"State Highway {numbers.Cardinal(int.Parse(digits, CultureInfo.InvariantCulture))}");
         return used;
     }
