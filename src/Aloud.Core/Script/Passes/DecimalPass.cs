@@ -37,6 +37,8 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         "schedule", "chapter", "article", "rule", "part", "figure", "table", "page", "grade", "no", "number", "flight",
         "train", "bus", "highway", "hwy", "interstate", "district", "precinct", "zone", "area", "phase", "stage",
         "type", "class", "size", "line", "ste", "rm", "bldg", "courtroom", "classroom", "studio", "hall", "wing", "office", "post",
+        // Agendas, papers and ballots: "Item 7B", "Question 3B", "Appendix 2A", "Measure 4B".
+        "item", "question", "appendix", "annex", "clause", "paragraph", "amendment", "measure", "proposition", "prop", "exhibit",
     };
 
     /// <summary>Words of magnetic fields, beside which a glued "T" is tesla, not trillion.</summary>

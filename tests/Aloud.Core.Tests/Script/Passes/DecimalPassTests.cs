@@ -25,5 +25,7 @@ public class DecimalPassTests
     [InlineData("a 2.3B user base", "a two point three billion user base.")]
     [InlineData(".4 trillion", "point four trillion.")]
     [InlineData(".2019", "point two zero one nine.")]
+    [InlineData("The vote on Item 7B was postponed.", "The vote on Item seven B was postponed.")]
+    [InlineData("A 7B parameter model.", "A seven billion parameter model.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

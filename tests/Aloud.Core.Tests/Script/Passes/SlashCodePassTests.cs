@@ -13,5 +13,7 @@ public class SlashCodePassTests
     // Dates and word pairs are not codes.
     [InlineData("It opened on 12/05/2026.", "It opened on December fifth twenty twenty-six.")]
     [InlineData("and/or", "and or.")]
+    [InlineData("Call 101, quoting crime reference 4471/23.", "Call one zero one, quoting crime reference four four seven one slash two three.")]
+    [InlineData("About 3/4 of voters agreed.", "About three quarters of voters agreed.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
