@@ -76,6 +76,7 @@ internal static class Abbreviations
         ["Co"] = "Company",
         ["Ltd"] = "Limited",
         ["Bros"] = "Brothers",
+        ["Apts"] = "Apartments",
         ["Mfg"] = "Manufacturing",
         ["Assn"] = "Association",
         ["Assoc"] = "Association",

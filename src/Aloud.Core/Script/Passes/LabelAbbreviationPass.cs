@@ -150,6 +150,12 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 2, word.Text == "Ref" ? "Reference" : "reference");
             return 2;
         }
+        if (word.Text is "ref" or "Ref" && !hasDot && after is { Kind: TokenKind.Number, SpaceBefore: true } or { Kind: TokenKind.Spoken, Class: "serial", SpaceBefore: true })
+        {
+            // "Planning application ref 25/01873/FUL", "quote ref 5521": British copy drops the stop before the number.
+            replacement = Spoken(tokens, index, 1, word.Text == "Ref" ? "Reference" : "reference");
+            return 1;
+        }
         if (word.Text == "No" && !hasDot && after is { Kind: TokenKind.Number, SpaceBefore: true }
             && (index > 0 && At(tokens, index - 1) is { Kind: TokenKind.Word } || index == 0 && At(tokens, index + 2) is { Kind: TokenKind.Word } verb && verb.Text.All(char.IsLower)))
         {

@@ -415,7 +415,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             words = $"{amount} degrees {(suffix == "C" ? "Celsius" : "Fahrenheit")}";
             return 1;
         }
-        if (suffix == "m" && (CountsWhatFollows(tokens, index) || CountedTotals.Reached(tokens, index) || ComparedWithACount(tokens, index)))
+        // "over 1400m carries": a round distance of a thousand metres or more after a word of distance is metres, since
+        // British copy writes a thousand million as "1.4bn" ("raised 2,500m yen" keeps its millions).
+        var thousandsOfMetres = suffix == "m" && NumberText.Split(tokens[index].Text).Digits.Replace(",", "", StringComparison.Ordinal) is { Length: >= 4 } whole
+            && NumberText.IsPlain(whole) && whole.EndsWith("00", StringComparison.Ordinal)
+            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "over" or "across" or "the" or "a" or "for" or "of" };
+        if (suffix == "m" && !thousandsOfMetres && (CountsWhatFollows(tokens, index) || CountedTotals.Reached(tokens, index) || ComparedWithACount(tokens, index)))
         {
             // "2.4m tonnes", "1.4m customer records", "3m people": British copy's glued "m" is million when what follows
             // is counted (a unit, a plural noun), or when a total reached it ("grew to 7.6m in England"); a length before a

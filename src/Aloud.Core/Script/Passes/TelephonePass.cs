@@ -5,7 +5,7 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Telephone and social security numbers, read digit by digit in their groups with a breath between groups:
 /// "(555) 123-4567" -> "five five five, one two three, four five six seven", "+1 555 123 4567", "1-800-555-0199",
-/// "111-11-1111". Also dotted IPv4 addresses, "10.0.0.1" -> "one zero dot zero dot zero dot one" (any four dotted groups of up to three digits: no decimal has three dots). Only the shapes
+/// "111-11-1111"; a meeting ID or passcode in spaced groups ("ID 882 4410 9317"). Also dotted IPv4 addresses, "10.0.0.1" -> "one zero dot zero dot zero dot one" (any four dotted groups of up to three digits: no decimal has three dots). Only the shapes
 /// numbers are written in match, so a range ("2-5") or a score ("3-2") never does.
 /// </summary>
 internal sealed class TelephonePass(INumberWords numbers) : TokenPass
@@ -27,6 +27,21 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             // Every shape below starts with a number, "+" or "(": the rest of the sentence is not worth a list.
             return 0;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 2 and <= 6 } firstGroup && NumberText.IsPlain(firstGroup.Text)
+            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "ID" or "Id" or "id" or "passcode" or "Passcode" or "PIN" or "code" or "Code" }
+            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } second && NumberText.IsPlain(second.Text) && second.Text.Length <= 6)
+        {
+            // "meeting ID 882 4410 9317", "passcode 4471 22": an identifier's spaced groups, each said digit by digit.
+            var idGroups = new List<string>();
+            var g = index;
+            while (idGroups.Count < 6 && At(tokens, g) is { Kind: TokenKind.Number } group && NumberText.IsPlain(group.Text) && group.Text.Length <= 6 && (g == index || group.SpaceBefore))
+            {
+                idGroups.Add(numbers.Digits(group.Text));
+                g++;
+            }
+            replacement = Spoken(tokens, index, g - index, string.Join(" , ", idGroups));
+            return g - index;
         }
         if (LocalNumberLength(tokens, index) is var local and > 0)
         {

@@ -111,6 +111,7 @@ internal static class Units
         // Water storage in Australian copy: "2,581GL", "450ML".
         ["GL"] = ("gigaliter", "gigaliters"),
         ["ML"] = ("megaliter", "megaliters"),
+        ["kL"] = ("kiloliter", "kiloliters"),
         ["hrs"] = ("hour", "hours"),
         ["mins"] = ("minute", "minutes"),
         ["secs"] = ("second", "seconds"),

@@ -34,7 +34,9 @@ internal sealed class WeekdayPass : TokenPass
                 || index == 0 && At(tokens, index + 1) is { Text: ":", SpaceBefore: false }
                 // "Thomond Park, Sat 7.45pm", "(Sat, 5.30pm, Sky Sports)": a fixture's day before its kick-off time.
                 || At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "time", SpaceBefore: true }
-                || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "time" }))
+                || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "time" }
+                // "replaced by buses from 10pm Fri until 4am Mon": a day right after a time, before no name.
+                || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" } && !NameFollows(tokens, index)))
         {
             // "Tue 4 Nov", "Sat 12 April": British listings drop the full stop; a date right after says it is the day.
             replacement = Spoken(tokens, index, 1, dayBeforeDate);
@@ -42,7 +44,7 @@ internal sealed class WeekdayPass : TokenPass
         }
         if (tokens[index] is { Kind: TokenKind.Word } bare && Weekdays.TryGetValue(bare.Text, out var bareDay)
             && At(tokens, index + 1) is not { Text: ".", SpaceBefore: false }
-            && At(tokens, index - 1) is { Kind: TokenKind.Word } dayCue && DayCues.Contains(dayCue.Text))
+            && At(tokens, index - 1) is { Kind: TokenKind.Word } dayCue && DayCues.Contains(dayCue.Text) && !NameFollows(tokens, index))
         {
             // "cancelled on Wed because of swells", "due next Thurs": a word that names a day before an undotted one.
             replacement = Spoken(tokens, index, 1, bareDay);
@@ -124,6 +126,10 @@ internal sealed class WeekdayPass : TokenPass
         count = At(tokens, index + 4) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 5) is not null ? 5 : 4;
         return true;
     }
+
+    /// <summary>"won by a length from Sun Rider": a capitalised word after the abbreviation (not a month) makes it part of a name.</summary>
+    private static bool NameFollows(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } after && char.IsUpper(after.Text[0]) && !Abbreviations.Months.ContainsKey(after.Text);
 
     /// <summary>Whether an abbreviated weekday other than "Sat."/"Sun." (or one already read) stands earlier in the sentence.</summary>
     private static bool OtherDayBefore(IReadOnlyList<Token> tokens, int index)

@@ -90,6 +90,7 @@ public class AbbreviationPassTests
     [InlineData("Snr Const Leah Ross said the road was closed.", "Senior Constable Leah Ross said the road was closed.")]
     [InlineData("Det Gda Niamh Byrne told the court.", "Detective Garda Niamh Byrne told the court.")]
     [InlineData("Hallam Bros Ltd has appointed administrators.", "Hallam Brothers Limited has appointed administrators.")]
+    [InlineData("Nine were treated at the Oakridge Apts.", "Nine were treated at the Oakridge Apartments.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -41,6 +41,7 @@ public class LabelAbbreviationPassTests
     [InlineData("PM Dorothea Lisle said the UK would help.", "Prime Minister Dorothea Lisle said the U K would help.")]
     [InlineData("a silver Toyota with the plate KDG 482T", "a silver Toyota with the plate K D G four eight two T.")]
     [InlineData("The court found that s 18C did not breach the freedom.", "The court found that section eighteen C did not breach the freedom.")]
+    [InlineData("Planning application ref 25/01873/FUL was refused.", "Planning application reference two five slash zero one eight seven three slash F U L was refused.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -185,6 +185,9 @@ public class MeasurePassTests
     [InlineData("Claimed fuel use is 5.8L/100km.", "Claimed fuel use is five point eight liters per hundred kilometers.")]
     [InlineData("A 1.0 m-wide verge and a 2m-wide path.", "A one point zero meter wide verge and a two meter wide path.")]
     [InlineData("She won the 200m freestyle.", "She won the two hundred meter freestyle.")]
+    [InlineData("Each household used 1.2 kL of water a week.", "Each household used one point two kiloliters of water a week.")]
+    [InlineData("The Cup over 1400m carries big prizemoney.", "The Cup over one thousand four hundred meter carries big prizemoney.")]
+    [InlineData("Over 3m people watched.", "Over three million people watched.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -45,6 +45,8 @@ public class WeekdayPassTests
     [InlineData("The Sun on Sunday ran the story.", "The Sun on Sunday ran the story.")]
     [InlineData("The couple will Wed in June.", "The couple will Wed in June.")]
     [InlineData("Sat Nav sales fell.", "Sat Nav sales fell.")]
+    [InlineData("Buses replace trains from 10pm Fri until 4am Mon.", "Buses replace trains from ten p m Friday until four a m Monday.")]
+    [InlineData("Fleet Harbour won by a length from Sun Rider.", "Fleet Harbour won by a length from Sun Rider.")]
     public void ReadsUndottedWeekdaysAfterADayWord(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 }
