@@ -21,6 +21,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 2, "year-old");
             return 2;
         }
+        if (word is { Kind: TokenKind.Number, Text: [>= '2' and <= '4', 'O', 'T'] } periods && At(tokens, index - 1) is { Text: "(" } && At(tokens, index + 1) is { Text: ")" })
+        {
+            // "Saskatchewan 28 (2OT)": a result after two or more overtimes, as broadcasters say it.
+            replacement = Spoken(tokens, index, 1, periods.Text[0] switch { '2' => "double overtime", '3' => "triple overtime", _ => "quadruple overtime" });
+            return 1;
+        }
         if (word.Kind != TokenKind.Word)
         {
             return 0;

@@ -262,6 +262,14 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             words = $"{amount} {(one ? "degree" : "degrees")}{scaleName}";
             return count;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false } && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } scaledUnit
+            && scaledUnit.Text.Split('-') is [var scaleWord, var scaleUnit] && scaleWord is "thousand" or "million" or "billion" or "trillion"
+            && Units.Read(scaleUnit, one: true, glued: true) is { } scaledOne)
+        {
+            // "a 2.8-billion-km journey": a scale and a unit hyphened to the number describe the noun, the unit singular.
+            words = $"{amount} {scaleWord} {scaledOne}";
+            return next + 2 - index;
+        }
         if (At(tokens, next) is { Kind: TokenKind.Word, SpaceBefore: true } spacedCompound && spacedCompound.Text.Split('-') is [var compoundUnit, var dimension]
             && DimensionWords.Contains(dimension) && Units.Read(compoundUnit, one: true, glued: true) is { } compoundOne)
         {

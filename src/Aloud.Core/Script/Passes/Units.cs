@@ -112,6 +112,8 @@ internal static class Units
         ["GL"] = ("gigaliter", "gigaliters"),
         ["ML"] = ("megaliter", "megaliters"),
         ["kL"] = ("kiloliter", "kiloliters"),
+        // Western US water: "1.2 million acre-ft." of storage.
+        ["acre-ft"] = ("acre-foot", "acre-feet"),
         ["hrs"] = ("hour", "hours"),
         ["mins"] = ("minute", "minutes"),
         ["secs"] = ("second", "seconds"),

@@ -91,6 +91,7 @@ public class AbbreviationPassTests
     [InlineData("Det Gda Niamh Byrne told the court.", "Detective Garda Niamh Byrne told the court.")]
     [InlineData("Hallam Bros Ltd has appointed administrators.", "Hallam Brothers Limited has appointed administrators.")]
     [InlineData("Nine were treated at the Oakridge Apts.", "Nine were treated at the Oakridge Apartments.")]
+    [InlineData("Final: Edmonton 31, Regina 28 (2OT).", "Final, Edmonton thirty-one, Regina twenty-eight, double overtime.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

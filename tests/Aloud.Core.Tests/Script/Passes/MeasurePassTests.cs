@@ -188,6 +188,8 @@ public class MeasurePassTests
     [InlineData("Each household used 1.2 kL of water a week.", "Each household used one point two kiloliters of water a week.")]
     [InlineData("The Cup over 1400m carries big prizemoney.", "The Cup over one thousand four hundred meter carries big prizemoney.")]
     [InlineData("Over 3m people watched.", "Over three million people watched.")]
+    [InlineData("The reservoir holds 1.2 million acre-ft. of water.", "The reservoir holds one point two million acre-feet of water.")]
+    [InlineData("The probe ends a 2.8-billion-km journey.", "The probe ends a two point eight billion kilometer journey.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
