@@ -28,20 +28,10 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             // Every shape below starts with a number, "+" or "(": the rest of the sentence is not worth a list.
             return 0;
         }
-        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 2 and <= 6 } firstGroup && NumberText.IsPlain(firstGroup.Text)
-            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "ID" or "Id" or "id" or "passcode" or "Passcode" or "PIN" or "code" or "Code" }
-            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } second && NumberText.IsPlain(second.Text) && second.Text.Length <= 6)
+        if (SpacedIdentifier(tokens, index) is ({ } identifier, var identifierTokens))
         {
-            // "meeting ID 882 4410 9317", "passcode 4471 22": an identifier's spaced groups, each said digit by digit.
-            var idGroups = new List<string>();
-            var g = index;
-            while (idGroups.Count < 6 && At(tokens, g) is { Kind: TokenKind.Number } group && NumberText.IsPlain(group.Text) && group.Text.Length <= 6 && (g == index || group.SpaceBefore))
-            {
-                idGroups.Add(numbers.Digits(group.Text));
-                g++;
-            }
-            replacement = Spoken(tokens, index, g - index, string.Join(" , ", idGroups));
-            return g - index;
+            replacement = Spoken(tokens, index, identifierTokens, identifier);
+            return identifierTokens;
         }
         if (LocalNumberLength(tokens, index) is var local and > 0)
         {
@@ -166,6 +156,28 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             return true;
         }
         return prefixed && lengths.Count is >= 2 and <= 4 && lengths.All(l => l >= 2 && l <= longestGroup);
+    }
+
+    /// <summary>
+    /// "meeting ID 882 4410 9317", "passcode 4471 22": an identifier's spaced groups after its label, each said digit by
+    /// digit with a breath between; null unless at least two groups follow the label.
+    /// </summary>
+    private (string? Words, int Count) SpacedIdentifier(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: >= 2 and <= 6 } first || !NumberText.IsPlain(first.Text)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "ID" or "Id" or "id" or "passcode" or "Passcode" or "PIN" or "code" or "Code" }
+            || At(tokens, index + 1) is not { Kind: TokenKind.Number, SpaceBefore: true } second || !NumberText.IsPlain(second.Text) || second.Text.Length > 6)
+        {
+            return (null, 0);
+        }
+        var groups = new List<string>();
+        var k = index;
+        while (groups.Count < 6 && At(tokens, k) is { Kind: TokenKind.Number } group && NumberText.IsPlain(group.Text) && group.Text.Length <= 6 && (k == index || group.SpaceBefore))
+        {
+            groups.Add(numbers.Digits(group.Text));
+            k++;
+        }
+        return (string.Join(" , ", groups), k - index);
     }
 
     /// <summary>Words that announce a telephone number: "call 268-6299", "phone: 555 1234".</summary>
