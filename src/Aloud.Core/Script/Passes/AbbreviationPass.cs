@@ -44,9 +44,11 @@ internal sealed class AbbreviationPass : TokenPass
             // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
             || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
 
-        // "Case No. CR-2025-0419": a code of capitals and digits (read as a serial, or left for the letters and digits to
-        // be said) is the number, though it starts with a capital as a name would.
-        if (word.Text is "No" or "Nos" && hasDot && (next is { Kind: TokenKind.Spoken, Class: "serial" } || IsCapitalsAndDigitsCode(next)))
+        // "No. 12", "Bill No. 1187" (a four-digit number the year pass has read), "No. 10 Downing St." (read as an address),
+        // and "Case No. CR-2025-0419": a code of capitals and digits (read as a serial, or left for its letters and digits to
+        // be said) is the number too, though it starts with a capital as a name would.
+        if (word.Text is "No" or "Nos" && hasDot && (next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" or "year" or "docket" or "serial" }
+            || IsCapitalsAndDigitsCode(next)))
         {
             replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
             return consumed;
@@ -222,13 +224,6 @@ internal sealed class AbbreviationPass : TokenPass
         {
             replacement = Spoken(tokens, index, 1, bare);
             return 1;
-        }
-        // The number may already be read as part of an address ("No. 10 Downing St.").
-        // "Bill No. 1187": a four-digit number the year pass has read is still the number after "No.".
-        if (word.Text is "No" or "Nos" && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" or "year" or "docket" })
-        {
-            replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
-            return consumed;
         }
         if (word.Text is "W" or "E" && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" }
             && At(tokens, index - 2) is { Kind: TokenKind.Word } suburb && char.IsUpper(suburb.Text[0]) && suburb.Text.Length > 2 && !CommonWords.Contains(suburb.Text))
