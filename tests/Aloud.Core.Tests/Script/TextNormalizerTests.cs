@@ -120,6 +120,9 @@ public class TextNormalizerTests
     [InlineData("A 1/2 cup of oats.", "A half cup of oats.")]
     [InlineData("Voters backed Prop. 47.", "Voters backed Proposition forty-seven.")]
     [InlineData("Call 555-0142 ext. 45 today.", "Call five five five, zero one four two extension forty-five today.")]
+    // A round hundreds model number is said in hundreds; a round thousand keeps its count.
+    [InlineData("Model numbers HT-1500 and HT-1520 are recalled.", "Model numbers H T fifteen hundred and H T fifteen twenty are recalled.")]
+    [InlineData("The XR-2000 drill.", "The X R two thousand drill.")]
     [InlineData("The F-150 and the A320 sold well.", "The F one fifty and the A three twenty sold well.")]
     [InlineData("Councilwoman Bream, D-3rd District, voted no.", "Councilwoman Bream, D third District, voted no.")]
     [InlineData("The department's K-9 unit and grades K-9.", "The department's K nine unit and grades K through nine.")]

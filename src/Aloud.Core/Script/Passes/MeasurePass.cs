@@ -666,8 +666,19 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // distance in the plural ("the two hundred metres freestyle"); hyphened ("the 400-meter hurdles") it stays singular.
             return false;
         }
+        if (CountingWords.Contains(noun.Text) || IsPastTenseVerb(tokens, nounIndex < 0 ? index + 1 : nounIndex))
+        {
+            // "the 5000m two days later", "Reddy's 89.34m took the gold": a number or a verb names no noun to describe;
+            // the measure is the thing itself, counted in the plural.
+            return false;
+        }
         // "a 512 GB SSD": an initialism is a noun too, behind a determiner.
         var initialism = noun.Text.Length is >= 2 and <= 5 && noun.Text.All(char.IsAsciiLetterUpper);
+        if (NamesAPlace(tokens, index, noun))
+        {
+            // "the 6.213km Mount Panorama circuit": a decimal distance before a place's name describes it.
+            return true;
+        }
         if (!noun.Text.All(char.IsAsciiLetterLower) && !initialism)
         {
             return false;
@@ -679,6 +690,43 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         }
         return determiner || IsPluralNoun(noun.Text) && !ReadsAsVerb(tokens, nounIndex < 0 ? index + 1 : nounIndex);
     }
+
+    /// <summary>Number words: after a measure they start another phrase ("the 5000m two days later"), never a described noun.</summary>
+    private static readonly HashSet<string> CountingWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "forty", "fifty", "hundred", "thousand", "dozen",
+    };
+
+    /// <summary>Common irregular past tenses of sport and news copy: "Reddy's 89.34m took the gold", "her 2.01m won it".</summary>
+    private static readonly HashSet<string> IrregularPastTenses = new(StringComparer.Ordinal)
+    {
+        "took", "won", "broke", "gave", "made", "came", "stood", "held", "led", "got", "left", "brought", "kept", "went", "became",
+        "beat", "sent", "meant", "proved", "saw",
+    };
+
+    /// <summary>
+    /// Whether the word at <paramref name="wordIndex"/> is a verb in the past: an irregular past tense of
+    /// <see cref="IrregularPastTenses"/>, or an -ed word with its object after it ("the 8.2m leap secured the title" has its noun;
+    /// "Okafor's 8.2m secured the title" has none). An -ed word with a noun after it is a participle describing it ("a 5m raised bed").
+    /// </summary>
+    private static bool IsPastTenseVerb(IReadOnlyList<Token> tokens, int wordIndex) =>
+        At(tokens, wordIndex) is { Kind: TokenKind.Word } word
+        && (IrregularPastTenses.Contains(word.Text) || word.Text.Length > 4 && word.Text.EndsWith("ed", StringComparison.Ordinal) && ReadsAsVerb(tokens, wordIndex));
+
+    /// <summary>
+    /// Whether a decimal measure after a determiner stands before a capitalised name that is not a day or month ("the
+    /// 6.213km Mount Panorama circuit", "a 2.5km Riverside Park loop"). A round distance there may still name an
+    /// event ("the 100m Olympic final"), so only a decimal, which no event is named by, counts.
+    /// </summary>
+    private static bool NamesAPlace(IReadOnlyList<Token> tokens, int index, Token noun) =>
+        char.IsAsciiLetterUpper(noun.Text[0]) && noun.Text.Skip(1).Any(char.IsAsciiLetterLower)
+        && tokens[index].Text.Contains('.', StringComparison.Ordinal) && DeterminerBefore(tokens, index)
+        && !CalendarNames.Contains(noun.Text);
+
+    private static readonly HashSet<string> CalendarNames = new(
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.DayNames.Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames).Where(n => n.Length > 0),
+        StringComparer.Ordinal);
 
     /// <summary>
     /// "0-62mph takes 8.9 seconds", "the 5kg model costs the buyer": an -s word followed by a number or a determiner is

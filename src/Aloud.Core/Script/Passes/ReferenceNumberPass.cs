@@ -56,6 +56,13 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(int.Parse(caseYear.Text, CultureInfo.InvariantCulture))} {numbers.Digits(caseSerial.Text)}");
             return 3;
         }
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 5 and <= 12 } serial && NumberText.IsPlain(serial.Text) && AfterNumberWord(tokens, index))
+        {
+            // "train No. 12951", "policy number 4471823": five or more digits after "number" with no thousands comma are an
+            // identifier, read digit by digit as it is printed, never a quantity.
+            replacement = Spoken(tokens, index, 1, numbers.Digits(serial.Text));
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Number, Text.Length: 5 } zip && NumberText.IsPlain(zip.Text)
             && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "code" or "ZIP" or "zip" })
         {
@@ -79,6 +86,10 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, 1, NumberText.Pairs(numbers, number.Text));
         return 1;
     }
+
+    /// <summary>Whether "number" (as written, or "No." already said) stands right before <paramref name="index"/>.</summary>
+    private static bool AfterNumberWord(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "number" or "Number" } or { Kind: TokenKind.Spoken, Words: ["number"] };
 
     /// <summary>A two-character airline code, as written ("UA", "B6") or already spelled by the acronym pass ("U A").</summary>
     private static bool IsAirlineCode(Token token)

@@ -4,13 +4,13 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// A year with a later one abbreviated. A season, school or fiscal year is named as sport and schools say it, the two
-/// years side by side: "the 2023-24 season" -> "the twenty twenty-three twenty-four season". Any other span says "to":
-/// it ends on the year's tail where that echoes a year said in pairs ("the 1914-18 war" -> "nineteen fourteen to
-/// eighteen", "in 2026-27" -> "twenty twenty-six to twenty-seven"), and says the end year whole where a tail could be
-/// heard as a count ("in 2009-10" -> "two thousand nine to twenty ten", "data for 2019-21" -> "twenty nineteen to
-/// twenty twenty-one"). The short part must be a following year of the same run, so "1234-56" or "2020-10" (a month)
-/// are left alone.
+/// A year with a later one abbreviated. A season or school year is named as sport and schools say it, the two years
+/// side by side: "the 2023-24 season" -> "the twenty twenty-three twenty-four season". Any other span, a budget's
+/// included, says "to": it ends on the year's tail where that echoes a year said in pairs ("the 1914-18 war" ->
+/// "nineteen fourteen to eighteen", "the 2026-27 budget" -> "twenty twenty-six to twenty-seven", "data for 2019-21" ->
+/// "twenty nineteen to twenty-one"), and says the end year whole where a tail could be heard as a count ("in 2009-10"
+/// -> "two thousand nine to twenty ten"). The short part must be a following year of the same run, so "1234-56" or
+/// "2020-10" (a month) are left alone.
 /// </summary>
 internal sealed class SeasonPass(INumberWords numbers) : TokenPass
 {
@@ -60,9 +60,9 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
             return 3;
         }
         // The span ends on its year's tail, as people say it, when the tail echoes a year said in pairs: "nineteen fourteen
-        // to eighteen", "twenty twenty-six to twenty-seven". After "two thousand nine" a tail would be a bare count ("to
-        // ten"), and from 2000 a span of several years is said whole ("twenty nineteen to twenty twenty-one").
-        var tail = fullYear / 100 == year / 100 && shortYear >= 10 && year % 100 >= 10 && (year < 2000 || fullYear == nextYear);
+        // to eighteen", "twenty twenty-six to twenty-seven", "the 2021-24 model years" -> "twenty twenty-one to
+        // twenty-four". After "two thousand nine" a tail would be a bare count ("to ten"), so that span is said whole.
+        var tail = fullYear / 100 == year / 100 && shortYear >= 10 && year % 100 >= 10;
         replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} to {(tail ? numbers.Cardinal(shortYear) : numbers.Year(fullYear))}");
         return 3;
     }
@@ -78,11 +78,14 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
         return $"{numbers.Year(year)} {end}";
     }
 
-    /// <summary>Words that name a year running across two calendar years: a season, a school or fiscal year, a budget.</summary>
+    /// <summary>
+    /// Words that name a year running across two calendar years as sport and schools do: a season, a school year, a
+    /// crop year. A budget, fiscal or tax year ("the 2026-27 budget") is said with "to", as finance ministers and
+    /// newsreaders say it: "twenty twenty-six to twenty-seven".
+    /// </summary>
     private static readonly HashSet<string> SeasonWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "season", "seasons", "term", "campaign", "session", "budget", "budgets", "winter", "school", "academic", "fiscal",
-        "financial", "tax", "crop", "harvest", "marketing", "biennium", "fy",
+        "season", "seasons", "term", "campaign", "session", "winter", "school", "academic", "crop", "harvest", "marketing",
     };
 
     /// <summary>

@@ -115,9 +115,17 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
 
     private static readonly string[] TollFreePrefixes = ["800", "888", "877", "866", "855", "844", "833"];
 
-    /// <summary>"1-800-555-0199" -> "one eight hundred, five five five...": a toll-free prefix is said as a number.</summary>
+    /// <summary>
+    /// "1-800-555-0199" -> "one eight hundred, five five five...": a toll-free prefix is said as a number, and so is
+    /// Britain's and New Zealand's freephone "0800 555 0123" -> "zero eight hundred, ...".
+    /// </summary>
     private void SayTollFreePrefix(List<string> groups, int start)
     {
+        if (groups.Count - start >= 2 && groups[start] == numbers.Digits("0800"))
+        {
+            groups[start] = $"{numbers.Digits("0")} eight hundred";
+            return;
+        }
         if (groups.Count - start == 3 && groups[start] == numbers.Digits("800"))
         {
             // "800-555-0199" without the leading one.

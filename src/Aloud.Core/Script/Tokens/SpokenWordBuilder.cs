@@ -309,6 +309,11 @@ internal sealed class SpokenWordBuilder(INumberWords numbers)
             // A model number after a hyphen is said in pairs too: "mRNA-1273" -> "twelve seventy-three".
             return NumberText.Pairs(numbers, text).Split(' ');
         }
+        if (text.Length == 4 && text[0] != '0' && text.EndsWith("00", StringComparison.Ordinal) && !text.EndsWith("000", StringComparison.Ordinal))
+        {
+            // A round hundreds model number is said in hundreds, as its makers say it: "HT-1500" -> "fifteen hundred".
+            return NumberText.Pairs(numbers, text).Split(' ');
+        }
         var code = text.Length >= 4 && !text.EndsWith("00", StringComparison.Ordinal);
         var spoken = !code && text.Length <= 15 && text[0] != '0' ? numbers.Cardinal(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture)) : NumberText.DigitByDigit(numbers, text);
         return spoken.Split(' ');

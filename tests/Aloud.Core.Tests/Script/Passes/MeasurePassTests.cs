@@ -190,6 +190,15 @@ public class MeasurePassTests
     [InlineData("Over 3m people watched.", "Over three million people watched.")]
     [InlineData("The reservoir holds 1.2 million acre-ft. of water.", "The reservoir holds one point two million acre-feet of water.")]
     [InlineData("The probe ends a 2.8-billion-km journey.", "The probe ends a two point eight billion kilometer journey.")]
+    // A number word or a verb after the measure describes nothing: the measure is counted, in the plural.
+    [InlineData("He won the 5000m two days later.", "He won the five thousand meters two days later.")]
+    [InlineData("Arjun Vale's 89.34m took the gold.", "Arjun Vale's eighty-nine point three four meters took the gold.")]
+    [InlineData("Okafor's 8.21m secured the title.", "Okafor's eight point two one meters secured the title.")]
+    [InlineData("His 8.5m jump won it.", "His eight point five meter jump won it.")]
+    [InlineData("They built a 5m raised bed.", "They built a five meter raised bed.")]
+    // A decimal distance before a place's name describes it; a day's name does not take it.
+    [InlineData("It has 161 laps of the 6.213km Mount Panorama circuit.", "It has one hundred sixty-one laps of the six point two one three kilometer Mount Panorama circuit.")]
+    [InlineData("She ran the 4.2km Sunday.", "She ran the four point two kilometers Sunday.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

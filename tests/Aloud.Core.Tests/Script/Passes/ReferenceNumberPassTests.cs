@@ -7,6 +7,11 @@ public class ReferenceNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    // Five or more digits after "number" with no thousands comma are an identifier, read digit by digit.
+    [InlineData("The train, No. 12951, left at noon.", "The train, number one two nine five one, left at noon.")]
+    [InlineData("Policy number 4471823 was void.", "Policy number four four seven one eight two three was void.")]
+    [InlineData("Bill No. 1187 passed.", "Bill number eleven eighty-seven passed.")]
+    [InlineData("She cited the number 12,000.", "She cited the number twelve thousand.")]
     [InlineData("US 101 southbound is closed.", "U S one oh one southbound is closed.")]
     [InlineData("The US 150 tariffs stay.", "The U S one hundred fifty tariffs stay.")]
     [InlineData("The flight, UA 2214, was diverted.", "The flight, U A twenty-two fourteen, was diverted.")]

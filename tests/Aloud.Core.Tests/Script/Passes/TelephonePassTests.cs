@@ -9,6 +9,9 @@ public class TelephonePassTests
     [Theory]
     [InlineData("Call the toll-free number 1800-22-3000 today.", "Call the toll-free number one eight hundred, two two, three zero zero zero today.")]
     [InlineData("The freephone helpline, 1800 555 010, is open.", "The freephone helpline, one eight hundred, five five five, zero one zero, is open.")]
+    // Britain's and New Zealand's freephone prefix is said as a number.
+    [InlineData("Call 0800 555 0123 free.", "Call zero eight hundred, five five five, zero one two three free.")]
+    [InlineData("Ring the helpline on 0800 555 728 today.", "Ring the helpline on zero eight hundred, five five five, seven two eight today.")]
     [InlineData("Call (555) 123-4567 now.", "Call five five five, one two three, four five six seven now.")]
     [InlineData("Call (555)987-6543 now.", "Call five five five, nine eight seven, six five four three now.")]
     [InlineData("Dial +1 555 123 4567 today.", "Dial plus one, five five five, one two three, four five six seven today.")]
