@@ -89,6 +89,8 @@ internal static class Abbreviations
         ["Hosp"] = "Hospital",
         ["Ave"] = "Avenue",
         ["Blvd"] = "Boulevard",
+        // Quebec's "Boul. Saint-Laurent", the street type before its name.
+        ["Boul"] = "Boulevard",
         ["Rd"] = "Road",
         ["Univ"] = "University",
         ["Pkwy"] = "Parkway",
@@ -141,7 +143,7 @@ internal static class Abbreviations
     };
 
     /// <summary>Words before a period that do not end the sentence when a number follows ("No. 3", "Feb. 13").</summary>
-    public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "c" or "ca" or "s" or "ss" or "Vol" or "vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Rt" or "Cir" or "Gr" or "pop" or "Sec" or "Secs" or "Para" or "para" or "Nos" or "Sect" or "Sects" or "Pt" or "est" or "Est" or "ref" or "Ref" or "Op" or "op" || Months.ContainsKey(word);
+    public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "c" or "ca" or "s" or "ss" or "Vol" or "vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Rt" or "Cir" or "Gr" or "pop" or "Sec" or "Secs" or "Para" or "para" or "Nos" or "Sect" or "Sects" or "Pt" or "est" or "Est" or "ref" or "Ref" or "Op" or "op" or "Vols" or "vols" || Months.ContainsKey(word);
 
     /// <summary>Abbreviated weekdays ("Sat", "Tues") as written before a date, with the day each names.</summary>
     public static readonly IReadOnlyDictionary<string, string> Weekdays = new Dictionary<string, string>(StringComparer.Ordinal)

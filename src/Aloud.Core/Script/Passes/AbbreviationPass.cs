@@ -48,9 +48,11 @@ internal sealed class AbbreviationPass : TokenPass
         // and "Case No. CR-2025-0419": a code of capitals and digits (read as a serial, or left for its letters and digits to
         // be said) is the number too, though it starts with a capital as a name would.
         if (word.Text is "No" or "Nos" && hasDot && (next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "address" or "year" or "docket" or "serial" }
-            || IsCapitalsAndDigitsCode(next)))
+            || IsCapitalsAndDigitsCode(next))
+            // "record no. 2025/118": in lower case only before a code already read as one, since "said no. 5 ..." may be a word.
+            || word.Text is "no" or "nos" && hasDot && next is { Kind: TokenKind.Spoken, Class: "docket" or "serial" })
         {
-            replacement = Spoken(tokens, index, consumed, word.Text == "No" ? "number" : "numbers");
+            replacement = Spoken(tokens, index, consumed, word.Text is "No" or "no" ? "number" : "numbers");
             return consumed;
         }
         if (hasDot && DottedStreetTypes.TryGetValue(word.Text, out var streetType) && CityQuarter(tokens, afterIndex) is ({ } quarter, var quarterUsed)
@@ -170,7 +172,13 @@ internal sealed class AbbreviationPass : TokenPass
         // pass has read the number.
         var numberFollows = next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "section" or "cardinal" or "address" or "year" }
             || (next is { Kind: TokenKind.Word } numeral && word.Text is "vol" or "Vol" or "ch" or "Ch" or "Art" or "Pt" && IsRoman(numeral.Text));
-        if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt")
+        if (hasDot && word.Text == "pp" && At(tokens, index - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } && !numberFollows)
+        {
+            // "runs to 480 pp.": a page count after its number.
+            replacement = Spoken(tokens, index, consumed, "pages");
+            return consumed;
+        }
+        if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "Vols" or "vols" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt")
         {
             var reference = word.Text switch
             {
@@ -194,6 +202,8 @@ internal sealed class AbbreviationPass : TokenPass
                 "Secs" or "Sects" => "Sections",
                 "Pt" => "Part",
                 "Para" or "para" => "paragraph",
+                "Vols" => "Volumes",
+                "vols" => "volumes",
                 _ => "volume",
             };
             replacement = Spoken(tokens, index, consumed, reference);

@@ -146,7 +146,8 @@ internal sealed class DecimalPass(INumberWords numbers) : TokenPass
         }
         // "Exit 42B" or "No. 4B": the word before, past an abbreviation's point.
         var before = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? At(tokens, index - 2) : At(tokens, index - 1);
-        if (before is { Kind: TokenKind.Word } word && LabelWords.Contains(word.Text))
+        // "a lot code that begins with 24B": the start of a code, read by the reference pass.
+        if (before is { Kind: TokenKind.Word } word && LabelWords.Contains(word.Text) || ReferenceNumberPass.CodeEndBefore(tokens, index))
         {
             return true;
         }

@@ -173,7 +173,7 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
         }
         if (word.Text.Length is >= 1 and <= 4 && word.Text.All(char.IsAsciiLetterUpper) && !hasDot
             && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } plateDigits
-            && NumberText.Split(plateDigits.Text) is ({ Length: >= 2 and <= 4 } plateNumber, var plateLetters) && NumberText.IsPlain(plateNumber)
+            && NumberText.Split(plateDigits.Text) is ({ Length: >= 2 and <= 5 } plateNumber, var plateLetters) && NumberText.IsPlain(plateNumber)
             && plateLetters.Length <= 2 && plateLetters.All(char.IsAsciiLetterUpper)
             && At(tokens, index + 2) is not { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number } && AfterPlateWord(tokens, index))
         {
@@ -181,6 +181,13 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             var plateWords = $"{string.Join(' ', word.Text.ToCharArray())} {numbers.Digits(plateNumber)}";
             replacement = Spoken(tokens, index, 2, plateLetters.Length == 0 ? plateWords : $"{plateWords} {string.Join(' ', plateLetters.ToCharArray())}");
             return 2;
+        }
+        if (word.Text.Length is >= 4 and <= 8 && word.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && word.Text.Any(char.IsAsciiDigit)
+            && char.IsAsciiLetterUpper(word.Text[0]) && !hasDot && AfterPlateWord(tokens, index))
+        {
+            // "registration MKT482": a plate written as one word, read character by character, digits one by one.
+            replacement = Spoken(tokens, index, 1, string.Join(' ', word.Text.Select(c => char.IsAsciiDigit(c) ? numbers.Digits(c.ToString()) : c.ToString())));
+            return 1;
         }
         if (word.Text == "A" && At(tokens, index + 1) is { Text: "*", SpaceBefore: false }
             && At(tokens, index + 2) is not { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number })

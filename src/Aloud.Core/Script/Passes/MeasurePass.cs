@@ -817,6 +817,13 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // determiner ("a 6m RIB", "the new 6m RIB").
             return true;
         }
+        if (At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } named && named.Text.Length > 1 && char.IsAsciiLetterUpper(named.Text[0])
+            && named.Text.Skip(1).All(char.IsAsciiLetterLower) && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: true } counted
+            && counted.Text.All(char.IsAsciiLetterLower) && IsPluralNoun(counted.Text) && !HaveALength.Contains(counted.Text) && !ReadsAsVerb(tokens, index + 2))
+        {
+            // "1.2m Christmas cards", "3m Irish households": a name before a plural noun counts it as any adjective does.
+            return true;
+        }
         if (At(tokens, index + 1) is not { Kind: TokenKind.Word, SpaceBefore: true } first || !first.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(first.Text))
         {
             return false;

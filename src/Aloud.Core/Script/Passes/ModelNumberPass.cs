@@ -8,7 +8,8 @@ namespace Aloud.Script.Passes;
 /// found by shape and context, not by a list of makers: a capitalised name (not a sentence's first word before a
 /// lowercase word, not a function word or a month) directly before three digits that are not round ("Fiat 500",
 /// "Fortune 500" stay counts), not followed by a plural noun ("Boeing 300 jobs" is a count) and not an agate score
-/// ("Duke 102, Clemson 98", "Duke 102-98", "Boston 118, Milwaukee 109"). "737 MAX" is a model after any word.
+/// ("Duke 102, Clemson 98", "Duke 102-98", "Boston 118, Milwaukee 109"), nor after a plural name ("the Conservatives
+/// 121", a party's seats). "737 MAX" is a model after any word.
 /// </summary>
 internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
 {
@@ -81,6 +82,8 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         if (number.Text.EndsWith("00", StringComparison.Ordinal) || !number.SpaceBefore
             || At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsAsciiLetterUpper(name.Text[0]) || !name.Text.All(char.IsAsciiLetter)
             || CommonWords.Contains(name.Text) || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text)
+            // "the Conservatives 121 and the Liberal Democrats 72": a plural name is a party or team whose number is a count.
+            || LooksPlural(name.Text)
             // "[2025] EWCA Crim 412": a neutral citation's number after the court's division is the case's count.
             || At(tokens, index - 2) is { Kind: TokenKind.Word } court && court.Text.All(char.IsAsciiLetterUpper) && At(tokens, index - 3) is { Text: "]" })
         {

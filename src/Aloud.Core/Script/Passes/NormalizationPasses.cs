@@ -61,6 +61,7 @@ internal static class NormalizationPasses
         new ClockTimePass(numbers),
         new RatioPass(numbers),
         new FractionPass(numbers),
+        new BulkQuantityPass(),
         new MeasurePass(numbers, dates),
         new ModelNumberPass(numbers),
         new GradeSpanPass(numbers),

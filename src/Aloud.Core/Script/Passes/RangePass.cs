@@ -494,10 +494,11 @@ internal sealed class RangePass : TokenPass
             // "555-1234": a phone number, read by its own pass or digit by digit, never "to".
             return 0;
         }
-        if (At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] or ["Public", "Law"] } && before.Class == "cardinal" && after!.Class is "cardinal" or "year")
+        if ((At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] or ["Public", "Law"] } || At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "number" or "Number" })
+            && before.Class is "cardinal" or "year" && after!.Class is "cardinal" or "year")
         {
-            // "case No. 23-1187", "Pub. L. 118-42": one number is one reference, so its dash is not a span; the parts are
-            // read in turn.
+            // "case No. 23-1187", "Pub. L. 118-42", "Ordinance No. 2026-31": one number is one reference, so its dash is not
+            // a span; the parts are read in turn.
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
@@ -538,7 +539,8 @@ internal sealed class RangePass : TokenPass
             replacement = Spoken(tokens, index, 1, "for");
             return 1;
         }
-        var record = IsRecord(tokens, index - 1);
+        // "tickets are $39-$159": money is never a win-loss record.
+        var record = before.Class != "money" && after!.Class != "money" && IsRecord(tokens, index - 1);
         if (!record && before.Class == "cardinal" && after!.Class == "cardinal" && before.Words.SequenceEqual(after.Words)
             && At(tokens, index - 2) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text)
             && At(tokens, index + 2) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsLower))

@@ -39,9 +39,10 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         }
         if (tokens[index] is { Kind: TokenKind.Number } prefix && NumberText.Split(prefix.Text) is ({ Length: >= 1 and <= 6 } prefixDigits, { Length: 1 or 2 } prefixLetters)
             && NumberText.IsPlain(prefixDigits) && prefixLetters.All(char.IsAsciiLetterUpper)
-            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "beginning" or "starting" or "ending" or "prefix" or "prefixed" })
+            && CodeEndBefore(tokens, index))
         {
-            // "serial numbers beginning 23K": the start of a code, said as written ("two three K"), never a quantity.
+            // "serial numbers beginning 23K", "a lot code that begins with 24B": the start of a code, said as written
+            // ("two three K"), never a quantity.
             replacement = Spoken(tokens, index, 1, $"{numbers.Digits(prefixDigits)} {string.Join(' ', prefixLetters.ToCharArray())}");
             return 1;
         }
@@ -87,13 +88,31 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         return 1;
     }
 
+    /// <summary>Verbs that name where a code starts or ends, before "with" or "in": "begins with 24B", "ends in 7K".</summary>
+    private static readonly HashSet<string> CodeEndVerbs = new(StringComparer.Ordinal)
+    {
+        "begins", "begin", "began", "beginning", "starts", "start", "started", "starting", "ends", "end", "ended", "ending",
+    };
+
+    /// <summary>Whether words naming a code's start or end stand right before <paramref name="index"/>: "beginning 23K", "begins with 24B".</summary>
+    internal static bool CodeEndBefore(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "beginning" or "starting" or "ending" or "prefix" or "prefixed" }
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "with" or "in" } && At(tokens, index - 2) is { Kind: TokenKind.Word } verb && CodeEndVerbs.Contains(verb.Text);
+
     /// <summary>Whether "number" (as written, or "No." already said) stands right before <paramref name="index"/>.</summary>
     private static bool AfterNumberWord(IReadOnlyList<Token> tokens, int index) =>
         At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "number" or "Number" } or { Kind: TokenKind.Spoken, Words: ["number"] };
 
-    /// <summary>A two-character airline code, as written ("UA", "B6") or already spelled by the acronym pass ("U A").</summary>
+    /// <summary>
+    /// A two-character airline code, as written ("UA", "B6") or already spelled by the acronym pass ("U A"), or a code
+    /// that starts with its digit ("6E", "9W"), already read as "six E".
+    /// </summary>
     private static bool IsAirlineCode(Token token)
     {
+        if (token is { Kind: TokenKind.Spoken or TokenKind.Number, Text: [>= '1' and <= '9', >= 'A' and <= 'Z'] })
+        {
+            return true;
+        }
         var text = token.Kind == TokenKind.Spoken && token.Words is [{ Length: 1 } a, { Length: 1 } b] ? a + b
             : token.Kind == TokenKind.Word ? token.Text : "";
         return text.Length == 2 && char.IsAsciiLetterUpper(text[0]) && (char.IsAsciiLetterUpper(text[1]) || char.IsAsciiDigit(text[1]));

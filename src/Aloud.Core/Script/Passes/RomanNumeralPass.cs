@@ -164,6 +164,12 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (token.Text == "X" && before.Text.ToLowerInvariant() is "class" or "type" or "category")
+        {
+            // "a Class X felony", "Category X drugs", "Type X board": lettered grades run from A to X, so a lone X after
+            // them is the letter, not ten.
+            return 0;
+        }
         if (CountingWords.Contains(before.Text) && !(token.Text.Length == 1 && token.Text is not ("I" or "V" or "X")))
         {
             // "Part IV" is four; a single L, C, D or M is a letter ("Medicare Part D", "Schedule C"): nobody numbers a

@@ -43,6 +43,11 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (AfterNumberLabel(tokens, index))
+        {
+            // "Ordinance No. 2026-31": a year and a serial after "No.", one number, not a span of years.
+            return 0;
+        }
         var year = int.Parse(first.Text, CultureInfo.InvariantCulture);
         var shortYear = int.Parse(second.Text, CultureInfo.InvariantCulture);
         var nextYear = year + 1;
@@ -66,6 +71,11 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, 3, $"{numbers.Year(year)} to {(tail ? numbers.Cardinal(shortYear) : numbers.Year(fullYear))}");
         return 3;
     }
+
+    /// <summary>Whether "No." or "number" stands right before <paramref name="index"/>.</summary>
+    private static bool AfterNumberLabel(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "number" or "Number" }
+        || At(tokens, index - 1) is { Text: "." } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "No" or "no" };
 
     /// <summary>
     /// A season or fiscal year starting in <paramref name="year"/>, said as such years are: the first year, then the

@@ -7,8 +7,9 @@ namespace Aloud.Script.Passes;
 /// A court, file or permit reference of three or more parts joined by slashes, "FHC/ABJ/CR/512/2025": each part said
 /// as written (capitals letter by letter, a year as a year, other numbers digit by digit) with "slash" between, as a
 /// clerk reads a case number out. Only codes with both a part of capitals and a part of digits, so dates ("12/05/2026")
-/// and word lists ("and/or") are left to their own passes; and a police or file reference after its label ("quoting
-/// reference 4471/23": "four four seven one slash two three").
+/// and word lists ("and/or") are left to their own passes; and a police, court or file reference of slashed numbers after
+/// its label ("quoting reference 4471/23": "four four seven one slash two three"; "record no. 2025/118": "twenty twenty-five
+/// slash one one eight").
 /// </summary>
 internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
 {
@@ -34,25 +35,33 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
             }
             k += 2;
         }
-        // "quoting crime reference 4471/23": two slashed numbers after a reference word are a police or file reference
-        // (its number and year), never a fraction.
-        var quotedReference = parts is [{ Kind: TokenKind.Number, Text.Length: >= 3 }, { Kind: TokenKind.Number, Text.Length: 2 or 4 }]
-            && At(tokens, index - 1) is { Kind: TokenKind.Word } label && ReferenceWords.Contains(label.Text);
+        // "quoting crime reference 4471/23", "ref. 25/60412", "record no. 2025/118", "file number 241019/8832": slashed
+        // numbers after a reference label are a police, court or file reference, never a fraction or a date.
+        // Three or more groups with one of five digits or more are the serial-number pass's to read.
+        var quotedReference = parts.Count >= 2 && parts.All(p => p.Kind == TokenKind.Number) && parts.Sum(p => p.Text.Length) >= 5
+            && (parts.Count == 2 || parts.All(p => p.Text.Length < 5)) && ReferenceLabelBefore(tokens, index);
         if (!quotedReference && (parts.Count < 3 || !parts.Any(p => p.Kind == TokenKind.Word) || !parts.Any(p => p.Kind == TokenKind.Number))
             || At(tokens, index + (parts.Count * 2) - 1) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number })
         {
             return 0;
         }
-        if (quotedReference && parts[1].Text.Length == 2)
-        {
-            replacement = Spoken(tokens, index, 3, $"{numbers.Digits(parts[0].Text)} slash {numbers.Digits(parts[1].Text)}");
-            return 3;
-        }
         replacement = Spoken(tokens, index, (parts.Count * 2) - 1, string.Join(" slash ", parts.Select(Read)));
         return (parts.Count * 2) - 1;
     }
 
-    private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase) { "reference", "ref", "quoting", "quote", "log", "incident", "file" };
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reference", "ref", "quoting", "quote", "log", "incident", "file", "record", "case", "application", "permit", "claim", "docket",
+        // "No." and "number": what follows is the thing's number, so a slash in it joins parts, never a numerator to a denominator.
+        "no", "number", "nos",
+    };
+
+    /// <summary>Whether a reference label stands right before <paramref name="index"/>, past its abbreviation's stop ("ref. 25/60412").</summary>
+    private static bool ReferenceLabelBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        var before = At(tokens, index - 1) is { Text: "." } ? At(tokens, index - 2) : At(tokens, index - 1);
+        return before is { Kind: TokenKind.Word } label && ReferenceWords.Contains(label.Text);
+    }
 
     private static bool IsPart(Token token) =>
         token.Kind == TokenKind.Number && NumberText.IsPlain(token.Text) && token.Text.Length <= 8

@@ -4,8 +4,8 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// A slash joining two words is said: "upgrade/update" -> "upgrade slash update"; silence would run the two
-/// words together. A spaced slash ("City / Municipal") separates like a dash and stays silent, and "and/or" stays
-/// "and or", as everyone says it; "y/y" is "year over year". Slashes in links, dates, fractions and rates are read by
+/// words together. A spaced slash ("City / Municipal") separates like a dash and stays silent, and "and/or" and
+/// "over/under" stay "and or" and "over under", as everyone says them; "y/y" is "year over year". Slashes in links, dates, fractions and rates are read by
 /// their own passes first.
 /// </summary>
 internal sealed class SlashPass : TokenPass
@@ -37,8 +37,10 @@ internal sealed class SlashPass : TokenPass
         {
             return 0;
         }
-        if (before.Text.Equals("and", StringComparison.OrdinalIgnoreCase) && after.Text.Equals("or", StringComparison.OrdinalIgnoreCase))
+        if (before.Text.Equals("and", StringComparison.OrdinalIgnoreCase) && after.Text.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || before.Text.Equals("over", StringComparison.OrdinalIgnoreCase) && after.Text.Equals("under", StringComparison.OrdinalIgnoreCase))
         {
+            // "and/or" and a betting line's "over/under" are said as two words, without the slash.
             return 0;
         }
         replacement = Spoken(tokens, index, 1, "slash");

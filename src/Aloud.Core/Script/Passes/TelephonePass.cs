@@ -76,9 +76,15 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         // them). A count never starts with a zero, so the zero and the spaced groups after it make the shape clear.
         var trunk = !prefixed && !areaCode && At(tokens, i) is { Kind: TokenKind.Number } first && first.Text.Length is >= 2 and <= 5
             && first.Text[0] == '0' && NumberText.IsPlain(first.Text) && At(tokens, i + 1) is { Kind: TokenKind.Number, SpaceBefore: true };
+        // "011-23978046": India's trunk code and a subscriber number of six to eight digits, joined by a dash.
+        var dashedTrunk = !prefixed && !areaCode && At(tokens, i) is { Kind: TokenKind.Number } code && code.Text.Length is >= 3 and <= 5
+            && code.Text[0] == '0' && NumberText.IsPlain(code.Text) && At(tokens, i + 1) is { Text: "-", SpaceBefore: false }
+            && At(tokens, i + 2) is { Kind: TokenKind.Number, SpaceBefore: false } subscriber && subscriber.Text.Length is >= 6 and <= 8 && NumberText.IsPlain(subscriber.Text)
+            && At(tokens, i + 3) is not { Text: "-", SpaceBefore: false };
+        trunk |= dashedTrunk;
         var start = groups.Count;
         // After a trunk zero the groups may be longer ("01632 960123", South Africa's "08600 10111", Ireland's "022 31450").
-        var longestGroup = trunk ? 6 : 4;
+        var longestGroup = dashedTrunk ? 8 : trunk ? 6 : 4;
         while (groups.Count - start < MaxGroups && At(tokens, i) is { Kind: TokenKind.Number } digits && NumberText.IsPlain(digits.Text)
             && digits.Text.Length <= longestGroup)
         {

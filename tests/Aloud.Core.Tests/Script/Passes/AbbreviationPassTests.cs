@@ -92,6 +92,10 @@ public class AbbreviationPassTests
     [InlineData("Hallam Bros Ltd has appointed administrators.", "Hallam Brothers Limited has appointed administrators.")]
     [InlineData("Nine were treated at the Oakridge Apts.", "Nine were treated at the Oakridge Apartments.")]
     [InlineData("Final: Edmonton 31, Regina 28 (2OT).", "Final, Edmonton thirty-one, Regina twenty-eight, double overtime.")]
+    // "Vols." before its numbers, "pp." after its count, and Quebec's "Boul." before the street's name.
+    [InlineData("The letters fill Vols. 3-5 of the edition.", "The letters fill Volumes three to five of the edition.")]
+    [InlineData("The report runs to 312 pp.", "The report runs to three hundred twelve pages.")]
+    [InlineData("The shop on Boul. Saint-Joseph closed.", "The shop on Boulevard Saint-Joseph closed.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -42,6 +42,9 @@ public class LabelAbbreviationPassTests
     [InlineData("a silver Toyota with the plate KDG 482T", "a silver Toyota with the plate K D G four eight two T.")]
     [InlineData("The court found that s 18C did not breach the freedom.", "The court found that section eighteen C did not breach the freedom.")]
     [InlineData("Planning application ref 25/01873/FUL was refused.", "Planning application reference two five slash zero one eight seven three slash F U L was refused.")]
+    // A registration after its label: spaced groups up to five digits, or one word of capitals and digits.
+    [InlineData("Police seek a van with Ohio plate KT 51842.", "Police seek a van with Ohio plate K T five one eight four two.")]
+    [InlineData("The car, registration PLR729, was found.", "The car, registration P L R seven two nine, was found.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

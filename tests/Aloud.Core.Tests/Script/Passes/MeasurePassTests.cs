@@ -199,6 +199,8 @@ public class MeasurePassTests
     // A decimal distance before a place's name describes it; a day's name does not take it.
     [InlineData("It has 161 laps of the 6.213km Mount Panorama circuit.", "It has one hundred sixty-one laps of the six point two one three kilometer Mount Panorama circuit.")]
     [InlineData("She ran the 4.2km Sunday.", "She ran the four point two kilometers Sunday.")]
+    // A name before a plural noun: the glued "m" counts, in millions.
+    [InlineData("Some 2.4m Christmas dinners were served.", "Some two point four million Christmas dinners were served.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -8,6 +8,8 @@ public class ModelNumberPassTests
 
     [Theory]
     [InlineData("Lahore 287-6 (50 overs) beat Karachi 241 by 46 runs.", "Lahore two hundred eighty-seven for six, fifty overs, beat Karachi two hundred forty-one by forty-six runs.")]
+    // A plural name is a party or a side whose number is a count.
+    [InlineData("Labour won 390 seats, the Greens 114 and the Liberals 61.", "Labour won three hundred ninety seats, the Greens one hundred fourteen and the Liberals sixty-one.")]
     [InlineData("The Airbus 321 was delayed.", "The Airbus three twenty-one was delayed.")]
     [InlineData("The Boeing 787-9 seats 290.", "The Boeing seven eighty-seven nine seats two hundred ninety.")]
     [InlineData("Duke 102-98.", "Duke one hundred two to ninety-eight.")]

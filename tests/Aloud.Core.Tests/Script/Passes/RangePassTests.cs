@@ -46,6 +46,10 @@ public class RangePassTests
     [InlineData("It was a 50-50 split.", "It was a fifty fifty split.")]
     [InlineData("The teams drew 1-1 in Leeds.", "The teams drew one to one in Leeds.")]
     [InlineData("The Owls (14-6, 7-2 MAC) lost.", "The Owls, fourteen and six, seven and two M A C, lost.")]
+    // Money is never a win-loss record; a year and a serial after "No." or "number" is one number, not a span.
+    [InlineData("Seats are $45-$120.", "Seats are forty-five dollars to one hundred twenty dollars.")]
+    [InlineData("The bylaw, No. 2025-17, was repealed.", "The bylaw, number twenty twenty-five seventeen, was repealed.")]
+    [InlineData("Resolution number 2026-08 passed.", "Resolution number twenty twenty-six zero eight passed.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

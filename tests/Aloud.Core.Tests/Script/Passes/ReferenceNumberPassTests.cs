@@ -12,6 +12,9 @@ public class ReferenceNumberPassTests
     [InlineData("Policy number 4471823 was void.", "Policy number four four seven one eight two three was void.")]
     [InlineData("Bill No. 1187 passed.", "Bill number eleven eighty-seven passed.")]
     [InlineData("She cited the number 12,000.", "She cited the number twelve thousand.")]
+    // A code's start after "begins with" or "starts with"; an airline code that starts with its digit.
+    [InlineData("Check packs whose code begins with 31B.", "Check packs whose code begins with three one B.")]
+    [InlineData("Flight 6E 4417 was cancelled.", "Flight six E forty-four seventeen was cancelled.")]
     [InlineData("US 101 southbound is closed.", "U S one oh one southbound is closed.")]
     [InlineData("The US 150 tariffs stay.", "The U S one hundred fifty tariffs stay.")]
     [InlineData("The flight, UA 2214, was diverted.", "The flight, U A twenty-two fourteen, was diverted.")]

@@ -15,6 +15,10 @@ public class RomanNumeralPassTests
     [InlineData("The book, Vol. II of her memoirs, is out.", "The book, volume two of her memoirs, is out.")]
     // After a counting word: a plain number.
     [InlineData("veterans of World War II", "veterans of World War two.")]
+    // Lettered grades run to X: after "Class", "Type" or "Category" a lone X is the letter; a title is ten.
+    [InlineData("He faces a Class X felony.", "He faces a Class X felony.")]
+    [InlineData("It is a Category X drug.", "It is a Category X drug.")]
+    [InlineData("Title X funding was cut.", "Title ten funding was cut.")]
     [InlineData("Read Chapter IV tonight.", "Read Chapter four tonight.")]
     [InlineData("tickets for Super Bowl LIX", "tickets for Super Bowl fifty-nine.")]
     [InlineData("See Part XL.", "See Part forty.")]

@@ -15,5 +15,11 @@ public class SlashCodePassTests
     [InlineData("and/or", "and or.")]
     [InlineData("Call 101, quoting crime reference 4471/23.", "Call one zero one, quoting crime reference four four seven one slash two three.")]
     [InlineData("About 3/4 of voters agreed.", "About three quarters of voters agreed.")]
+    // Slashed numbers after a reference label, past its abbreviation's stop or "No.", are one reference, never a fraction.
+    [InlineData("The appeal, record no. 2024/207, was adjourned.", "The appeal, record number twenty twenty-four slash two zero seven, was adjourned.")]
+    [InlineData("The application, ref. 26/71304, was approved.", "The application, reference two six slash seven one three zero four, was approved.")]
+    [InlineData("Quote file number 260114/5521 when calling.", "Quote file number two six zero one one four slash five five two one when calling.")]
+    [InlineData("He was charged under case reference 26/118/04.", "He was charged under case reference two six slash one one eight slash zero four.")]
+    [InlineData("Only 3/4 of the seats were filled.", "Only three quarters of the seats were filled.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

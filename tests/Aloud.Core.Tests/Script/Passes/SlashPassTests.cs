@@ -16,5 +16,6 @@ public class SlashPassTests
     [InlineData("cash and/or cards", "cash and or cards.")]
     // A currency sign with no amount is said too.
     [InlineData("priced in \u20AC only", "priced in euro only.")]
+    [InlineData("The over/under is 44.5 points.", "The over under is forty-four point five points.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -12,6 +12,8 @@ public class TelephonePassTests
     // Britain's and New Zealand's freephone prefix is said as a number.
     [InlineData("Call 0800 555 0123 free.", "Call zero eight hundred, five five five, zero one two three free.")]
     [InlineData("Ring the helpline on 0800 555 728 today.", "Ring the helpline on zero eight hundred, five five five, seven two eight today.")]
+    // India's trunk code and subscriber number joined by a dash.
+    [InlineData("Call the helpline on 011-26734418 for details.", "Call the helpline on zero one one, two six seven three four four one eight for details.")]
     [InlineData("Call (555) 123-4567 now.", "Call five five five, one two three, four five six seven now.")]
     [InlineData("Call (555)987-6543 now.", "Call five five five, nine eight seven, six five four three now.")]
     [InlineData("Dial +1 555 123 4567 today.", "Dial plus one, five five five, one two three, four five six seven today.")]
