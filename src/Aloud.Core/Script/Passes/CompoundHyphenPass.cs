@@ -17,15 +17,20 @@ internal sealed class CompoundHyphenPass : TokenPass
         var result = base.Apply(tokens);
         for (var i = 0; i + 2 < result.Count; i++)
         {
-            // "3.5-point favorites", "a 2.5-hour drive": a half in a compound is said "three and a half".
+            // "3.5-point favorites", "a 2.5-hour drive": a half in a compound of time or score is said "three and a half";
+            // a measure keeps the decimal it was written with ("a 1.5-mile stretch", "a 3.5-hectare site").
             if (result[i] is { Kind: TokenKind.Spoken } amount && amount.Words.Count >= 3 && amount.Words[^2] == "point" && amount.Words[^1] == "five"
-                && result[i + 1] is { Kind: TokenKind.Spoken, Class: "compound" } && result[i + 2] is { Kind: TokenKind.Word } noun && noun.Text is not ("magnitude" or "percent"))
+                && result[i + 1] is { Kind: TokenKind.Spoken, Class: "compound" } && result[i + 2] is { Kind: TokenKind.Word } noun && noun.Text is not ("magnitude" or "percent")
+                && (!Units.IsName(noun.Text) || HalvedUnits.Contains(noun.Text)))
             {
                 result[i] = amount with { Words = [.. amount.Words.Take(amount.Words.Count - 2), "and", "a", "half"] };
             }
         }
         return result;
     }
+
+    /// <summary>Units of time and a betting line's points, whose halves are said as halves ("a two and a half hour drive").</summary>
+    private static readonly HashSet<string> HalvedUnits = new(StringComparer.Ordinal) { "second", "minute", "hour", "day", "week", "month", "year", "point" };
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
