@@ -76,7 +76,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
                 continue;
             }
             if (result[i] is { Kind: TokenKind.Spoken, Class: "money" } listed && IsLaterAdjective(result, i)
-                && ModifiesNoun(At(result, i + 1)) && !listed.Words.Contains("and") && Singular.TryGetValue(listed.Words[^1], out var currency))
+                && ModifiesNoun(result, i + 1) && !listed.Words.Contains("and") && Singular.TryGetValue(listed.Words[^1], out var currency))
             {
                 result[i] = listed with { Words = listed.Words.Take(listed.Words.Count - 1).Append(currency).ToList() };
                 continue;
@@ -136,7 +136,7 @@ internal sealed class AdjectivalMoneyPass : TokenPass
             {
                 return false;
             }
-            if (ModifiesNoun(At(tokens, k + 1)))
+            if (ModifiesNoun(tokens, k + 1))
             {
                 return true;
             }
@@ -185,8 +185,13 @@ internal sealed class AdjectivalMoneyPass : TokenPass
             or { Kind: TokenKind.Word, Text: "at" or "on" or "in" or "for" or "with" or "from" or "to" or "by" or "this" or "last" or "next" or "was" or "is" or "will" };
     }
 
-    private static bool ModifiesNoun(Token? token) =>
-        token is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text);
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is a noun the amount describes: a lowercase word that is not a function
+    /// word, nor a participle opening its own phrase ("the $30 billion quoted in 2018", "the $5 million allocated to roads").
+    /// </summary>
+    private static bool ModifiesNoun(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text)
+        && !(noun.Text.Length > 4 && noun.Text.EndsWith("ed", StringComparison.Ordinal) && At(tokens, at + 1) is { Kind: TokenKind.Word } next && NotNouns.Contains(next.Text));
 
     /// <summary>
     /// Whether the amount at <paramref name="index"/> follows a comma that closes an earlier adjective of the same
@@ -232,14 +237,14 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         var words = money.Words.Take(money.Words.Count - 1).Append(currency).ToList();
         if (At(tokens, at + 1) is { Kind: TokenKind.Word, Text: "or" or "to" or "and" } link
             && At(tokens, at + 2) is { Kind: TokenKind.Spoken, Class: "money" } second && !second.Words.Contains("and")
-            && Singular.TryGetValue(second.Words[^1], out var secondCurrency) && ModifiesNoun(At(tokens, at + 3)))
+            && Singular.TryGetValue(second.Words[^1], out var secondCurrency) && ModifiesNoun(tokens, at + 3))
         {
             // "a $5 or $10 fee", "a $20 to $30 ticket": two amounts before one noun are both its adjective.
             words.Add(link.Text);
             words.AddRange(second.Words.Take(second.Words.Count - 1).Append(secondCurrency));
             used += 2;
         }
-        else if (!ModifiesNoun(At(tokens, at + 1)) && !NamedNounFollows(tokens, at + 1) && !NameFollows(tokens, at + 1) || SubjectOfClause(tokens, at + 1))
+        else if (!ModifiesNoun(tokens, at + 1) && !NamedNounFollows(tokens, at + 1) && !NameFollows(tokens, at + 1) || SubjectOfClause(tokens, at + 1))
         {
             return 0;
         }

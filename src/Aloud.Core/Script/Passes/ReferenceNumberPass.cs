@@ -154,6 +154,8 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             { Kind: TokenKind.Word or TokenKind.Spoken } word when SectionWords.Contains(word.Text) || word.Words is ["section"] => true,
             // "Form 1040", "Flight 2417", "Highway 101": forms, flights and roads are said in pairs too.
             { Kind: TokenKind.Word } form when PairedNames.Contains(form.Text) => true,
+            // "Hwy. 401": the abbreviation already said in full.
+            { Kind: TokenKind.Spoken, Words: [var named] } when PairedNames.Contains(named) => true,
             // "US 101 southbound", "SR 520 at": a federal or state route, said in pairs like any road.
             { Kind: TokenKind.Word, Text: "US" or "SR" } when digits == 3 && RoadFollows(At(tokens, index + 1)) => true,
             { Kind: TokenKind.Spoken, Words: ["U", "S"] or ["S", "R"] } when digits == 3 && RoadFollows(At(tokens, index + 1)) => true,

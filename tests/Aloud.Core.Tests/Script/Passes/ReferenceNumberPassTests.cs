@@ -15,6 +15,7 @@ public class ReferenceNumberPassTests
     // A code's start after "begins with" or "starts with"; an airline code that starts with its digit.
     [InlineData("Check packs whose code begins with 31B.", "Check packs whose code begins with three one B.")]
     [InlineData("Flight 6E 4417 was cancelled.", "Flight six E forty-four seventeen was cancelled.")]
+    [InlineData("A crash on Hwy. 417 closed two lanes.", "A crash on Highway four seventeen closed two lanes.")]
     [InlineData("US 101 southbound is closed.", "U S one oh one southbound is closed.")]
     [InlineData("The US 150 tariffs stay.", "The U S one hundred fifty tariffs stay.")]
     [InlineData("The flight, UA 2214, was diverted.", "The flight, U A twenty-two fourteen, was diverted.")]

@@ -1,0 +1,18 @@
+using Aloud.Script;
+
+namespace Aloud.Tests.Script.Passes;
+
+public class AdjectivalMoneyPassTests
+{
+    private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
+
+    [Theory]
+    // An amount before the noun it describes takes a singular currency.
+    [InlineData("They won a $4 million grant.", "They won a four million dollar grant.")]
+    // A participle opening its own phrase is no noun the amount describes.
+    [InlineData("It cost more than the $12 billion estimated in 2020.", "It cost more than the twelve billion dollars estimated in twenty twenty.")]
+    [InlineData("The $3 million allocated to parks is spent.", "The three million dollars allocated to parks is spent.")]
+    // A participle before its noun is still part of the described phrase.
+    [InlineData("the $2 million expanded wing", "the two million dollar expanded wing.")]
+    public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+}
