@@ -52,6 +52,17 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 2, "l b w , bowled");
             return 2;
         }
+        if (token is { Kind: TokenKind.Number } summaryTotal && At(tokens, index + 1) is { Text: "(" } && OpensScorecardSummary(tokens, index + 1))
+        {
+            // "New Zealand 245 (Ferriday 87; Mokwena 4-52)": the team's all-out total is a count of runs, not a model's pair.
+            replacement = Spoken(tokens, index, 1, numbers.Cardinal(int.Parse(summaryTotal.Text, CultureInfo.InvariantCulture)));
+            return 1;
+        }
+        if (token is { Kind: TokenKind.Number } && BowlersFigures(tokens, index) is { } bowling)
+        {
+            replacement = Spoken(tokens, index, 3, bowling);
+            return 3;
+        }
         if (token is { Kind: TokenKind.Number } && InningsTotal(tokens, index) is { } total)
         {
             replacement = Spoken(tokens, index, 3, total);
@@ -72,9 +83,16 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
         return 0;
     }
 
-    /// <summary>Whether the sentence is a cricket line: a word only cricket uses, or a score with the not-out star.</summary>
+    /// <summary>
+    /// Whether the sentence is a cricket line: a word only cricket uses, a score with the not-out star, or a day's play
+    /// named ("at the close of the first day").
+    /// </summary>
     private static bool TalksCricket(IReadOnlyList<Token> tokens)
     {
+        if (DayOfPlay.Named(tokens))
+        {
+            return true;
+        }
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k] is { Kind: TokenKind.Word } word && RangePass.CricketWordSet.Contains(word.Text)
@@ -100,13 +118,122 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
         {
             return null;
         }
-        var beforeBatters = At(tokens, index + 3) is { Text: "(" } && IsName(At(tokens, index + 4));
+        var beforeBatters = At(tokens, index + 3) is { Text: "(" } && PlayerNameEnd(tokens, index + 4) is not null;
         if (!beforeBatters && !talksCricket)
         {
             return null;
         }
         var total = numbers.Cardinal(int.Parse(runs.Text, CultureInfo.InvariantCulture));
         return fallen == 10 ? $"{total} all out" : $"{total} for {numbers.Cardinal(fallen)}";
+    }
+
+    /// <summary>How far a scorecard summary's bracket reaches: a few batters and bowlers, with their initials.</summary>
+    private const int SummaryReach = 48;
+
+    /// <summary>
+    /// Whether the "(" at <paramref name="open"/> opens a scorecard summary after a team's total: "New Zealand 245 (D.
+    /// Ferriday 87, T. Halloran 41; K. Mokwena 4-52)". The total (twenty runs or more, or the total already read) follows
+    /// a capitalised name, a player and a score open the bracket, and the sentence is about cricket or the bracket turns,
+    /// after a semicolon, to a bowler's wickets and runs, as only a cricket summary does.
+    /// </summary>
+    private bool OpensScorecardSummary(IReadOnlyList<Token> tokens, int open)
+    {
+        var totalIsRuns = At(tokens, open - 1) is { Kind: TokenKind.Number } runs && NumberText.IsPlain(runs.Text) && runs.Text.Length is 2 or 3
+                && int.Parse(runs.Text, CultureInfo.InvariantCulture) >= 20
+            || At(tokens, open - 1) is { Kind: TokenKind.Spoken, Class: "cricket" };
+        if (!totalIsRuns || At(tokens, open - 2) is not { Kind: TokenKind.Word } team || !char.IsUpper(team.Text[0])
+            || PlayerNameEnd(tokens, open + 1) is not { } firstScore || At(tokens, firstScore) is not { Kind: TokenKind.Number })
+        {
+            return false;
+        }
+        if (talksCricket || MarginInRuns(tokens))
+        {
+            return true;
+        }
+        for (var k = open + 1; k < Math.Min(tokens.Count, open + SummaryReach); k++)
+        {
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: ")" })
+            {
+                return false;
+            }
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: ";" } && PlayerNameEnd(tokens, k + 1) is { } bowlerEnd && IsWicketsForRuns(tokens, bowlerEnd))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "beat Canterbury by 14 runs", "lost by 62 runs": a result's margin in runs, which after a team's total of twenty
+    /// or more and a bracket of players' scores is cricket's (a baseball side's total is smaller).
+    /// </summary>
+    private static bool MarginInRuns(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word, Text: "by" } && tokens[k + 1] is { Kind: TokenKind.Number } && tokens[k + 2] is { Kind: TokenKind.Word, Text: "runs" }
+                && Enumerable.Range(0, k).Any(j => tokens[j] is { Kind: TokenKind.Word } verb && ZeroScores.IsResultWord(verb.Text)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "K. Mokwena 4-52" inside a scorecard summary's bracket: a bowler's wickets (ten at most) for the runs conceded,
+    /// "four for fifty-two".
+    /// </summary>
+    private string? BowlersFigures(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!IsWicketsForRuns(tokens, index) || !IsName(At(tokens, index - 1)))
+        {
+            return null;
+        }
+        for (var k = index - 1; k >= Math.Max(0, index - SummaryReach); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: ")" })
+            {
+                return null;
+            }
+            if (tokens[k] is { Kind: TokenKind.Punctuation, Text: "(" })
+            {
+                if (!OpensScorecardSummary(tokens, k))
+                {
+                    return null;
+                }
+                var wickets = int.Parse(tokens[index].Text, CultureInfo.InvariantCulture);
+                var conceded = int.Parse(tokens[index + 2].Text, CultureInfo.InvariantCulture);
+                return $"{numbers.Cardinal(wickets)} for {numbers.Cardinal(conceded)}";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"4-52": at most ten wickets, a glued dash, then the runs; no longer chain ("18-4-52-3" is a full analysis).</summary>
+    private static bool IsWicketsForRuns(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index) is { Kind: TokenKind.Number } wickets && NumberText.IsPlain(wickets.Text) && wickets.Text.Length <= 2
+        && int.Parse(wickets.Text, CultureInfo.InvariantCulture) <= 10
+        && At(tokens, index + 1) is { Text: "-", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false } runs
+        && NumberText.IsPlain(runs.Text) && runs.Text.Length <= 3 && At(tokens, index + 3) is not { Text: "-" } && At(tokens, index - 1) is not { Text: "-" };
+
+    /// <summary>
+    /// Where a player's name that starts at <paramref name="start"/> ends: initials with their dots ("D.", "A.B."), then
+    /// one or two capitalised names. Null where no name starts there.
+    /// </summary>
+    private static int? PlayerNameEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start;
+        while (At(tokens, k) is { Kind: TokenKind.Word } initial && initial.Text.Length == 1 && char.IsUpper(initial.Text[0]) && At(tokens, k + 1) is { Text: "." })
+        {
+            k += 2;
+        }
+        if (!IsName(At(tokens, k)))
+        {
+            return null;
+        }
+        return IsName(At(tokens, k + 1)) ? k + 2 : k + 1;
     }
 
     /// <summary>Whether the token sits inside the bracket after a team's total ("318-4 (Varma 141*").</summary>

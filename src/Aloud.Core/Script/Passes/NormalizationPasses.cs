@@ -82,7 +82,7 @@ internal static class NormalizationPasses
         new AcronymPass(),
         new ReferenceNumberPass(numbers),
         new CardinalPass(numbers),
-        new RangePass(),
+        new RangePass(dates),
         new MathPass(),
         new CompoundHyphenPass(),
         new NegativePass(),

@@ -1,3 +1,4 @@
+using Aloud.Script.Dialect;
 using Aloud.Script.Tokens;
 
 namespace Aloud.Script.Passes;
@@ -7,8 +8,14 @@ namespace Aloud.Script.Passes;
 /// "fifty-two to forty-eight", "2-5lb". Before "=" the dash is a minus ("1-2=5"). Runs after the cardinal pass so both sides are already words. Chains of dashed
 /// numbers ("555-123-4567") and the 3-4 digit shape of a phone number are not ranges and are left alone.
 /// </summary>
-internal sealed class RangePass : TokenPass
+internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenPass
 {
+    /// <summary>
+    /// Day-first copy is British, Irish and Commonwealth, where a level score is "one all" wherever it stands ("the match
+    /// ended 1-1"); elsewhere "one to one" is kept unless a draw is named.
+    /// </summary>
+    private readonly bool _levelScoresAreAll = dates == DateOrder.DayFirst;
+
     public override string Name => "range";
 
     /// <summary>
@@ -38,7 +45,7 @@ internal sealed class RangePass : TokenPass
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text) || IsDeclaration(t)
                 // "(50 ov)" already read as a measure: "overs" is cricket's alone.
                 || t is { Kind: TokenKind.Spoken, Words: [.., "overs" or "wickets"] })
-            || HasTwoInnings(tokens) || DismissedForTotal(tokens) || NotOut(tokens);
+            || HasTwoInnings(tokens) || DismissedForTotal(tokens) || NotOut(tokens) || DayOfPlay.Named(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
             || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens) || FromPlay(tokens);
@@ -459,6 +466,36 @@ internal sealed class RangePass : TokenPass
     /// <summary>A scale word before the unit keeps both ends whole.</summary>
     private static bool IsScale(string word) => word is "thousand" or "million" or "billion" or "trillion";
 
+    /// <summary>Words that name a draw before its score ("drew 2-2", "the tie was drawn 1-1", "level at 3-3").</summary>
+    private static readonly HashSet<string> DrawWords = new(StringComparer.Ordinal)
+    {
+        "drew", "draw", "draws", "drawn", "drawing", "level", "levelled", "leveled", "square",
+    };
+
+    /// <summary>
+    /// A level score that is said "N all": the same count, not zero (a goalless score is "nil nil"), on both sides of the
+    /// dash, with a draw named a few words before or right after ("a 1-1 draw"), or, in day-first copy, in a sentence with
+    /// a word of a result ("the match ended 1-1"). An even split ("a 50-50 call") has neither.
+    /// </summary>
+    private bool IsLevelScore(IReadOnlyList<Token> tokens, int index, Token before, Token after)
+    {
+        if (before is not { Kind: TokenKind.Spoken, Class: "cardinal", Words.Count: 1 or 2, Length: <= 2 } || after is not { Kind: TokenKind.Spoken, Class: "cardinal" }
+            || !before.Words.SequenceEqual(after.Words) || before.Words is ["zero"])
+        {
+            return false;
+        }
+        var drawAfter = At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "draw" or "stalemate" };
+        var drawBefore = Enumerable.Range(index - 5, 4).Any(k => At(tokens, k) is { Kind: TokenKind.Word } word && DrawWords.Contains(word.Text)
+            && (word.Text != "square" || At(tokens, k - 1) is { Kind: TokenKind.Word, Text: "all" }));
+        if (drawAfter || drawBefore)
+        {
+            return true;
+        }
+        var evenSplit = At(tokens, index - 2) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text)
+            && At(tokens, index + 2) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsLower);
+        return _levelScoresAreAll && !evenSplit && tokens.Any(t => t is { Kind: TokenKind.Word } word && ZeroScores.IsResultWord(word.Text));
+    }
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
@@ -541,6 +578,12 @@ internal sealed class RangePass : TokenPass
         }
         // "tickets are $39-$159": money is never a win-loss record.
         var record = before.Class != "money" && after!.Class != "money" && IsRecord(tokens, index - 1);
+        if (!record && IsLevelScore(tokens, index, before, after!))
+        {
+            // "drew 2-2", "a 1-1 draw", "level at 3-3": a drawn score is said "two all".
+            replacement = Spoken(tokens, index, 2, "all");
+            return 2;
+        }
         if (!record && before.Class == "cardinal" && after!.Class == "cardinal" && before.Words.SequenceEqual(after.Words)
             && At(tokens, index - 2) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text)
             && At(tokens, index + 2) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsLower))

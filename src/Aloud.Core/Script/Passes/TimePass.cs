@@ -316,28 +316,44 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
     }
 
     /// <summary>
-    /// "The 17.52 from Cardiff Central", "the 9.05 to Leeds", "the 18.10 service": a dotted time after "the" that names
-    /// a train or bus by its departure, before "from" or "to" and a place, or before "service" or "train". No decimal
-    /// stands in that shape.
+    /// "The 17.52 from Cardiff Central", "the 9.05 to Leeds", "the 6.01 news", "Saturday's 1.45 at Punchestown": a dotted
+    /// time after "the" or a possessive that names a train, a broadcast or a race by when it starts: before "from" or
+    /// "to" and a place, before "at" and a capitalised course, or before a noun of a timetable or a schedule. No decimal
+    /// stands in that shape ("the 1.45 ratio", "a 6.01 per cent rise" and "rose 1.45 at the close" keep their point).
     /// </summary>
     private string? NamedService(IReadOnlyList<Token> tokens, int index)
     {
         if (tokens[index] is not { Kind: TokenKind.Number } time || time.Text.Split('.') is not [{ Length: 1 or 2 } hourText, { Length: 2 } minuteText]
-            || !NumberText.IsPlain(hourText) || !NumberText.IsPlain(minuteText) || At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "the" or "The" })
+            || !NumberText.IsPlain(hourText) || !NumberText.IsPlain(minuteText) || hourText == "0"
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } before || !(before.Text is "the" or "The" || IsPossessive(before.Text)))
         {
             return null;
         }
         var hour = int.Parse(hourText, System.Globalization.CultureInfo.InvariantCulture);
         var minute = int.Parse(minuteText, System.Globalization.CultureInfo.InvariantCulture);
-        var service = At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "from" or "to" } && At(tokens, index + 2) is { Kind: TokenKind.Word } place && char.IsUpper(place.Text[0])
-            || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "service" or "train" or "departure" or "sailing" or "ferry" or "bus" or "flight" };
+        var placeAfter = At(tokens, index + 2) is { Kind: TokenKind.Word } place && char.IsUpper(place.Text[0]);
+        var service = At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "from" or "to" } && placeAfter && before.Text is "the" or "The"
+            // "Saturday's 1.45 at Punchestown": a race by its start time at a course.
+            || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" } && placeAfter
+            || At(tokens, index + 1) is { Kind: TokenKind.Word } noun && ScheduledNouns.Contains(noun.Text);
         if (!service || hour > 23 || minute > 59)
         {
             return null;
         }
         // "the 9.00 from Leeds" is "nine o'clock"; "the 09.00" and "the 19.00" are "oh nine hundred" and "nineteen hundred".
-        return hourText.Length == 1 && minute == 0 ? $"{numbers.Cardinal(hour)} o'clock" : TwentyFourHourWords(hour, minute, leadingZero: hourText[0] == '0');
+        return minute == 0 && hourText[0] != '0' && hour <= 12 ? $"{numbers.Cardinal(hour)} o'clock" : TwentyFourHourWords(hour, minute, leadingZero: hourText[0] == '0');
     }
+
+    /// <summary>Things named by the time they start: trains and boats, broadcasts, races ("the 6.01 news", "the 2.40 race").</summary>
+    private static readonly HashSet<string> ScheduledNouns = new(StringComparer.Ordinal)
+    {
+        "service", "train", "departure", "sailing", "ferry", "bus", "flight", "coach", "express", "shuttle",
+        "news", "bulletin", "programme", "program", "show", "broadcast", "edition", "race", "sprint", "hurdle", "chase", "handicap",
+    };
+
+    /// <summary>"Saturday's", "Ascot's": a word with the possessive "'s".</summary>
+    private static bool IsPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal));
 
     /// <summary>A 24-hour time as said: "oh seven forty-two", "fourteen hundred", "oh six oh five".</summary>
     private string TwentyFourHourWords(int hour, int minute, bool leadingZero)

@@ -20,6 +20,9 @@ internal static class ZeroScores
         "scored", "scores", "scoring", "equalised", "equalized", "levelled", "leveled",
     };
 
+    /// <summary>Whether the word is one of a result: a win, a loss, a lead or a draw ("won", "ended", "drew").</summary>
+    public static bool IsResultWord(string word) => ResultWords.Contains(word);
+
     /// <summary>Words of association football (and the "Test" series of cricket), whose zero is "nil".</summary>
     private static readonly HashSet<string> NilWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -25,4 +25,20 @@ public class CricketScorecardPassTests
     [InlineData("Lefty Rob Keane, 11-6, allowed two runs on five hits over six innings.")]
     [InlineData("Bowling: Carrick 18-4-52-3, Owusu 9-0-38-0.")]
     public void LeavesOtherDashedFiguresAlone(string written) => Assert.DoesNotContain(" for ", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
+    // A scorecard summary: the team's total is a count, a bowler's figures in its bracket are wickets for runs.
+    [InlineData("Otago 211 (R. Pellow 64, J. Marr 30; S. Tuilagi 5-38) beat Canterbury by 14 runs.", "Otago two hundred eleven, R Pellow sixty-four, J Marr thirty, S Tuilagi five for thirty-eight, beat Canterbury by fourteen runs.")]
+    [InlineData("Kent 178-9 (A.J. Fenwick 52; P. Dunmore 3-27) lost by four wickets.", "Kent one hundred seventy-eight for nine, A J Fenwick fifty-two, P Dunmore three for twenty-seven, lost by four wickets.")]
+    [InlineData("Sussex 287 (T. Ambrey 91, L. Gault 44) won by 35 runs.", "Sussex two hundred eighty-seven, T Ambrey ninety-one, L Gault forty-four, won by thirty-five runs.")]
+    // A day's close is cricket's cue for runs and wickets.
+    [InlineData("Surrey were 312-6 at the close of the second day.", "Surrey were three hundred twelve for six at the close of the second day.")]
+    [InlineData("Durham reached 96-2 at lunch.", "Durham reached ninety-six for two at lunch.")]
+    public void ReadsScorecardSummaries(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Not a scorecard: a bracket of counts after a name with no bowler's figures and no cricket word.
+    [InlineData("Boeing 737 (Reno 22, Tahoe 18) flights resumed.")]
+    [InlineData("The Senate voted 52-47 at the close of business.")]
+    public void LeavesOtherBrackets(string written) => Assert.DoesNotContain(" for ", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Aloud.Script;
+using Aloud.Script.Dialect;
 
 namespace Aloud.Tests.Script.Passes;
 
@@ -44,7 +45,7 @@ public class RangePassTests
     // A number's year and serial is no range; the serial is said as its digits, not as a quantity.
     [InlineData("listed as No. 21-4476", "listed as number twenty-one four four seven six.")]
     [InlineData("It was a 50-50 split.", "It was a fifty fifty split.")]
-    [InlineData("The teams drew 1-1 in Leeds.", "The teams drew one to one in Leeds.")]
+    [InlineData("The teams drew 1-1 in Leeds.", "The teams drew one all in Leeds.")]
     [InlineData("The Owls (14-6, 7-2 MAC) lost.", "The Owls, fourteen and six, seven and two M A C, lost.")]
     // Money is never a win-loss record; a year and a serial after "No." or "number" is one number, not a span.
     [InlineData("Seats are $45-$120.", "Seats are forty-five dollars to one hundred twenty dollars.")]
@@ -96,7 +97,7 @@ public class RangePassTests
     // Gaelic games: goals and points on each side of "to" are said as pairs; a lone pair keeps its reading.
     [InlineData("Carnmore won 1-17 to 0-15 on Sunday.", "Carnmore won one seventeen to zero fifteen on Sunday.")]
     [InlineData("They trailed 0-9 to 2-11 at the break.", "They trailed zero nine to two eleven at the break.")]
-    [InlineData("They drew 2-2 on Sunday.", "They drew two to two on Sunday.")]
+    [InlineData("They drew 2-2 on Sunday.", "They drew two all on Sunday.")]
     [InlineData("Okafor scored twice before Brand made it 3-0 in the 67th minute.", "Okafor scored twice before Brand made it three nil in the sixty-seventh minute.")]
     [InlineData("Kaizer Chiefs drew 0-0 with Orlando Pirates in the Soweto derby.", "Kaizer Chiefs drew nil nil with Orlando Pirates in the Soweto derby.")]
     [InlineData("Shamrock Rovers won the FAI Cup final 2-0.", "Shamrock Rovers won the F A I Cup final two nil.")]
@@ -126,4 +127,23 @@ public class RangePassTests
     [InlineData("The bill passed 198-4 on the third day.", "The bill passed one hundred ninety-eight to four on the third day.")]
     public void ReadsACricketTotalAtTea(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A level score after a draw named before it or right after it is "N all"; a goalless one stays "nil nil".
+    [InlineData("Harbourside United drew 3-3 with Kestrel Town.", "Harbourside United drew three all with Kestrel Town.")]
+    [InlineData("It was a 2-2 draw at the Showground.", "It was a two all draw at the Showground.")]
+    [InlineData("The teams were level at 1-1 at the break.", "The teams were level at one all at the break.")]
+    [InlineData("It was all square at 4-4 after extra time.", "It was all square at four all after extra time.")]
+    [InlineData("The sides drew 0-0 in the rain.", "The sides drew nil nil in the rain.")]
+    [InlineData("The match ended 1-1 in Perth.", "The match ended one to one in Perth.")]
+    [InlineData("It was a 50-50 call.", "It was a fifty fifty call.")]
+    public void ReadsLevelScores(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeLine(written, DateOrder.MonthFirst));
+
+    [Theory]
+    // Day-first copy says any level result "N all"; an even split is still "fifty-fifty".
+    [InlineData("The match ended 1-1 in Perth.", "The match ended one all in Perth.")]
+    [InlineData("Rovers finished 2-2 away from home.", "Rovers finished two all away from home.")]
+    [InlineData("The board won a 50-50 vote.", "The board won a fifty fifty vote.")]
+    [InlineData("The ballot split 3-3.", "The ballot split three to three.")]
+    public void ReadsLevelResultsInDayFirstCopy(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeLine(written, DateOrder.DayFirst));
 }

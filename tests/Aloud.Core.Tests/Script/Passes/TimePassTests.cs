@@ -82,6 +82,25 @@ public class TimePassTests
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
+    // A race or broadcast named by its start time with a dot, after "the" or a possessive.
+    [InlineData("Brackenfold is fancied for Friday's 2.35 at Leicester.", "Brackenfold is fancied for Friday's two thirty-five at Leicester.")]
+    [InlineData("She read the 8.03 bulletin for a decade.", "She read the eight oh three bulletin for a decade.")]
+    [InlineData("He hosted the 11.15 programme on Sundays.", "He hosted the eleven fifteen programme on Sundays.")]
+    [InlineData("The 10.00 news led on the strike.", "The ten o'clock news led on the strike.")]
+    [InlineData("The 21.40 sailing was cancelled.", "The twenty-one forty sailing was cancelled.")]
+    public void ReadsServicesAndRacesNamedByTheirTime(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // Real decimals in the same neighbourhood keep their point.
+    [InlineData("The 2.35 ratio held all year.", "two point three five ratio")]
+    [InlineData("It posted a 4.07 per cent gain.", "four point zero seven")]
+    [InlineData("The stock rose 2.35 at the open.", "two point three five")]
+    [InlineData("The 0.45 at Leicester is a typo.", "zero point four five")]
+    public void LeavesDecimalsBesideScheduleWords(string written, string expectedPart) =>
+        Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
     // Not times: a ratio with one-digit "minutes", an impossible minute, a decimal with no a.m./p.m.
     [InlineData("The odds were 3:2 against.", "three")]
     [InlineData("Code 7:75 failed.", "seventy-five")]
