@@ -152,6 +152,7 @@ internal static class Abbreviations
         ["Tue"] = "Tuesday",
         ["Tues"] = "Tuesday",
         ["Wed"] = "Wednesday",
+        ["Weds"] = "Wednesday",
         ["Thu"] = "Thursday",
         ["Thur"] = "Thursday",
         ["Thurs"] = "Thursday",

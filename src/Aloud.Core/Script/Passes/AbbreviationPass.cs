@@ -76,8 +76,9 @@ internal sealed class AbbreviationPass : TokenPass
             && !Abbreviations.Titles.ContainsKey(before.Text))
         {
             // "Water St.", "lives on Kingsley Dr. near the park", "Bedford Av.": after a street's name and not before a
-            // person's, the street type.
-            replacement = Spoken(tokens, index, consumed, word.Text switch { "St" => "Street", "Dr" => "Drive", _ => "Avenue" });
+            // person's, the street type; "Ohio St. 31, Michigan St. 17": before a result's score, a state university.
+            var scoreFollows = word.Text == "St" && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" };
+            replacement = Spoken(tokens, index, consumed, word.Text switch { "St" => scoreFollows ? "State" : "Street", "Dr" => "Drive", _ => "Avenue" });
             return consumed;
         }
         if ((!hasDot && word.Text is "def" or "d" || hasDot && word.Text == "def") && At(tokens, index - 1) is { Text: ")" } && nameFollows)
@@ -229,6 +230,13 @@ internal sealed class AbbreviationPass : TokenPass
         {
             replacement = Spoken(tokens, index, 1, word.Text == "F" ? "Fahrenheit" : "Celsius");
             return 1;
+        }
+        if (PhoneLabel(word.Text) is { } phoneLabel
+            && (next is { Kind: TokenKind.Spoken, Class: "telephone" } || next is { Text: ":" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Spoken, Class: "telephone" }))
+        {
+            // "ph 0491 570 983", "Tel: 01632 960123", "mob. 021 555 0142": a telephone label before its number.
+            replacement = Spoken(tokens, index, consumed, phoneLabel);
+            return consumed;
         }
         if (!hasDot && BareReading(tokens, index, word.Text, next, nameFollows) is { } bare)
         {
@@ -740,6 +748,16 @@ internal sealed class AbbreviationPass : TokenPass
             _ => null,
         };
     }
+
+    /// <summary>The spoken label for a telephone abbreviation ("ph", "Tel", "mob"), keeping its capital; null for any other word.</summary>
+    private static string? PhoneLabel(string text) => text switch
+    {
+        "ph" or "tel" => "phone",
+        "Ph" or "PH" or "Tel" or "TEL" => "Phone",
+        "mob" => "mobile",
+        "Mob" => "Mobile",
+        _ => null,
+    };
 
     private static bool IsCapitalsAndDigitsCode(Token? token) =>
         token is { Kind: TokenKind.Word } code && code.Text.Any(char.IsAsciiDigit) && code.Text.Any(char.IsAsciiLetterUpper) && !code.Text.Any(char.IsAsciiLetterLower);

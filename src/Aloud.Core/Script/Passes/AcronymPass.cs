@@ -78,6 +78,12 @@ internal sealed class AcronymPass : TokenPass
             replacement = Spoken(tokens, index, 1, $"{string.Join(' ', token.Text[..hyphen].Select(c => c.ToString()))} {rest.Replace('-', ' ')}");
             return 1;
         }
+        if (IsMixedCaseInitialism(token.Text))
+        {
+            // "CrPC", "CoE", "IoT": an initialism with one small connecting letter inside is spelled whole.
+            replacement = Spoken(tokens, index, 1, string.Join(' ', token.Text.Select(c => char.ToUpperInvariant(c).ToString())));
+            return 1;
+        }
         var (letters, ending) = SplitEnding(token.Text);
         if (!IsCapitals(letters) || !(IsSpelled(letters) || CourtInCitation(tokens, index)) || IsShouting(tokens, index))
         {
@@ -112,6 +118,14 @@ internal sealed class AcronymPass : TokenPass
 
     private static readonly (string Written, string Spoken)[] Endings =
         [("'s", "'s"), ("\u2019s", "'s"), ("s'", "s'"), ("s\u2019", "s'"), ("s", "'s")];
+
+    /// <summary>
+    /// Capitals with one lowercase letter inside, never first or last ("CrPC", "IoT"), that no engine says as a word: the
+    /// lowercase letter sits between capitals or starts the last pair, so "McDonald" or "DeSantis" (lowercase runs) are names.
+    /// </summary>
+    private static bool IsMixedCaseInitialism(string text) =>
+        text.Length is >= 3 and <= 6 && text.All(char.IsAsciiLetter) && text.Count(char.IsAsciiLetterLower) == 1
+        && char.IsAsciiLetterUpper(text[0]) && char.IsAsciiLetterUpper(text[^1]) && text.Count(char.IsAsciiLetterUpper) >= 2;
 
     private static bool IsCapitals(string text) => text.Length is >= 2 and <= 5 && text.All(char.IsAsciiLetterUpper);
 

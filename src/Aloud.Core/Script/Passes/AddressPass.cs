@@ -87,13 +87,14 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
         var names = 0;
         while (names < MaxNameWords && At(tokens, i) is { } name && IsStreetName(name) && !IsStreetType(tokens, i, names))
         {
-            // "12 Mt Albert Rd", "5 St Marks Pl": a name's first word abbreviates the mountain or the saint it is named for.
-            var nameWord = names == 0 && name.Text is "Mt" or "St" && At(tokens, i + 1) is { Kind: TokenKind.Word } named && char.IsUpper(named.Text[0])
-                ? (name.Text == "Mt" ? "Mount" : "Saint")
-                : name.Text;
+            // "12 Mt Albert Rd", "5 St Marks Pl", "1417 Mt. Vernon Ave.": a name's first word abbreviates the mountain or the
+            // saint it is named for, with or without its stop.
+            var dotted = At(tokens, i + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false };
+            var saintOrMount = names == 0 && name.Text is "Mt" or "St" && At(tokens, dotted ? i + 2 : i + 1) is { Kind: TokenKind.Word } named && char.IsUpper(named.Text[0]);
+            var nameWord = saintOrMount ? (name.Text == "Mt" ? "Mount" : "Saint") : name.Text;
             words.Add(name.Kind == TokenKind.Number ? numbers.Ordinal(long.Parse(NumberText.Split(name.Text).Digits, System.Globalization.CultureInfo.InvariantCulture)) : nameWord);
             names++;
-            i++;
+            i += saintOrMount && dotted ? 2 : 1;
         }
         if (names == 0 || !IsStreetType(tokens, i, names))
         {

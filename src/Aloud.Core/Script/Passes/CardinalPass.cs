@@ -65,6 +65,12 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
         {
             return false;
         }
+        if (At(tokens, index - 1) is { Kind: TokenKind.Word } named && index > 1 && char.IsUpper(named.Text[0]) && named.Text.Skip(1).All(char.IsLower) && digits.Length <= 2
+            && !Abbreviations.Months.ContainsKey(named.Text))
+        {
+            // "the Hexley 10K", "the Bay 10K drew 4,000 runners": after a place's name it names the race.
+            return false;
+        }
         if (At(tokens, index - 1) is { Kind: TokenKind.Word } determiner && Determiners.Words.Contains(determiner.Text) && digits.Length <= 2)
         {
             // "ran a 10K", "a 10K course": right after a determiner it names the race, not a count; no race runs a
@@ -74,10 +80,17 @@ internal sealed class CardinalPass(INumberWords numbers) : TokenPass
         return digits.Contains('.') || NumberText.IsPlain(digits);
     }
 
-    /// <summary>"ending in 8876", "ends with 0412": a short plain run after those words names digits, not a quantity.</summary>
+    /// <summary>
+    /// "ending in 8876", "ends with 0412", "VINs ending 40117 through 40988": a short plain run after those words names
+    /// digits, not a quantity, and so does the other end of a span of them.
+    /// </summary>
     internal static bool EndingDigits(IReadOnlyList<Token> tokens, int index, string digits) =>
         NumberText.IsPlain(digits) && digits.Length is >= 2 and <= 6
-        && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "with" }
-        && At(tokens, index - 2) is { Kind: TokenKind.Word } verb
-        && verb.Text.ToLowerInvariant() is "ending" or "ends" or "ended";
+        && (AfterEndingWord(tokens, index)
+            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "through" or "to" or "and" or "or" } && At(tokens, index - 2) is { Kind: TokenKind.Spoken or TokenKind.Number } first
+                && first.Text.Length is >= 2 and <= 6 && NumberText.IsPlain(first.Text) && AfterEndingWord(tokens, index - 2));
+
+    private static bool AfterEndingWord(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "with" } && At(tokens, index - 2) is { Kind: TokenKind.Word } verb && verb.Text.ToLowerInvariant() is "ending" or "ends" or "ended"
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "ending" };
 }

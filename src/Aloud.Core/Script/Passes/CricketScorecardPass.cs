@@ -168,11 +168,12 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
     /// "beat Canterbury by 14 runs", "lost by 62 runs": a result's margin in runs, which after a team's total of twenty
     /// or more and a bracket of players' scores is cricket's (a baseball side's total is smaller).
     /// </summary>
-    private static bool MarginInRuns(IReadOnlyList<Token> tokens)
+    internal static bool MarginInRuns(IReadOnlyList<Token> tokens)
     {
         for (var k = 1; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k] is { Kind: TokenKind.Word, Text: "by" } && tokens[k + 1] is { Kind: TokenKind.Number } && tokens[k + 2] is { Kind: TokenKind.Word, Text: "runs" }
+            if (tokens[k] is { Kind: TokenKind.Word, Text: "by" } && tokens[k + 1] is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
+                && tokens[k + 2] is { Kind: TokenKind.Word, Text: "runs" }
                 && Enumerable.Range(0, k).Any(j => tokens[j] is { Kind: TokenKind.Word } verb && ZeroScores.IsResultWord(verb.Text)))
             {
                 return true;

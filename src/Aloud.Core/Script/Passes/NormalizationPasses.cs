@@ -11,6 +11,8 @@ internal static class NormalizationPasses
         new WireCreditPass(),
         new ElectronicPass(numbers),
         new StarRatingPass(numbers),
+        // "tracking number 1Z 999 AA1 ...": before the identifier, telephone, label and count readings take its groups apart.
+        new TrackingNumberPass(numbers),
         new IdentifierPass(numbers),
         // "4:24-cr-00391": a federal case number, before the time pass takes "4:24".
         new DocketNumberPass(numbers),

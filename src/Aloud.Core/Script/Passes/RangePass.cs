@@ -45,7 +45,9 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
         talksCricket = tokens.Any(t => t.Kind == TokenKind.Word && CricketWords.Contains(t.Text) || IsDeclaration(t)
                 // "(50 ov)" already read as a measure: "overs" is cricket's alone.
                 || t is { Kind: TokenKind.Spoken, Words: [.., "overs" or "wickets"] })
-            || HasTwoInnings(tokens) || DismissedForTotal(tokens) || NotOut(tokens) || DayOfPlay.Named(tokens);
+            || HasTwoInnings(tokens) || DismissedForTotal(tokens) || NotOut(tokens) || DayOfPlay.Named(tokens)
+            // "Australia 8-341 ... beat India by 42 runs": a result's margin in runs.
+            || CricketScorecardPass.MarginInRuns(tokens);
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
             || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens) || FromPlay(tokens);

@@ -39,7 +39,7 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
         // numbers after a reference label are a police, court or file reference, never a fraction or a date.
         // Three or more groups with one of five digits or more are the serial-number pass's to read.
         var quotedReference = parts.Count >= 2 && parts.All(p => p.Kind == TokenKind.Number) && parts.Sum(p => p.Text.Length) >= 5
-            && (parts.Count == 2 || parts.All(p => p.Text.Length < 5)) && ReferenceLabelBefore(tokens, index);
+            && (parts.Count == 2 || parts.All(p => p.Text.Length < 5)) && (ReferenceLabelBefore(tokens, index) || YearAndSerial(parts));
         if (!quotedReference && (parts.Count < 3 || !parts.Any(p => p.Kind == TokenKind.Word) || !parts.Any(p => p.Kind == TokenKind.Number))
             || At(tokens, index + (parts.Count * 2) - 1) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number })
         {
@@ -55,6 +55,13 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
         // "No." and "number": what follows is the thing's number, so a slash in it joins parts, never a numerator to a denominator.
         "no", "number", "nos",
     };
+
+    /// <summary>
+    /// "DA 2025/118", "application 2024/0771": a year and a serial of three or more digits is a file's number whatever
+    /// labels it; no fraction has a year over a serial, and a two-digit tail ("2025/26") is a span of years.
+    /// </summary>
+    private static bool YearAndSerial(List<Token> parts) =>
+        parts is [{ Text: ['1' or '2', '9' or '0', _, _] year }, { Text.Length: >= 3 and <= 6 }] && NumberText.IsPlain(year);
 
     /// <summary>Whether a reference label stands right before <paramref name="index"/>, past its abbreviation's stop ("ref. 25/60412").</summary>
     private static bool ReferenceLabelBefore(IReadOnlyList<Token> tokens, int index)

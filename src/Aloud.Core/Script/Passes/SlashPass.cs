@@ -5,7 +5,7 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// A slash joining two words is said: "upgrade/update" -> "upgrade slash update"; silence would run the two
 /// words together. A spaced slash ("City / Municipal") separates like a dash and stays silent, and "and/or" and
-/// "over/under" stay "and or" and "over under", as everyone says them; "y/y" is "year over year". Slashes in links, dates, fractions and rates are read by
+/// "over/under" stay "and or" and "over under", as everyone says them; "c/o" is "care of"; "y/y" is "year over year". Slashes in links, dates, fractions and rates are read by
 /// their own passes first.
 /// </summary>
 internal sealed class SlashPass : TokenPass
@@ -27,6 +27,14 @@ internal sealed class SlashPass : TokenPass
             && PeriodOverPeriod(period.Text, same.Text) is { } change)
         {
             replacement = Spoken(tokens, index, 3, change);
+            return 3;
+        }
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "c" or "C" } && At(tokens, index + 1) is { Text: "/", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "o" or "O", SpaceBefore: false }
+            && At(tokens, index + 3) is not { Kind: TokenKind.Word or TokenKind.Number, SpaceBefore: false })
+        {
+            // "c/o Pettigrew & Sons": "care of", as an address reads it.
+            replacement = Spoken(tokens, index, 3, "care of");
             return 3;
         }
         var slash = tokens[index];

@@ -6,7 +6,8 @@ namespace Aloud.Script.Passes;
 /// US states in the two places news writes them abbreviated. After a city: "Santa Clara, CA 95051" -> "Santa
 /// Clara, California nine five zero five one" (a ZIP code is read digit by digit). In a party label: "R-Texas" ->
 /// "Republican of Texas", "D-Calif." -> "Democrat of California". A bare "IN" or "OR" elsewhere is a word, so
-/// postal codes count only straight after "City,".
+/// postal codes count only straight after "City,". An Australian state between a town and its postcode ("Dubbo NSW
+/// 2830") is said in full and the postcode digit by digit.
 /// </summary>
 internal sealed class StatePass(INumberWords numbers) : TokenPass
 {
@@ -125,6 +126,22 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         ["B.C"] = "British Columbia",
     };
 
+    /// <summary>Australia's states and territories as an address writes them before a postcode ("Dubbo NSW 2830").</summary>
+    private static readonly Dictionary<string, string> AustralianStates = new(StringComparer.Ordinal)
+    {
+        ["NSW"] = "New South Wales",
+        ["VIC"] = "Victoria",
+        ["Vic"] = "Victoria",
+        ["QLD"] = "Queensland",
+        ["Qld"] = "Queensland",
+        ["SA"] = "South Australia",
+        ["WA"] = "Western Australia",
+        ["TAS"] = "Tasmania",
+        ["Tas"] = "Tasmania",
+        ["NT"] = "Northern Territory",
+        ["ACT"] = "A C T",
+    };
+
     /// <summary>States AP writes in full but legal citations abbreviate ("Tex. Penal Code", "Haw. Rev. Stat.").</summary>
     private static readonly Dictionary<string, string> CitedOnly = new(StringComparer.Ordinal)
     {
@@ -200,6 +217,13 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
             && (ApAbbreviations.TryGetValue(token.Text, out var codeState) || CitedOnly.TryGetValue(token.Text, out codeState)))
         {
             replacement = Spoken(tokens, index, 2, codeState);
+            return 2;
+        }
+        if (AustralianStates.TryGetValue(token.Text, out var australianState) && At(tokens, index - 1) is { Kind: TokenKind.Word } town && char.IsUpper(town.Text[0])
+            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } postcode && postcode.Text.Length == 4 && NumberText.IsPlain(postcode.Text))
+        {
+            // "Kooralong NSW 2580": a town, its state and the four-digit postcode, read digit by digit.
+            replacement = Spoken(tokens, index, 2, $"{australianState} {numbers.Digits(postcode.Text)}");
             return 2;
         }
         if (!PostalCodes.TryGetValue(token.Text, out var state)

@@ -335,7 +335,9 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         var service = At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "from" or "to" } && placeAfter && before.Text is "the" or "The"
             // "Saturday's 1.45 at Punchestown": a race by its start time at a course.
             || At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" } && placeAfter
-            || At(tokens, index + 1) is { Kind: TokenKind.Word } noun && ScheduledNouns.Contains(noun.Text);
+            || At(tokens, index + 1) is { Kind: TokenKind.Word } noun && ScheduledNouns.Contains(noun.Text)
+            // "the 5-1 shot in the 2.40.": a race named alone by its time, at a clause's end, in a sentence about racing.
+            || before.Text is "the" or "The" && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } && RaceMeeting.TalksRacing(tokens, index);
         if (!service || hour > 23 || minute > 59)
         {
             return null;

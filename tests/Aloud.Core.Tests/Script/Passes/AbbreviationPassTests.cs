@@ -96,6 +96,9 @@ public class AbbreviationPassTests
     [InlineData("The letters fill Vols. 3-5 of the edition.", "The letters fill Volumes three to five of the edition.")]
     [InlineData("The report runs to 312 pp.", "The report runs to three hundred twelve pages.")]
     [InlineData("The shop on Boul. Saint-Joseph closed.", "The shop on Boulevard Saint-Joseph closed.")]
+    // A telephone label before its number; "St." before a result's score is a state university.
+    [InlineData("Found: a grey cat, ph 0412 555 019.", "Found, a grey cat, phone zero four one two, five five five, zero one nine.")]
+    [InlineData("Sat.: Iowa St. 24, Kansas St. 20.", "Saturday, Iowa State twenty-four, Kansas State twenty.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

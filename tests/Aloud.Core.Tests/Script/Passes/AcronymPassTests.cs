@@ -33,6 +33,9 @@ public class AcronymPassTests
     [InlineData("Sales are up 9% YTD.", "Sales are up nine percent year to date.")]
     [InlineData("Senate OKs budget deal.", "Senate okays budget deal.")]
     [InlineData("The board OK'd the plan.", "The board okayed the plan.")]
+    // An initialism with one small letter inside is spelled whole.
+    [InlineData("The CrPC was amended.", "The C R P C was amended.")]
+    [InlineData("McKenna met DeLuca.", "McKenna met DeLuca.")]
     public void SpellsOnlyLetterAbbreviations(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

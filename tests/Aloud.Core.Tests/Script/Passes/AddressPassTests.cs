@@ -19,6 +19,9 @@ public class AddressPassTests
     [InlineData("It sits at 2201 S. Oak Ave.", "It sits at twenty-two oh one South Oak Avenue.")]
     [InlineData("The club is at 30 E. 44th St.", "The club is at thirty East forty-fourth Street.")]
     [InlineData("Offices at 220 W. Maple St. will close.", "Offices at two twenty West Maple Street will close.")]
+    // The mountain's or saint's abbreviation keeps its stop.
+    [InlineData("A fire broke out at 2215 Mt. Hope Rd. on Friday.", "A fire broke out at twenty-two fifteen Mount Hope Road on Friday.")]
+    [InlineData("The office at 318 St. Paul Ave. closed.", "The office at three eighteen Saint Paul Avenue closed.")]
     public void ReadsStreetAddresses(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -25,5 +25,8 @@ public class CardinalPassTests
     [InlineData("She ran a 10K on Sunday.", "She ran a ten K on Sunday.")]
     [InlineData("He hit nine 180s in the final.", "He hit nine one hundred eighties in the final.")]
     [InlineData("a 9-15-10 season", "a nine, fifteen, ten season.")]
+    // A race named by a place and its distance; the other end of a span of ending digits.
+    [InlineData("She won the Riverton 10K in June.", "She won the Riverton ten K in June.")]
+    [InlineData("It covers cars with VINs ending 30412 through 30977.", "It covers cars with V I N's ending three zero four one two through three zero nine seven seven.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

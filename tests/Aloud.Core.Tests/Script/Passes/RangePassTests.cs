@@ -51,6 +51,8 @@ public class RangePassTests
     [InlineData("Seats are $45-$120.", "Seats are forty-five dollars to one hundred twenty dollars.")]
     [InlineData("The bylaw, No. 2025-17, was repealed.", "The bylaw, number twenty twenty-five seventeen, was repealed.")]
     [InlineData("Resolution number 2026-08 passed.", "Resolution number twenty twenty-six zero eight passed.")]
+    // A margin in runs names cricket, where a wickets-first total is read "for".
+    [InlineData("Victoria 6-288 (Lane 101) beat Tasmania by 57 runs.", "Victoria six for two hundred eighty-eight, Lane one hundred one, beat Tasmania by fifty-seven runs.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -21,5 +21,7 @@ public class SlashCodePassTests
     [InlineData("Quote file number 260114/5521 when calling.", "Quote file number two six zero one one four slash five five two one when calling.")]
     [InlineData("He was charged under case reference 26/118/04.", "He was charged under case reference two six slash one one eight slash zero four.")]
     [InlineData("Only 3/4 of the seats were filled.", "Only three quarters of the seats were filled.")]
+    // A year and a serial of three or more digits is a file's number whatever labels it.
+    [InlineData("Objections to DA 2026/214 close Friday.", "Objections to D A twenty twenty-six slash two one four close Friday.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -17,5 +17,6 @@ public class SlashPassTests
     // A currency sign with no amount is said too.
     [InlineData("priced in \u20AC only", "priced in euro only.")]
     [InlineData("The over/under is 44.5 points.", "The over under is forty-four point five points.")]
+    [InlineData("Write c/o the club secretary.", "Write care of the club secretary.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

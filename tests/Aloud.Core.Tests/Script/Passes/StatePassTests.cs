@@ -24,6 +24,9 @@ public class StatePassTests
     [InlineData("In N.H. the storm hit first.", "In New Hampshire the storm hit first.")]
     [InlineData("She lives in Mesa, Ariz. now.", "She lives in Mesa, Arizona now.")]
     [InlineData("Offices in Hartford, CT; Boston, MA; and Austin, TX.", "Offices in Hartford, Connecticut, Boston, Massachusetts, and Austin, Texas.")]
+    // An Australian state between a town and its postcode.
+    [InlineData("Write to PO Box 19, Wagga Wagga NSW 2650.", "Write to P O Box nineteen, Wagga Wagga New South Wales two six five zero.")]
+    [InlineData("The depot is in Toowoomba Qld 4350.", "The depot is in Toowoomba Queensland four three five zero.")]
     public void ReadsStatesInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

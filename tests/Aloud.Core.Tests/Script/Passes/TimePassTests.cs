@@ -88,6 +88,8 @@ public class TimePassTests
     [InlineData("He hosted the 11.15 programme on Sundays.", "He hosted the eleven fifteen programme on Sundays.")]
     [InlineData("The 10.00 news led on the strike.", "The ten o'clock news led on the strike.")]
     [InlineData("The 21.40 sailing was cancelled.", "The twenty-one forty sailing was cancelled.")]
+    // A race named alone by its time at a clause's end, in a sentence about racing.
+    [InlineData("The jockey won the 3.15.", "The jockey won the three fifteen.")]
     public void ReadsServicesAndRacesNamedByTheirTime(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

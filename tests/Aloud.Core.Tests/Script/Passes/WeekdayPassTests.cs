@@ -32,6 +32,7 @@ public class WeekdayPassTests
     [InlineData("Opens Sat 12 April.", "Opens Saturday the twelfth of April.")]
     [InlineData("Talks on Tue 4 Nov.", "Talks on Tuesday the fourth of November.")]
     [InlineData("The Sun said so.", "The Sun said so.")]
+    [InlineData("The club meets Weds 4 Feb.", "The club meets Wednesday the fourth of February.")]
     public void ReadsUndottedWeekdaysBeforeADate(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 
