@@ -85,7 +85,11 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
                 // "the city's 311 line", "the 511 system": a service line named by what it is (not "311 calls", a count).
                 || At(tokens, index + 1) is { Kind: TokenKind.Word } service && ServiceLineNouns.Contains(service.Text));
         var shortCode = number.Text.Length is >= 4 and <= 6 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" } && TextedBefore(tokens, index - 2);
-        if (!emergency && !dialed && !shortCode)
+        // "call Police on 105", "ring the council on 311": a three-digit number after "on" in a call to someone is a number
+        // dialled, unless it counts what follows ("called on 105 members to").
+        var callOn = number.Text.Length == 3 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "on" } && DialledBefore(tokens, index - 2)
+            && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation } or { Kind: TokenKind.Word, Text: "and" or "or" or "for" or "to" or "between" or "from" or "if" };
+        if (!emergency && !dialed && !shortCode && !callOn)
         {
             return 0;
         }
@@ -110,6 +114,19 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
         }
         words = $"{numbers.Digits(head.Text)} , {numbers.Digits(tail.Text)}";
         return true;
+    }
+
+    /// <summary>Whether a verb of calling ("call", "ring", "phone") stands within the four tokens up to <paramref name="index"/>.</summary>
+    private static bool DialledBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index; k >= Math.Max(0, index - 3); k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word } word && DialWords.Contains(word.Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether "text" (or "texting", "SMS") stands within the four tokens before <paramref name="index"/>.</summary>

@@ -32,6 +32,10 @@ public class ServiceNumberPassTests
     [InlineData("they sold 12345 units", "they sold twelve thousand three hundred forty-five units.")]
     [InlineData("Call the 988 Suicide & Crisis Lifeline any time.", "Call the nine eight eight Suicide and Crisis Lifeline any time.")]
     [InlineData("The 988 people on the helpline list.", "The nine hundred eighty-eight people on the helpline list.")]
+    // A three-digit number after "on" in a call to someone is dialled; a count after "called on" is not.
+    [InlineData("Ring the council on 311 for help.", "Ring the council on three one one for help.")]
+    [InlineData("Call police on 105 and quote the file.", "Call police on one zero five and quote the file.")]
+    [InlineData("He called on 105 members to resign.", "He called on one hundred five members to resign.")]
     public void ReadsDialedNumbersDigitByDigit(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
