@@ -10,8 +10,8 @@ namespace Aloud.Script.Dialect;
 ///    other language than English writes day first); Canada writes both, so "en-CA" falls through to the text;
 /// 2. the document's own unambiguous dates ("25/03/2025" is day first, "03/25/2025" month first), three points each;
 /// 3. one point for each spelling or sign only one side uses: British spellings ("colour", "centre", "organised",
-///    "programme") and the pound, euro, rupee, naira, cedi and shilling for day first; American spellings ("color",
-///    "center", "organized") for month first.
+///    "programme"), the pound, euro, rupee, naira, cedi and shilling, and a telephone number with its trunk zero ("0491
+///    570 983") for day first; American spellings ("color", "center", "organized") for month first.
 /// Without evidence the order stays month first, as before.
 /// </summary>
 public static partial class DateOrderCues
@@ -41,7 +41,7 @@ public static partial class DateOrderCues
                 monthFirst++;
             }
         }
-        dayFirst += DayFirstMoney().Count(text);
+        dayFirst += DayFirstMoney().Count(text) + TrunkZeroPhone().Count(text);
         return dayFirst > monthFirst ? DateOrder.DayFirst : DateOrder.MonthFirst;
     }
 
@@ -94,4 +94,11 @@ public static partial class DateOrderCues
     /// <summary>Currencies of countries that write the day first: £, €, ₹, ₦, ₵ and "KSh", "Rs", "A$", "NZ$", "S$" before an amount.</summary>
     [GeneratedRegex(@"[£€₹₦₵]|\b(?:KSh|Rs|A\$|NZ\$|S\$)\.? ?\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayFirstMoney();
+
+    /// <summary>
+    /// A telephone number written with its trunk zero in spaced groups ("0491 570 983", "020 7946 0321"): North America
+    /// dials no trunk zero, so such a number is written by a country that puts the day first.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])0\d{1,4} \d{3,4} \d{3,4}(?!\d|[.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrunkZeroPhone();
 }

@@ -46,6 +46,9 @@ public class DateOrderCuesTests
     [InlineData("The council organised a vote on 04/05/2025.", DateOrder.DayFirst)]
     [InlineData("The new rec center opens on 04/05/2025.", DateOrder.MonthFirst)]
     [InlineData("The council organized a vote on 04/05/2025.", DateOrder.MonthFirst)]
+    // A telephone number with its trunk zero is written outside North America.
+    [InlineData("Found near the hall on 04/05; ph 0412 555 019.", DateOrder.DayFirst)]
+    [InlineData("Found near the hall on 04/05; call 412-555-0190.", DateOrder.MonthFirst)]
     public void Spellings_and_currency_signs_lean_one_way(string text, DateOrder expected) =>
         Assert.Equal(expected, DateOrderCues.Detect(text));
 
