@@ -782,8 +782,10 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
     /// </summary>
     private static int GluedCents(IReadOnlyList<Token> tokens, int index)
     {
+        // "1,146c/kg": a wool or livestock price runs past a thousand cents, with its thousands group.
         static bool IsCents(Token? token) => token is { Kind: TokenKind.Number } && NumberText.Split(token.Text) is (var digits, "c")
-            && digits.Split('.') is [var whole, ..] && whole.Length is >= 1 and <= 3 && NumberText.IsPlain(digits.Replace(".", "", StringComparison.Ordinal));
+            && digits.Split('.') is [var whole, ..] && (whole.Length is >= 1 and <= 3 || whole is [>= '1' and <= '9', ',', _, _, _])
+            && NumberText.IsPlain(digits.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal));
         static bool HasRate(IReadOnlyList<Token> tokens, int at) =>
             At(tokens, at + 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "per" or "each" or "apiece" }
             || At(tokens, at + 1) is { Text: "/", SpaceBefore: false } && At(tokens, at + 2) is { Kind: TokenKind.Word, SpaceBefore: false } unit && Units.ReadPer(unit.Text) is not null;
@@ -969,6 +971,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         if (At(tokens, at + count) is { Kind: TokenKind.Symbol, SpaceBefore: false } power && power.Text is "²" or "³")
         {
             spoken = (power.Text == "²" ? "square " : "cubic ") + spoken;
+            count++;
+        }
+        if (At(tokens, at + count) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, at + count + 1) is { Text: "/", SpaceBefore: false }
+            && At(tokens, at + count + 2) is { Kind: TokenKind.Word, SpaceBefore: false } dottedRate && Units.ReadPer(dottedRate.Text) is not null)
+        {
+            // "20 hrs./week", "198.4 bu./acre": the abbreviation's own stop before the slash of its rate.
             count++;
         }
         // "mL/kg/h", "mg/kg/day": a dose rate divides twice.
