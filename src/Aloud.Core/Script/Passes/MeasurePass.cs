@@ -358,6 +358,14 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
     private int MatchGluedSuffix(IReadOnlyList<Token> tokens, int index, string amount, string suffix, bool one, out string words)
     {
         words = "";
+        if (GluedScales.TryGetValue(suffix, out var gluedScale) && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } scaledSymbol
+            && ScaledUnit(tokens, index + 1, scaledSymbol.Text, out var scaledTokens) is { } scaledUnit)
+        {
+            // "1.2bn km", "1.8m m³ of water", "4.5m t of grain": a scale glued to the number and a unit set apart after it
+            // count the unit, so the "m" is million and the unit plural.
+            words = $"{amount} {gluedScale} {scaledUnit}";
+            return 1 + scaledTokens;
+        }
         if (suffix == "X" && (At(tokens, index - 1) is { Kind: TokenKind.Word } label && char.IsUpper(label.Text[0])
             || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation }))
         {
@@ -499,6 +507,36 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         var count = unitTokens;
         words = $"{amount} {spoken}";
         return count;
+    }
+
+    /// <summary>Scales copy glues to a figure ("1.2bn", "1.8m", "40k"), before a unit set apart from it.</summary>
+    private static readonly Dictionary<string, string> GluedScales = new(StringComparer.Ordinal)
+    {
+        ["k"] = "thousand",
+        ["m"] = "million",
+        ["mn"] = "million",
+        ["bn"] = "billion",
+        ["tn"] = "trillion",
+    };
+
+    /// <summary>
+    /// The plural unit set apart after a figure with a glued scale ("km" in "1.2bn km"), or null; a spaced "t" is the
+    /// tonne where it ends the quantity ("4.5m t of grain"), as for a plain figure.
+    /// </summary>
+    private static string? ScaledUnit(IReadOnlyList<Token> tokens, int at, string symbol, out int used)
+    {
+        if (symbol == "in")
+        {
+            // "6.02m in the final": a spaced "in" is the preposition here too.
+            used = 0;
+            return null;
+        }
+        if (symbol == "t" && At(tokens, at + 1) is null or { Kind: TokenKind.Punctuation, Text: not ("-" or "'") } or { Kind: TokenKind.Word, Text: "of" or "a" or "per" or "in" or "and" or "or" })
+        {
+            used = 1;
+            return "tonnes";
+        }
+        return ReadUnit(tokens, at, symbol, one: false, glued: false, out used);
     }
 
     /// <summary>
@@ -875,6 +913,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         return false;
     }
 
+    /// <summary>What a rate is per after "a" or "an": "1 g a day", "2 L an hour".</summary>
+    private static readonly HashSet<string> RatePeriods = new(StringComparer.Ordinal)
+    {
+        "day", "week", "month", "year", "hour", "minute", "second", "night", "dose", "serving",
+    };
+
     /// <summary>Words of a percentage, beside which "pp" is percentage points.</summary>
     private static readonly HashSet<string> PercentWords = new(StringComparer.OrdinalIgnoreCase) { "percent", "cent", "percentage", "rate", "rates", "poll", "polls", "share" };
 
@@ -948,7 +992,9 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // "3 m people" is not meters, but "40 m wide" and "14.2 m from nose to tail" are: a dimension word or a
             // word that cannot be the noun the number counts (a preposition, a conjunction) settles it.
             var wordFollows = At(tokens, at + 1) is { Kind: TokenKind.Number }
-                || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text) && !NotNouns.Contains(after.Text));
+                || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text) && !NotNouns.Contains(after.Text)
+                    // "a maximum of 1 g a day", "2 L an hour": a rate's article and period follow a unit, never a noun.
+                    && !(after.Text is "a" or "an" && At(tokens, at + 2) is { Kind: TokenKind.Word } period && RatePeriods.Contains(period.Text)));
             // "draws 15 W and runs": a spaced "W" is watts before a function word or a comma, never before its own
             // period ("220 W. Maple St." is West).
             var wattsBeforeFunctionWord = symbol == "W" && !glued
