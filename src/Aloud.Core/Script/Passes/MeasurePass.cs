@@ -234,10 +234,10 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             return MatchGluedSuffix(tokens, index, amount, suffix, one, out words);
         }
         var next = index + 1;
-        if (At(tokens, next) is { Kind: TokenKind.Word } scale && Scales.Contains(scale.Text) && scale.SpaceBefore)
+        if (At(tokens, next) is { Kind: TokenKind.Word } scale && (Scales.Contains(scale.Text) || scale.Text is "bn" or "mn") && scale.SpaceBefore)
         {
-            // "100 million kg": the scale word makes the amount many.
-            amount += " " + scale.Text;
+            // "100 million kg", "1.2 bn km": the scale word makes the amount many.
+            amount += " " + (Scales.Contains(scale.Text) ? scale.Text : GluedScales[scale.Text]);
             one = false;
             next++;
         }
@@ -365,6 +365,14 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // count the unit, so the "m" is million and the unit plural.
             words = $"{amount} {gluedScale} {scaledUnit}";
             return 1 + scaledTokens;
+        }
+        if (GluedScales.TryGetValue(suffix, out gluedScale) && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } hyphenedSymbol && hyphenedSymbol.Text != "in"
+            && Units.Read(hyphenedSymbol.Text, one: true, glued: true) is { } hyphenedUnit)
+        {
+            // "a 1.2bn-km journey": the scale and unit hyphened to the figure describe the noun, the unit singular.
+            words = $"{amount} {gluedScale} {hyphenedUnit}";
+            return 3;
         }
         if (suffix == "X" && (At(tokens, index - 1) is { Kind: TokenKind.Word } label && char.IsUpper(label.Text[0])
             || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation }))
