@@ -1010,7 +1010,11 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
                     || At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "," or ";" or ")" }
                     // "draws about 15 W.": the sentence's last word; West always has a street name after it.
                     || (At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, at + 2) is null));
-            spoken = Units.Read(symbol, one, glued || wattsBeforeFunctionWord, wordFollows);
+            // "1417 Mt. Vernon Ave.": a capitalised abbreviation set apart, with its stop before a name, is the name's
+            // title (Mount, Fort), not a unit ("84 Mt of ore").
+            var titlesAName = !glued && char.IsUpper(symbol[0]) && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+                && At(tokens, at + 2) is { Kind: TokenKind.Word } named && char.IsUpper(named.Text[0]);
+            spoken = titlesAName ? null : Units.Read(symbol, one, glued || wattsBeforeFunctionWord, wordFollows);
         }
         if (spoken is null)
         {

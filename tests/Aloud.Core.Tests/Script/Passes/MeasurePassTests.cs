@@ -165,6 +165,8 @@ public class MeasurePassTests
     [InlineData("She cleared 1.95m in the final round.", "She cleared one point nine five meters in the final round.")]
     [InlineData("The rover logged 0.9 bn km on its odometer.", "The rover logged zero point nine billion kilometers on its odometer.")]
     [InlineData("It began a 4.1bn-km cruise to Saturn.", "It began a four point one billion kilometer cruise to Saturn.")]
+    [InlineData("Next came stage 14 Mt. Hollis, a summit finish.", "Next came stage fourteen Mount Hollis, a summit finish.")]
+    [InlineData("The pit moved 36 Mt of coal last year.", "The pit moved thirty-six million tonnes of coal last year.")]
     [InlineData("Prices will rise by 9.6c/kWh next year.", "Prices will rise by nine point six cents per kilowatt hour next year.")]
     [InlineData("Petrol averaged 174.3c a litre, down 6.1c.", "Petrol averaged one hundred seventy-four point three cents a litre, down six point one cents.")]
     [InlineData("Output cuts of 2.2 million bpd", "Output cuts of two point two million barrels per day.")]
