@@ -345,6 +345,17 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             words = $"{amount} {plural}";
             return next + 1 - index;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Word, SpaceBefore: true } counted && counted.Text.Length >= 3 && counted.Text.All(char.IsAsciiLetterLower)
+            && !NotNouns.Contains(counted.Text) && At(tokens, next + 1) is { Text: "/", SpaceBefore: false }
+            && At(tokens, next + 2) is { Kind: TokenKind.Word, SpaceBefore: false } denominator && RateDenominator(denominator.Text) is { } countedPer)
+        {
+            // "6 eggs/week", "45 cents/lb": whatever the number counts, a unit or period after a glued slash is its rate; a
+            // price takes the article, as prices are said ("forty-five cents a pound").
+            words = PriceWords.Contains(counted.Text)
+                ? $"{amount} {counted.Text} {PriceRate.Article(countedPer)} {countedPer}"
+                : $"{amount} {counted.Text} per {countedPer}";
+            return next + 3 - index;
+        }
         if (At(tokens, next) is { Text: "/" } slash && !slash.SpaceBefore && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } perUnit
             && Units.ReadPer(perUnit.Text) is { } per)
         {
@@ -920,6 +931,26 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         }
         return false;
     }
+
+    /// <summary>
+    /// The spoken unit a rate is per after a counted word's slash ("week" in "6 eggs/week"), or null: a unit symbol or
+    /// time abbreviation, or one of the plain words rates are quoted per ("cats/dogs" is no rate).
+    /// </summary>
+    private static string? RateDenominator(string text) =>
+        Units.ReadPer(text) is { } per && (per != text || RateWords.Contains(text)) ? per : null;
+
+    /// <summary>Plain words a count or price is quoted per: "trips/day", "bales/acre", "euros/month".</summary>
+    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal)
+    {
+        "day", "week", "month", "year", "hour", "minute", "second", "night", "shift", "acre", "hectare", "head", "person", "capita",
+        "game", "match", "litre", "liter", "gallon", "tonne", "ton", "kilo", "pound", "unit", "share", "barrel", "bushel",
+    };
+
+    /// <summary>Money named in words after its amount: a rate of these is said with the article ("a pound").</summary>
+    private static readonly HashSet<string> PriceWords = new(StringComparer.Ordinal)
+    {
+        "cents", "cent", "pence", "dollars", "euros", "pounds", "rand", "rupees", "yen", "francs", "pesos",
+    };
 
     /// <summary>What a rate is per after "a" or "an": "1 g a day", "2 L an hour".</summary>
     private static readonly HashSet<string> RatePeriods = new(StringComparer.Ordinal)
