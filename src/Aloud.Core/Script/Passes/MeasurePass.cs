@@ -234,10 +234,10 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             return MatchGluedSuffix(tokens, index, amount, suffix, one, out words);
         }
         var next = index + 1;
-        if (At(tokens, next) is { Kind: TokenKind.Word } scale && Scales.Contains(scale.Text) && scale.SpaceBefore)
+        if (At(tokens, next) is { Kind: TokenKind.Word } scale && (Scales.Contains(scale.Text) || scale.Text is "bn" or "mn") && scale.SpaceBefore)
         {
-            // "100 million kg": the scale word makes the amount many.
-            amount += " " + scale.Text;
+            // "100 million kg", "1.2 bn km": the scale word makes the amount many.
+            amount += " " + (Scales.Contains(scale.Text) ? scale.Text : GluedScales[scale.Text]);
             one = false;
             next++;
         }
@@ -345,6 +345,17 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             words = $"{amount} {plural}";
             return next + 1 - index;
         }
+        if (At(tokens, next) is { Kind: TokenKind.Word, SpaceBefore: true } counted && counted.Text.Length >= 3 && counted.Text.All(char.IsAsciiLetterLower)
+            && !NotNouns.Contains(counted.Text) && At(tokens, next + 1) is { Text: "/", SpaceBefore: false }
+            && At(tokens, next + 2) is { Kind: TokenKind.Word, SpaceBefore: false } denominator && RateDenominator(denominator.Text) is { } countedPer)
+        {
+            // "6 eggs/week", "45 cents/lb": whatever the number counts, a unit or period after a glued slash is its rate; a
+            // price takes the article, as prices are said ("forty-five cents a pound").
+            words = PriceWords.Contains(counted.Text)
+                ? $"{amount} {counted.Text} {PriceRate.Article(countedPer)} {countedPer}"
+                : $"{amount} {counted.Text} per {countedPer}";
+            return next + 3 - index;
+        }
         if (At(tokens, next) is { Text: "/" } slash && !slash.SpaceBefore && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: false } perUnit
             && Units.ReadPer(perUnit.Text) is { } per)
         {
@@ -358,6 +369,22 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
     private int MatchGluedSuffix(IReadOnlyList<Token> tokens, int index, string amount, string suffix, bool one, out string words)
     {
         words = "";
+        if (GluedScales.TryGetValue(suffix, out var gluedScale) && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } scaledSymbol
+            && ScaledUnit(tokens, index + 1, scaledSymbol.Text, out var scaledTokens) is { } scaledUnit)
+        {
+            // "1.2bn km", "1.8m m³ of water", "4.5m t of grain": a scale glued to the number and a unit set apart after it
+            // count the unit, so the "m" is million and the unit plural.
+            words = $"{amount} {gluedScale} {scaledUnit}";
+            return 1 + scaledTokens;
+        }
+        if (GluedScales.TryGetValue(suffix, out gluedScale) && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: "-", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Word, SpaceBefore: false } hyphenedSymbol && hyphenedSymbol.Text != "in"
+            && Units.Read(hyphenedSymbol.Text, one: true, glued: true) is { } hyphenedUnit)
+        {
+            // "a 1.2bn-km journey": the scale and unit hyphened to the figure describe the noun, the unit singular.
+            words = $"{amount} {gluedScale} {hyphenedUnit}";
+            return 3;
+        }
         if (suffix == "X" && (At(tokens, index - 1) is { Kind: TokenKind.Word } label && char.IsUpper(label.Text[0])
             || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "the" } && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation }))
         {
@@ -499,6 +526,36 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         var count = unitTokens;
         words = $"{amount} {spoken}";
         return count;
+    }
+
+    /// <summary>Scales copy glues to a figure ("1.2bn", "1.8m", "40k"), before a unit set apart from it.</summary>
+    private static readonly Dictionary<string, string> GluedScales = new(StringComparer.Ordinal)
+    {
+        ["k"] = "thousand",
+        ["m"] = "million",
+        ["mn"] = "million",
+        ["bn"] = "billion",
+        ["tn"] = "trillion",
+    };
+
+    /// <summary>
+    /// The plural unit set apart after a figure with a glued scale ("km" in "1.2bn km"), or null; a spaced "t" is the
+    /// tonne where it ends the quantity ("4.5m t of grain"), as for a plain figure.
+    /// </summary>
+    private static string? ScaledUnit(IReadOnlyList<Token> tokens, int at, string symbol, out int used)
+    {
+        if (symbol == "in")
+        {
+            // "6.02m in the final": a spaced "in" is the preposition here too.
+            used = 0;
+            return null;
+        }
+        if (symbol == "t" && At(tokens, at + 1) is null or { Kind: TokenKind.Punctuation, Text: not ("-" or "'") } or { Kind: TokenKind.Word, Text: "of" or "a" or "per" or "in" or "and" or "or" })
+        {
+            used = 1;
+            return "tonnes";
+        }
+        return ReadUnit(tokens, at, symbol, one: false, glued: false, out used);
     }
 
     /// <summary>
@@ -782,8 +839,10 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
     /// </summary>
     private static int GluedCents(IReadOnlyList<Token> tokens, int index)
     {
+        // "1,146c/kg": a wool or livestock price runs past a thousand cents, with its thousands group.
         static bool IsCents(Token? token) => token is { Kind: TokenKind.Number } && NumberText.Split(token.Text) is (var digits, "c")
-            && digits.Split('.') is [var whole, ..] && whole.Length is >= 1 and <= 3 && NumberText.IsPlain(digits.Replace(".", "", StringComparison.Ordinal));
+            && digits.Split('.') is [var whole, ..] && (whole.Length is >= 1 and <= 3 || whole is [>= '1' and <= '9', ',', _, _, _])
+            && NumberText.IsPlain(digits.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal));
         static bool HasRate(IReadOnlyList<Token> tokens, int at) =>
             At(tokens, at + 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "per" or "each" or "apiece" }
             || At(tokens, at + 1) is { Text: "/", SpaceBefore: false } && At(tokens, at + 2) is { Kind: TokenKind.Word, SpaceBefore: false } unit && Units.ReadPer(unit.Text) is not null;
@@ -873,6 +932,32 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         return false;
     }
 
+    /// <summary>
+    /// The spoken unit a rate is per after a counted word's slash ("week" in "6 eggs/week"), or null: a unit symbol or
+    /// time abbreviation, or one of the plain words rates are quoted per ("cats/dogs" is no rate).
+    /// </summary>
+    private static string? RateDenominator(string text) =>
+        Units.ReadPer(text) is { } per && (per != text || RateWords.Contains(text)) ? per : null;
+
+    /// <summary>Plain words a count or price is quoted per: "trips/day", "bales/acre", "euros/month".</summary>
+    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal)
+    {
+        "day", "week", "month", "year", "hour", "minute", "second", "night", "shift", "acre", "hectare", "head", "person", "capita",
+        "game", "match", "litre", "liter", "gallon", "tonne", "ton", "kilo", "pound", "unit", "share", "barrel", "bushel",
+    };
+
+    /// <summary>Money named in words after its amount: a rate of these is said with the article ("a pound").</summary>
+    private static readonly HashSet<string> PriceWords = new(StringComparer.Ordinal)
+    {
+        "cents", "cent", "pence", "dollars", "euros", "pounds", "rand", "rupees", "yen", "francs", "pesos",
+    };
+
+    /// <summary>What a rate is per after "a" or "an": "1 g a day", "2 L an hour".</summary>
+    private static readonly HashSet<string> RatePeriods = new(StringComparer.Ordinal)
+    {
+        "day", "week", "month", "year", "hour", "minute", "second", "night", "dose", "serving",
+    };
+
     /// <summary>Words of a percentage, beside which "pp" is percentage points.</summary>
     private static readonly HashSet<string> PercentWords = new(StringComparer.OrdinalIgnoreCase) { "percent", "cent", "percentage", "rate", "rates", "poll", "polls", "share" };
 
@@ -946,7 +1031,9 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // "3 m people" is not meters, but "40 m wide" and "14.2 m from nose to tail" are: a dimension word or a
             // word that cannot be the noun the number counts (a preposition, a conjunction) settles it.
             var wordFollows = At(tokens, at + 1) is { Kind: TokenKind.Number }
-                || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text) && !NotNouns.Contains(after.Text));
+                || (At(tokens, at + 1) is { Kind: TokenKind.Word } after && !DimensionWords.Contains(after.Text) && !NotNouns.Contains(after.Text)
+                    // "a maximum of 1 g a day", "2 L an hour": a rate's article and period follow a unit, never a noun.
+                    && !(after.Text is "a" or "an" && At(tokens, at + 2) is { Kind: TokenKind.Word } period && RatePeriods.Contains(period.Text)));
             // "draws 15 W and runs": a spaced "W" is watts before a function word or a comma, never before its own
             // period ("220 W. Maple St." is West).
             var wattsBeforeFunctionWord = symbol == "W" && !glued
@@ -954,7 +1041,11 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
                     || At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "," or ";" or ")" }
                     // "draws about 15 W.": the sentence's last word; West always has a street name after it.
                     || (At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: "." } && At(tokens, at + 2) is null));
-            spoken = Units.Read(symbol, one, glued || wattsBeforeFunctionWord, wordFollows);
+            // "1417 Mt. Vernon Ave.": a capitalised abbreviation set apart, with its stop before a name, is the name's
+            // title (Mount, Fort), not a unit ("84 Mt of ore").
+            var titlesAName = !glued && char.IsUpper(symbol[0]) && At(tokens, at + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
+                && At(tokens, at + 2) is { Kind: TokenKind.Word } named && char.IsUpper(named.Text[0]);
+            spoken = titlesAName ? null : Units.Read(symbol, one, glued || wattsBeforeFunctionWord, wordFollows);
         }
         if (spoken is null)
         {
@@ -969,6 +1060,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         if (At(tokens, at + count) is { Kind: TokenKind.Symbol, SpaceBefore: false } power && power.Text is "²" or "³")
         {
             spoken = (power.Text == "²" ? "square " : "cubic ") + spoken;
+            count++;
+        }
+        if (At(tokens, at + count) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, at + count + 1) is { Text: "/", SpaceBefore: false }
+            && At(tokens, at + count + 2) is { Kind: TokenKind.Word, SpaceBefore: false } dottedRate && Units.ReadPer(dottedRate.Text) is not null)
+        {
+            // "20 hrs./week", "198.4 bu./acre": the abbreviation's own stop before the slash of its rate.
             count++;
         }
         // "mL/kg/h", "mg/kg/day": a dose rate divides twice.

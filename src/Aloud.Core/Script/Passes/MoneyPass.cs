@@ -173,8 +173,15 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             var gluedView = new MergedTokenView(tokens, index, glued.Count, new Token(TokenKind.Number, glued.Amount, token.Start, token.SpaceBefore));
             if (Amount(gluedView, index, glued.Currency, out var gluedWords, out var gluedCount))
             {
-                replacement = Spoken(tokens, index, gluedCount + glued.Count - 1, gluedWords);
-                return gluedCount + glued.Count - 1;
+                // "traded at R4,215/t": the letter-signed price's rate too.
+                var gluedUsed = gluedCount + glued.Count - 1;
+                if (PriceRate.Read(tokens, index + gluedUsed, out var gluedRateTokens) is { } gluedRate)
+                {
+                    gluedWords += " " + gluedRate;
+                    gluedUsed += gluedRateTokens;
+                }
+                replacement = Spoken(tokens, index, gluedUsed, gluedWords);
+                return gluedUsed;
             }
         }
         if (GluedWordSign(tokens, index) is ({ } gluedSignAmount, var groupTokens, { } wordCurrency))
@@ -190,8 +197,15 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             var view = new MergedTokenView(tokens, index, groupTokens, new Token(TokenKind.Number, gluedSignAmount, token.Start, token.SpaceBefore));
             if (Amount(view, index, wordCurrency, out var signWords, out var viewCount))
             {
-                replacement = Spoken(tokens, index, viewCount + groupTokens - 1, signWords);
-                return viewCount + groupTokens - 1;
+                // "Rs80/kg": the rate of a price whose sign is a word.
+                var signUsed = viewCount + groupTokens - 1;
+                if (PriceRate.Read(tokens, index + signUsed, out var signRateTokens) is { } signPriceRate)
+                {
+                    signWords += " " + signPriceRate;
+                    signUsed += signRateTokens;
+                }
+                replacement = Spoken(tokens, index, signUsed, signWords);
+                return signUsed;
             }
         }
         if (token.Text == "$" && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: false } suffixed
@@ -453,13 +467,11 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             words = fractionWords;
             end++;
         }
-        if (At(tokens, end) is { Text: "/", SpaceBefore: false } && At(tokens, end + 1) is { Kind: TokenKind.Word, SpaceBefore: false } rate
-            && Units.ReadPer(rate.Text) is { } per)
+        if (PriceRate.Read(tokens, end, out var rateTokens) is { } rate)
         {
-            // "$20/mo" -> "twenty dollars a month", "$15.50/hr." -> "... an hour": a price's rate is said with the article,
-            // as people say prices ("per" stays with measures: "ten kilometers per hour").
-            words += (per.StartsWith("hour", StringComparison.Ordinal) || "aeio".Contains(per[0]) ? " an " : " a ") + per;
-            end += 2;
+            // "$20/mo" -> "twenty dollars a month", "$15.50/hr." -> "... an hour".
+            words += " " + rate;
+            end += rateTokens;
         }
         replacement = Spoken(tokens, first, end - first, words);
         return end - first;

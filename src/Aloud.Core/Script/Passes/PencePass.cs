@@ -38,8 +38,11 @@ internal sealed class PencePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        replacement = Spoken(tokens, index, 1, $"{amount} {(digits == "1" ? "penny" : "pence")}");
-        return 1;
+        // "lambs averaged 318p/kg": a price in pence quoted per unit.
+        var rate = PriceRate.Read(tokens, index + 1, out var rateTokens);
+        var pence = $"{amount} {(digits == "1" ? "penny" : "pence")}";
+        replacement = Spoken(tokens, index, 1 + rateTokens, rate is null ? pence : $"{pence} {rate}");
+        return 1 + rateTokens;
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ internal static class Units
         ["oz"] = ("ounce", "ounces"),
         // The farm price's unit: a hundred pounds of milk or grain in US markets copy.
         ["cwt"] = ("hundredweight", "hundredweight"),
+        // Grain yields and prices in US farm copy: "198.4 bu./acre", "$4.10/bu".
+        ["bu"] = ("bushel", "bushels"),
         ["l"] = ("liter", "liters"),
         ["L"] = ("liter", "liters"),
         ["ml"] = ("milliliter", "milliliters"),

@@ -72,6 +72,10 @@ public class MoneyPassTests
     [InlineData("Firm Raises $40M From Backers", "Firm Raises forty million dollars From Backers.")]
     [InlineData("Soybeans closed at $10.62½ a bushel.", "Soybeans closed at ten dollars sixty-two and a half cents a bushel.")]
     [InlineData("Corn ended at $4.41¾.", "Corn ended at four dollars forty-one and three-quarter cents.")]
+    [InlineData("Steers fetched R3,480/t at the Kroonvlei sale.", "Steers fetched three thousand four hundred eighty rand a tonne at the Kroonvlei sale.")]
+    [InlineData("Onions sold at Rs45/kg in Nashik.", "Onions sold at forty-five rupees a kilogram in Nashik.")]
+    [InlineData("Tarewa Milk opened at $8.90/kg MS for the season.", "Tarewa Milk opened at eight dollars and ninety cents a kilogram of milksolids for the season.")]
+    [InlineData("Oats settled at $3.75/bu on Tuesday.", "Oats settled at three dollars and seventy-five cents a bushel on Tuesday.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

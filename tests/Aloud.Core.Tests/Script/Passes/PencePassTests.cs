@@ -17,6 +17,8 @@ public class PencePassTests
     [InlineData("It hit 41c in Broome.", "It hit forty-one c in Broome.")]
     [InlineData("It costs 1p.", "It costs one penny.")]
     [InlineData("Doors open at 7p.m. sharp.", "Doors open at seven p m sharp.")]
+    [InlineData("Store lambs made 295p/kg at the Brackwell mart.", "Store lambs made two hundred ninety-five pence a kilogram at the Brackwell mart.")]
+    [InlineData("Hoggets slipped to 1p/kg above last week.", "Hoggets slipped to one penny a kilogram above last week.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
