@@ -105,7 +105,7 @@ public static class SentenceSegmenter
         // "Vasquez def. Holm", "Pub. L. 118-42", "Cal. Penal Code", "Vol. II": abbreviations whose next word is
         // capitalised by nature (a name, a law's letter, a code's name, a Roman numeral).
         if (word == "def" || word == "d" && PrecededByPlayer(text, mark - 1) || word == "Pub" && nextWord == "L" || Passes.StatePass.IsCodeCitation(word, nextWord)
-            || word is "Vol" or "vol" or "Ch" or "ch" or "Pt" or "Art" && nextWord.Length is >= 2 and <= 6 && nextWord.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C')
+            || word is "Vol" or "vol" or "Ch" or "ch" or "Pt" or "Art" or "Div" && nextWord.Length is >= 2 and <= 6 && nextWord.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C')
             // "the Smithfield Vol. Fire Dept.": a volunteer company's name goes on.
             || word == "Vol" && nextWord is "Fire" or "Rescue" or "Ambulance" or "Firefighters")
         {

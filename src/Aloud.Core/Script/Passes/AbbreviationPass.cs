@@ -172,14 +172,14 @@ internal sealed class AbbreviationPass : TokenPass
         // "Vol. II", "Ch. IV": a Roman numeral after the reference word is its number; "Ste. 1200" after the address
         // pass has read the number.
         var numberFollows = next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "section" or "cardinal" or "address" or "year" }
-            || (next is { Kind: TokenKind.Word } numeral && word.Text is "vol" or "Vol" or "ch" or "Ch" or "Art" or "Pt" && IsRoman(numeral.Text));
+            || (next is { Kind: TokenKind.Word } numeral && word.Text is "vol" or "Vol" or "ch" or "Ch" or "Art" or "Pt" or "Div" && IsRoman(numeral.Text));
         if (hasDot && word.Text == "pp" && At(tokens, index - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } && !numberFollows)
         {
             // "runs to 480 pp.": a page count after its number.
             replacement = Spoken(tokens, index, consumed, "pages");
             return consumed;
         }
-        if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "Vols" or "vols" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt")
+        if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "Vols" or "vols" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt" or "Div" or "Br")
         {
             var reference = word.Text switch
             {
@@ -204,6 +204,9 @@ internal sealed class AbbreviationPass : TokenPass
                 "Pt" => "Part",
                 "Para" or "para" => "paragraph",
                 "Vols" => "Volumes",
+                // "the Div. II title", "Legion Br. 88": a league's division and a club's branch by number.
+                "Div" => "Division",
+                "Br" => "Branch",
                 "vols" => "volumes",
                 _ => "volume",
             };
@@ -230,6 +233,25 @@ internal sealed class AbbreviationPass : TokenPass
         {
             replacement = Spoken(tokens, index, 1, word.Text == "F" ? "Fahrenheit" : "Celsius");
             return 1;
+        }
+        if (word.Text is "cwt" or "lwt" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Words: [.., "kilogram" or "kilo"] })
+        {
+            // "618c/kg cwt", "340c/kg lwt": a livestock price per kilogram of carcase or of live weight.
+            replacement = Spoken(tokens, index, consumed, word.Text == "cwt" ? "carcase weight" : "live weight");
+            return consumed;
+        }
+        if (word.Text is "dec" && At(tokens, index - 1) is { Text: "(" } && At(tokens, afterIndex) is { Text: ")" }
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } deceased && char.IsUpper(deceased.Text[0]))
+        {
+            // "wife of Ron (dec.)": a death notice marks the dead in brackets after the name.
+            replacement = Spoken(tokens, index, consumed, "deceased");
+            return consumed;
+        }
+        if (hasDot && RankAlone(tokens, index, word.Text, nameFollows) is { } fullRank)
+        {
+            // "was promoted to Lt. on Thursday": a rank with no name after it is said in full.
+            replacement = Spoken(tokens, index, consumed, fullRank);
+            return consumed;
         }
         if (PhoneLabel(word.Text) is { } phoneLabel
             && (next is { Kind: TokenKind.Spoken, Class: "telephone" } || next is { Text: ":" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Spoken, Class: "telephone" }))
@@ -410,6 +432,8 @@ internal sealed class AbbreviationPass : TokenPass
         ["Pte"] = "Private",
         ["Bhd"] = "Berhad",
         ["Bros"] = "Brothers",
+        // A football club's "United" after its town: "Ballyfermot Utd".
+        ["Utd"] = "United",
     };
 
     /// <summary>Road and station types written without a full stop after a place's name.</summary>
@@ -430,6 +454,7 @@ internal sealed class AbbreviationPass : TokenPass
         ["Pkwy"] = "Parkway",
         ["Jn"] = "Junction",
         ["Jct"] = "Junction",
+        ["Pk"] = "Park",
     };
 
     /// <summary>Job titles "Sr." and "Jr." qualify in business and newsroom copy ("Sr. Vice President", "Jr. Analyst").</summary>
@@ -736,6 +761,8 @@ internal sealed class AbbreviationPass : TokenPass
         return text switch
         {
             "vs" => "versus",
+            // "£10 concs": concessionary tickets, as a listings line writes them.
+            "concs" => "concessions",
             "mr" when nameFollows => "mister",
             "mrs" when nameFollows => "missus",
             "st" when nameFollows => "saint",
@@ -748,6 +775,24 @@ internal sealed class AbbreviationPass : TokenPass
             _ => null,
         };
     }
+
+    /// <summary>Ranks a service writes abbreviated: said in full when no name follows ("promoted to Sgt.", "made Capt. last year").</summary>
+    private static readonly Dictionary<string, string> Ranks = new(StringComparer.Ordinal)
+    {
+        ["Lt"] = "Lieutenant",
+        ["Sgt"] = "Sergeant",
+        ["Capt"] = "Captain",
+        ["Cpl"] = "Corporal",
+        ["Maj"] = "Major",
+        ["Col"] = "Colonel",
+        ["Insp"] = "Inspector",
+        ["Supt"] = "Superintendent",
+        ["Cmdr"] = "Commander",
+    };
+
+    /// <summary>A rank's full name when it stands after "to", "as" or "a" with no name after it; null otherwise.</summary>
+    private static string? RankAlone(IReadOnlyList<Token> tokens, int index, string text, bool nameFollows) =>
+        !nameFollows && Ranks.TryGetValue(text, out var rank) && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "as" or "a" or "of" } ? rank : null;
 
     /// <summary>The spoken label for a telephone abbreviation ("ph", "Tel", "mob"), keeping its capital; null for any other word.</summary>
     private static string? PhoneLabel(string text) => text switch

@@ -3,16 +3,20 @@ using Aloud.Script.Tokens;
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// A parcel's tracking or consignment number, written in spaced groups of capitals and digits after its label:
-/// "tracking number 1Z 999 AA1 0123 4567 84" -> "one Z, nine nine nine, A A one, ...": every character is said as
-/// printed, a breath between groups. Without this the groups would be read as a count, a telephone number or a word.
+/// A parcel's tracking number or a part's or product's serial, written in groups of capitals and digits (spaced or
+/// hyphened) after its label: "tracking number 1Z 999 AA1 0123 4567 84" -> "one Z, nine nine nine, A A one, ...",
+/// "part number, 7741-220-B" -> "seven seven four one, two two zero, B": every character is said as printed, a breath
+/// between groups. Without this the groups would be read as counts, a telephone number, a span or a word.
 /// </summary>
 internal sealed class TrackingNumberPass(INumberWords numbers) : TokenPass
 {
     private const int MaxGroups = 8;
 
     /// <summary>Words before "number", "no." or "code" that make it a parcel's code.</summary>
-    private static readonly HashSet<string> ParcelWords = new(StringComparer.OrdinalIgnoreCase) { "tracking", "consignment", "waybill", "parcel" };
+    private static readonly HashSet<string> ParcelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tracking", "consignment", "waybill", "parcel", "part", "serial", "product", "catalogue", "catalog",
+    };
 
     public override string Name => "serial";
 
@@ -25,10 +29,15 @@ internal sealed class TrackingNumberPass(INumberWords numbers) : TokenPass
         }
         var groups = new List<string>();
         var k = index;
-        while (groups.Count < MaxGroups && At(tokens, k) is { } group && IsGroup(group) && (k == index || group.SpaceBefore))
+        while (groups.Count < MaxGroups && At(tokens, k) is { } group && IsGroup(group) && (k == index || group.SpaceBefore || At(tokens, k - 1) is { Text: "-" }))
         {
             groups.Add(string.Join(' ', group.Text.Select(c => char.IsAsciiDigit(c) ? numbers.Digits(c.ToString()) : c.ToString())));
             k++;
+            // "7741-220-B": a hyphen glued between groups joins them as a space does.
+            if (At(tokens, k) is { Text: "-", SpaceBefore: false } && At(tokens, k + 1) is { SpaceBefore: false } joined && IsGroup(joined))
+            {
+                k++;
+            }
         }
         if (groups.Count < 2 || tokens.Skip(index).Take(k - index).Sum(t => t.Text.Count(char.IsAsciiDigit)) < 6)
         {
@@ -47,7 +56,7 @@ internal sealed class TrackingNumberPass(INumberWords numbers) : TokenPass
     private static bool AfterLabel(IReadOnlyList<Token> tokens, int index)
     {
         var k = index - 1;
-        if (At(tokens, k) is { Text: ":" or "." })
+        if (At(tokens, k) is { Text: ":" or "." or "," })
         {
             k--;
         }

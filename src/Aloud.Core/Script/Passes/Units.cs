@@ -113,6 +113,8 @@ internal static class Units
         // Water storage in Australian copy: "2,581GL", "450ML".
         ["GL"] = ("gigaliter", "gigaliters"),
         ["ML"] = ("megaliter", "megaliters"),
+        // South African and Australian copy also write the megalitre "Ml" (the prefix's capital, the litre's small l).
+        ["Ml"] = ("megaliter", "megaliters"),
         ["kL"] = ("kiloliter", "kiloliters"),
         // Western US water: "1.2 million acre-ft." of storage.
         ["acre-ft"] = ("acre-foot", "acre-feet"),

@@ -34,6 +34,9 @@ internal sealed class WeekdayPass : TokenPass
                 || index == 0 && At(tokens, index + 1) is { Text: ":", SpaceBefore: false }
                 // "Thomond Park, Sat 7.45pm", "(Sat, 5.30pm, Sky Sports)": a fixture's day before its kick-off time.
                 || At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "time", SpaceBefore: true }
+                // "Twilight markets, Fri 5-9pm": a span of hours whose end carries the time.
+                || At(tokens, index + 1) is { Kind: TokenKind.Number or TokenKind.Spoken, SpaceBefore: true } && NumericClasses.IsDash(At(tokens, index + 2))
+                    && At(tokens, index + 3) is { Kind: TokenKind.Spoken, Class: "time" }
                 || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "time" }
                 // "replaced by buses from 10pm Fri until 4am Mon": a day right after a time, before no name.
                 || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" } && !NameFollows(tokens, index)))

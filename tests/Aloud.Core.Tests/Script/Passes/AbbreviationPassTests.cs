@@ -99,6 +99,16 @@ public class AbbreviationPassTests
     // A telephone label before its number; "St." before a result's score is a state university.
     [InlineData("Found: a grey cat, ph 0412 555 019.", "Found, a grey cat, phone zero four one two, five five five, zero one nine.")]
     [InlineData("Sat.: Iowa St. 24, Kansas St. 20.", "Saturday, Iowa State twenty-four, Kansas State twenty.")]
+    // A league's division and a club's branch by number; a death notice's "(dec.)"; a rank with no name after it;
+    // a club's "Utd"; a listing's "concs"; a livestock price's carcase weight.
+    [InlineData("They won the Div. III title.", "They won the Division three title.")]
+    [InlineData("Meet at Legion Br. 112 at noon.", "Meet at Legion Branch one hundred twelve at noon.")]
+    [InlineData("Beloved husband of Joan (dec.), father of two.", "Beloved husband of Joan, deceased, father of two.")]
+    [InlineData("He was promoted to Sgt. last week.", "He was promoted to Sergeant last week.")]
+    [InlineData("Rovers beat Harbour Utd on Saturday.", "Rovers beat Harbour United on Saturday.")]
+    [InlineData("Entry is £8 (£6 concs).", "Entry is eight pounds, six pounds concessions.")]
+    [InlineData("Steers made 702c/kg cwt.", "Steers made seven hundred two cents per kilogram carcase weight.")]
+    [InlineData("The flat at 3 Elm Pk is for sale.", "The flat at three Elm Park is for sale.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

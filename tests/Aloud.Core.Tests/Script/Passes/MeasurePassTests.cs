@@ -220,6 +220,7 @@ public class MeasurePassTests
     [InlineData("She ran the 4.2km Sunday.", "She ran the four point two kilometers Sunday.")]
     // A name before a plural noun: the glued "m" counts, in millions.
     [InlineData("Some 2.4m Christmas dinners were served.", "Some two point four million Christmas dinners were served.")]
+    [InlineData("The dams hold about 412,000 Ml.", "The dams hold about four hundred twelve thousand megaliters.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -33,6 +33,7 @@ public class WeekdayPassTests
     [InlineData("Talks on Tue 4 Nov.", "Talks on Tuesday the fourth of November.")]
     [InlineData("The Sun said so.", "The Sun said so.")]
     [InlineData("The club meets Weds 4 Feb.", "The club meets Wednesday the fourth of February.")]
+    [InlineData("Night markets, Sat 4-10pm.", "Night markets, Saturday four to ten p m.")]
     public void ReadsUndottedWeekdaysBeforeADate(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 
