@@ -20,7 +20,7 @@ internal static class DottedClockTime
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "tonight", "overnight", "night", "nightly",
-        "noon", "midday", "midnight", "dawn", "dusk", "o'clock", "am", "pm", "a.m", "p.m", "a m", "p m",
+        "noon", "midday", "midnight", "dawn", "dusk", "o'clock", "am", "pm", "a.m", "p.m",
     };
 
     /// <summary>Words after a number that make it a quantity, never a moment.</summary>
