@@ -4,7 +4,7 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// The breaks of a multi-day match, which only cricket names beside a score: "at the close of the first day", "close of
-/// play", "a day's play", "at lunch". Each makes "287-4" runs for wickets, as "stumps" and "tea" do.
+/// play", "at the close on day two", "a day's play", "at lunch". Each makes "287-4" runs for wickets, as "stumps" and "tea" do.
 /// </summary>
 internal static class DayOfPlay
 {
@@ -16,7 +16,7 @@ internal static class DayOfPlay
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k] is { Kind: TokenKind.Word, Text: "close" or "Close" } && tokens[k + 1] is { Kind: TokenKind.Word, Text: "of" } && NamesADay(tokens, k + 2)
+            if (tokens[k] is { Kind: TokenKind.Word, Text: "close" or "Close" } && tokens[k + 1] is { Kind: TokenKind.Word, Text: "of" or "on" } && NamesADay(tokens, k + 2)
                 || tokens[k] is { Kind: TokenKind.Word, Text: "day's" or "day\u2019s" } && tokens[k + 1] is { Kind: TokenKind.Word, Text: "play" }
                 || tokens[k] is { Kind: TokenKind.Word, Text: "at" or "At" } && tokens[k + 1] is { Kind: TokenKind.Word, Text: "lunch" })
             {

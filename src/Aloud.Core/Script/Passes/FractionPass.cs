@@ -125,12 +125,24 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         var wicketsFirst = first <= 10 && second >= 20 && runs.Text.Length <= 2;
         // "match figures of 9/87": a bowler's figures name their sport.
         var figures = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "figures" or "Figures" };
+        // "finished with 6/38", "took 5/17": a bowler's wickets (at most ten) for runs (two or three figures) after a verb of
+        // bowling, even where no other word names cricket; a share ("took 1/20 of the vote") has "of" after it.
+        var bowled = first <= 10 && wickets.Text.Length is 2 or 3 && runs.Text.Length <= 2 && BowlingVerbBefore(tokens, index)
+            && At(tokens, index + 3) is not { Kind: TokenKind.Word, Text: "of" or "th" or "ths" };
+        wicketsFirst |= bowled;
+        figures |= bowled;
         if (!(runsFirst || wicketsFirst) || !(figures || NearbyWords.Any(tokens, index, RangePass.CricketWordSet) || RangePass.IsDeclaration(At(tokens, index + 3))))
         {
             return null;
         }
         return $"{numbers.Cardinal(first)} for {numbers.Cardinal(second)}";
     }
+
+    /// <summary>"finished with", "took", "returned", "claimed": what a bowler does before his figures.</summary>
+    private static bool BowlingVerbBefore(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word } verb
+            && (verb.Text is "took" or "taking" or "takes" or "returned" or "returning" or "claimed" or "claiming" or "grabbed"
+                || verb.Text is "with" && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "finished" or "finishing" or "finishes" or "ended" });
 
     /// <summary>
     /// "opened at 4.4150/4200": a dealer's bid and offer, the offer written with only its last digits, each said as

@@ -115,6 +115,14 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             minuteDigits = hourDigits[(dot + 1)..];
             hourDigits = hourDigits[..dot];
         }
+        else if (hourSuffix is "h" && hourDigits.Length is 1 or 2 && At(tokens, next) is { Kind: TokenKind.Number, SpaceBefore: false } hMinutes
+            && hMinutes.Text.Length == 2 && NumberText.IsPlain(hMinutes.Text) && At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "in" or "In" })
+        {
+            // "starts at 10h00", "14h30": South African and French copy marks the hour with an "h"; "in 2h05" is a duration.
+            minuteDigits = hMinutes.Text;
+            suffix = "";
+            next++;
+        }
         else if (hourSuffix.Length == 0 && IsColon(At(tokens, next)) && At(tokens, next + 1) is { Kind: TokenKind.Number, SpaceBefore: false } minutes)
         {
             (minuteDigits, suffix) = NumberText.Split(minutes.Text);
@@ -140,7 +148,7 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             secondDigits = null;
         }
         var dotted = minuteDigits is not null && token.Text.Contains('.', StringComparison.Ordinal);
-        if ((minuteDigits is null || dotted) && meridiem is null)
+        if ((minuteDigits is null || dotted && !(hour >= 1 && DottedClockTime.IsTime(tokens, index, hour))) && meridiem is null)
         {
             return 0;
         }
@@ -206,9 +214,22 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         {
             words.Add(zone);
         }
+        if (meridiem is not null && NamedHourAfterDash(tokens, next) is { } namedEnd)
+        {
+            // "9 a.m.-noon": a span to a named hour; the dash is "to" as between two clock times.
+            words.Add($"to {namedEnd}");
+            next += 2;
+        }
         replacement = Spoken(tokens, index, next - index, string.Join(' ', words));
         return next - index;
     }
+
+    /// <summary>"noon" or "midnight" after a dash at <paramref name="dash"/>, or null.</summary>
+    private static string? NamedHourAfterDash(IReadOnlyList<Token> tokens, int dash) =>
+        At(tokens, dash) is { Kind: TokenKind.Punctuation, Text: "-" or "\u2013" or "\u2014" }
+            && At(tokens, dash + 1) is { Kind: TokenKind.Word } named && named.Text.ToLowerInvariant() is "noon" or "midnight" or "midday"
+            ? named.Text
+            : null;
 
     private string Clock(int hour, string? minuteDigits, string? secondDigits, bool hasMeridiem, bool isResult)
     {

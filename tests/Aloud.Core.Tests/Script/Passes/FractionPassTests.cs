@@ -70,6 +70,10 @@ public class FractionPassTests
     [InlineData("The hosts are 8/11 favourites with the bookmakers.", "The hosts are eight to eleven favourites with the bookmakers.")]
     [InlineData("Blue Fen (11/2) took the 2.40 at Ayr.", "Blue Fen, eleven to two, took the two forty at Ayr.")]
     [InlineData("Rathod finished with match figures of 9/87.", "Rathod finished with match figures of nine for eighty-seven.")]
+    // A bowler's figures after a verb of bowling, with no other word of cricket; a share of something stays a fraction.
+    [InlineData("Dellow finished with 5/41, a career best.", "Dellow finished with five for forty-one, a career best.")]
+    [InlineData("Okafor took 3/112 on a flat deck.", "Okafor took three for one hundred twelve on a flat deck.")]
+    [InlineData("The firm took 3/10 of the market.", "The firm took three tenths of the market.")]
     // A numbered results line: each runner's bracketed odds, with or without a racing word.
     [InlineData("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1).", "one Copper Lane, eleven to four, two Tidal Song, eight to one, three Moss Bay, twenty to one.")]
     [InlineData("The horse is 9/2 for the Cup.", "The horse is nine to two for the Cup.")]

@@ -122,4 +122,38 @@ public class TimePassTests
     [Fact]
     public void LeavesADecimalWithAnImpossibleMinute() =>
         Assert.Contains("seven point seven five", _normalizer.NormalizeToText("It rose 7.75pm or so."), StringComparison.Ordinal);
+    [Theory]
+    // A dotted time with no a.m. or p.m.: after "until", beside another time or a part of the day, before a span's end
+    // with its a.m. or p.m., or a start at a capitalised place.
+    [InlineData("The car park stays shut until 11.45.", "The car park stays shut until eleven forty-five.")]
+    [InlineData("The pool opens from 6.15 in the morning.", "The pool opens from six fifteen in the morning.")]
+    [InlineData("Stalls run from 8.30 and pack up by 4pm.", "Stalls run from eight thirty and pack up by four p m.")]
+    [InlineData("Netball drills run Thursdays, 5.15-7pm at Kelmscott Hall.", "Netball drills run Thursdays, five fifteen to seven p m at Kelmscott Hall.")]
+    [InlineData("The final heat goes at 2.20 at Brayfield.", "The final heat goes at two twenty at Brayfield.")]
+    public void ReadsDottedTimesWithoutMeridiemWhereTheSentenceIsAboutTheClock(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // The same shapes as quantities: points, a percentage, a market's close with no time beside it.
+    [InlineData("The index added 11.45 points by the close.", "eleven point four five points")]
+    [InlineData("The lender fixed its rate at 4.25 per cent.", "four point two five per cent")]
+    [InlineData("Tarnwell shares closed at 11.45 on Thursday.", "eleven point four five")]
+    [InlineData("The final was seen by 2.35 million viewers on Sunday night.", "two point three five million")]
+    public void KeepsDottedQuantitiesAsDecimals(string written, string expectedPart) =>
+        Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
+    // South African copy's "h" between hour and minutes.
+    [InlineData("Gates open at 09h00 on Saturday.", "Gates open at nine a m on Saturday.")]
+    [InlineData("The bowls final begins at 11h00.", "The bowls final begins at eleven o'clock.")]
+    [InlineData("Prizegiving is at 16h45.", "Prizegiving is at sixteen forty-five.")]
+    public void ReadsHourMarkedTimes(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A span to a named hour: the dash is "to".
+    [InlineData("The clinic runs 8 a.m.-noon on weekdays.", "The clinic runs eight a m to noon on weekdays.")]
+    [InlineData("Quiet hours are 10pm-midnight.", "Quiet hours are ten p m to midnight.")]
+    public void ReadsASpanToANamedHour(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

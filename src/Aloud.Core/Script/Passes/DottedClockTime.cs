@@ -1,0 +1,91 @@
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// Where a dotted number with no a.m. or p.m. ("10.30", "4.30") is a clock time as British and Australian copy writes
+/// it, not a decimal: after a word that places a moment ("until 10.30", "from 9.15") in a sentence that names another
+/// time or a part of the day; as the start of a span whose end carries its a.m. or p.m. ("4.30-6pm"); or as a start
+/// ("goes at 3.35 at Leopardstown"). A quantity after it ("10.30 points", "3.35 per cent") keeps the decimal.
+/// </summary>
+internal static class DottedClockTime
+{
+    /// <summary>Words before a moment; "until" and "till" name one even alone, the others need a time nearby.</summary>
+    private static readonly HashSet<string> MomentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "until", "till", "til", "from", "by", "before", "after", "at",
+    };
+
+    /// <summary>Words of the day's parts and of the clock: "closed from 10.30 this morning".</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "tonight", "overnight", "night", "nightly",
+        "noon", "midday", "midnight", "dawn", "dusk", "o'clock", "am", "pm", "a.m", "p.m",
+    };
+
+    /// <summary>Words after a number that make it a quantity, never a moment.</summary>
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "per", "percent", "pc", "points", "point", "pts", "cents", "cent", "pence", "times", "metres", "meters", "seconds", "sec", "secs",
+        "kg", "km", "m", "litres", "liters", "runs", "overs", "goals",
+        // "watched by 1.54 million people on Friday night": a count scaled up.
+        "million", "billion", "trillion", "thousand", "hundred", "crore", "lakh", "bn", "mn",
+    };
+
+    /// <summary>Verbs of a start before "at": "the race goes at 3.35", "they're off at 2.10", "play starts at 10.30".</summary>
+    private static readonly HashSet<string> StartVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "goes", "go", "off", "starts", "start", "begins", "begin", "kicks", "resumes", "opens",
+    };
+
+    /// <summary>Whether the dotted number at <paramref name="index"/> (hour and two-digit minutes, checked by the caller) is a time.</summary>
+    public static bool IsTime(IReadOnlyList<Token> tokens, int index, int hour)
+    {
+        if (TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } after && QuantityWords.Contains(after.Text)
+            || TokenPass.At(tokens, index + 1) is { Text: "%" })
+        {
+            return false;
+        }
+        if (hour is >= 1 and <= 12 && EndsWithMeridiem(tokens, index + 1))
+        {
+            return true;
+        }
+        if (TokenPass.At(tokens, index - 1) is not { Kind: TokenKind.Word } before || !MomentWords.Contains(before.Text))
+        {
+            return false;
+        }
+        if (before.Text.ToLowerInvariant() is "until" or "till" or "til")
+        {
+            return true;
+        }
+        // "goes at 3.35 at Leopardstown": a start at a place, said as racing and sport say it.
+        if (before.Text is "at" && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word } verb && StartVerbs.Contains(verb.Text)
+            && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "at" } && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Word } place
+            && char.IsUpper(place.Text[0]))
+        {
+            return true;
+        }
+        return NearbyWords.Any(tokens, index, TimeWords) || NearbyWords.AnyOther(tokens, index, k => IsOtherClockTime(tokens, k));
+    }
+
+    /// <summary>"-6pm", "to 6.30 p.m.": a span's end that carries a.m. or p.m. after <paramref name="link"/>.</summary>
+    private static bool EndsWithMeridiem(IReadOnlyList<Token> tokens, int link)
+    {
+        var joined = TokenPass.At(tokens, link) is { Text: "-" or "\u2013" } dash && !dash.SpaceBefore
+            || TokenPass.At(tokens, link) is { Kind: TokenKind.Word, Text: "to" or "until" or "till" };
+        if (!joined || TokenPass.At(tokens, link + 1) is not { Kind: TokenKind.Number } end)
+        {
+            return false;
+        }
+        var suffix = NumberText.Split(end.Text).Suffix.ToLowerInvariant();
+        return suffix is "am" or "pm"
+            || suffix.Length == 0 && TokenPass.At(tokens, link + 2) is { Kind: TokenKind.Word } meridiem
+                && meridiem.Text.ToLowerInvariant() is "am" or "pm" or "a.m" or "p.m" or "a.m." or "p.m.";
+    }
+
+    /// <summary>A time already read, one written with a colon ("9:45"), or a number with a.m. or p.m. glued on.</summary>
+    private static bool IsOtherClockTime(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k] is { Kind: TokenKind.Spoken, Class: "time" }
+        || tokens[k] is { Kind: TokenKind.Number } number && (NumberText.Split(number.Text).Suffix.ToLowerInvariant() is "am" or "pm"
+            || TokenPass.At(tokens, k + 1) is { Text: ":", SpaceBefore: false } && TokenPass.At(tokens, k + 2) is { Kind: TokenKind.Number, SpaceBefore: false });
+}
