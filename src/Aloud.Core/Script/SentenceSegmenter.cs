@@ -107,7 +107,9 @@ public static class SentenceSegmenter
         if (word == "def" || word == "d" && PrecededByPlayer(text, mark - 1) || word == "Pub" && nextWord == "L" || Passes.StatePass.IsCodeCitation(word, nextWord)
             || word is "Vol" or "vol" or "Ch" or "ch" or "Pt" or "Art" or "Div" && nextWord.Length is >= 2 and <= 6 && nextWord.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C')
             // "the Smithfield Vol. Fire Dept.": a volunteer company's name goes on.
-            || word == "Vol" && nextWord is "Fire" or "Rescue" or "Ambulance" or "Firefighters")
+            || word == "Vol" && nextWord is "Fire" or "Rescue" or "Ambulance" or "Firefighters"
+            // "Sault Ste. Marie": the French "Sainte" before the saint's name.
+            || word == "Ste" && nextWord.Length > 1 && char.IsUpper(nextWord[0]) && nextWord.Skip(1).All(char.IsLower))
         {
             return false;
         }

@@ -234,6 +234,12 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, word.Text == "F" ? "Fahrenheit" : "Celsius");
             return 1;
         }
+        if (hasDot && word.Text == "Ste" && nameFollows)
+        {
+            // "Sault Ste. Marie", "Ste. Anne": the French "Sainte" before a name ("Ste. 1200" is a suite).
+            replacement = Spoken(tokens, index, consumed, "Sainte");
+            return consumed;
+        }
         if (word.Text is "cwt" or "lwt" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Words: [.., "kilogram" or "kilo"] })
         {
             // "618c/kg cwt", "340c/kg lwt": a livestock price per kilogram of carcase or of live weight.

@@ -84,6 +84,12 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
         return result;
     }
 
+    /// <summary>Labels before a year and a serial that name one thing, never a span: "Bylaw 2025-114", "Ordinance 2026-03".</summary>
+    private static readonly HashSet<string> NumberedLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bylaw", "by-law", "ordinance", "resolution", "regulation", "motion", "permit", "licence", "license", "docket",
+    };
+
     private static readonly HashSet<string> RecordVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "improved", "improves", "improve", "fell", "falls", "fall", "dropped", "drops", "drop", "moved", "moves", "slipped", "slips",
@@ -533,7 +539,10 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
             // "555-1234": a phone number, read by its own pass or digit by digit, never "to".
             return 0;
         }
-        if ((At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] or ["Public", "Law"] } || At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "number" or "Number" })
+        if ((At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] or ["Public", "Law"] }
+                || At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "number" or "Number" }
+                // "Bylaw 2025-114": a year and its serial after a label ("adopted the resolution 141-12" is a vote).
+                || At(tokens, index - 2) is { Kind: TokenKind.Word } label && NumberedLabels.Contains(label.Text) && before.Class == "year")
             && before.Class is "cardinal" or "year" && after!.Class is "cardinal" or "year")
         {
             // "case No. 23-1187", "Pub. L. 118-42", "Ordinance No. 2026-31": one number is one reference, so its dash is not
@@ -578,8 +587,8 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
             replacement = Spoken(tokens, index, 1, "for");
             return 1;
         }
-        // "tickets are $39-$159": money is never a win-loss record.
-        var record = before.Class != "money" && after!.Class != "money" && IsRecord(tokens, index - 1);
+        // "tickets are $39-$159", "hours are 10 a.m.-8 p.m.": money and clock times are never a win-loss record.
+        var record = before.Class is not ("money" or "time") && after!.Class is not ("money" or "time") && IsRecord(tokens, index - 1);
         if (!record && IsLevelScore(tokens, index, before, after!))
         {
             // "drew 2-2", "a 1-1 draw", "level at 3-3": a drawn score is said "two all".

@@ -31,7 +31,7 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             return 1;
         }
         if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 3 and <= 12 } batch && NumberText.IsPlain(batch.Text)
-            && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "batch" or "Batch" or "lot" or "Lot" or "batches" or "lots" } && !Abbreviations.Months.ContainsKey(At(tokens, index + 1)?.Text ?? ""))
+            && (BatchLabelBefore(tokens, index) || SecondBatchCode(tokens, index)) && !Abbreviations.Months.ContainsKey(At(tokens, index + 1)?.Text ?? ""))
         {
             // "batch 2407", "Lot 5521": a recall's batch or lot code is read digit by digit, as it is printed on the pack.
             replacement = Spoken(tokens, index, 1, numbers.Digits(batch.Text));
@@ -56,6 +56,14 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             // "case No. 24-30871": a court's year and its serial, the serial digit by digit (no range runs from 24 to 30,871).
             replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(int.Parse(caseYear.Text, CultureInfo.InvariantCulture))} {numbers.Digits(caseSerial.Text)}");
             return 3;
+        }
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 5 and <= 12 } registered && NumberText.IsPlain(registered.Text) && AfterInitials(tokens, index)
+            && At(tokens, index + 1) is not { Kind: TokenKind.Word, Text: [>= 'a' and <= 'z', ..] })
+        {
+            // "Lot 14, DP 872301", "CT 40112": five or more digits with no thousands comma after a register's initials are
+            // its entry's number, read digit by digit; a lowercase word after them would be what they count.
+            replacement = Spoken(tokens, index, 1, numbers.Digits(registered.Text));
+            return 1;
         }
         if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 5 and <= 12 } serial && NumberText.IsPlain(serial.Text) && AfterNumberWord(tokens, index))
         {
@@ -88,6 +96,20 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         return 1;
     }
 
+    /// <summary>"batch 2407", "Lot 5521", "lot numbers 24117": a recall's batch or lot label right before <paramref name="index"/>.</summary>
+    private static bool BatchLabelBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        static bool IsBatchWord(Token? token) => token is { Kind: TokenKind.Word } word && word.Text.ToLowerInvariant() is "batch" or "lot" or "batches" or "lots";
+        return IsBatchWord(At(tokens, index - 1))
+            || At(tokens, index - 1) is { Kind: TokenKind.Word } label && label.Text.ToLowerInvariant() is "number" or "numbers" or "code" or "codes" && IsBatchWord(At(tokens, index - 2));
+    }
+
+    /// <summary>"lot numbers 24117 to 24139": the other end of a span of batch codes, read as the first was.</summary>
+    private static bool SecondBatchCode(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "through" or "and" or "or" }
+        && At(tokens, index - 2) is { Kind: TokenKind.Spoken or TokenKind.Number } first && first.Text.Length == tokens[index].Text.Length && NumberText.IsPlain(first.Text)
+        && BatchLabelBefore(tokens, index - 2);
+
     /// <summary>Verbs that name where a code starts or ends, before "with" or "in": "begins with 24B", "ends in 7K".</summary>
     private static readonly HashSet<string> CodeEndVerbs = new(StringComparer.Ordinal)
     {
@@ -98,6 +120,11 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
     internal static bool CodeEndBefore(IReadOnlyList<Token> tokens, int index) =>
         At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "beginning" or "starting" or "ending" or "prefix" or "prefixed" }
         || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "with" or "in" } && At(tokens, index - 2) is { Kind: TokenKind.Word } verb && CodeEndVerbs.Contains(verb.Text);
+
+    /// <summary>Whether two to four capitals (as written, or already spelled "D P") stand right before <paramref name="index"/>.</summary>
+    private static bool AfterInitials(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word, Text.Length: >= 2 and <= 4 } capitals && capitals.Text.All(char.IsAsciiLetterUpper)
+        || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "acronym-spelled", Words.Count: >= 2 and <= 4 } spelled && spelled.Words.All(w => w is [>= 'A' and <= 'Z']);
 
     /// <summary>Whether "number" (as written, or "No." already said) stands right before <paramref name="index"/>.</summary>
     private static bool AfterNumberWord(IReadOnlyList<Token> tokens, int index) =>

@@ -109,6 +109,7 @@ public class AbbreviationPassTests
     [InlineData("Entry is £8 (£6 concs).", "Entry is eight pounds, six pounds concessions.")]
     [InlineData("Steers made 702c/kg cwt.", "Steers made seven hundred two cents per kilogram carcase weight.")]
     [InlineData("The flat at 3 Elm Pk is for sale.", "The flat at three Elm Park is for sale.")]
+    [InlineData("They flew to Sault Ste. Marie on Friday.", "They flew to Sault Sainte Marie on Friday.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

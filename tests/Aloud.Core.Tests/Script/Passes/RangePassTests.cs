@@ -53,6 +53,9 @@ public class RangePassTests
     [InlineData("Resolution number 2026-08 passed.", "Resolution number twenty twenty-six zero eight passed.")]
     // A margin in runs names cricket, where a wickets-first total is read "for".
     [InlineData("Victoria 6-288 (Lane 101) beat Tasmania by 57 runs.", "Victoria six for two hundred eighty-eight, Lane one hundred one, beat Tasmania by fifty-seven runs.")]
+    // Clock times are never a record; a numbered bylaw is one number.
+    [InlineData("Opening hours are 9 a.m.-6 p.m. daily.", "Opening hours are nine a m to six p m daily.")]
+    [InlineData("Bylaw 2026-207 sets the fee.", "Bylaw twenty twenty-six two hundred seven sets the fee.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -45,6 +45,10 @@ public class ReferenceNumberPassTests
     [InlineData("The recalled cheese, batch 2407, is unsafe.", "The recalled cheese, batch two four zero seven, is unsafe.")]
     [InlineData("Kettles with serial numbers beginning 23K are affected.", "Kettles with serial numbers beginning two three K are affected.")]
     [InlineData("The court heard case No. 24-30871 on Wednesday.", "The court heard case number twenty-four three zero eight seven one on Wednesday.")]
+    // A register's entry after its initials; a span of lot numbers.
+    [InlineData("The sale of Lot 3, DP 554120, was approved.", "The sale of Lot three, D P five five four one two zero, was approved.")]
+    [InlineData("Lot numbers 31200 to 31288 are recalled.", "Lot numbers three one two zero zero to three one two eight eight are recalled.")]
+    [InlineData("The US 40000 figure stands.", "The U S forty thousand figure stands.")]
     public void ReadsReferenceNumbersInPairs(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
