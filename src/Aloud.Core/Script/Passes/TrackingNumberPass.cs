@@ -12,7 +12,7 @@ internal sealed class TrackingNumberPass(INumberWords numbers) : TokenPass
 {
     private const int MaxGroups = 8;
 
-    /// <summary>Words before "number", "no." or "code" that make it a parcel's code.</summary>
+    /// <summary>Words before "number", "no." or "code" that make it a parcel's, a part's or a product's code.</summary>
     private static readonly HashSet<string> ParcelWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "tracking", "consignment", "waybill", "parcel", "part", "serial", "product", "catalogue", "catalog",
