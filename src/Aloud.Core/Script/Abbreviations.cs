@@ -77,6 +77,11 @@ internal static class Abbreviations
         ["Ltd"] = "Limited",
         ["Bros"] = "Brothers",
         ["Utd"] = "United",
+        // Listings and league tables: "the Mid-Valley Conf.", "the Premier Div.", "in a wk.".
+        ["Conf"] = "Conference",
+        ["Div"] = "Division",
+        ["wk"] = "week",
+        ["ono"] = "or near offer",
         ["Pk"] = "Park",
         ["Apts"] = "Apartments",
         ["Mfg"] = "Manufacturing",
@@ -145,7 +150,7 @@ internal static class Abbreviations
     };
 
     /// <summary>Words before a period that do not end the sentence when a number follows ("No. 3", "Feb. 13").</summary>
-    public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "c" or "ca" or "s" or "ss" or "Vol" or "vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Rt" or "Cir" or "Gr" or "pop" or "Sec" or "Secs" or "Para" or "para" or "Nos" or "Sect" or "Sects" or "Pt" or "est" or "Est" or "ref" or "Ref" or "Op" or "op" or "Vols" or "vols" or "Div" or "Br" || Months.ContainsKey(word);
+    public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "c" or "ca" or "s" or "ss" or "Vol" or "vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Rt" or "Cir" or "Gr" or "pop" or "Sec" or "Secs" or "Para" or "para" or "Nos" or "Sect" or "Sects" or "Pt" or "est" or "Est" or "ref" or "Ref" or "Op" or "op" or "Vols" or "vols" or "Div" or "Br" or "av" or "Av" or "Wk" or "wk" || Months.ContainsKey(word);
 
     /// <summary>Abbreviated weekdays ("Sat", "Tues") as written before a date, with the day each names.</summary>
     public static readonly IReadOnlyDictionary<string, string> Weekdays = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -81,7 +81,10 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, word.Text switch { "St" => scoreFollows ? "State" : "Street", "Dr" => "Drive", _ => "Avenue" });
             return consumed;
         }
-        if ((!hasDot && word.Text is "def" or "d" || hasDot && word.Text == "def") && At(tokens, index - 1) is { Text: ")" } && nameFollows)
+        if ((!hasDot && word.Text is "def" or "d" || hasDot && word.Text == "def") && nameFollows
+            && (At(tokens, index - 1) is { Text: ")" }
+                // "Mudgee 30 d Orange 12": a results line's winner, its score, then the loser.
+                || At(tokens, index - 1) is { Kind: TokenKind.Number } && At(tokens, index - 2) is { Kind: TokenKind.Word } scoringSide && char.IsUpper(scoringSide.Text[0])))
         {
             // "Brisbane Heat 7-184 (20 overs) def Sydney Sixers", "Collingwood 14.12 (96) d Carlton", "12.9 (81) def.
             // Carlton": an agate result's "defeated" after the bracketed total, with or without its stop.
@@ -172,6 +175,8 @@ internal sealed class AbbreviationPass : TokenPass
         // "Vol. II", "Ch. IV": a Roman numeral after the reference word is its number; "Ste. 1200" after the address
         // pass has read the number.
         var numberFollows = next is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "section" or "cardinal" or "address" or "year" }
+            // "av. 386 kg": an average before a measure already read.
+            || word.Text is "av" or "Av" && next is { Kind: TokenKind.Spoken, Class: "measure" or "money" }
             || (next is { Kind: TokenKind.Word } numeral && word.Text is "vol" or "Vol" or "ch" or "Ch" or "Art" or "Pt" or "Div" && IsRoman(numeral.Text));
         if (hasDot && word.Text == "pp" && At(tokens, index - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" } && !numberFollows)
         {
@@ -179,7 +184,8 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, "pages");
             return consumed;
         }
-        if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "Vols" or "vols" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt" or "Div" or "Br")
+        if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "Vols" or "vols" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt" or "Div" or "Br" or "av" or "Av" or "Wk" or "wk"
+            || !hasDot && numberFollows && word.Text is "Rm" or "Wk" or "wk")
         {
             var reference = word.Text switch
             {
@@ -207,6 +213,11 @@ internal sealed class AbbreviationPass : TokenPass
                 // "the Div. II title", "Legion Br. 88": a league's division and a club's branch by number.
                 "Div" => "Division",
                 "Br" => "Branch",
+                // "av. 386 kg": a sale's average; "in Wk 48": a week by its number.
+                "av" => "average",
+                "Av" => "Average",
+                "Wk" => "Week",
+                "wk" => "week",
                 "vols" => "volumes",
                 _ => "volume",
             };
@@ -767,8 +778,14 @@ internal sealed class AbbreviationPass : TokenPass
         return text switch
         {
             "vs" => "versus",
-            // "£10 concs": concessionary tickets, as a listings line writes them.
+            // "£10 concs": concessionary tickets, as a listings line writes them; a classified's "ono" and a let's "pcm".
             "concs" => "concessions",
+            "ono" => "or near offer",
+            "pcm" => "per calendar month",
+            // "Sth Canterbury": a region's compass word before its name.
+            "Sth" when nameFollows => "South",
+            "Nth" when nameFollows => "North",
+            "wk" when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "per" or "each" or "this" or "last" or "next" } => "week",
             "mr" when nameFollows => "mister",
             "mrs" when nameFollows => "missus",
             "st" when nameFollows => "saint",

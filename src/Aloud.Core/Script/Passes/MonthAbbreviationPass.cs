@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// A month abbreviation with its period but no day: "fell in Nov., the lowest since Sept." -> "November",
 /// "September". The date pass reads "Nov. 3"; this one takes the month alone, but only after a word that
-/// introduces a time ("in", "since", "last"...), so a capitalised "Jan." that is a name's short form stays.
+/// introduces a time ("in", "since", "last"...) or compares with one ("over", "than"), so a capitalised "Jan." that is
+/// a name's short form stays.
 /// </summary>
 internal sealed class MonthAbbreviationPass : TokenPass
 {
@@ -13,6 +14,8 @@ internal sealed class MonthAbbreviationPass : TokenPass
     {
         "in", "since", "until", "till", "by", "of", "from", "through", "last", "next", "early", "mid", "late", "and", "or", "to",
         "between", "before", "after", "during", "this", "that", "each", "every",
+        // A comparison with a month: "a 14% rise over Sept.", "higher than Oct.".
+        "over", "than",
     };
 
     /// <summary>Lowercase words after a dotted month that do not show it modifies a noun ("Dr. Jan. and her son" has no month).</summary>

@@ -128,6 +128,8 @@ internal static class Units
         ["m3"] = ("cubic meter", "cubic meters"),
         ["cm3"] = ("cubic centimeter", "cubic centimeters"),
         ["ha"] = ("hectare", "hectares"),
+        // "60 ac.": a farm's acres, as Irish and British farm notes write them.
+        ["ac"] = ("acre", "acres"),
         ["cu"] = ("cubic", "cubic"),
         ["kV"] = ("kilovolt", "kilovolts"),
         ["mV"] = ("millivolt", "millivolts"),
@@ -268,6 +270,9 @@ internal static class Units
         "min" => "minute",
         "d" => "day",
         "wk" => "week",
+        // "$1,520/hd", "$7.50/doz": stock sold by the head, eggs by the dozen.
+        "hd" => "head",
+        "doz" => "dozen",
         "mo" => "month",
         "yr" => "year",
         "gal" => "gallon",

@@ -110,6 +110,17 @@ public class AbbreviationPassTests
     [InlineData("Steers made 702c/kg cwt.", "Steers made seven hundred two cents per kilogram carcase weight.")]
     [InlineData("The flat at 3 Elm Pk is for sale.", "The flat at three Elm Park is for sale.")]
     [InlineData("They flew to Sault Ste. Marie on Friday.", "They flew to Sault Sainte Marie on Friday.")]
+    // Listings, farm notes and league tables.
+    [InlineData("Rugby league: Bathurst 24 d Dubbo 18 at the oval.", "Rugby league, Bathurst twenty-four defeated Dubbo eighteen at the oval.")]
+    [InlineData("Weaners, av. 212 kg, sold well.", "Weaners, average two hundred twelve kilograms, sold well.")]
+    [InlineData("The Jets play the Bears in Wk 9.", "The Jets play the Bears in Week nine.")]
+    [InlineData("He works 20 hours a wk at the mill.", "He works twenty hours a week at the mill.")]
+    [InlineData("The Hawks top the Big River Conf. standings.", "The Hawks top the Big River Conference standings.")]
+    [InlineData("Nth Otago won the shield.", "North Otago won the shield.")]
+    [InlineData("Quad bike, $4,200 ono.", "Quad bike, four thousand two hundred dollars or near offer.")]
+    [InlineData("Room to let, £540 pcm, bills included.", "Room to let, five hundred forty pounds per calendar month, bills included.")]
+    [InlineData("The class meets in Rm 14 on Fridays.", "The class meets in Room fourteen on Fridays.")]
+    [InlineData("He was jailed for 30 d for contempt.", "He was jailed for thirty d for contempt.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -221,6 +221,8 @@ public class MeasurePassTests
     // A name before a plural noun: the glued "m" counts, in millions.
     [InlineData("Some 2.4m Christmas dinners were served.", "Some two point four million Christmas dinners were served.")]
     [InlineData("The dams hold about 412,000 Ml.", "The dams hold about four hundred twelve thousand megaliters.")]
+    [InlineData("Barley was sown on 45 ac. this spring.", "Barley was sown on forty-five acres this spring.")]
+    [InlineData("Hoggets made $188/hd and eggs $6.80/doz.", "Hoggets made one hundred eighty-eight dollars a head and eggs six dollars and eighty cents a dozen.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -13,4 +13,12 @@ public class MonthAbbreviationPassTests
     [InlineData("The vote is in Jun, or later.", "The vote is in Jun, or later.")]
     public void Reads_an_undotted_month_after_a_word_of_time(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A dotted month alone after a word of time or of comparison.
+    [InlineData("Visits rose 9% over Sept.", "Visits rose nine percent over September.")]
+    [InlineData("Prices were higher than Oct., the agency said.", "Prices were higher than October, the agency said.")]
+    [InlineData("It fell in Nov. again.", "It fell in November again.")]
+    public void Reads_a_dotted_month_alone_after_a_word_of_time_or_comparison(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
