@@ -174,6 +174,16 @@ internal static class Abbreviations
     /// <summary>A weekday's full name, capitalised ("Thursday").</summary>
     public static bool IsFullWeekday(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
+    /// <summary>Things that carry a number or a reference: before "no." or "ref." they make it the abbreviation.</summary>
+    private static readonly HashSet<string> NumberedThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "serial", "case", "file", "appeal", "policy", "account", "record", "application", "permit", "claim", "licence", "license",
+        "planning", "invoice", "order", "ticket", "lot", "batch", "crime", "incident", "log", "job", "booking",
+    };
+
+    /// <summary>Whether <paramref name="word"/> names a thing that carries a number or a reference ("serial", "appeal").</summary>
+    public static bool IsNumberedThing(string word) => NumberedThings.Contains(word);
+
     /// <summary>Whether a period after <paramref name="word"/> cannot end a sentence whatever follows.</summary>
     public static bool NeverEndsSentence(string word) =>
         Titles.ContainsKey(word) && word is not ("Sr" or "Jr" or "St")

@@ -92,6 +92,11 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        // "Serial no. SN-4471-B", "Appeal ref. APP/K1128": after the thing it numbers, "no." or "ref." goes on to its code.
+        if (word is "no" or "ref" && mark - word.Length >= 2 && Abbreviations.IsNumberedThing(WordBefore(text, mark - word.Length - 1)))
+        {
+            return false;
+        }
         // "Gen. (ret.) Haskell": "ret." inside brackets after a title.
         if (word is "ret" or "Ret" && next > mark + 1 && text[mark + 1] == ')')
         {

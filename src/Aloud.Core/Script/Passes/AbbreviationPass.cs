@@ -245,6 +245,13 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, word.Text == "F" ? "Fahrenheit" : "Celsius");
             return 1;
         }
+        if (hasDot && word.Text is "no" or "ref" && At(tokens, index - 1) is { Kind: TokenKind.Word } labelled && Abbreviations.IsNumberedThing(labelled.Text))
+        {
+            // "Serial no. SN-4471-B", "Appeal ref. APP/K1128/W/26/3345120": after the thing it numbers, "no." and "ref." are
+            // "number" and "reference" whatever code follows.
+            replacement = Spoken(tokens, index, consumed, word.Text == "no" ? "number" : "reference");
+            return consumed;
+        }
         if (hasDot && word.Text == "Ste" && nameFollows)
         {
             // "Sault Ste. Marie", "Ste. Anne": the French "Sainte" before a name ("Ste. 1200" is a suite).

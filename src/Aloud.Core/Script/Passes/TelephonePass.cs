@@ -60,7 +60,9 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         }
         var areaCode = false;
         if (At(tokens, i) is { Kind: TokenKind.Punctuation, Text: "(" }
-            && At(tokens, i + 1) is { Kind: TokenKind.Number, SpaceBefore: false } area && area.Text.Length == 3 && NumberText.IsPlain(area.Text)
+            && At(tokens, i + 1) is { Kind: TokenKind.Number, SpaceBefore: false } area && NumberText.IsPlain(area.Text)
+            // "(555) 123-4567", and Australia's "(02) 9876 5432": an area code with its trunk zero.
+            && (area.Text.Length == 3 || area.Text.Length is 2 or 3 && area.Text[0] == '0')
             && At(tokens, i + 2) is { Kind: TokenKind.Punctuation, Text: ")", SpaceBefore: false })
         {
             // "(555) 123-4567": an area code in parentheses.

@@ -53,6 +53,13 @@ internal sealed class WeekdayPass : TokenPass
             replacement = Spoken(tokens, index, 1, bareDay);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word, Text.Length: > 4 } owned && (owned.Text.EndsWith("'s", StringComparison.Ordinal) || owned.Text.EndsWith("\u2019s", StringComparison.Ordinal))
+            && owned.Text[..^2] is var ownerDay && ownerDay != "Sun" && Weekdays.TryGetValue(ownerDay, out var possessiveDay))
+        {
+            // "so Mon's round is on Tue.": a day's abbreviation with the possessive ("the Sun's" is the star or the paper).
+            replacement = Spoken(tokens, index, 1, possessiveDay + "'s");
+            return 1;
+        }
         if (tokens[index] is not { Kind: TokenKind.Word } word || !Weekdays.TryGetValue(word.Text, out var day)
             || At(tokens, index + 1) is not { } dot || !dot.IsPunctuation(".") || dot.SpaceBefore)
         {

@@ -121,6 +121,9 @@ public class AbbreviationPassTests
     [InlineData("Room to let, £540 pcm, bills included.", "Room to let, five hundred forty pounds per calendar month, bills included.")]
     [InlineData("The class meets in Rm 14 on Fridays.", "The class meets in Room fourteen on Fridays.")]
     [InlineData("He was jailed for 30 d for contempt.", "He was jailed for thirty d for contempt.")]
+    // After the thing it numbers, "no." and "ref." go on to a code of capitals.
+    [InlineData("Serial no. KX-2291-C was found.", "Serial number K X twenty-two ninety-one C was found.")]
+    [InlineData("Planning ref. PL/26/0412 was approved.", "Planning reference P L slash two six slash zero four one two was approved.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

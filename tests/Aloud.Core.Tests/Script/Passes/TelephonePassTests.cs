@@ -38,6 +38,7 @@ public class TelephonePassTests
     [InlineData("They can be reached free at any time on 116 123.", "They can be reached free at any time on one one six, one two three.")]
     [InlineData("Residents can call the state's 767 line.", "Residents can call the state's seven six seven line.")]
     [InlineData("Join on Zoom, meeting ID 882 4410 9317.", "Join on Zoom, meeting I D eight eight two, four four one zero, nine three one seven.")]
+    [InlineData("Phone (03) 5521 8840 after 9am.", "Phone zero three, five five two one, eight eight four zero after nine a m.")]
     public void ReadsPhoneNumbersInDigitGroups(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -34,6 +34,7 @@ public class WeekdayPassTests
     [InlineData("The Sun said so.", "The Sun said so.")]
     [InlineData("The club meets Weds 4 Feb.", "The club meets Wednesday the fourth of February.")]
     [InlineData("Night markets, Sat 4-10pm.", "Night markets, Saturday four to ten p m.")]
+    [InlineData("So Fri's collection moves to Sat 3 Jan.", "So Friday's collection moves to Saturday the third of January.")]
     public void ReadsUndottedWeekdaysBeforeADate(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 
