@@ -164,6 +164,11 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
         return false;
     }
 
+    /// <summary>Whether "by N runs" ends at <paramref name="k"/>: the number a count or already read as one.</summary>
+    internal static bool EndsMarginInRuns(IReadOnlyList<Token> tokens, int k) =>
+        At(tokens, k) is { Kind: TokenKind.Word, Text: "runs" } && At(tokens, k - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
+        && At(tokens, k - 2) is { Kind: TokenKind.Word, Text: "by" };
+
     /// <summary>
     /// "beat Canterbury by 14 runs", "lost by 62 runs": a result's margin in runs, which after a team's total of twenty
     /// or more and a bracket of players' scores is cricket's (a baseball side's total is smaller).
@@ -172,8 +177,7 @@ internal sealed class CricketScorecardPass(INumberWords numbers) : TokenPass
     {
         for (var k = 1; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k] is { Kind: TokenKind.Word, Text: "by" } && tokens[k + 1] is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" }
-                && tokens[k + 2] is { Kind: TokenKind.Word, Text: "runs" }
+            if (EndsMarginInRuns(tokens, k + 2)
                 && Enumerable.Range(0, k).Any(j => tokens[j] is { Kind: TokenKind.Word } verb && ZeroScores.IsResultWord(verb.Text)))
             {
                 return true;

@@ -19,7 +19,7 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         if (tokens[index].Kind == TokenKind.Number && tokens[index].Text.Length == 3
-            && (NearbyWords.Any(tokens, index, RangePass.CricketWordSet) || NearbyWords.AnyOther(tokens, index, k => RangePass.IsDeclaration(tokens[k]) || IsMarginInRuns(tokens, k))))
+            && (NearbyWords.Any(tokens, index, RangePass.CricketWordSet) || NearbyWords.AnyOther(tokens, index, k => RangePass.IsDeclaration(tokens[k]) || CricketScorecardPass.EndsMarginInRuns(tokens, k))))
         {
             // "Pakistan 312-7 (50 overs) beat Sri Lanka 298", "Glamorgan 402-8 dec (K Rees 144)": a cricket total or score
             // after a team's or batter's name, not a model.
@@ -69,10 +69,6 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
             && (string.CompareOrdinal(variant.Text, model.Text) > 0 || model.Text[0] >= '3') && !name.Text.EndsWith('s');
         return series ? numbers.Cardinal(int.Parse(variant.Text, System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
-
-    /// <summary>"by 57 runs" ending at <paramref name="k"/>: a cricket result's margin.</summary>
-    private static bool IsMarginInRuns(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k] is { Kind: TokenKind.Word, Text: "runs" } && At(tokens, k - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } && At(tokens, k - 2) is { Kind: TokenKind.Word, Text: "by" };
 
     /// <summary>A plural noun's shape: more than three letters ending in one "s" ("jobs", not "was", "has", "plus", "does").</summary>
     private static bool LooksPlural(string word) =>
