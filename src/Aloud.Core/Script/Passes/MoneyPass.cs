@@ -320,10 +320,21 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         return money ? (amount, count, sign.Currency) : null;
     }
 
-    /// <summary>"tickets start at R850", "a fee of R300": whether a word of price stands right before <paramref name="index"/>.</summary>
+    /// <summary>Things a notice gives the price of with "is" or "are": "Tickets are R150", "Entry is R40".</summary>
+    private static readonly HashSet<string> AdmissionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ticket", "tickets", "entry", "admission", "membership", "subscription", "subs", "rent", "tuition",
+    };
+
+    /// <summary>
+    /// "tickets start at R850", "a fee of R300", "Tickets are R150": whether a word of price stands right before
+    /// <paramref name="index"/>, or a noun of price or admission and "is" or "are".
+    /// </summary>
     private static bool AfterPriceWord(IReadOnlyList<Token> tokens, int index) =>
         At(tokens, index - 1) is { Kind: TokenKind.Word } priceWord && PriceWords.Contains(priceWord.Text)
-        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word } priceNoun && PriceNouns.Contains(priceNoun.Text);
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } && At(tokens, index - 2) is { Kind: TokenKind.Word } priceNoun && PriceNouns.Contains(priceNoun.Text)
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "is" or "are" or "was" or "were" } && At(tokens, index - 2) is { Kind: TokenKind.Word } admission
+            && (AdmissionNouns.Contains(admission.Text) || PriceNouns.Contains(admission.Text));
 
     private static readonly Currency Shilling = new("shilling", "shillings", "cent", "cents");
 

@@ -129,7 +129,29 @@ internal sealed class NumericDatePass(INumberWords numbers, DateOrder order = Da
     {
         // "Sat. 11/8", "Friday 5/15": a weekday names the date that follows.
         var k = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." or "," } ? index - 2 : index - 1;
-        return At(tokens, k) is { Kind: TokenKind.Word } cue && (Weekdays.Contains(cue.Text) || (k == index - 1 && DateCues.Contains(cue.Text)));
+        return At(tokens, k) is { Kind: TokenKind.Word } cue && (Weekdays.Contains(cue.Text) || (k == index - 1 && DateCues.Contains(cue.Text)))
+            || Rescheduled(tokens, index);
+    }
+
+    /// <summary>Verbs that move an event to another day: "moved to 12/15", "postponed until 3/2", "rescheduled for 4/9".</summary>
+    private static readonly HashSet<string> ReschedulingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "moved", "postponed", "rescheduled", "delayed", "deferred", "adjourned", "pushed", "put", "brought", "changed", "shifted", "bumped",
+        "move", "postpone", "reschedule", "delay", "defer", "adjourn",
+    };
+
+    /// <summary>
+    /// "The meeting was moved to 12/15": after a verb that moves an event (and "back" or "forward"), "to" or "for" brings
+    /// in the new day, so the pair is a date ("moved to 3/4 of its size" is not news copy).
+    /// </summary>
+    private static bool Rescheduled(IReadOnlyList<Token> tokens, int index)
+    {
+        if (At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "to" or "for" })
+        {
+            return false;
+        }
+        var verb = At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "back" or "forward" or "forwards" } ? At(tokens, index - 3) : At(tokens, index - 2);
+        return verb is { Kind: TokenKind.Word } && ReschedulingVerbs.Contains(verb.Text);
     }
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)

@@ -377,6 +377,23 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
         "taking", "took", "takes", "take", "claimed", "claiming", "claims", "returned", "returning", "finished", "grabbed",
     };
 
+    /// <summary>Words that may follow a bowler's figures: "took 5-32 and hit", "took 4-18 off ten overs", "claimed 3-41 as".</summary>
+    private static readonly HashSet<string> AfterFigures = new(StringComparer.Ordinal)
+    {
+        "and", "as", "off", "from", "in", "with", "on", "to", "against", "before", "after", "while", "but",
+    };
+
+    /// <summary>
+    /// "Singh took 5-32 and hit an unbeaten 64": wickets then runs straight after "took" or "claimed" with no article,
+    /// the runs ten or more and more than the wickets, and no noun after them; a game's score after "took" comes with
+    /// "a" and a noun ("took a 3-1 lead"), so the bare pair is a bowler's figures even where no word names cricket.
+    /// </summary>
+    private static bool BareBowlingFigures(IReadOnlyList<Token> tokens, int dash, Token after) =>
+        At(tokens, dash - 2) is { Kind: TokenKind.Word, Text: "took" or "taking" or "claimed" or "claiming" or "grabbed" }
+        && after is { Class: "cardinal", Words: [var runs, ..] } && !DigitNames.Contains(runs) && runs != "ten"
+        && (At(tokens, dash + 2) is null or { Kind: TokenKind.Punctuation } and not { Text: "-" or "/" }
+            || At(tokens, dash + 2) is { Kind: TokenKind.Word } next && AfterFigures.Contains(next.Text));
+
     /// <summary>The words only cricket uses, shared with the slash form ("314/7 in their 50 overs").</summary>
     internal static IReadOnlySet<string> CricketWordSet => CricketWords;
 
@@ -574,7 +591,8 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
                 || talksCricket && At(tokens, index - 2) is { Kind: TokenKind.Word } bowlerVerb && WicketVerbs.Contains(bowlerVerb.Text)
                 // "finished with 4-41 from his 10 overs".
                 || talksCricket && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "with" } && At(tokens, index - 3) is { Kind: TokenKind.Word } verbBeforeWith
-                    && WicketVerbs.Contains(verbBeforeWith.Text))
+                    && WicketVerbs.Contains(verbBeforeWith.Text)
+                || BareBowlingFigures(tokens, index, after!))
             && before is { Class: "cardinal", Words: [var taken] } && (DigitNames.Contains(taken) || taken == "ten"))
         {
             // "figures of 5-43", "with Hurd taking 5-29": a bowler's wickets for runs, said "five for forty-three".

@@ -24,6 +24,11 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
+        if (DashedQuotedReference(tokens, index) is { } dashed)
+        {
+            replacement = Spoken(tokens, index, 3, dashed);
+            return 3;
+        }
         var parts = new List<Token>();
         var k = index;
         while (parts.Count < MaxParts && At(tokens, k) is { } part && (parts.Count == 0 || !part.SpaceBefore) && IsPart(part))
@@ -55,6 +60,32 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
         // "No." and "number": what follows is the thing's number, so a slash in it joins parts, never a numerator to a denominator.
         "no", "number", "nos",
     };
+
+    /// <summary>Labels a caller reads a reference out after: "quoting ref 26-8812", "reference 4471-23".</summary>
+    private static readonly HashSet<string> QuotedReferenceWords = new(StringComparer.OrdinalIgnoreCase) { "reference", "ref" };
+
+    /// <summary>
+    /// "quoting ref 26-8812": two groups of digits joined by a hyphen after a reference label are one reference, read
+    /// as printed with "dash" between ("two six dash eight eight one two"), never a span from 26 to 8,812.
+    /// </summary>
+    private string? DashedQuotedReference(IReadOnlyList<Token> tokens, int index)
+    {
+        var before = At(tokens, index - 1) is { Text: "." } ? At(tokens, index - 2) : At(tokens, index - 1);
+        if (before is not { Kind: TokenKind.Word } label || !QuotedReferenceWords.Contains(label.Text)
+            || tokens[index] is not { Kind: TokenKind.Number } first || !NumberText.IsPlain(first.Text)
+            || At(tokens, index + 1) is not { Text: "-", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } second || !NumberText.IsPlain(second.Text)
+            || first.Text.Length + second.Text.Length < 5 || first.Text.Length > 8 || second.Text.Length > 8
+            // "the reference period 1991-2020", "reference 2025-26": a span of years stays a span.
+            || IsYear(first.Text) && (IsYear(second.Text) || second.Text.Length <= 2)
+            || At(tokens, index + 3) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number } or { Text: "-" or "/", SpaceBefore: false })
+        {
+            return null;
+        }
+        return $"{Read(first)} dash {Read(second)}";
+    }
+
+    private static bool IsYear(string digits) => digits is ['1' or '2', '9' or '0', _, _];
 
     /// <summary>
     /// "DA 2025/118", "application 2024/0771": a year and a serial of three or more digits is a file's number whatever

@@ -7,6 +7,8 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Entry is R60 for members and R90 for guests.", "Entry is sixty rand for members and ninety rand for guests.")]
+    [InlineData("Tickets are R200 at the gate.", "Tickets are two hundred rand at the gate.")]
     [InlineData("Tickets cost R150 for adults and R80 for children.", "Tickets cost one hundred fifty rand for adults and eighty rand for children.")]
     [InlineData("The fare will rise to R45 next month.", "The fare will rise to forty-five rand next month.")]
     [InlineData("Take the R62 to Oudtshoorn.", "Take the R sixty-two to Oudtshoorn.")]
@@ -107,6 +109,7 @@ public class MoneyPassTests
     [InlineData("a N3.8bn contract", "a three point eight billion naira contract.")]
     [InlineData("The currency slid to R19.02/$ by noon.", "The currency slid to nineteen point zero two rand to the dollar by noon.")]
     [InlineData("Take the R61 and then the N2 south.", "Take the R sixty-one and then the N two south.")]
+    [InlineData("The detour is R44 until Friday.", "The detour is R forty-four until Friday.")]
     [InlineData("Cell Y12 of the sheet.", "Cell Y twelve of the sheet.")]
     [InlineData("The state allocated RM120 million for flood works.", "The state allocated one hundred twenty million ringgit for flood works.")]
     [InlineData("Petrol stays at RM2.05 per litre.", "Petrol stays at two ringgit and five sen per litre.")]

@@ -79,6 +79,11 @@ public class RangePassTests
     [InlineData("Kent 288 & 214-6; Essex 301.", "Kent two hundred eighty-eight and two hundred fourteen for six, Essex three hundred one.")]
     [InlineData("Sussex 190 & 322-8 dec.", "Sussex one hundred ninety and three hundred twenty-two for eight declared.")]
     [InlineData("Kent 377-6 dec (J Hale 121) v Surrey.", "Kent three hundred seventy-seven for six declared, J Hale one hundred twenty-one, versus Surrey.")]
+    // Wickets then more runs straight after "took" or "claimed", with no article or noun, are a bowler's figures.
+    [InlineData("Okafor took 4-27 and made a quick 40.", "Okafor took four for twenty-seven and made a quick forty.")]
+    [InlineData("Brandt claimed 3-19 off eight tight overs.", "Brandt claimed three for nineteen off eight tight overs.")]
+    [InlineData("The Wolves took a 3-1 lead into the break.", "The Wolves took a three to one lead into the break.")]
+    [InlineData("Rovers took 2-1 win home.", "Rovers took two to one win home.")]
     // An innings verb before "to" makes the pair runs for wickets without a cricket word.
     [InlineData("The hosts slumped to 61-6 before lunch.", "The hosts slumped to sixty-one for six before lunch.")]
     [InlineData("Kent 287-9 (50 ov) beat Essex.", "Kent two hundred eighty-seven for nine, fifty overs, beat Essex.")]

@@ -23,5 +23,9 @@ public class SlashCodePassTests
     [InlineData("Only 3/4 of the seats were filled.", "Only three quarters of the seats were filled.")]
     // A year and a serial of three or more digits is a file's number whatever labels it.
     [InlineData("Objections to DA 2026/214 close Friday.", "Objections to D A twenty twenty-six slash two one four close Friday.")]
+    // Two groups of digits joined by a hyphen after "ref" or "reference" are one reference, never a span; years stay a span.
+    [InlineData("Call the helpline quoting ref 31-55107.", "Call the helpline quoting reference three one dash five five one zero seven.")]
+    [InlineData("Her complaint, reference 2026-4419, is open.", "Her complaint, reference twenty twenty-six dash four four one nine, is open.")]
+    [InlineData("The averages use reference 1991-2020 as a baseline.", "The averages use reference nineteen ninety-one to twenty twenty as a baseline.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
