@@ -139,13 +139,26 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        // "Sat. Vigil 6pm, Sun. Mass 8.30am": a weekday before an event's name and its time.
+        var afterNextWord = next + NextWord(text, next).Length;
+        if (Abbreviations.IsWeekday(word) && afterNextWord + 1 < text.Length && text[afterNextWord] == ' ' && char.IsDigit(text[afterNextWord + 1]))
+        {
+            return false;
+        }
         // "U.S." or "Inc." before a capital: a boundary only when a typical sentence opener follows.
-        if (word.Contains('.') || Abbreviations.Common.ContainsKey(word) || word is "Sr" or "Jr" or "St")
+        // "reg. PLK482", "Lic. No. 0457", "$28/hr. DOE", "Mullin (Tipton) dec. Owen Pace": listings' and results' shorthand
+        // before a code or a name likewise.
+        if (word.Contains('.') || Abbreviations.Common.ContainsKey(word) || word is "Sr" or "Jr" or "St" || ListingShorthand.Contains(word))
         {
             return SentenceStarters.Contains(NextWord(text, next));
         }
         return true;
     }
+
+    private static readonly HashSet<string> ListingShorthand = new(StringComparer.Ordinal)
+    {
+        "reg", "Reg", "Lic", "lic", "incl", "inc", "avail", "att", "Att", "dec", "Conc", "conc", "neg", "hr", "hrs",
+    };
 
     private static readonly HashSet<string> UnitsWithPeriod = new(StringComparer.Ordinal) { "ft", "in", "lb", "lbs", "oz", "yd", "mi", "hr", "hrs", "min", "sec" };
 

@@ -258,7 +258,7 @@ internal sealed class AbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, consumed, "Sainte");
             return consumed;
         }
-        if (word.Text is "cwt" or "lwt" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Words: [.., "kilogram" or "kilo"] })
+        if (word.Text is "cwt" or "lwt" && At(tokens, index - 1) is { Kind: TokenKind.Spoken, Words: [.., "kilogram" or "kilo" or "kilograms" or "kilos"] })
         {
             // "618c/kg cwt", "340c/kg lwt": a livestock price per kilogram of carcase or of live weight.
             replacement = Spoken(tokens, index, consumed, word.Text == "cwt" ? "carcase weight" : "live weight");
@@ -398,8 +398,9 @@ internal sealed class AbbreviationPass : TokenPass
             return consumed;
         }
         if (hasDot && Abbreviations.Weekdays.TryGetValue(word.Text, out var weekday)
-            && (next is null or { Kind: TokenKind.Punctuation } || next is { Kind: TokenKind.Word } lowerNext && lowerNext.Text.All(char.IsLower))
-            && At(tokens, index - 1) is { Kind: TokenKind.Word } verb && verb.Text.All(char.IsLower) && !Determiners.Words.Contains(verb.Text))
+            && ((next is null or { Kind: TokenKind.Punctuation } || next is { Kind: TokenKind.Word } lowerNext && lowerNext.Text.All(char.IsLower))
+                    && At(tokens, index - 1) is { Kind: TokenKind.Word } verb && verb.Text.All(char.IsLower) && !Determiners.Words.Contains(verb.Text)
+                || WeekdayInList(tokens, index, next)))
         {
             // "The trail reopens Sat.", "closed until Mon.,", "died Sat. at 94": a weekday after a verb or a preposition and
             // before no name ("the Sun." after a determiner is a newspaper).
@@ -805,6 +806,16 @@ internal sealed class AbbreviationPass : TokenPass
             _ => null,
         };
     }
+
+    /// <summary>
+    /// "on Te Kowhai Rd, Sat. evening", "Sat. Vigil 6pm, Sun. Mass 8.30am": a dotted weekday opening an item of a list,
+    /// before a part of the day or before an event and its time.
+    /// </summary>
+    private static bool WeekdayInList(IReadOnlyList<Token> tokens, int index, Token? next) =>
+        At(tokens, index - 1) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or ":" or "(" }
+        && (next is { Kind: TokenKind.Word, Text: "morning" or "afternoon" or "evening" or "night" or "nights" or "mornings" or "evenings" or "only" or "and" or "to" or "or" }
+            || next is { Kind: TokenKind.Word } eventName && char.IsUpper(eventName.Text[0]) && !CommonWords.Contains(eventName.Text)
+                && At(tokens, index + 3) is { Kind: TokenKind.Spoken, Class: "time" or "clock" or "cardinal" });
 
     /// <summary>Ranks a service writes abbreviated: said in full when no name follows ("promoted to Sgt.", "made Capt. last year").</summary>
     private static readonly Dictionary<string, string> Ranks = new(StringComparer.Ordinal)

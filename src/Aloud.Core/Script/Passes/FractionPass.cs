@@ -42,7 +42,8 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         // Slash pairs that are not fractions, each read whole (three tokens: the numbers and the slash).
         if ((BloodPressure(tokens, index) ?? TelevisionTime(tokens, index) ?? SlashedSeason(tokens, index) ?? PlaceOutOf(tokens, index)
-            ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? BidOffer(tokens, index) ?? DecimalOutOf(tokens, index)) is { } pair)
+            ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? BidOffer(tokens, index) ?? DecimalOutOf(tokens, index)
+            ?? EvenSplit(tokens, index) ?? SpeedInZone(tokens, index)) is { } pair)
         {
             replacement = Spoken(tokens, index, 3, pair);
             return 3;
@@ -64,6 +65,43 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return Finish(tokens, index, count, fraction, many: !fraction.StartsWith("one ", StringComparison.Ordinal) && !fraction.StartsWith("a ", StringComparison.Ordinal), out replacement);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "the 50/50 draw", "a 60/40 split": two shares of a whole (they add up to a hundred) are said as a pair,
+    /// "fifty-fifty", "sixty-forty"; no fraction is written as a hundred split in two.
+    /// </summary>
+    private string? EvenSplit(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 2 } share || !NumberText.IsPlain(share.Text)
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, Text.Length: 2, SpaceBefore: false } rest || !NumberText.IsPlain(rest.Text)
+            || At(tokens, index + 3) is { Text: "/" or "-", SpaceBefore: false }
+            || int.Parse(share.Text, CultureInfo.InvariantCulture) + int.Parse(rest.Text, CultureInfo.InvariantCulture) != 100)
+        {
+            return null;
+        }
+        return $"{numbers.Cardinal(int.Parse(share.Text, CultureInfo.InvariantCulture))}-{numbers.Cardinal(int.Parse(rest.Text, CultureInfo.InvariantCulture))}";
+    }
+
+    /// <summary>
+    /// "Speeding, 64/55": a police log's speed over the limit, said "sixty-four in a fifty-five", after "speeding" and
+    /// only where the limit is a posted one (a multiple of five) below the speed.
+    /// </summary>
+    private string? SpeedInZone(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 2 or 3 } speed || !NumberText.IsPlain(speed.Text)
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, Text.Length: 2 or 3, SpaceBefore: false } limit || !NumberText.IsPlain(limit.Text)
+            || int.Parse(limit.Text, CultureInfo.InvariantCulture) is var posted && (posted % 5 != 0 || posted < 15 || posted > 130)
+            || int.Parse(speed.Text, CultureInfo.InvariantCulture) <= posted)
+        {
+            return null;
+        }
+        var k = At(tokens, index - 1) is { Text: "," or ":" } ? index - 2 : index - 1;
+        return At(tokens, k) is { Kind: TokenKind.Word, Text: "speeding" or "Speeding" or "SPEEDING" } or { Kind: TokenKind.Word, Text: "clocked" or "going" or "doing" }
+            ? $"{numbers.Cardinal(int.Parse(speed.Text, CultureInfo.InvariantCulture))} in a {numbers.Cardinal(posted)}"
+            : null;
     }
 
     /// <summary>

@@ -243,7 +243,7 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             return hasDot ? 2 : 1;
         }
         if (word.Text is "Co" or "Cos" && after is { Kind: TokenKind.Word } county && IrishCounties.Contains(county.Text)
-            && (At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," or "(" } || At(tokens, index - 1) is { Kind: TokenKind.Word } before && BeforeCounty.Contains(before.Text)))
+            && (At(tokens, index - 1) is null or { Kind: TokenKind.Punctuation, Text: "," or "(" or ":" or ";" } || At(tokens, index - 1) is { Kind: TokenKind.Word } before && BeforeCounty.Contains(before.Text)))
         {
             // "Ardnagh, Co Wexford", "for Cos Galway, Mayo and Clare": Ireland's counties; a company's "Co" follows a name.
             replacement = Spoken(tokens, index, hasDot ? 2 : 1, word.Text == "Co" ? "County" : "Counties");

@@ -49,6 +49,8 @@ internal static class NormalizationPasses
         new PercentPass(numbers),
         new TelephonePass(numbers),
         new ServiceNumberPass(numbers),
+        // "$900 OBO", "att. 212", "2br", "T12N, R4W": listings' shorthand, once amounts and phone numbers are read.
+        new ListingAbbreviationPass(numbers),
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
         new AlphanumericCodePass(numbers),

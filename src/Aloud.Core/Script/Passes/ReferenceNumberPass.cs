@@ -58,10 +58,11 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             return 3;
         }
         if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 5 and <= 12 } registered && NumberText.IsPlain(registered.Text) && AfterInitials(tokens, index)
-            && At(tokens, index + 1) is not { Kind: TokenKind.Word, Text: [>= 'a' and <= 'z', ..] })
+            && (At(tokens, index + 1) is not { Kind: TokenKind.Word, Text: [>= 'a' and <= 'z', ..] } counted || CommonWords.Contains(counted.Text)))
         {
             // "Lot 14, DP 872301", "CT 40112": five or more digits with no thousands comma after a register's initials are
-            // its entry's number, read digit by digit; a lowercase word after them would be what they count.
+            // its entry's number, read digit by digit; a lowercase noun after them would be what they count (a verb or a
+            // preposition, "DP 872301 was sold", "on DP 1187445 has", is not).
             replacement = Spoken(tokens, index, 1, numbers.Digits(registered.Text));
             return 1;
         }

@@ -176,9 +176,23 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var token = tokens[index];
+        if (token is { Kind: TokenKind.Number, Text.Length: 4 } boxPostcode && NumberText.IsPlain(boxPostcode.Text) && AfterBoxAndTown(tokens, index))
+        {
+            // "PO Box 318, Ngaruawahia 3742", "PO Box 3704, Bloemfontein 9300": a post-office box's town and its postcode,
+            // read digit by digit as New Zealand, South Africa and Australia print it after the town.
+            replacement = Spoken(tokens, index, 1, numbers.Digits(boxPostcode.Text));
+            return 1;
+        }
         if (token.Kind != TokenKind.Word)
         {
             return 0;
+        }
+        if (CanadianProvinces.TryGetValue(token.Text, out var province) && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," }
+            && At(tokens, index - 2) is { Kind: TokenKind.Word } provinceCity && char.IsUpper(provinceCity.Text[0]) && IsCanadianPostalCode(tokens, index + 1))
+        {
+            // "Sarnia, ON N7T 5W2": a Canadian province's code between its city and the postal code.
+            replacement = Spoken(tokens, index, 1, province);
+            return 1;
         }
         if (token.Text is "D" or "R" or "I" && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ")" }
             && At(tokens, index - 2) is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]))
@@ -247,6 +261,50 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, 1, state);
         return 1;
+    }
+
+    private static readonly Dictionary<string, string> CanadianProvinces = new(StringComparer.Ordinal)
+    {
+        ["ON"] = "Ontario",
+        ["QC"] = "Quebec",
+        ["BC"] = "British Columbia",
+        ["AB"] = "Alberta",
+        ["SK"] = "Saskatchewan",
+        ["MB"] = "Manitoba",
+        ["NS"] = "Nova Scotia",
+        ["NB"] = "New Brunswick",
+        ["PE"] = "Prince Edward Island",
+        ["NL"] = "Newfoundland and Labrador",
+        ["YT"] = "Yukon",
+        ["NT"] = "Northwest Territories",
+        ["NU"] = "Nunavut",
+    };
+
+    /// <summary>"N7T 5W2": a Canadian postal code's two halves, letter-digit-letter and digit-letter-digit.</summary>
+    private static bool IsCanadianPostalCode(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index) is { Kind: TokenKind.Word, Text: [var a, var b, var c] } && char.IsAsciiLetterUpper(a) && char.IsAsciiDigit(b) && char.IsAsciiLetterUpper(c)
+        && (At(tokens, index + 1) is { Kind: TokenKind.Number, Text: [var d, var e, var f] } && char.IsAsciiDigit(d) && char.IsAsciiLetterUpper(e) && char.IsAsciiDigit(f)
+            // The tokenizer ends a number's letter suffix where a digit follows: "5W" and "2".
+            || At(tokens, index + 1) is { Kind: TokenKind.Number, Text: [var g, var h] } && char.IsAsciiDigit(g) && char.IsAsciiLetterUpper(h)
+                && At(tokens, index + 2) is { Kind: TokenKind.Number, Text: [var i], SpaceBefore: false } && char.IsAsciiDigit(i)
+            // The second half already read as a serial: "five W two".
+            || At(tokens, index + 1) is { Kind: TokenKind.Spoken, Words: [_, [>= 'A' and <= 'Z'], _] })
+        // Already read as a code, letter by letter and digit by digit: "N seven T five W two".
+        || At(tokens, index) is { Kind: TokenKind.Spoken } spoken && spoken.Words.Count == 6
+            && spoken.Words.Select((w, k) => k % 2 == 0 ? w is [>= 'A' and <= 'Z'] : w.Length > 2 && char.IsAsciiLetterLower(w[0])).All(ok => ok);
+
+    /// <summary>Whether a post-office box's number, a comma and a town of one to three capitalised words come right before <paramref name="index"/>.</summary>
+    private static bool AfterBoxAndTown(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = index - 1;
+        var townWords = 0;
+        while (townWords < 3 && At(tokens, k) is { Kind: TokenKind.Word } town && char.IsUpper(town.Text[0]))
+        {
+            townWords++;
+            k--;
+        }
+        return townWords > 0 && At(tokens, k) is { Text: "," } && At(tokens, k - 1) is { Kind: TokenKind.Number } && At(tokens, k - 2) is { Kind: TokenKind.Word, Text: "Box" or "BOX" or "Bag" }
+            && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation };
     }
 
     /// <summary>

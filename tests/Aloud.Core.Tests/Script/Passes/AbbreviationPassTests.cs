@@ -108,6 +108,11 @@ public class AbbreviationPassTests
     [InlineData("Rovers beat Harbour Utd on Saturday.", "Rovers beat Harbour United on Saturday.")]
     [InlineData("Entry is £8 (£6 concs).", "Entry is eight pounds, six pounds concessions.")]
     [InlineData("Steers made 702c/kg cwt.", "Steers made seven hundred two cents per kilogram carcase weight.")]
+    [InlineData("Hoggets 18-21kg cwt made $140.", "Hoggets eighteen to twenty-one kilograms carcase weight made one hundred forty dollars.")]
+    // A soldier's rank and unit in a memorial notice; a dotted weekday opening a list's item.
+    [InlineData("In memory of Pte. Walter Orchard, 6th Bn. Royal Berkshires.", "In memory of Private Walter Orchard, sixth Battalion Royal Berkshires.")]
+    [InlineData("Parish notes: Sat. Vigil 7pm, Sun. Eucharist 9am.", "Parish notes, Saturday Vigil seven p m, Sunday Eucharist nine a m.")]
+    [InlineData("Found near the ford, Tues. evening.", "Found near the ford, Tuesday evening.")]
     [InlineData("The flat at 3 Elm Pk is for sale.", "The flat at three Elm Park is for sale.")]
     [InlineData("They flew to Sault Ste. Marie on Friday.", "They flew to Sault Sainte Marie on Friday.")]
     // Listings, farm notes and league tables.

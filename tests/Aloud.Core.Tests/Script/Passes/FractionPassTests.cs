@@ -7,6 +7,10 @@ public class FractionPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    // Two shares of a hundred, and a police log's speed in a posted limit.
+    [InlineData("The 50/50 raffle raised $800.", "The fifty-fifty raffle raised eight hundred dollars.")]
+    [InlineData("It was a 70/30 split.", "It was a seventy-thirty split.")]
+    [InlineData("Speeding, 71/60: a driver from Lorne was fined.", "Speeding, seventy-one in a sixty, a driver from Lorne was fined.")]
     [InlineData("The mare was sent off at 12/1 and won.", "The mare was sent off at twelve to one and won.")]
     [InlineData("Durham 301/6 dec beat Kent.", "Durham three hundred one for six declared beat Kent.")]
     [InlineData("The horse went off at 7/2 in the end.", "The horse went off at seven to two in the end.")]

@@ -47,6 +47,7 @@ public class ReferenceNumberPassTests
     [InlineData("The court heard case No. 24-30871 on Wednesday.", "The court heard case number twenty-four three zero eight seven one on Wednesday.")]
     // A register's entry after its initials; a span of lot numbers.
     [InlineData("The sale of Lot 3, DP 554120, was approved.", "The sale of Lot three, D P five five four one two zero, was approved.")]
+    [InlineData("Lot 9 on DP 2204516 was subdivided.", "Lot nine on D P two two zero four five one six was subdivided.")]
     [InlineData("Lot numbers 31200 to 31288 are recalled.", "Lot numbers three one two zero zero to three one two eight eight are recalled.")]
     [InlineData("The US 40000 figure stands.", "The U S forty thousand figure stands.")]
     public void ReadsReferenceNumbersInPairs(string written, string spoken) =>

@@ -27,6 +27,9 @@ public class StatePassTests
     // An Australian state between a town and its postcode.
     [InlineData("Write to PO Box 19, Wagga Wagga NSW 2650.", "Write to P O Box nineteen, Wagga Wagga New South Wales two six five zero.")]
     [InlineData("The depot is in Toowoomba Qld 4350.", "The depot is in Toowoomba Queensland four three five zero.")]
+    // A Canadian province between its city and a postal code; a post-office box's town and its postcode.
+    [InlineData("Send it to Brandon, MB R7A 2B4 by Friday.", "Send it to Brandon, Manitoba R seven A two B four by Friday.")]
+    [InlineData("Replies to PO Box 2211, Kimberley 8300.", "Replies to P O Box twenty-two eleven, Kimberley eight three zero zero.")]
     public void ReadsStatesInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
@@ -37,6 +40,7 @@ public class StatePassTests
     // Author initials in a semicolon list are letters, not states.
     [InlineData("Ortiz, RM; Baker, CT; Lund, P (1999).", "Ortiz, R M, Baker, C T, Lund, P, nineteen ninety-nine.")]
     [InlineData("Ames, K; Cole, MA; Reyes, JT.", "Ames, K, Cole, M A, Reyes, J T.")]
+    [InlineData("They flew to Regina, ON Friday.", "They flew to Regina, ON Friday.")]
     public void LeavesWordsAlone(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
