@@ -541,7 +541,7 @@ internal sealed class AbbreviationPass : TokenPass
         string.Concat(letters.Select(c => c switch { 'N' => "North", 'S' => "South", 'E' => "East", _ => "West" }).Select((w, i) => i == 0 ? w : w.ToLowerInvariant()));
 
     /// <summary>Whether a road's number stands before <paramref name="index"/>, after the road's type ("Hwy. 61", "Route 9").</summary>
-    private static bool AfterRoadNumber(IReadOnlyList<Token> tokens, int index) =>
+    internal static bool AfterRoadNumber(IReadOnlyList<Token> tokens, int index) =>
         At(tokens, index - 1) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" or "model" }
         && (At(tokens, index - 2) is { } road && RoadWords.Contains(road.Text)
             || At(tokens, index - 2) is { Text: "." } && At(tokens, index - 3) is { } dottedRoad && RoadWords.Contains(dottedRoad.Text));

@@ -43,7 +43,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         // Slash pairs that are not fractions, each read whole (three tokens: the numbers and the slash).
         if ((BloodPressure(tokens, index) ?? TelevisionTime(tokens, index) ?? SlashedSeason(tokens, index) ?? PlaceOutOf(tokens, index)
             ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? BidOffer(tokens, index) ?? DecimalOutOf(tokens, index)
-            ?? EvenSplit(tokens, index) ?? SpeedInZone(tokens, index)) is { } pair)
+            ?? EvenSplit(tokens, index) ?? SpeedInZone(tokens, index) ?? SlashedUnit(tokens, index)) is { } pair)
         {
             replacement = Spoken(tokens, index, 3, pair);
             return 3;
@@ -82,6 +82,22 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             return null;
         }
         return $"{numbers.Cardinal(int.Parse(share.Text, CultureInfo.InvariantCulture))}-{numbers.Cardinal(int.Parse(rest.Text, CultureInfo.InvariantCulture))}";
+    }
+
+    /// <summary>
+    /// "the 2/43rd Battalion", "2/1st Field Regiment": an Australian unit raised in the second war from the first's number,
+    /// said "second forty-third"; a number over an ordinal is never a fraction.
+    /// </summary>
+    private string? SlashedUnit(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 1 or 2 } raised || !NumberText.IsPlain(raised.Text)
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } unit
+            || NumberText.Split(unit.Text) is not ({ Length: 1 or 2 } unitDigits, "st" or "nd" or "rd" or "th"))
+        {
+            return null;
+        }
+        return $"{numbers.Ordinal(int.Parse(raised.Text, CultureInfo.InvariantCulture))} {numbers.Ordinal(int.Parse(unitDigits, CultureInfo.InvariantCulture))}";
     }
 
     /// <summary>

@@ -156,6 +156,13 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, "cross");
             return 1;
         }
+        if (token is { Kind: TokenKind.Word, Text: "N" or "S" or "E" or "W" } && AbbreviationPass.AfterRoadNumber(tokens, index)
+            && !(At(tokens, index + consumed) is { Kind: TokenKind.Word } street && char.IsUpper(street.Text[0])) && At(tokens, index + consumed) is not { Kind: TokenKind.Number })
+        {
+            // "Hwy. 64 W.", "Route 9 N": a road's direction after its number, before the measure pass can take "W" for watts.
+            replacement = Spoken(tokens, index, consumed, token.Text switch { "N" => "North", "S" => "South", "E" => "East", _ => "West" });
+            return consumed;
+        }
         if (LandDescription(tokens, index) is { } land)
         {
             replacement = Spoken(tokens, index, 1, land);

@@ -17,6 +17,11 @@ internal sealed class SectionNumberPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var number = tokens[index];
+        if (DashedSection(tokens, index) is { } dashed)
+        {
+            replacement = Spoken(tokens, index, 3, dashed);
+            return 3;
+        }
         if (number.Kind != TokenKind.Number || !NumberText.IsPlain(number.Text) || number.Text.Length is < 2 or > 4)
         {
             return 0;
@@ -43,6 +48,26 @@ internal sealed class SectionNumberPass(INumberWords numbers) : TokenPass
         }
         replacement = Spoken(tokens, index, i - index, string.Join(' ', words));
         return i - index;
+    }
+
+    /// <summary>
+    /// "Sec. 9-112", "Section 4-301": after one section's label a chapter and a section joined by a dash are one number,
+    /// said part by part ("nine one twelve"), never a span; only where the second part is longer than the first, as a
+    /// span of sections ("Sections 4-7") never is.
+    /// </summary>
+    private string? DashedSection(IReadOnlyList<Token> tokens, int index)
+    {
+        var label = At(tokens, index - 1) is { Text: "." } ? At(tokens, index - 2) : At(tokens, index - 1);
+        if (label is not { Text: "Section" or "section" or "Sec" or "sec" or "Sect" or "\u00A7" }
+            || tokens[index] is not { Kind: TokenKind.Number, Text.Length: 1 or 2 } chapter || !NumberText.IsPlain(chapter.Text)
+            || At(tokens, index + 1) is not { Text: "-", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } section || !NumberText.IsPlain(section.Text)
+            || section.Text.Length is < 3 or > 4 || section.Text.Length <= chapter.Text.Length
+            || At(tokens, index + 3) is { Text: "-" or "/" or "(", SpaceBefore: false })
+        {
+            return null;
+        }
+        return $"{numbers.Cardinal(long.Parse(chapter.Text, System.Globalization.CultureInfo.InvariantCulture))} {Label(section.Text)}";
     }
 
     /// <summary>"401" -> "four oh one", "527" -> "five twenty-seven", "1031" -> "ten thirty-one".</summary>

@@ -45,6 +45,8 @@ public class ListingAbbreviationPassTests
 
     [Theory]
     [InlineData("Letters to the family, c/- PO Box 77.", "Letters to the family, care of P O Box seventy-seven.")]
+    [InlineData("Burial follows at Pine Hill, Hwy. 12 W.", "Burial follows at Pine Hill, Highway twelve West.")]
+    [InlineData("The detour uses Route 30 E until May.", "The detour uses Route thirty East until May.")]
     [InlineData("Forty acres m/l of pasture.", "Forty acres more or less of pasture.")]
     [InlineData("Basement with W/D hookup.", "Basement with washer and dryer hookup.")]
     [InlineData("Ewes, Romney x Texel, for sale.", "Ewes, Romney cross Texel, for sale.")]
