@@ -93,7 +93,9 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 1 or 2 } raised || !NumberText.IsPlain(raised.Text)
             || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
             || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } unit
-            || NumberText.Split(unit.Text) is not ({ Length: 1 or 2 } unitDigits, "st" or "nd" or "rd" or "th"))
+            || NumberText.Split(unit.Text) is not ({ Length: 1 or 2 } unitDigits, "st" or "nd" or "rd" or "th")
+            // The unit's name follows, capitalised ("1/4th of the land" is a fraction).
+            || At(tokens, index + 3) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]))
         {
             return null;
         }

@@ -9,6 +9,7 @@ public class FractionPassTests
     [Theory]
     // Two shares of a hundred, and a police log's speed in a posted limit.
     [InlineData("He served with the 2/17th Battalion in Tobruk.", "He served with the second seventeenth Battalion in Tobruk.")]
+    [InlineData("Only 1/4th of the land is farmed.", "Only one quarter of the land is farmed.")]
     [InlineData("The 50/50 raffle raised $800.", "The fifty-fifty raffle raised eight hundred dollars.")]
     [InlineData("It was a 70/30 split.", "It was a seventy-thirty split.")]
     [InlineData("Speeding, 71/60: a driver from Lorne was fined.", "Speeding, seventy-one in a sixty, a driver from Lorne was fined.")]
