@@ -38,6 +38,8 @@ internal static class NormalizationPasses
         new CricketScorecardPass(numbers),
         new BaseballAgatePass(numbers),
         new FootyScorePass(numbers),
+        // "$128-$146": a range of whole amounts names its currency once, before the money pass reads each end.
+        new MoneyRangePass(numbers),
         new MoneyPass(numbers),
         new CurrencyPairPass(),
         new PencePass(numbers),

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Aloud.Script.Tokens;
+
+namespace Aloud.Script.Passes;
+
+/// <summary>
+/// A range of whole amounts in one currency, each end with its sign: "$128-$146" -> "one hundred twenty-eight to one
+/// hundred forty-six dollars", as a newsreader says it (and as "10-12 weeks" names its unit once), with a price's rate
+/// after it ("$318-$342/cwt" -> "... dollars a hundredweight") and a scale glued to both ends ("$12m-$18m" -> "twelve
+/// to eighteen million dollars"). Amounts with cents, or an article before them ("a $25-$40 ticket"), are left to the
+/// money pass.
+/// </summary>
+internal sealed class MoneyRangePass(INumberWords numbers) : TokenPass
+{
+    private static readonly Dictionary<string, string> Plurals = new(StringComparer.Ordinal)
+    {
+        ["$"] = "dollars",
+        ["€"] = "euros",
+        ["£"] = "pounds",
+    };
+
+    private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion", "m", "bn", "k" };
+
+    public override string Name => "money";
+
+    protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        if (tokens[index] is not { Kind: TokenKind.Symbol } sign || !Plurals.TryGetValue(sign.Text, out var plural)
+            || Whole(At(tokens, index + 1)) is not ({ } low, var lowScale) || At(tokens, index + 1)!.SpaceBefore
+            || At(tokens, index + 2) is not { Text: "-" or "\u2013", SpaceBefore: false }
+            || At(tokens, index + 3) is not { Kind: TokenKind.Symbol, SpaceBefore: false } secondSign || secondSign.Text != sign.Text
+            || Whole(At(tokens, index + 4)) is not ({ } high, var highScale) || At(tokens, index + 4)!.SpaceBefore || high <= low || lowScale != highScale
+            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "A" or "An" }
+            || At(tokens, index + 5) is { Kind: TokenKind.Word } scale && ScaleWords.Contains(scale.Text)
+            || At(tokens, index + 5) is { Text: "-" or "/" or "." or ",", SpaceBefore: false } && At(tokens, index + 6) is { Kind: TokenKind.Number, SpaceBefore: false })
+        {
+            return 0;
+        }
+        var scaleWord = lowScale switch { "m" or "mn" => " million", "bn" => " billion", "k" => " thousand", _ => "" };
+        var words = $"{numbers.Cardinal(low)} to {numbers.Cardinal(high)}{scaleWord} {plural}";
+        var used = 5;
+        if (PriceRate.Read(tokens, index + used, out var rateTokens) is { } rate)
+        {
+            words += " " + rate;
+            used += rateTokens;
+        }
+        replacement = Spoken(tokens, index, used, words);
+        return used;
+    }
+
+    /// <summary>
+    /// A whole amount with well-placed thousands commas ("1,150") and the scale glued to it, if any ("12m", "3bn"),
+    /// or null.
+    /// </summary>
+    private static (long? Value, string Scale) Whole(Token? token)
+    {
+        if (token is not { Kind: TokenKind.Number } amount || amount.Text.Length > 15)
+        {
+            return (null, "");
+        }
+        var (number, scale) = NumberText.Split(amount.Text);
+        var groups = number.Split(',');
+        var grouped = groups.Length == 1 || groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3);
+        var digits = string.Concat(groups);
+        return grouped && NumberText.IsPlain(digits) && digits[0] != '0' && scale is "" or "m" or "mn" or "bn" or "k"
+            ? (long.Parse(digits, CultureInfo.InvariantCulture), scale)
+            : (null, "");
+    }
+}
