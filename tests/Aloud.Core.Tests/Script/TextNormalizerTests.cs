@@ -105,7 +105,7 @@ public class TextNormalizerTests
     [InlineData("The line is 1-800-555-0199.", "The line is one eight hundred, five five five, zero one nine nine.")]
     [InlineData("King Aurelio III visited.", "King Aurelio the third visited.")]
     [InlineData("Rates of 4.25%-4.5% held.", "Rates of four point two five to four point five percent held.")]
-    [InlineData("Tickets cost $25-$40.", "Tickets cost twenty-five dollars to forty dollars.")]
+    [InlineData("Tickets cost $25-$40.", "Tickets cost twenty-five to forty dollars.")]
     [InlineData("Atty. Gen. Lowell Pike spoke.", "Attorney General Lowell Pike spoke.")]
     [InlineData("Amb. Sofia Renn and Det. Ray Quill met.", "Ambassador Sofia Renn and Detective Ray Quill met.")]
     [InlineData("Winds NW at 10 mph.", "Winds northwest at ten miles per hour.")]

@@ -74,6 +74,7 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
             words.Add(HouseNumber(last.Text));
             i += 2;
         }
+        var dottedCompass = false;
         if (At(tokens, i) is { Kind: TokenKind.Word } direction && Directions.TryGetValue(direction.Text, out var compass))
         {
             words.Add(compass);
@@ -82,6 +83,7 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
             {
                 // "2217 N. Clark St.": the compass letter's own period.
                 i++;
+                dottedCompass = true;
             }
         }
         var names = 0;
@@ -95,6 +97,13 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
             words.Add(name.Kind == TokenKind.Number ? numbers.Ordinal(long.Parse(NumberText.Split(name.Text).Digits, System.Globalization.CultureInfo.InvariantCulture)) : nameWord);
             names++;
             i += saintOrMount && dotted ? 2 : 1;
+        }
+        if (names is 1 or 2 && dottedCompass && !IsStreetType(tokens, i, names) && At(tokens, i) is null or { Kind: TokenKind.Punctuation, Text: "." or "," or ";" or ")" })
+        {
+            // "City Hall, 101 W. Main.", "512 S. Poplar;": a house number and a dotted compass letter before a name make an
+            // address in small-town copy even where the street's type is left off.
+            replacement = Spoken(tokens, index, i - index, string.Join(' ', words));
+            return i - index;
         }
         if (names == 0 || !IsStreetType(tokens, i, names))
         {

@@ -22,6 +22,9 @@ public class AddressPassTests
     // The mountain's or saint's abbreviation keeps its stop.
     [InlineData("A fire broke out at 2215 Mt. Hope Rd. on Friday.", "A fire broke out at twenty-two fifteen Mount Hope Road on Friday.")]
     [InlineData("The office at 318 St. Paul Ave. closed.", "The office at three eighteen Saint Paul Avenue closed.")]
+    // A dotted compass letter between a house number and a name makes an address without the street's type.
+    [InlineData("The lodge meets at 214 E. Maple.", "The lodge meets at two fourteen East Maple.")]
+    [InlineData("Drop-off at 36 N. Grove, 9 to noon.", "Drop-off at thirty-six North Grove, nine to noon.")]
     public void ReadsStreetAddresses(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

@@ -30,6 +30,8 @@ public class ListingAbbreviationPassTests
     [InlineData("Netball, women's div. 2: Harbour 31 Valley 28.", "Netball, women's division two, Harbour thirty-one Valley twenty-eight.")]
     [InlineData("For the key, txt 021 448 5590.", "For the key, text zero two one, four four eight, five five nine zero.")]
     [InlineData("Flat 2, avail. now.", "Flat two, available now.")]
+    // A label's stop before a code of capitals does not end the sentence.
+    [InlineData("Two paddocks and a shed; ref. KTR5521.", "Two paddocks and a shed, reference K T R five five two one.")]
     public void Reads_labels_of_notices(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -35,7 +35,7 @@ public class RangePassTests
     [InlineData("won 98-87", "won ninety-eight to eighty-seven.")]
     [InlineData("the 2024-25 season", "the twenty twenty-four twenty-five season.")]
     [InlineData("from 1914-1918", "from nineteen fourteen to nineteen eighteen.")]
-    [InlineData("$40-$60 a night", "forty dollars to sixty dollars a night.")]
+    [InlineData("$40-$60 a night", "forty to sixty dollars a night.")]
     [InlineData("3-4 kg", "three to four kilograms.")]
     [InlineData("7-3=4", "seven minus three equals four.")]
     [InlineData("pages 12 -19", "pages twelve to nineteen.")]
@@ -48,7 +48,7 @@ public class RangePassTests
     [InlineData("The teams drew 1-1 in Leeds.", "The teams drew one all in Leeds.")]
     [InlineData("The Owls (14-6, 7-2 MAC) lost.", "The Owls, fourteen and six, seven and two M A C, lost.")]
     // Money is never a win-loss record; a year and a serial after "No." or "number" is one number, not a span.
-    [InlineData("Seats are $45-$120.", "Seats are forty-five dollars to one hundred twenty dollars.")]
+    [InlineData("Seats are $45-$120.", "Seats are forty-five to one hundred twenty dollars.")]
     [InlineData("The bylaw, No. 2025-17, was repealed.", "The bylaw, number twenty twenty-five seventeen, was repealed.")]
     [InlineData("Resolution number 2026-08 passed.", "Resolution number twenty twenty-six zero eight passed.")]
     // A margin in runs names cricket, where a wickets-first total is read "for".
