@@ -51,6 +51,7 @@ internal static class NormalizationPasses
         new ServiceNumberPass(numbers),
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
+        new IrishRegistrationPass(numbers),
         new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),
