@@ -683,6 +683,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // "a 40m x 40m rink": the second side shares the first one's determiner.
             return DeterminerBefore(tokens, index - 2);
         }
+        if (At(tokens, index - 1) is { Text: "'" or "\u2019", SpaceBefore: false } && At(tokens, index - 2) is { Kind: TokenKind.Word } owners
+            && owners.Text.Length > 2 && owners.Text.EndsWith('s'))
+        {
+            // "the senior girls' 5 km race": a plural possessive does a determiner's work too.
+            return true;
+        }
         for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
         {
             if (tokens[k] is not { Kind: TokenKind.Word } word)
@@ -712,6 +718,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             && DimensionWords.Contains(joined.Text))
         {
             // "a 2m-wide path": the measure hyphened to its dimension describes the noun after both.
+            return true;
+        }
+        if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is { Kind: TokenKind.Word, SpaceBefore: true, Text: "high" or "wide" or "long" or "tall" or "deep" or "thick" }
+            && IsNounAfterMeasure(tokens, (nounIndex < 0 ? index + 1 : nounIndex) + 1))
+        {
+            // "a 1.0m high stand", "a 2m wide gate": the measure and its dimension describe the noun after both, unhyphened.
             return true;
         }
         if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || NotNouns.Contains(noun.Text))
@@ -832,7 +844,9 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         "overall", "total", "both", "all", "only", "just", "too", "very", "still", "even", "also", "not", "no", "flat", "straight",
         "heavier", "lighter", "taller", "shorter", "wider", "narrower", "higher", "lower", "deeper", "bigger", "smaller", "faster",
         "slower", "closer", "nearer", "thicker", "thinner", "longer",
-        "liveweight", "carcase", "carcass", "deadweight", "net", "gross",
+        "liveweight", "carcase", "carcass", "deadweight", "net", "gross", "beside", "among", "against", "within", "without", "except",
+        // A fraction opens the next noun phrase: "0.5m³ half loads $50".
+        "half", "quarter",
         // A verb's helper opens the predicate: "up to 180mm could fall", "10-15kg should be given".
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "had", "has", "have", "did", "does", "been", "forecast",
     };

@@ -317,6 +317,10 @@ public class MeasurePassTests
     [InlineData("She vaulted 4.6m comfortably.", "She vaulted four point six meters comfortably.")]
     [InlineData("The calf is 30kg heavier than last year.", "The calf is thirty kilograms heavier than last year.")]
     [InlineData("Beat in 300g brown sugar.", "Beat in three hundred grams brown sugar.")]
+    // A dimension between the unit and its noun, and a plural possessive before a spaced unit, keep the noun described.
+    [InlineData("Sold with a 1.2m high trailer.", "Sold with a one point two meter high trailer.")]
+    [InlineData("The fence is 2m high.", "The fence is two meters high.")]
+    [InlineData("She won the juniors' 3 km walk.", "She won the juniors three kilometer walk.")]
     // A speed before a noun keeps its plural: "a thirty miles per hour zone".
     [InlineData("He was doing 61mph in a 40mph zone.", "He was doing sixty-one miles per hour in a forty miles per hour zone.")]
     [InlineData("A 25 mph limit now applies.", "A twenty-five miles per hour limit now applies.")]
