@@ -788,8 +788,11 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
     /// </summary>
     private bool ModifiesWithoutDeterminer(IReadOnlyList<Token> tokens, int index, int nounAt) =>
         NumberText.Split(tokens[index].Text).Suffix is { Length: > 0 } symbol && !PluralSymbols.Contains(symbol)
-        && !(AmountsOfStuff.Contains(symbol) && !IsPluralNoun(tokens[nounAt].Text))
+        && !(AmountsOfStuff.Contains(symbol) && !IsPluralNoun(tokens[nounAt].Text) && !Limits.Contains(tokens[nounAt].Text))
         && IsNounAfterMeasure(tokens, nounAt);
+
+    /// <summary>A limit set by the measure: "1,000L minimum order", "a 25kg maximum load" describe the noun after them.</summary>
+    private static readonly HashSet<string> Limits = new(StringComparer.Ordinal) { "minimum", "maximum", "min", "max" };
 
     /// <summary>
     /// Weights and volumes: before a bare singular noun they say how much of a substance there is ("250g plain flour",

@@ -317,6 +317,7 @@ public class MeasurePassTests
     [InlineData("She vaulted 4.6m comfortably.", "She vaulted four point six meters comfortably.")]
     [InlineData("The calf is 30kg heavier than last year.", "The calf is thirty kilograms heavier than last year.")]
     [InlineData("Beat in 300g brown sugar.", "Beat in three hundred grams brown sugar.")]
+    [InlineData("Heating oil: 500L minimum delivery.", "Heating oil, five hundred liter minimum delivery.")]
     // A dimension between the unit and its noun, and a plural possessive before a spaced unit, keep the noun described.
     [InlineData("Sold with a 1.2m high trailer.", "Sold with a one point two meter high trailer.")]
     [InlineData("The fence is 2m high.", "The fence is two meters high.")]
