@@ -325,7 +325,7 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         {
             // "a 55 mph zone": after a determiner, a spaced unit before a noun stays singular too.
             var spoken = ReadUnit(tokens, next, unit.Text, one, !unit.SpaceBefore, out var unitTokens);
-            if (spoken is not null && !one && DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens)))
+            if (spoken is not null && !one && !IsRate(spoken) && DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens)))
             {
                 // The noun is the word after the whole unit ("sq mi of farmland" has none; "a 55 mph zone" has one).
                 spoken = ReadUnit(tokens, next, unit.Text, one: true, !unit.SpaceBefore, out unitTokens);
@@ -506,10 +506,11 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             return 1;
         }
         // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
-        var spoken = ReadUnit(tokens, index, suffix, one || DescribesNoun(tokens, index), glued: true, out var unitTokens);
-        if (spoken is not null && !one && unitTokens > 1 && DescribesNoun(tokens, index, NounAfter(tokens, index + unitTokens)))
+        var spoken = ReadUnit(tokens, index, suffix, one, glued: true, out var unitTokens);
+        if (spoken is not null && !one && !IsRate(spoken) && (DescribesNoun(tokens, index) || SideOfDescribedSize(tokens, index, unitTokens)
+            || unitTokens > 1 && DescribesNoun(tokens, index, NounAfter(tokens, index + unitTokens))))
         {
-            // "a 612m² section": the noun comes after the unit's power sign.
+            // "a 612m² section": the noun may come after the unit's power sign.
             spoken = ReadUnit(tokens, index, suffix, one: true, glued: true, out unitTokens);
         }
         if (spoken is null && suffix == "s" && amount.Contains(" point ", StringComparison.Ordinal))
@@ -682,6 +683,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // "a 40m x 40m rink": the second side shares the first one's determiner.
             return DeterminerBefore(tokens, index - 2);
         }
+        if (At(tokens, index - 1) is { Text: "'" or "\u2019", SpaceBefore: false } && At(tokens, index - 2) is { Kind: TokenKind.Word } owners
+            && owners.Text.Length > 2 && owners.Text.EndsWith('s'))
+        {
+            // "the senior girls' 5 km race": a plural possessive does a determiner's work too.
+            return true;
+        }
         for (var k = index - 1; k >= Math.Max(0, index - 3); k--)
         {
             if (tokens[k] is not { Kind: TokenKind.Word } word)
@@ -713,6 +720,12 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // "a 2m-wide path": the measure hyphened to its dimension describes the noun after both.
             return true;
         }
+        if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is { Kind: TokenKind.Word, SpaceBefore: true, Text: "high" or "wide" or "long" or "tall" or "deep" or "thick" }
+            && IsNounAfterMeasure(tokens, (nounIndex < 0 ? index + 1 : nounIndex) + 1))
+        {
+            // "a 1.0m high stand", "a 2m wide gate": the measure and its dimension describe the noun after both, unhyphened.
+            return true;
+        }
         if (At(tokens, nounIndex < 0 ? index + 1 : nounIndex) is not { Kind: TokenKind.Word, SpaceBefore: true } noun || NotNouns.Contains(noun.Text))
         {
             return false;
@@ -736,17 +749,129 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
             // "the 6.213km Mount Panorama circuit": a decimal distance before a place's name describes it.
             return true;
         }
+        var nounAt = nounIndex < 0 ? index + 1 : nounIndex;
         if (!noun.Text.All(char.IsAsciiLetterLower) && !initialism)
         {
-            return false;
+            return NamedModifier(tokens, index, nounAt);
         }
         var determiner = DeterminerBefore(tokens, index);
         if (initialism)
         {
             return determiner;
         }
-        return determiner || IsPluralNoun(noun.Text) && !ReadsAsVerb(tokens, nounIndex < 0 ? index + 1 : nounIndex);
+        return determiner || IsPluralNoun(noun.Text) && !ReadsAsVerb(tokens, nounAt) || ModifiesWithoutDeterminer(tokens, index, nounAt);
     }
+
+    /// <summary>
+    /// "100kg Friesian bulls", "a 10,000L JoJo tank", "a 1,120kg Limousin": a capitalised word after the measure is a name
+    /// used as an adjective when a lowercase noun follows it, or a breed or make named as the noun itself behind a
+    /// determiner when the phrase ends there. A day or month is when, not what ("ran 10km Sunday").
+    /// </summary>
+    private bool NamedModifier(IReadOnlyList<Token> tokens, int index, int nameAt)
+    {
+        if (At(tokens, nameAt) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]) || !name.Text.Skip(1).Any(char.IsLower)
+            || !name.Text.All(char.IsLetter) || CalendarNames.Contains(name.Text))
+        {
+            return false;
+        }
+        if (At(tokens, nameAt + 1) is { Kind: TokenKind.Word, SpaceBefore: true } after && after.Text.All(char.IsAsciiLetterLower))
+        {
+            return !(_namesEventsInPlural && EventWords.Contains(after.Text)) && IsNounAfterMeasure(tokens, nameAt + 1);
+        }
+        return DeterminerBefore(tokens, index) && At(tokens, nameAt + 1) is null or { Kind: TokenKind.Punctuation, Text: "." or "," or ";" or ":" or ")" };
+    }
+
+    /// <summary>
+    /// "Castlebar 5km parkrun", "1,000L minimum order", "20mm blue metal": with no determiner before the figure, a glued unit
+    /// before a singular noun (or an adjective and its noun) is a compound modifier, said in the singular as a newsreader says
+    /// "a five-kilometre run". A unit the copy wrote in its plural ("5yrs experience") keeps it.
+    /// </summary>
+    private bool ModifiesWithoutDeterminer(IReadOnlyList<Token> tokens, int index, int nounAt) =>
+        NumberText.Split(tokens[index].Text).Suffix is { Length: > 0 } symbol && !PluralSymbols.Contains(symbol)
+        && !(AmountsOfStuff.Contains(symbol) && !IsPluralNoun(tokens[nounAt].Text) && !Limits.Contains(tokens[nounAt].Text))
+        && IsNounAfterMeasure(tokens, nounAt);
+
+    /// <summary>A limit set by the measure: "1,000L minimum order", "a 25kg maximum load" describe the noun after them.</summary>
+    private static readonly HashSet<string> Limits = new(StringComparer.Ordinal) { "minimum", "maximum", "min", "max" };
+
+    /// <summary>
+    /// Weights and volumes: before a bare singular noun they say how much of a substance there is ("250g plain flour",
+    /// "400ml coconut milk", read "two hundred fifty grams"), not what kind of thing it is, so they keep the plural there.
+    /// </summary>
+    private static readonly HashSet<string> AmountsOfStuff = new(StringComparer.Ordinal)
+    {
+        "g", "kg", "KG", "mg", "gm", "mcg", "µg", "μg", "lb", "oz", "ml", "mL", "l", "L", "cl", "dL", "tsp", "Tsp", "tbsp", "Tbsp", "tbs", "t",
+    };
+
+    /// <summary>
+    /// Whether the lowercase word at <paramref name="wordAt"/> can be the noun (or the adjective before it) that a measure
+    /// describes: not a function word, a number, a verb, a unit, a comparative ("5kg heavier than") or an adverb ending the
+    /// phrase ("cleared 1.95m comfortably").
+    /// </summary>
+    private static bool IsNounAfterMeasure(IReadOnlyList<Token> tokens, int wordAt)
+    {
+        if (At(tokens, wordAt) is not { Kind: TokenKind.Word, SpaceBefore: true } word || !word.Text.All(char.IsAsciiLetterLower) || word.Text.Length < 3
+            || NotNouns.Contains(word.Text) || Determiners.Words.Contains(word.Text) || NotDescribedAfterMeasure.Contains(word.Text)
+            || CountingWords.Contains(word.Text) || IsPastTenseVerb(tokens, wordAt) || Units.IsName(word.Text) || Units.Read(word.Text, one: false, glued: true) is not null)
+        {
+            return false;
+        }
+        var next = At(tokens, wordAt + 1);
+        if (word.Text.EndsWith("er", StringComparison.Ordinal) && next is { Kind: TokenKind.Word, Text: "than" })
+        {
+            return false;
+        }
+        if (PostpositiveEndings.Any(ending => word.Text.EndsWith(ending, StringComparison.Ordinal))
+            && (next is not { Kind: TokenKind.Word } following || !following.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(following.Text)))
+        {
+            // "cleared 1.95m comfortably", "with 50mm expected from 3pm", "60mm possible": an adverb, a participle or an
+            // adjective after the measure with no noun of its own says something of the measure; "20mm crushed rock" has one.
+            return false;
+        }
+        return !(IsPluralNoun(word.Text) && ReadsAsVerb(tokens, wordAt));
+    }
+
+    /// <summary>Unit symbols written in the plural: the copy has said how many, so they are never made singular.</summary>
+    private static readonly HashSet<string> PluralSymbols = new(StringComparer.Ordinal)
+    {
+        "yrs", "hrs", "mins", "secs", "lbs", "wks", "mths", "mos", "yds", "gms", "kts", "pts", "wkts",
+    };
+
+    /// <summary>
+    /// Words after a measure that are no noun it describes: time and degree words ("rose 5cm last week", "walked 10km home"),
+    /// comparatives of size ("3cm taller"), and a weight's basis ("500kg liveweight", "10kg net").
+    /// </summary>
+    private static readonly HashSet<string> NotDescribedAfterMeasure = new(StringComparer.Ordinal)
+    {
+        "last", "next", "every", "further", "farther", "worth", "home", "uphill", "downhill", "together", "alone", "altogether",
+        "overall", "total", "both", "all", "only", "just", "too", "very", "still", "even", "also", "not", "no", "flat", "straight",
+        "heavier", "lighter", "taller", "shorter", "wider", "narrower", "higher", "lower", "deeper", "bigger", "smaller", "faster",
+        "slower", "closer", "nearer", "thicker", "thinner", "longer",
+        "liveweight", "carcase", "carcass", "deadweight", "net", "gross", "beside", "among", "against", "within", "without", "except",
+        // A fraction opens the next noun phrase: "0.5m³ half loads $50".
+        "half", "quarter",
+        // A verb's helper opens the predicate: "up to 180mm could fall", "10-15kg should be given".
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "had", "has", "have", "did", "does", "been", "forecast",
+    };
+
+    /// <summary>Endings of adverbs, participles and adjectives that may stand after a measure ("expected", "possible", "comfortably").</summary>
+    private static readonly string[] PostpositiveEndings = ["ly", "ed", "ible", "able"];
+
+    /// <summary>
+    /// "a 30km/h limit", "a 55 mph zone": a speed or other rate before a noun keeps its plural ("a thirty kilometres an hour
+    /// limit"), as most blind references read it; only a plain unit is made a compound modifier.
+    /// </summary>
+    private static bool IsRate(string spoken) => spoken.Contains(" per ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "9m x 12m colorbond shed": the first side of a size before a noun is said as the second is, when the second side
+    /// (a figure with the same unit glued, after a spaced "x" or "by") describes the noun.
+    /// </summary>
+    private bool SideOfDescribedSize(IReadOnlyList<Token> tokens, int index, int unitTokens) =>
+        At(tokens, index + unitTokens) is { Kind: TokenKind.Word, Text: "x" or "by", SpaceBefore: true }
+        && At(tokens, index + unitTokens + 1) is { Kind: TokenKind.Number, SpaceBefore: true } other
+        && NumberText.Split(other.Text).Suffix == NumberText.Split(tokens[index].Text).Suffix
+        && (DescribesNoun(tokens, index + unitTokens + 1) || unitTokens > 1 && DescribesNoun(tokens, index + unitTokens + 1, NounAfter(tokens, index + 2 * unitTokens + 1)));
 
     /// <summary>Number words: after a measure they start another phrase ("the 5000m two days later"), never a described noun.</summary>
     private static readonly HashSet<string> CountingWords = new(StringComparer.Ordinal)

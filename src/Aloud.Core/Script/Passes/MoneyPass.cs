@@ -316,8 +316,38 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         // "The toll will rise to R89": a figure a price moves to, in a sentence about a price.
         var priceMoves = amount.Length >= 2 && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "to" or "by" }
             && NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Word } noun && (PriceNouns.Contains(noun.Text) || noun.Text.ToLowerInvariant() is "toll" or "tolls" or "fare" or "fares" or "grant" or "grants" or "tariff"));
-        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced || pairedWithMoney || priceMoves;
+        // "adults R80, children under 12 R40", "entry R350": a figure straight after who pays or what is paid for, with no
+        // "the" a road would take; "R500 reward", "a R250 voucher": a figure before a noun of money paid out.
+        var paid = amount.Length >= 2 && (AfterPayer(tokens, index) || At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } paidOut && PaidOutNouns.Contains(paidOut.Text));
+        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced || pairedWithMoney || priceMoves || paid;
         return money ? (amount, count, sign.Currency) : null;
+    }
+
+    /// <summary>Who pays a price in a notice: "adults R80", "pensioners R40".</summary>
+    private static readonly HashSet<string> Payers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "adults", "adult", "children", "child", "kids", "pensioners", "seniors", "students", "learners", "scholars", "pupils", "members",
+        "non-members", "visitors", "couples", "families", "family", "singles", "teams", "entries", "entrance",
+    };
+
+    /// <summary>Money paid out, named after its amount: "R500 reward", "a R250 voucher".</summary>
+    private static readonly HashSet<string> PaidOutNouns = new(StringComparer.Ordinal)
+    {
+        "reward", "voucher", "vouchers", "fine", "deposit", "prize", "bonus", "donation", "discount", "rebate", "refund", "grant", "payout", "levy", "surcharge", "bursary",
+    };
+
+    /// <summary>
+    /// Whether who pays or what is paid for stands right before the figure at <paramref name="index"/>, past an age limit
+    /// ("children under 12 R40").
+    /// </summary>
+    private static bool AfterPayer(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = index - 1;
+        if (At(tokens, k) is { Kind: TokenKind.Number } && At(tokens, k - 1) is { Kind: TokenKind.Word, Text: "under" or "over" or "aged" })
+        {
+            k -= 2;
+        }
+        return At(tokens, k) is { Kind: TokenKind.Word } payer && (Payers.Contains(payer.Text) || AdmissionNouns.Contains(payer.Text));
     }
 
     /// <summary>Things a notice gives the price of with "is" or "are": "Tickets are R150", "Entry is R40".</summary>

@@ -55,6 +55,7 @@ internal static class NormalizationPasses
         new ListingAbbreviationPass(numbers),
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
+        new IrishRegistrationPass(numbers),
         new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),

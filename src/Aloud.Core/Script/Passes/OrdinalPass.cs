@@ -39,7 +39,23 @@ internal sealed class OrdinalPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        replacement = Spoken(tokens, index, 1, numbers.Ordinal(value));
+        var ordinal = numbers.Ordinal(value);
+        replacement = Spoken(tokens, index, 1, IsDayAfterWeekday(tokens, index, value, suffix) ? "the " + ordinal : ordinal);
         return 1;
     }
+
+    /// <summary>
+    /// "on Thurs. 10th", "Sat. 12th &amp; Sun. 13th": a day of the month straight after its weekday, with no month, is said
+    /// with "the" ("Thursday the tenth"), as a date with its month is. Only where the day ends the phrase (punctuation, the
+    /// end, a time or a joining word follows), so a team or unit ("Sunday 1st XI") is left alone.
+    /// </summary>
+    private static bool IsDayAfterWeekday(IReadOnlyList<Token> tokens, int index, long value, string suffix) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "weekday" } or { Kind: TokenKind.Word, Text: "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" }
+        && IsBareDayOfMonth(tokens, index, value, suffix);
+
+    /// <summary>Whether the ordinal at <paramref name="index"/> is a day of the month (1st to 31st) that ends its phrase.</summary>
+    internal static bool IsBareDayOfMonth(IReadOnlyList<Token> tokens, int index, long value, string suffix) =>
+        value is >= 1 and <= 31 && AgreesWith(value, suffix) && tokens[index].SpaceBefore
+        && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation or TokenKind.Symbol, Text: not ("-" or "/" or "–") } or { Kind: TokenKind.Spoken, Class: "time" }
+            or { Kind: TokenKind.Word, Text: "at" or "from" or "and" or "or" or "to" or "until" or "till" or "in" or "between" or "with" or "for" or "evening" or "morning" or "afternoon" or "night" };
 }

@@ -210,6 +210,17 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
         return false;
     }
 
+    /// <summary>
+    /// "finished 0-10 apiece", "were level at 1-8": one side's goals and points, which both sides have. Two sides' scores
+    /// are never given "apiece", and a level score of two sides has equal halves ("level at 1-1"), so an unequal pair
+    /// there is goals and points, with or without a word of the games.
+    /// </summary>
+    private static bool IsLevelGoalsAndPoints(IReadOnlyList<Token> tokens, int first) =>
+        IsGoalsPointsPair(tokens, first)
+        && (At(tokens, first + 3) is { Kind: TokenKind.Word, Text: "apiece" or "each" }
+            || At(tokens, first - 1) is { Kind: TokenKind.Word, Text: "at" or "on" } && At(tokens, first - 2) is { Kind: TokenKind.Word, Text: "level" or "Level" or "square" }
+                && Compound(tokens[first]) != Compound(tokens[first + 2]));
+
     private static bool IsGoalsPointsPair(IReadOnlyList<Token> tokens, int first) =>
         Small(At(tokens, first), 9) && NumericClasses.IsDash(At(tokens, first + 1)) && Small(At(tokens, first + 2), 40);
 
@@ -579,7 +590,7 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }
-        if (IsGoalsAndPoints(tokens, index - 1) || (talksGaelicGames && IsGoalsPointsPair(tokens, index - 1)))
+        if (IsGoalsAndPoints(tokens, index - 1) || (talksGaelicGames && IsGoalsPointsPair(tokens, index - 1)) || IsLevelGoalsAndPoints(tokens, index - 1))
         {
             // In a sentence about hurling or Gaelic football any small pair is goals and points: "Kilcarrig 2-14 Dromard
             // 1-15", "Gallen finished with 1-6, 0-4 of it from frees".

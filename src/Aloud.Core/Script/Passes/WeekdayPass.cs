@@ -38,6 +38,9 @@ internal sealed class WeekdayPass : TokenPass
                 || At(tokens, index + 1) is { Kind: TokenKind.Number or TokenKind.Spoken, SpaceBefore: true } && NumericClasses.IsDash(At(tokens, index + 2))
                     && At(tokens, index + 3) is { Kind: TokenKind.Spoken, Class: "time" }
                 || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "time" }
+                // "quiz night on Fri 11th": a bare day of the month after the weekday (OrdinalPass adds its "the").
+                || At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } dayNumber && NumberText.Split(dayNumber.Text) is (var dayDigits, var daySuffix)
+                    && NumberText.TryParseInteger(dayDigits, out var dayOfMonth) && OrdinalPass.IsBareDayOfMonth(tokens, index + 1, dayOfMonth, daySuffix)
                 // "replaced by buses from 10pm Fri until 4am Mon": a day right after a time, before no name.
                 || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" } && !NameFollows(tokens, index)))
         {

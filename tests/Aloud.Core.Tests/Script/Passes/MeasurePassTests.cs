@@ -302,4 +302,29 @@ public class MeasurePassTests
     [InlineData("The flat has 2bd.", "The flat has two bedrooms.")]
     public void ReadsGluedTemperaturesAndListingRooms(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A glued unit before a noun is a compound modifier, singular even with no determiner; before a preposition, an adverb,
+    // a helper verb or another unit it is the amount itself.
+    [InlineData("Join the Kilcrea 8km fun run on Sunday.", "Join the Kilcrea eight kilometer fun run on Sunday.")]
+    [InlineData("Entries for Drumlane 10km road race close today.", "Entries for Drumlane ten kilometer road race close today.")]
+    [InlineData("For sale: 640m² corner section, close to shops.", "For sale, six hundred forty square meter corner section, close to shops.")]
+    [InlineData("Wanted: 6m x 9m hay shed, good condition.", "Wanted, six meter by nine meter hay shed, good condition.")]
+    [InlineData("Sold: 620kg Hereford heifers and a 710kg Charolais.", "Sold, six hundred twenty kilogram Hereford heifers and a seven hundred ten kilogram Charolais.")]
+    [InlineData("The farm is 14km from the village.", "The farm is fourteen kilometers from the village.")]
+    [InlineData("Up to 90mm expected on the hills.", "Up to ninety millimeters expected on the hills.")]
+    [InlineData("Up to 40mm could fall overnight.", "Up to forty millimeters could fall overnight.")]
+    [InlineData("She vaulted 4.6m comfortably.", "She vaulted four point six meters comfortably.")]
+    [InlineData("The calf is 30kg heavier than last year.", "The calf is thirty kilograms heavier than last year.")]
+    [InlineData("Beat in 300g brown sugar.", "Beat in three hundred grams brown sugar.")]
+    [InlineData("Heating oil: 500L minimum delivery.", "Heating oil, five hundred liter minimum delivery.")]
+    // A dimension between the unit and its noun, and a plural possessive before a spaced unit, keep the noun described.
+    [InlineData("Sold with a 1.2m high trailer.", "Sold with a one point two meter high trailer.")]
+    [InlineData("The fence is 2m high.", "The fence is two meters high.")]
+    [InlineData("She won the juniors' 3 km walk.", "She won the juniors three kilometer walk.")]
+    // A speed before a noun keeps its plural: "a thirty miles per hour zone".
+    [InlineData("He was doing 61mph in a 40mph zone.", "He was doing sixty-one miles per hour in a forty miles per hour zone.")]
+    [InlineData("A 25 mph limit now applies.", "A twenty-five miles per hour limit now applies.")]
+    public void ReadsAUnitBeforeANounInTheSingular(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

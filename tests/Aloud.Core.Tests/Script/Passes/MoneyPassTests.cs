@@ -140,4 +140,13 @@ public class MoneyPassTests
     [InlineData("A room costs ₸18,000 a night.", "A room costs eighteen thousand tenge a night.")]
     public void ReadsTheSignsOfOtherCurrencies(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A bare rand figure after who pays or what is paid for, or before money paid out, is a price; a road takes "the".
+    [InlineData("Craft fair: pensioners R30, scholars R15.", "Craft fair, pensioners thirty rand, scholars fifteen rand.")]
+    [InlineData("Kids under 10 R25 at the gate.", "Kids under ten twenty-five rand at the gate.")]
+    [InlineData("There is a R750 reward for the stolen bakkie.", "There is a seven hundred fifty rand reward for the stolen bakkie.")]
+    [InlineData("Roadworks on the R73 continue.", "Roadworks on the R seventy-three continue.")]
+    public void ReadsABareRandFigureAfterItsPayerOrBeforeMoneyPaidOut(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -156,4 +156,12 @@ public class RangePassTests
     [InlineData("The board won a 50-50 vote.", "The board won a fifty fifty vote.")]
     [InlineData("The ballot split 3-3.", "The ballot split three to three.")]
     public void ReadsLevelResultsInDayFirstCopy(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeLine(written, DateOrder.DayFirst));
+
+    [Theory]
+    // One side's goals and points that both sides have: "apiece", or an unequal pair where the sides are level.
+    [InlineData("Kilbrack and Ardmoyle finished 1-9 apiece in the county final.", "Kilbrack and Ardmoyle finished one nine apiece in the county final.")]
+    [InlineData("The sides were level at 0-7 at the break.", "The sides were level at zero seven at the break.")]
+    [InlineData("The sides were level at 2-2 at the break.", "The sides were level at two all at the break.")]
+    public void ReadsALevelGoalsAndPointsScore(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -52,4 +52,13 @@ public class WeekdayPassTests
     [InlineData("Fleet Harbour won by a length from Sun Rider.", "Fleet Harbour won by a length from Sun Rider.")]
     public void ReadsUndottedWeekdaysAfterADayWord(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
+
+    [Theory]
+    // A bare day of the month after its weekday takes "the", as a full date does; a team's ordinal does not.
+    [InlineData("The bake sale is on Tues. 8th.", "The bake sale is on Tuesday the eighth.")]
+    [InlineData("Open days: Fri 21st & Sat 22nd, 10am-2pm.", "Open days, Friday the twenty-first and Saturday the twenty-second, ten a m to two p m.")]
+    [InlineData("The choir sings on Wednesday 3rd at 7pm.", "The choir sings on Wednesday the third at seven p m.")]
+    [InlineData("The Saturday 2nd XI lost.", "The Saturday second eleven lost.")]
+    public void ReadsABareDayAfterItsWeekdayWithThe(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 }
