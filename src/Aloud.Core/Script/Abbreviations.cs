@@ -60,6 +60,10 @@ internal static class Abbreviations
         ["Ft"] = "Fort",
         // A soldier's rank in memorial notices: "Pte. Arthur Tregenza".
         ["Pte"] = "Private",
+        // Australian and New Zealand councillors, British clergy, Indian advocates: "Cr Lisa Tran", "the Revd Canon", "Adv. Meera Kale".
+        ["Cr"] = "Councillor",
+        ["Revd"] = "Reverend",
+        ["Adv"] = "Advocate",
     };
 
     /// <summary>Abbreviations read in place anywhere in a sentence.</summary>
@@ -121,6 +125,7 @@ internal static class Abbreviations
         ["p.a"] = "per annum",
         ["Jct"] = "Junction",
         // Units in service and memorial notices: "the 4th Bn. Lancashire Fusiliers", "2nd Bde.".
+        ["Govt"] = "Government",
         ["Bn"] = "Battalion",
         ["Bde"] = "Brigade",
         ["Regt"] = "Regiment",
@@ -158,7 +163,7 @@ internal static class Abbreviations
     /// <summary>Words before a period that do not end the sentence when a number follows ("No. 3", "Feb. 13").</summary>
     public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "c" or "ca" or "s" or "ss" or "Vol" or "vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Rt" or "Cir" or "Gr" or "pop" or "Sec" or "Secs" or "Para" or "para" or "Nos" or "Sect" or "Sects" or "Pt" or "est" or "Est" or "ref" or "Ref" or "Op" or "op" or "Vols" or "vols" or "Div" or "Br" or "av" or "Av" or "Wk" or "wk"
         // Labels of notices and results before their number: "tel. 094 ...", "att. 212", "Conc. 5", "Lic. No. 0457".
-        || word is "tel" or "Tel" or "ph" or "Ph" or "mob" or "Mob" or "att" or "Att" or "Conc" or "reg" or "Reg" or "Lic" or "lic" or "div"
+        || word is "tel" or "Tel" or "ph" or "Ph" or "mob" or "Mob" or "att" or "Att" or "Conc" or "reg" or "Reg" or "Lic" or "lic" or "div" or "avg" or "Avg"
         || Months.ContainsKey(word);
 
     /// <summary>Abbreviated weekdays ("Sat", "Tues") as written before a date, with the day each names.</summary>

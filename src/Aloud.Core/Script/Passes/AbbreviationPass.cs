@@ -446,7 +446,7 @@ internal sealed class AbbreviationPass : TokenPass
     private static readonly HashSet<string> UndottedTitles = new(StringComparer.Ordinal)
     {
         "Cllr", "Det", "Sgt", "Insp", "Supt", "Cpl", "Lt", "Capt", "Cmdr", "Prof", "Rev", "Col", "Maj", "Brig", "Adm", "Msgr", "Fr", "Sen",
-        "Rep", "Gov", "Const", "Cst", "Snr", "Gda",
+        "Rep", "Gov", "Const", "Cst", "Snr", "Gda", "Cr", "Revd",
     };
 
     /// <summary>A company's legal form written without a full stop after its name.</summary>
@@ -610,6 +610,8 @@ internal sealed class AbbreviationPass : TokenPass
         "Sheriff", "sheriff", "jail", "Jail", "Commission", "Commissioners", "commissioners", "Board", "Courthouse", "courthouse", "Fair", "Fairgrounds",
         "fairgrounds", "Coroner", "coroner", "Prosecutor", "prosecutor", "Clerk", "Treasurer", "Auditor", "Assessor", "deputies", "Humane", "Schools",
         "Health", "Detention", "Circuit", "Superior", "Parks", "Library", "Extension", "Emergency", "Administrator",
+        // Ireland's and Britain's councils: "Cork Co. Council", "Kerry Co. Councillor".
+        "Council", "Councillor", "Councillors", "Manager", "Hospital",
     };
 
     /// <summary>
@@ -634,7 +636,9 @@ internal sealed class AbbreviationPass : TokenPass
             return null;
         }
         var key = char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
-        if (key is "Jr" or "Sr" or "St" or "Mt" or "Ft" or "Fr" || !Abbreviations.Titles.TryGetValue(key, out var title))
+        if (key is "Jr" or "Sr" or "St" or "Mt" or "Ft" or "Fr" || !Abbreviations.Titles.TryGetValue(key, out var title)
+            // "the Sec. 420 case": before a number "Sec." is a section, never the secretary.
+            || key == "Sec" && At(tokens, index + 2) is { Kind: TokenKind.Number } or { Kind: TokenKind.Spoken, Class: "cardinal" or "section" })
         {
             return null;
         }

@@ -45,6 +45,8 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
         ["Lic"] = "License",
         ["lic"] = "license",
         ["div"] = "division",
+        ["avg"] = "average",
+        ["Avg"] = "Average",
     };
 
     /// <summary>Ranges of a township or a range in a public-land description: "T12N" is township twelve north.</summary>
@@ -83,7 +85,8 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, consumed, "including");
             return consumed;
         }
-        if (token.Kind == TokenKind.Word && NumberLabels.TryGetValue(token.Text, out var label) && hasDot && IsNumberOrCode(tokens, index + 2))
+        if (token.Kind == TokenKind.Word && NumberLabels.TryGetValue(token.Text, out var label) && hasDot
+            && (IsNumberOrCode(tokens, index + 2) || token.Text == "Conc" && next is { Kind: TokenKind.Word, Text: "Rd" or "Road" }))
         {
             replacement = Spoken(tokens, index, consumed, label);
             return consumed;
@@ -120,8 +123,10 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             && (token.Text is not ("bd" or "BD") || NearbyWords.AnyOther(tokens, index, k => RoomWord(tokens[k].Text) is "bathroom"))
             && At(tokens, index - 1) is { Kind: TokenKind.Number, Text.Length: 1 or 2 } roomCount && NumberText.IsPlain(roomCount.Text))
         {
-            // "2 bdrm., heat included", "3 BR ranch": a listing's bedrooms after their count.
-            replacement = Spoken(tokens, index, consumed, roomCount.Text == "1" ? "bedroom" : "bedrooms");
+            // "2 bdrm., heat included": a listing's bedrooms after their count; "3 brm brick home": singular before what
+            // they describe.
+            var describes = next is { Kind: TokenKind.Word } described && char.IsLower(described.Text[0]);
+            replacement = Spoken(tokens, index, consumed, roomCount.Text == "1" || describes ? "bedroom" : "bedrooms");
             return consumed;
         }
         if (token is { Kind: TokenKind.Word } && RoomWord(token.Text) is "bathroom" && At(tokens, index - 1) is { Kind: TokenKind.Number } bathCount
@@ -149,8 +154,16 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, consumed, verb);
             return consumed;
         }
+        if (token is { Kind: TokenKind.Word, Text: "x" } && !hasDot && BetweenMeasures(tokens, index))
+        {
+            // "a 40 ft. x 60 ft. pole barn": the sides of a size.
+            replacement = Spoken(tokens, index, 1, "by");
+            return 1;
+        }
         if (token is { Kind: TokenKind.Word, Text: "x" } && !hasDot && IsBreed(At(tokens, index - 1))
-            && (At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or ")" or "." } || IsBreed(At(tokens, index + 1))))
+            && (At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or ")" or "." } || IsBreed(At(tokens, index + 1))
+                // "12 Aberdeen Angus x store cattle": before the stock it describes.
+                || At(tokens, index + 1) is { Kind: TokenKind.Word } stock && char.IsLower(stock.Text[0]) && NearbyWords.Any(tokens, index, Livestock)))
         {
             // "Kelpie x, red, female", "Angus x Hereford heifers": a crossbred animal, said "cross".
             replacement = Spoken(tokens, index, 1, "cross");
@@ -162,6 +175,25 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             // "Hwy. 64 W.", "Route 9 N": a road's direction after its number, before the measure pass can take "W" for watts.
             replacement = Spoken(tokens, index, consumed, token.Text switch { "N" => "North", "S" => "South", "E" => "East", _ => "West" });
             return consumed;
+        }
+        if (token is { Kind: TokenKind.Number } counted && NumberText.Split(counted.Text) is ({ Length: >= 1 and <= 3 } countDigits, "no" or "No")
+            && NumberText.IsPlain(countDigits) && At(tokens, index + 1) is { Text: ".", SpaceBefore: false })
+        {
+            // "erection of 4no. dwellings": British planning copy's count marker, said as the count alone.
+            replacement = Spoken(tokens, index, 2, numbers.Cardinal(long.Parse(countDigits, System.Globalization.CultureInfo.InvariantCulture)));
+            return 2;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "exp" } && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "yrs" or "years" or "yr" or "year" or "months" or "mths" })
+        {
+            // "3-5 yrs exp.": a job ad's experience.
+            replacement = Spoken(tokens, index, consumed, "experience");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word } degree && Degree(degree.Text) is { } degreeWords)
+        {
+            // "B.Com", "M.Sc": a degree's letter and its subject's short form, never a web address.
+            replacement = Spoken(tokens, index, 1, degreeWords);
+            return 1;
         }
         if (LandDescription(tokens, index) is { } land)
         {
@@ -181,9 +213,11 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
         {
             ("d", false) or ("def", false) => "defeated",
             ("dec", true) => "decisioned",
+            ("def", true) => "defeated",
             _ => null,
         };
-        var afterName = At(tokens, index - 1) is { Text: ")" } || At(tokens, index - 1) is { Kind: TokenKind.Word } winner && IsName(winner.Text);
+        // "the Mallee Eagles A grade def. Swan Hill": a dotted "def." needs no name straight before it.
+        var afterName = At(tokens, index - 1) is { Text: ")" } || At(tokens, index - 1) is { Kind: TokenKind.Word } winner && (IsName(winner.Text) || hasDot);
         var nameFollows = At(tokens, index + (hasDot ? 2 : 1)) is { Kind: TokenKind.Word } loser && IsName(loser.Text);
         var scored = NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Number } && At(tokens, k + 1) is { Text: "-", SpaceBefore: false }
             && At(tokens, k + 2) is { Kind: TokenKind.Number, SpaceBefore: false });
@@ -191,6 +225,30 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
     }
 
     private static bool IsName(string word) => char.IsUpper(word[0]) && !CommonWords.Contains(word);
+
+    /// <summary>Words of a stock sale, beside which a breed's "x" is a cross.</summary>
+    private static readonly HashSet<string> Livestock = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cattle", "heifers", "heifer", "steers", "steer", "bullocks", "bulls", "bull", "cows", "cow", "calves", "calf", "weanlings", "weaners",
+        "ewes", "ewe", "lambs", "hoggets", "rams", "sheep", "pups", "puppies", "dog", "bitch", "pigs", "sows", "boars", "stock", "store",
+    };
+
+    /// <summary>Units a size's sides are written in: "40 ft. x 60 ft.", "12 m x 8 m".</summary>
+    private static readonly HashSet<string> SideUnits = new(StringComparer.Ordinal) { "ft", "in", "yd", "m", "cm", "mm", "feet", "foot", "inches", "metres", "meters" };
+
+    /// <summary>Whether "x" at <paramref name="index"/> joins two sides: a number and its unit before it, a number after it.</summary>
+    private static bool BetweenMeasures(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = At(tokens, index - 1) is { Text: ".", SpaceBefore: false } ? index - 2 : index - 1;
+        return At(tokens, k) is { Kind: TokenKind.Word } unit && SideUnits.Contains(unit.Text) && At(tokens, k - 1) is { Kind: TokenKind.Number }
+            && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true };
+    }
+
+    /// <summary>"B.Com" -> "B Com", "M.Sc" -> "M Sc": a bachelor's or master's degree written with a stop inside.</summary>
+    private static string? Degree(string text) =>
+        text.Split('.') is [var level, var subject] && level is "B" or "M" && subject is "Com" or "Sc" or "Ed" or "Tech" or "Pharm" or "Arch" or "Phil" or "Lib"
+            ? $"{level} {subject}"
+            : null;
 
     /// <summary>A breed's name, capitalised, either side of a cross's "x".</summary>
     private static bool IsBreed(Token? token) => token is { Kind: TokenKind.Word } breed && breed.Text.Length > 2 && IsName(breed.Text);
@@ -236,6 +294,9 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
         {
             ("m", "l") or ("M", "L") when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "acres" or "acre" or "hectares" or "ha" } => "more or less",
             ("p", "h") or ("p", "hr") when AfterAmount(tokens, index) => "per hour",
+            // "levy R1,650 p/m", "16 hrs p/w": per month and per week after an amount or a count of hours.
+            ("p", "m") when AfterAmount(tokens, index) => "per month",
+            ("p", "w") when AfterAmount(tokens, index) || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "hrs" or "hours" or "days" or "shifts" } => "per week",
             ("W", "D") or ("w", "d") when At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "hookup" or "hookups" or "hook-up" or "hook-ups" or "connections" or "included" } =>
                 "washer and dryer",
             _ => null,
@@ -273,7 +334,7 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
 
     private static string? RoomWord(string text) => text switch
     {
-        "br" or "BR" or "bdrm" or "bdr" or "bd" or "BD" or "bed" => "bedroom",
+        "br" or "BR" or "bdrm" or "bdr" or "brm" or "bd" or "BD" or "bed" => "bedroom",
         "ba" or "BA" or "bth" => "bathroom",
         _ => null,
     };

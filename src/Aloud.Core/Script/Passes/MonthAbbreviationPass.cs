@@ -16,6 +16,8 @@ internal sealed class MonthAbbreviationPass : TokenPass
         "between", "before", "after", "during", "this", "that", "each", "every",
         // A comparison with a month: "a 14% rise over Sept.", "higher than Oct.".
         "over", "than",
+        // A let's or a job's start: "available Feb.", "due Mar.", "starting Jan.".
+        "available", "due", "starting", "effective", "expires", "expiring",
     };
 
     /// <summary>Lowercase words after a dotted month that do not show it modifies a noun ("Dr. Jan. and her son" has no month).</summary>

@@ -41,6 +41,10 @@ internal sealed class WeekdayPass : TokenPass
                 // "quiz night on Fri 11th": a bare day of the month after the weekday (OrdinalPass adds its "the").
                 || At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } dayNumber && NumberText.Split(dayNumber.Text) is (var dayDigits, var daySuffix)
                     && NumberText.TryParseInteger(dayDigits, out var dayOfMonth) && OrdinalPass.IsBareDayOfMonth(tokens, index + 1, dayOfMonth, daySuffix)
+                // "meets on the 1st Tue of every month": a weekday counted within its month.
+                || (At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" } || At(tokens, index - 1) is { Kind: TokenKind.Number } counted
+                        && NumberText.Split(counted.Text).Suffix is "st" or "nd" or "rd" or "th")
+                    && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "of" or "in" or "each" or "every" }
                 // "replaced by buses from 10pm Fri until 4am Mon": a day right after a time, before no name.
                 || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" } && !NameFollows(tokens, index)))
         {

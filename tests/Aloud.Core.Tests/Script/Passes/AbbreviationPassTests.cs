@@ -113,6 +113,13 @@ public class AbbreviationPassTests
     [InlineData("In memory of Pte. Walter Orchard, 6th Bn. Royal Berkshires.", "In memory of Private Walter Orchard, sixth Battalion Royal Berkshires.")]
     [InlineData("Parish notes: Sat. Vigil 7pm, Sun. Eucharist 9am.", "Parish notes, Saturday Vigil seven p m, Sunday Eucharist nine a m.")]
     [InlineData("Found near the ford, Tues. evening.", "Found near the ford, Tuesday evening.")]
+    // Councillors, clergy and advocates by their short titles; the government; a section before its number; a county's council.
+    [InlineData("Cr Owen Lamb seconded the motion.", "Councillor Owen Lamb seconded the motion.")]
+    [InlineData("Led by the Revd Ruth Hale.", "Led by the Reverend Ruth Hale.")]
+    [InlineData("Adv. Nikhil Rao appeared for the bank.", "Advocate Nikhil Rao appeared for the bank.")]
+    [InlineData("He taught at the Govt. Boys School.", "He taught at the Government Boys School.")]
+    [InlineData("They were booked in the Sec. 406 case.", "They were booked in the Section four oh six case.")]
+    [InlineData("Mayo Co. Council will meet on Monday.", "Mayo County Council will meet on Monday.")]
     [InlineData("The flat at 3 Elm Pk is for sale.", "The flat at three Elm Park is for sale.")]
     [InlineData("They flew to Sault Ste. Marie on Friday.", "They flew to Sault Sainte Marie on Friday.")]
     // Listings, farm notes and league tables.

@@ -18,6 +18,8 @@ public class ListingAbbreviationPassTests
     [InlineData("Entry $10, conc. $6.", "Entry ten dollars, concession six dollars.")]
     // "DOE" is only a pay's term; elsewhere it is the department.
     [InlineData("The DOE said the plant would close.", "The D O E said the plant would close.")]
+    [InlineData("Body corporate R2,100 p/m, asking R2.2m.", "Body corporate two thousand one hundred rand per month, asking two point two million rand.")]
+    [InlineData("Kitchen hand, 20 hrs p/w, £11.50 per hour.", "Kitchen hand, twenty hours per week, eleven pounds fifty per hour.")]
     public void Reads_a_price_s_terms(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
@@ -30,6 +32,8 @@ public class ListingAbbreviationPassTests
     [InlineData("Netball, women's div. 2: Harbour 31 Valley 28.", "Netball, women's division two, Harbour thirty-one Valley twenty-eight.")]
     [InlineData("For the key, txt 021 448 5590.", "For the key, text zero two one, four four eight, five five nine zero.")]
     [InlineData("Flat 2, avail. now.", "Flat two, available now.")]
+    [InlineData("Weaners, avg. 240 kg, sold well.", "Weaners, average two hundred forty kilograms, sold well.")]
+    [InlineData("Turn at Conc. Rd. 4 for the farm.", "Turn at Concession Road four for the farm.")]
     // A label's stop before a code of capitals does not end the sentence.
     [InlineData("Two paddocks and a shed; ref. KTR5521.", "Two paddocks and a shed, reference K T R five five two one.")]
     public void Reads_labels_of_notices(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
@@ -43,6 +47,7 @@ public class ListingAbbreviationPassTests
     [InlineData("Bungalow, 2 BR, 1 BA, fenced yard.", "Bungalow, two bedrooms, one bathroom, fenced yard.")]
     // "bed" is said as written, a hospital's beds included.
     [InlineData("A new 30-bed ward opens.", "A new thirty bed ward opens.")]
+    [InlineData("Auction of a 4 brm weatherboard home.", "Auction of a four bedroom weatherboard home.")]
     public void Reads_rooms(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
@@ -57,6 +62,10 @@ public class ListingAbbreviationPassTests
     // A lone code stays a code.
     [InlineData("The T31N model ships soon.", "The T thirty-one N model ships soon.")]
     [InlineData("Wilkes Ltd. (Pty) Ltd.", "Wilkes Limited, Proprietary, Limited.")]
+    [InlineData("A 30 ft. x 40 ft. shed.", "A thirty feet by forty feet shed.")]
+    [InlineData("Ten Hereford x store heifers, 12 months.", "Ten Hereford cross store heifers, twelve months.")]
+    [InlineData("Proposal: construction of 3no. houses on the site.", "Proposal, construction of three houses on the site.")]
+    [InlineData("Clerk wanted, B.Com, 2 yrs exp. needed.", "Clerk wanted, B Com, two years experience needed.")]
     public void Reads_listing_shorthand(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
@@ -64,5 +73,6 @@ public class ListingAbbreviationPassTests
     [InlineData("Squash: Halden d Rooke 3-1.", "Squash, Halden defeated Rooke three to one.")]
     [InlineData("Singles: T. Mabry def J. Orsk 6-2 6-4.", "Singles, T Mabry defeated J Orsk six two six four.")]
     [InlineData("At 132, Eli Voss (Dunmore) dec. Cole Hart (Avon), 7-3.", "At one hundred thirty-two, Eli Voss, Dunmore, decisioned Cole Hart, Avon, seven to three.")]
+    [InlineData("Netball: the Rovers B grade def. Eastside 38-30.", "Netball, the Rovers B grade defeated Eastside thirty-eight to thirty.")]
     public void Reads_results_verbs(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

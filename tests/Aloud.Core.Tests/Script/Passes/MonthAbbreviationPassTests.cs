@@ -19,6 +19,7 @@ public class MonthAbbreviationPassTests
     [InlineData("Visits rose 9% over Sept.", "Visits rose nine percent over September.")]
     [InlineData("Prices were higher than Oct., the agency said.", "Prices were higher than October, the agency said.")]
     [InlineData("It fell in Nov. again.", "It fell in November again.")]
+    [InlineData("Cottage to let, two rooms, available Mar.", "Cottage to let, two rooms, available March.")]
     public void Reads_a_dotted_month_alone_after_a_word_of_time_or_comparison(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -35,6 +35,8 @@ public class WeekdayPassTests
     [InlineData("The club meets Weds 4 Feb.", "The club meets Wednesday the fourth of February.")]
     [InlineData("Night markets, Sat 4-10pm.", "Night markets, Saturday four to ten p m.")]
     [InlineData("So Fri's collection moves to Sat 3 Jan.", "So Friday's collection moves to Saturday the third of January.")]
+    // A weekday counted within its month.
+    [InlineData("The guild meets on the 2nd Wed of each month.", "The guild meets on the second Wednesday of each month.")]
     public void ReadsUndottedWeekdaysBeforeADate(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
 
