@@ -319,7 +319,10 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         // "adults R80, children under 12 R40", "entry R350": a figure straight after who pays or what is paid for, with no
         // "the" a road would take; "R500 reward", "a R250 voucher": a figure before a noun of money paid out.
         var paid = amount.Length >= 2 && (AfterPayer(tokens, index) || At(tokens, index + count) is { Kind: TokenKind.Word, SpaceBefore: true } paidOut && PaidOutNouns.Contains(paidOut.Text));
-        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced || pairedWithMoney || priceMoves || paid;
+        // "lambs sold to R48/kg": a price per unit after a slash; no road or grid square is quoted per kilogram.
+        var rated = PriceRate.Read(tokens, index + count, out _) is not null;
+        var money = (count > 1 && dot < 0) || (dot >= 0 && (sign.AnyDecimal || amount.Length - dot - 1 == 2)) || scaleFollows || priced || pairedWithMoney || priceMoves || paid
+            || rated;
         return money ? (amount, count, sign.Currency) : null;
     }
 

@@ -110,6 +110,7 @@ public class MoneyPassTests
     [InlineData("The currency slid to R19.02/$ by noon.", "The currency slid to nineteen point zero two rand to the dollar by noon.")]
     [InlineData("Take the R61 and then the N2 south.", "Take the R sixty-one and then the N two south.")]
     [InlineData("The detour is R44 until Friday.", "The detour is R forty-four until Friday.")]
+    [InlineData("Weaners sold up to R52/kg on Tuesday.", "Weaners sold up to fifty-two rand a kilogram on Tuesday.")]
     [InlineData("Cell Y12 of the sheet.", "Cell Y twelve of the sheet.")]
     [InlineData("The state allocated RM120 million for flood works.", "The state allocated one hundred twenty million ringgit for flood works.")]
     [InlineData("Petrol stays at RM2.05 per litre.", "Petrol stays at two ringgit and five sen per litre.")]
