@@ -165,6 +165,22 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
         || next is { Kind: TokenKind.Word } word && word.Text is "northbound" or "southbound" or "eastbound" or "westbound" or "north" or "south" or "east" or "west"
             or "near" or "at" or "between" or "in" or "through" or "and" or "or" or "to" or "from" or "is" or "was" or "remains" or "reopened" or "closed";
 
+    /// <summary>Things a three-digit number names: "train No. 171", "Lodge No. 431", "the No. 220 route".</summary>
+    private static readonly HashSet<string> NumberedServices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "train", "bus", "route", "tram", "ferry", "lodge", "post", "ward", "branch", "chapter", "council", "local", "unit", "platoon", "engine",
+        "company", "station", "hut", "box", "lot", "plot", "pew",
+    };
+
+    /// <summary>
+    /// Whether the "number" at <paramref name="label"/> numbers a service or a body (said in pairs, "number one
+    /// seventy-one") rather than a rank ("ranked No. 112", "hit No. 100"): the thing is named before it or after the number.
+    /// </summary>
+    private static bool NamedThingNumbered(IReadOnlyList<Token> tokens, int label, int index) =>
+        tokens[index].Text[1..] != "00"
+        && (At(tokens, label - 1) is { Kind: TokenKind.Word } before && NumberedServices.Contains(before.Text)
+            || At(tokens, index + 1) is { Kind: TokenKind.Word } after && NumberedServices.Contains(after.Text));
+
     private bool NamesReference(IReadOnlyList<Token> tokens, int index, int digits)
     {
         var k = At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "." } ? index - 2 : index - 1;
@@ -194,7 +210,7 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             // "the flight, UA 2214", "Flight DL 417": an airline's two-character code after the word "flight".
             { } code when IsAirlineCode(code) && FlightBefore(tokens, k) => true,
             // "No. 4417": four digits after "number" are an identifier, not a rank.
-            { Kind: TokenKind.Spoken, Words: ["number"] } => digits == 4,
+            { Kind: TokenKind.Spoken, Words: ["number"] } => digits == 4 || digits == 3 && NamedThingNumbered(tokens, k, index),
             // "Sections 420 and 406": a later number of the same list is said as the first was.
             { Kind: TokenKind.Word or TokenKind.Punctuation, Text: "and" or "or" or "," } when k >= 2
                 && (At(tokens, k - 1) is { Kind: TokenKind.Number } listed && listed.Text.Length is 3 or 4 && NumberText.IsPlain(listed.Text) && NamesReference(tokens, k - 1, listed.Text.Length)

@@ -47,6 +47,11 @@ public class ReferenceNumberPassTests
     [InlineData("The court heard case No. 24-30871 on Wednesday.", "The court heard case number twenty-four three zero eight seven one on Wednesday.")]
     // A register's entry after its initials; a span of lot numbers.
     [InlineData("The sale of Lot 3, DP 554120, was approved.", "The sale of Lot three, D P five five four one two zero, was approved.")]
+    // Three digits after "No." name a train, a route or a lodge in pairs; a rank stays a count.
+    [InlineData("Train No. 143 was held at Albany.", "Train number one forty-three was held at Albany.")]
+    [InlineData("The No. 318 bus is diverted.", "The number three eighteen bus is diverted.")]
+    [InlineData("He joined Lodge No. 257 in 1970.", "He joined Lodge number two fifty-seven in nineteen seventy.")]
+    [InlineData("She is ranked No. 143 in the world.", "She is ranked number one hundred forty-three in the world.")]
     [InlineData("Lot 9 on DP 2204516 was subdivided.", "Lot nine on D P two two zero four five one six was subdivided.")]
     [InlineData("Lot numbers 31200 to 31288 are recalled.", "Lot numbers three one two zero zero to three one two eight eight are recalled.")]
     [InlineData("The US 40000 figure stands.", "The U S forty thousand figure stands.")]
