@@ -25,6 +25,11 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
             // after a team's or batter's name, not a model.
             return 0;
         }
+        if (MachineModel(tokens, index) is { } machine)
+        {
+            replacement = Spoken(tokens, index, 1, machine);
+            return 1;
+        }
         if (Variant(tokens, index) is { } variant)
         {
             // "Boeing 787-9": a model and its variant, never a span from 787 down to 9.
@@ -68,6 +73,36 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         var series = variant.Text.Length == 3 && variant.Text.EndsWith("00", StringComparison.Ordinal) && variant.Text[0] != '0'
             && (string.CompareOrdinal(variant.Text, model.Text) > 0 || model.Text[0] >= '3') && !name.Text.EndsWith('s');
         return series ? numbers.Cardinal(int.Parse(variant.Text, System.Globalization.CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>Machines whose makers number their models in four digits: "a John Deere 4020 tractor", "a Ram 2500 pickup".</summary>
+    private static readonly HashSet<string> Machines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tractor", "tractors", "truck", "pickup", "ute", "combine", "header", "baler", "loader", "excavator", "digger", "mower", "van",
+        "motorcycle", "motorbike", "bike", "chainsaw", "generator", "planter", "sprayer", "skidsteer", "forklift",
+    };
+
+    /// <summary>
+    /// A four-digit model after a maker's or model's capitalised name, said in pairs as dealers say it: before the kind of
+    /// machine it is ("John Deere 4020 tractor": "forty twenty") or with its letters glued on ("Silverado 2500HD":
+    /// "twenty-five hundred H D"). Null otherwise (a year or a count after a name keeps its reading).
+    /// </summary>
+    private string? MachineModel(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, SpaceBefore: true } model || NumberText.Split(model.Text) is not ({ Length: 4 } digits, var letters)
+            || !NumberText.IsPlain(digits) || digits[0] == '0' || letters.Length > 3 || !letters.All(char.IsAsciiLetterUpper)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsAsciiLetterUpper(name.Text[0]) || CommonWords.Contains(name.Text)
+            || Abbreviations.Months.ContainsKey(name.Text) || Abbreviations.IsWeekday(name.Text))
+        {
+            return null;
+        }
+        var machineFollows = At(tokens, index + 1) is { Kind: TokenKind.Word } kind && Machines.Contains(kind.Text);
+        if (letters.Length == 0 && !machineFollows || letters.Length > 0 && !machineFollows && At(tokens, index + 1) is not (null or { Kind: TokenKind.Punctuation }))
+        {
+            return null;
+        }
+        var pairs = NumberText.Pairs(numbers, digits);
+        return letters.Length == 0 ? pairs : $"{pairs} {string.Join(' ', letters.ToCharArray())}";
     }
 
     /// <summary>A plural noun's shape: more than three letters ending in one "s" ("jobs", not "was", "has", "plus", "does").</summary>

@@ -7,6 +7,14 @@ public class ModelNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    // A four-digit model before the kind of machine it is, or with its letters glued on, is said in pairs.
+    [InlineData("For sale: a Fendt 1050 tractor, low hours.", "For sale, a Fendt ten fifty tractor, low hours.")]
+    [InlineData("One owner Sierra 3500HD, tow pack.", "One owner Sierra thirty-five hundred H D, tow pack.")]
+    // A count after a name stays a count.
+    [InlineData("The Ministry 2500 vans were sold.", "The Ministry two thousand five hundred vans were sold.")]
+    public void Reads_machine_models_in_pairs(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
     [InlineData("Lahore 287-6 (50 overs) beat Karachi 241 by 46 runs.", "Lahore two hundred eighty-seven for six, fifty overs, beat Karachi two hundred forty-one by forty-six runs.")]
     // A plural name is a party or a side whose number is a count.
     [InlineData("Labour won 390 seats, the Greens 114 and the Liberals 61.", "Labour won three hundred ninety seats, the Greens one hundred fourteen and the Liberals sixty-one.")]
