@@ -7,8 +7,8 @@ namespace Aloud.Script.Passes;
 /// A range of whole amounts in one currency, each end with its sign: "$128-$146" -> "one hundred twenty-eight to one
 /// hundred forty-six dollars", as a newsreader says it (and as "10-12 weeks" names its unit once), with a price's rate
 /// after it ("$318-$342/cwt" -> "... dollars a hundredweight") and a scale glued to both ends ("$12m-$18m" -> "twelve
-/// to eighteen million dollars"). Amounts with cents, or an article before them ("a $25-$40 ticket"), are left to the
-/// money pass.
+/// to eighteen million dollars"); after an article and before a noun the range is an adjective ("a $25-$40 ticket": "a
+/// twenty-five to forty dollar ticket"). Amounts with cents are left to the money pass.
 /// </summary>
 internal sealed class MoneyRangePass(INumberWords numbers) : TokenPass
 {
@@ -18,6 +18,16 @@ internal sealed class MoneyRangePass(INumberWords numbers) : TokenPass
         ["€"] = "euros",
         ["£"] = "pounds",
     };
+
+    private static readonly Dictionary<string, string> Singulars = new(StringComparer.Ordinal)
+    {
+        ["$"] = "dollar",
+        ["€"] = "euro",
+        ["£"] = "pound",
+    };
+
+    /// <summary>Words after an amount that say what it is paid for, not what it describes: "$20-$30 a night", "each", "per".</summary>
+    private static readonly HashSet<string> RateWords = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "per", "each", "apiece", "and", "or", "to", "for", "in", "on", "at" };
 
     private static readonly HashSet<string> ScaleWords = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion", "trillion", "m", "bn", "k" };
 
@@ -31,14 +41,20 @@ internal sealed class MoneyRangePass(INumberWords numbers) : TokenPass
             || At(tokens, index + 2) is not { Text: "-" or "\u2013", SpaceBefore: false }
             || At(tokens, index + 3) is not { Kind: TokenKind.Symbol, SpaceBefore: false } secondSign || secondSign.Text != sign.Text
             || Whole(At(tokens, index + 4)) is not ({ } high, var highScale) || At(tokens, index + 4)!.SpaceBefore || high <= low || lowScale != highScale
-            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "A" or "An" }
             || At(tokens, index + 5) is { Kind: TokenKind.Word } scale && ScaleWords.Contains(scale.Text)
             || At(tokens, index + 5) is { Text: "-" or "/" or "." or ",", SpaceBefore: false } && At(tokens, index + 6) is { Kind: TokenKind.Number, SpaceBefore: false })
         {
             return 0;
         }
         var scaleWord = lowScale switch { "m" or "mn" => " million", "bn" => " billion", "k" => " thousand", _ => "" };
-        var words = $"{numbers.Cardinal(low)} to {numbers.Cardinal(high)}{scaleWord} {plural}";
+        // "a $25-$40 ticket": after an article and before the noun it describes, the range is an adjective, singular.
+        var adjective = At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "A" or "An" }
+            && At(tokens, index + 5) is { Kind: TokenKind.Word } described && char.IsLower(described.Text[0]) && !RateWords.Contains(described.Text);
+        if (At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "an" or "A" or "An" } && !adjective)
+        {
+            return 0;
+        }
+        var words = $"{numbers.Cardinal(low)} to {numbers.Cardinal(high)}{scaleWord} {(adjective ? Singulars[sign.Text] : plural)}";
         var used = 5;
         if (PriceRate.Read(tokens, index + used, out var rateTokens) is { } rate)
         {

@@ -15,6 +15,8 @@ public class MoneyRangePassTests
     [InlineData("It guided to $3.10-$3.25 a share.", "It guided to three dollars and ten cents to three dollars and twenty-five cents a share.")]
     [InlineData("Bids of $4m-$6m are expected.", "Bids of four to six million dollars are expected.")]
     [InlineData("A fee of $2m-$900k was floated.", "A fee of two million dollars to nine hundred thousand dollars was floated.")]
+    // After an article and before a noun, an adjective.
+    [InlineData("It is a $15-$20 meal.", "It is a fifteen to twenty dollar meal.")]
     // A falling pair is not a range.
     [InlineData("Prices fell $40-$30 over the week.", "Prices fell forty dollars to thirty dollars over the week.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
