@@ -11,7 +11,9 @@ namespace Aloud.Script.Dialect;
 /// 2. the document's own unambiguous dates ("25/03/2025" is day first, "03/25/2025" month first), three points each;
 /// 3. one point for each spelling or sign only one side uses: British spellings ("colour", "centre", "organised",
 ///    "programme"), the pound, euro, rupee, naira, cedi and shilling, and a telephone number with its trunk zero ("0491
-///    570 983") for day first; American spellings ("color", "center", "organized") for month first.
+///    570 983") for day first; American spellings ("color", "center", "organized") for month first;
+/// 4. one point for each date written with dots ("8.12.2026": American copy writes slashes), and for each word of
+///    Indian copy ("lakh", "crore", the honorifics "Shri" and "Smt"), for day first.
 /// Without evidence the order stays month first, as before.
 /// </summary>
 public static partial class DateOrderCues
@@ -36,12 +38,16 @@ public static partial class DateOrderCues
             {
                 dayFirst++;
             }
+            else if (IndianWords.Contains(lower))
+            {
+                dayFirst++;
+            }
             else if (SpellingCues.IsAmerican(lower))
             {
                 monthFirst++;
             }
         }
-        dayFirst += DayFirstMoney().Count(text) + TrunkZeroPhone().Count(text);
+        dayFirst += DayFirstMoney().Count(text) + TrunkZeroPhone().Count(text) + DottedDates().Count(text);
         return dayFirst > monthFirst ? DateOrder.DayFirst : DateOrder.MonthFirst;
     }
 
@@ -87,6 +93,16 @@ public static partial class DateOrderCues
 
     [GeneratedRegex(@"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.\-]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericDates();
+
+    /// <summary>Words only Indian English copy uses: its number names and the honorifics before a name.</summary>
+    private static readonly HashSet<string> IndianWords = new(StringComparer.Ordinal) { "lakh", "lakhs", "crore", "crores", "shri", "smt" };
+
+    /// <summary>
+    /// A date with dots that reads as day, month, year ("8.12.2026"), as day-first countries write them; the year must be
+    /// whole, so a version number ("2.6.32") is no date.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\d.]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DottedDates();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Words();

@@ -33,6 +33,10 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         "more", "less", "than", "plus", "minus", "is", "was", "were", "are", "would", "will", "had", "has", "have",
         "between", "across", "over", "under", "against", "during", "through", "among", "within", "into", "after", "before", "since", "until",
         "they", "he", "she", "it", "we", "you", "i", "that", "which", "who", "this", "these", "those", "as", "so",
+        // A verb after the amount makes it a subject, not an adjective: "moved that $85,000 be allocated", "the $5m
+        // should cover it", "the $40 goes to charity".
+        "be", "been", "being", "should", "could", "might", "must", "shall", "may", "did", "does", "do",
+        "goes", "went", "comes", "came", "remains", "remained", "remain",
         // Time and manner words end the phrase: "fined the company €4.2bn last year".
         "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight", "overall", "instead", "already", "again",
     };

@@ -1,14 +1,17 @@
 namespace Aloud.Script.Passes;
 
 /// <summary>
-/// Reads "1,234" or "3.14" as words; null for anything else. A run of more than 15 digits with no commas is an
-/// identifier (a card or account number), left to be read digit by digit, unless it is a round figure
+/// Reads "1,234" or "3.14" as words; null for anything else. A run of more than 12 digits with no commas is an
+/// identifier (a card, an account, a microchip), left to be read digit by digit, unless it is a round figure
 /// ("1000000000000000" -> "one quadrillion"); with thousands commas it is a quantity, read up to the quintillions.
 /// </summary>
 internal static class DecimalWords
 {
-    /// <summary>The longest bare digit run read as a quantity ("999 trillion...").</summary>
-    private const int MaxBareDigits = 15;
+    /// <summary>
+    /// The longest bare digit run read as a quantity ("999 billion..."): writers put commas in a count in the trillions
+    /// or write "trillion", so thirteen digits or more without them are a code.
+    /// </summary>
+    private const int MaxBareDigits = 12;
 
     public static string? TryRead(INumberWords numbers, string text)
     {

@@ -84,12 +84,6 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
         return result;
     }
 
-    /// <summary>Labels before a year and a serial that name one thing, never a span: "Bylaw 2025-114", "Ordinance 2026-03".</summary>
-    private static readonly HashSet<string> NumberedLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "bylaw", "by-law", "ordinance", "resolution", "regulation", "motion", "permit", "licence", "license", "docket",
-    };
-
     private static readonly HashSet<string> RecordVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "improved", "improves", "improve", "fell", "falls", "fall", "dropped", "drops", "drop", "moved", "moves", "slipped", "slips",
@@ -570,7 +564,7 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
         if ((At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "abbreviation", Words: ["number"] or ["Public", "Law"] }
                 || At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "number" or "Number" }
                 // "Bylaw 2025-114": a year and its serial after a label ("adopted the resolution 141-12" is a vote).
-                || At(tokens, index - 2) is { Kind: TokenKind.Word } label && NumberedLabels.Contains(label.Text) && before.Class == "year")
+                || NumberedLabel.Is(At(tokens, index - 2)) && before.Class == "year")
             && before.Class is "cardinal" or "year" && after!.Class is "cardinal" or "year")
         {
             // "case No. 23-1187", "Pub. L. 118-42", "Ordinance No. 2026-31": one number is one reference, so its dash is not

@@ -66,10 +66,10 @@ internal sealed class ReferenceNumberPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, numbers.Digits(registered.Text));
             return 1;
         }
-        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 5 and <= 12 } serial && NumberText.IsPlain(serial.Text) && AfterNumberWord(tokens, index))
+        if (tokens[index] is { Kind: TokenKind.Number, Text.Length: >= 5 and <= 20 } serial && NumberText.IsPlain(serial.Text) && AfterNumberWord(tokens, index))
         {
-            // "train No. 12951", "policy number 4471823": five or more digits after "number" with no thousands comma are an
-            // identifier, read digit by digit as it is printed, never a quantity.
+            // "train No. 12951", "policy number 4471823", a fifteen-digit microchip number: five to twenty digits after
+            // "number" with no thousands comma are an identifier, read digit by digit as it is printed, never a quantity.
             replacement = Spoken(tokens, index, 1, numbers.Digits(serial.Text));
             return 1;
         }

@@ -43,9 +43,10 @@ internal sealed class SeasonPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        if (AfterNumberLabel(tokens, index))
+        if (AfterNumberLabel(tokens, index) || NumberedLabel.Is(At(tokens, index - 1)))
         {
-            // "Ordinance No. 2026-31": a year and a serial after "No.", one number, not a span of years.
+            // "Ordinance No. 2026-31", "Bylaw 2026-41": a year and a serial after "No." or a council's label, one
+            // number, not a span of years (the range pass reads its parts in turn).
             return 0;
         }
         var year = int.Parse(first.Text, CultureInfo.InvariantCulture);

@@ -45,7 +45,7 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
         // Three or more groups with one of five digits or more are the serial-number pass's to read.
         var quotedReference = parts.Count >= 2 && parts.All(p => p.Kind == TokenKind.Number) && parts.Sum(p => p.Text.Length) >= 5
             && (parts.Count == 2 || parts.All(p => p.Text.Length < 5)) && (ReferenceLabelBefore(tokens, index) || YearAndSerial(parts));
-        if (!quotedReference && (parts.Count < 3 || !parts.Any(p => p.Kind == TokenKind.Word) || !parts.Any(p => p.Kind == TokenKind.Number))
+        if (!quotedReference && !LetteredSerialAndYear(parts) && (parts.Count < 3 || !parts.Any(p => p.Kind == TokenKind.Word) || !parts.Any(p => p.Kind == TokenKind.Number))
             || At(tokens, index + (parts.Count * 2) - 1) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number })
         {
             return 0;
@@ -94,6 +94,15 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
     private static bool YearAndSerial(List<Token> parts) =>
         parts is [{ Text: ['1' or '2', '9' or '0', _, _] year }, { Text.Length: >= 3 and <= 6 }] && NumberText.IsPlain(year);
 
+    /// <summary>
+    /// "T18734/2016", "CA4127/2025": a serial of four or more digits with its letter prefix, then the year it was registered, as deeds, case
+    /// files and permits are numbered; the slash is said, so the year is not heard as a second serial.
+    /// </summary>
+    private static bool LetteredSerialAndYear(List<Token> parts) =>
+        parts is [{ Kind: TokenKind.Word } serial, { Kind: TokenKind.Number, Text: ['1' or '2', '9' or '0', _, _] year }] && NumberText.IsPlain(year)
+        && serial.Text.TakeWhile(char.IsAsciiLetterUpper).Count() is >= 1 and <= 3 && serial.Text.SkipWhile(char.IsAsciiLetterUpper) is var digits
+        && digits.Count() >= 4 && digits.All(char.IsAsciiDigit);
+
     /// <summary>Whether a reference label stands right before <paramref name="index"/>, past its abbreviation's stop ("ref. 25/60412").</summary>
     private static bool ReferenceLabelBefore(IReadOnlyList<Token> tokens, int index)
     {
@@ -103,7 +112,7 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
 
     private static bool IsPart(Token token) =>
         token.Kind == TokenKind.Number && NumberText.IsPlain(token.Text) && token.Text.Length <= 8
-        || token.Kind == TokenKind.Word && token.Text.Length <= 6 && token.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && char.IsAsciiLetterUpper(token.Text[0]);
+        || token.Kind == TokenKind.Word && token.Text.Length <= 8 && token.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && char.IsAsciiLetterUpper(token.Text[0]);
 
     private string Read(Token part)
     {

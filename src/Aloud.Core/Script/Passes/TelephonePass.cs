@@ -33,6 +33,13 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, identifierTokens, identifier);
             return identifierTokens;
         }
+        if (IndianMobileNumber.Match(tokens, index, Announced(tokens, index)) is ( > 0 and var mobile, var firstGroup))
+        {
+            // "94170 52836" -> "nine four one seven zero, five two eight three six"; "+91" is said "plus nine one".
+            var mobileGroups = firstGroup > index ? $"plus {numbers.Digits("91")} , " : "";
+            replacement = Spoken(tokens, index, mobile, $"{mobileGroups}{numbers.Digits(tokens[firstGroup].Text)} , {numbers.Digits(tokens[firstGroup + 1].Text)}");
+            return mobile;
+        }
         if (LocalNumberLength(tokens, index) is var local and > 0)
         {
             replacement = Spoken(tokens, index, local, $"{numbers.Digits(token.Text)} , {numbers.Digits(tokens[index + local - 1].Text)}");
@@ -200,7 +207,7 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
     private static readonly HashSet<string> PhoneWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "call", "phone", "telephone", "tel", "dial", "fax", "mobile", "cell", "ring", "hotline", "phoned", "calling",
-        "helpline", "freephone", "freefone", "toll-free", "contact", "contacted",
+        "helpline", "freephone", "freefone", "toll-free", "contact", "contacted", "ph", "mob",
     };
 
     /// <summary>

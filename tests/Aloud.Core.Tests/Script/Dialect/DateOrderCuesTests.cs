@@ -49,6 +49,11 @@ public class DateOrderCuesTests
     // A telephone number with its trunk zero is written outside North America.
     [InlineData("Found near the hall on 04/05; ph 0412 555 019.", DateOrder.DayFirst)]
     [InlineData("Found near the hall on 04/05; call 412-555-0190.", DateOrder.MonthFirst)]
+    // A date written with dots, and the words of Indian copy, lean day first.
+    [InlineData("The depot stays shut on 3.11.2026 for repairs.", DateOrder.DayFirst)]
+    [InlineData("The hall cost 2 crore and opens on 04/05/2025.", DateOrder.DayFirst)]
+    [InlineData("Smt. Kavya Raman will open it on 04/05/2025.", DateOrder.DayFirst)]
+    [InlineData("The app moved to version 2.6.32 on 04/05/2025.", DateOrder.MonthFirst)]
     public void Spellings_and_currency_signs_lean_one_way(string text, DateOrder expected) =>
         Assert.Equal(expected, DateOrderCues.Detect(text));
 

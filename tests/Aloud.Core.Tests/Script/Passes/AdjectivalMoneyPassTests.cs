@@ -12,6 +12,10 @@ public class AdjectivalMoneyPassTests
     // A participle opening its own phrase is no noun the amount describes.
     [InlineData("It cost more than the $12 billion estimated in 2020.", "It cost more than the twelve billion dollars estimated in twenty twenty.")]
     [InlineData("The $3 million allocated to parks is spent.", "The three million dollars allocated to parks is spent.")]
+    // A verb after the amount makes it the subject of its clause, not an adjective.
+    [InlineData("The board agreed that $40,000 be set aside.", "The board agreed that forty thousand dollars be set aside.")]
+    [InlineData("The $12 million should cover repairs.", "The twelve million dollars should cover repairs.")]
+    [InlineData("The £500 goes to the food bank.", "The five hundred pounds goes to the food bank.")]
     // A participle before its noun is still part of the described phrase.
     [InlineData("the $2 million expanded wing", "the two million dollar expanded wing.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));

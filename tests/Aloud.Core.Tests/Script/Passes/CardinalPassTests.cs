@@ -12,6 +12,9 @@ public class CardinalPassTests
     [InlineData("the 76ers game", "the seventy-sixers game.")]
     [InlineData("id 9876543210987654", "id nine eight seven six five four three two one zero nine eight seven six five four.")]
     [InlineData("1200000000000000 stars", "one quadrillion two hundred trillion stars.")]
+    [InlineData("The tag read 4417302958816 on the scan.", "The tag read four four one seven three zero two nine five eight eight one six on the scan.")]
+    [InlineData("a debt of 1,450,000,000,000 yen", "a debt of one trillion four hundred fifty billion yen.")]
+    [InlineData("a budget of 312000000000 won", "a budget of three hundred twelve billion won.")]
     [InlineData("2,000,000,000,000,000,017 grains", "two quintillion seventeen grains.")]
     [InlineData("about 3,500,000,000,000,000,000", "about three quintillion five hundred quadrillion.")]
     // The last digits of a card or account.

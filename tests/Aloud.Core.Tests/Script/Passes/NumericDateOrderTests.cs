@@ -38,4 +38,12 @@ public class NumericDateOrderTests
         Assert.Equal("Fined three hundred pounds on the fourth of May twenty twenty-four.", _normalizer.NormalizeLine("Fined £300 on 04/05/2024."));
         Assert.Equal("Fined three hundred dollars on April fifth twenty twenty-four.", _normalizer.NormalizeLine("Fined $300 on 04/05/2024."));
     }
+
+    [Fact]
+    public void A_line_with_a_dotted_date_reads_it_day_first()
+    {
+        // American copy writes dates with slashes: dots are a day-first writer's, and so are "lakh" and "crore".
+        Assert.Equal("The depot stays shut on the third of November twenty twenty-six for repairs.", _normalizer.NormalizeLine("The depot stays shut on 3.11.2026 for repairs."));
+        Assert.Equal("A two lakh rupee grant was paid on the fourth of May twenty twenty-four.", _normalizer.NormalizeLine("A 2 lakh rupee grant was paid on 04/05/2024."));
+    }
 }

@@ -56,6 +56,11 @@ public class RangePassTests
     // Clock times are never a record; a numbered bylaw is one number.
     [InlineData("Opening hours are 9 a.m.-6 p.m. daily.", "Opening hours are nine a m to six p m daily.")]
     [InlineData("Bylaw 2026-207 sets the fee.", "Bylaw twenty twenty-six two hundred seven sets the fee.")]
+    // A two-digit serial after a council's label is no year's tail either.
+    [InlineData("By-law 2025-38 caps the fee.", "By-law twenty twenty-five thirty-eight caps the fee.")]
+    [InlineData("Under Local Law 2024-19 dogs are leashed.", "Under Local Law twenty twenty-four nineteen dogs are leashed.")]
+    [InlineData("Council adopted Policy 2026-44 today.", "Council adopted Policy twenty twenty-six forty-four today.")]
+    [InlineData("The 2025-38 plan was long.", "The twenty twenty-five to thirty-eight plan was long.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

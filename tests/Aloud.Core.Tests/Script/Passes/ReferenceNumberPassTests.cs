@@ -10,6 +10,7 @@ public class ReferenceNumberPassTests
     // Five or more digits after "number" with no thousands comma are an identifier, read digit by digit.
     [InlineData("The train, No. 12951, left at noon.", "The train, number one two nine five one, left at noon.")]
     [InlineData("Policy number 4471823 was void.", "Policy number four four seven one eight two three was void.")]
+    [InlineData("Her cat, chip no. 900164003217785, is home.", "Her cat, chip number nine zero zero one six four zero zero three two one seven seven eight five, is home.")]
     [InlineData("Bill No. 1187 passed.", "Bill number eleven eighty-seven passed.")]
     [InlineData("She cited the number 12,000.", "She cited the number twelve thousand.")]
     // A code's start after "begins with" or "starts with"; an airline code that starts with its digit.

@@ -12,6 +12,11 @@ public class TelephonePassTests
     // Britain's and New Zealand's freephone prefix is said as a number.
     [InlineData("Call 0800 555 0123 free.", "Call zero eight hundred, five five five, zero one two three free.")]
     [InlineData("Ring the helpline on 0800 555 728 today.", "Ring the helpline on zero eight hundred, five five five, seven two eight today.")]
+    // India's mobile numbers in two groups of five: after a telephone word, or starting 6 to 9, or after "+91".
+    [InlineData("For bookings ring 78821 40563 or visit.", "For bookings ring seven eight eight two one, four zero five six three or visit.")]
+    [InlineData("Ask Ravi Menon at 63390 17284, evenings.", "Ask Ravi Menon at six three three nine zero, one seven two eight four, evenings.")]
+    [InlineData("Contact 41120 90356 now.", "Contact four one one two zero, nine zero three five six now.")]
+    [InlineData("WhatsApp +91 70015 33842.", "WhatsApp plus nine one, seven zero zero one five, three three eight four two.")]
     // India's trunk code and subscriber number joined by a dash.
     [InlineData("Call the helpline on 011-26734418 for details.", "Call the helpline on zero one one, two six seven three four four one eight for details.")]
     [InlineData("Call (555) 123-4567 now.", "Call five five five, one two three, four five six seven now.")]
@@ -50,6 +55,8 @@ public class TelephonePassTests
     [InlineData("it cost 200-2000.", "two hundred")]
     [InlineData("from 250-1999 units", "two hundred fifty")]
     [InlineData("The 13 11 14 figures were close.", "thirteen eleven fourteen")]
+    [InlineData("Crowds of 41234 and 52345 came.", "forty-one thousand two hundred thirty-four")]
+    [InlineData("The codes 12345 67890 did not match.", "twelve thousand three hundred forty-five")]
     public void LeavesOtherDashedNumbers(string written, string expectedPart) =>
         Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }
