@@ -56,6 +56,6 @@ internal sealed partial class DocketNumberPass(INumberWords numbers) : TokenPass
     }
 
     // Office, two-digit year, a two- to four-letter case type (cr, cv, mj, bk...), the number, optional initials.
-    [GeneratedRegex(@"^(?<office>\d):(?<year>\d{2})-(?<type>[A-Za-z]{2,4})-(?<number>\d{3,6})(?:-(?<judge>[A-Za-z]{2,4}))?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(?<office>\d):(?<year>\d{2})-(?<type>[A-Za-z]{2,4})-(?<number>\d{3,6})(?:-(?<judge>[A-Za-z]{2,4}))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CaseNumber();
 }

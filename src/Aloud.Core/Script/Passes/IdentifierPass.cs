@@ -45,14 +45,14 @@ internal sealed partial class IdentifierPass(INumberWords numbers) : TokenPass
         return 0;
     }
 
-    [GeneratedRegex(@"^CVE-((?:19|20)\d\d)-(\d{4,7})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^CVE-((?:19|20)\d\d)-(\d{4,7})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Vulnerability();
 
     // A reporter's abbreviation (F, P, A, So, N.E., S.W.) and its series ("4th", "3d", "2d").
-    [GeneratedRegex(@"^([A-Z][a-z]?(?:\.[A-Z])?)\.([2-9])(?:d|th|nd|rd)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^([A-Z][a-z]?(?:\.[A-Z])?)\.([2-9])(?:d|th|nd|rd)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Reporter();
 
     // "v3.8", "v2", "v10.4.1": a lowercase v and at most four numeric parts of at most four digits each.
-    [GeneratedRegex(@"^v(\d{1,4}(?:\.\d{1,4}){0,3})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^v(\d{1,4}(?:\.\d{1,4}){0,3})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Version();
 }

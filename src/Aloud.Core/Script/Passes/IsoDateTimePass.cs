@@ -24,7 +24,7 @@ internal sealed partial class IsoDateTimePass(INumberWords numbers) : TokenPass
 
     [GeneratedRegex(
         @"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})[Tt](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,]\d{1,9})?)?(?<zone>[Zz]|[+\-\u2212]\d{2}(?::?\d{2})?)?",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IsoDateTime();
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
