@@ -64,6 +64,9 @@ internal static class Abbreviations
         ["Cr"] = "Councillor",
         ["Revd"] = "Reverend",
         ["Adv"] = "Advocate",
+        // Indian notices: "Smt. Kamala Devi"; a hyphened rank, "Lt-Col. Pieter Botha".
+        ["Smt"] = "Shrimati",
+        ["Lt-Col"] = "Lieutenant Colonel",
     };
 
     /// <summary>Abbreviations read in place anywhere in a sentence.</summary>

@@ -91,10 +91,10 @@ public static partial class DateOrderCues
         return (dayFirst, monthFirst);
     }
 
-    // The cues scan a whole document, so no match timeout: a timeout measures the machine's load, not the input, and can
-    // throw on a busy machine for a long text. Every quantifier here is bounded, so a scan stays
-    // linear in the text whatever it holds; the patterns without lookarounds run on the non-backtracking engine.
-    [GeneratedRegex(@"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.\-]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Timeout.Infinite)]
+    // The cues scan a whole document, and a match timeout measures the machine's load as well as the input: one second
+    // could throw on a busy machine for a long text. The patterns without lookarounds run on the non-backtracking engine;
+    // the others have only bounded quantifiers, so a scan stays linear, and keep a timeout only as a last guard.
+    [GeneratedRegex(@"(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.\-]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex NumericDates();
 
     /// <summary>Words only Indian English copy uses: its number names and the honorifics before a name.</summary>
@@ -104,7 +104,7 @@ public static partial class DateOrderCues
     /// A date with dots that reads as day, month, year ("8.12.2026"), as day-first countries write them; the year must be
     /// whole, so a version number ("2.6.32") is no date.
     /// </summary>
-    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\d.]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Timeout.Infinite)]
+    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\d.]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DottedDates();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -118,6 +118,6 @@ public static partial class DateOrderCues
     /// A telephone number written with its trunk zero in spaced groups ("0491 570 983", "020 7946 0321"): North America
     /// dials no trunk zero, so such a number is written by a country that puts the day first.
     /// </summary>
-    [GeneratedRegex(@"(?<![\d.,])0\d{1,4} \d{3,4} \d{3,4}(?!\d|[.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Timeout.Infinite)]
+    [GeneratedRegex(@"(?<![\d.,])0\d{1,4} \d{3,4} \d{3,4}(?!\d|[.,]\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex TrunkZeroPhone();
 }

@@ -611,7 +611,7 @@ internal sealed class AbbreviationPass : TokenPass
         "fairgrounds", "Coroner", "coroner", "Prosecutor", "prosecutor", "Clerk", "Treasurer", "Auditor", "Assessor", "deputies", "Humane", "Schools",
         "Health", "Detention", "Circuit", "Superior", "Parks", "Library", "Extension", "Emergency", "Administrator",
         // Ireland's and Britain's councils: "Cork Co. Council", "Kerry Co. Councillor".
-        "Council", "Councillor", "Councillors", "Manager", "Hospital",
+        "Council", "Councillor", "Councillors", "Manager", "Hospital", "Historical", "Genealogical", "Museum", "Airport",
     };
 
     /// <summary>

@@ -21,6 +21,8 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
         "off", "the",
         // The last of a list of counties: "for Co. Kerry, Co. Clare and Co. Galway".
         "and", "or",
+        // "delivered to Co. Wexford", "born into a Co. Clare family".
+        "to", "into", "around", "within",
     };
 
     /// <summary>The island of Ireland's thirty-two counties, and County Durham: the places copy writes "Co" before.</summary>

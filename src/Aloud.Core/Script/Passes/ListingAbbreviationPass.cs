@@ -73,6 +73,32 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, consumed, token.Text == "conc" ? "concession" : "Concession");
             return consumed;
         }
+        if (token is { Kind: TokenKind.Word, Text: "adj" } && hasDot && next is { Kind: TokenKind.Number } or { Kind: TokenKind.Word, Text: [>= 'A' and <= 'Z', ..] })
+        {
+            // "land adj. 14 Church Rd": a planning notice's "adjacent to".
+            replacement = Spoken(tokens, index, consumed, "adjacent to");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "dbl" } && next is { Kind: TokenKind.Word } doubled && char.IsLower(doubled.Text[0]))
+        {
+            // "dbl garage": a listing's double.
+            replacement = Spoken(tokens, index, consumed, "double");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "min" or "Min" } && hasDot && next is { Kind: TokenKind.Number }
+            && At(tokens, index - 1) is not ({ Kind: TokenKind.Number } or { Kind: TokenKind.Spoken }))
+        {
+            // "min. 2 nights": a minimum before its number (after a number "min." is minutes).
+            replacement = Spoken(tokens, index, consumed, token.Text == "min" ? "minimum" : "Minimum");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "hrs" } && At(tokens, index - 1) is { Kind: TokenKind.Word } usedFor && char.IsLower(usedFor.Text[0])
+            && At(tokens, index - 2) is { Kind: TokenKind.Number })
+        {
+            // "2,850 engine hrs": hours of a machine's use, the noun between the count and its unit.
+            replacement = Spoken(tokens, index, consumed, "hours");
+            return consumed;
+        }
         if (token is { Kind: TokenKind.Word, Text: "avail" or "Avail" } && hasDot)
         {
             // "avail. 4 Jan.": a let's "available".
@@ -294,6 +320,9 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
         {
             ("m", "l") or ("M", "L") when At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "acres" or "acre" or "hectares" or "ha" } => "more or less",
             ("p", "h") or ("p", "hr") when AfterAmount(tokens, index) => "per hour",
+            // Indian death notices: "w/o late Shri R. K. Sharma", "s/o", "d/o".
+            ("w", "o") or ("s", "o") or ("d", "o") when At(tokens, index + 3) is { Kind: TokenKind.Word } kin && (char.IsUpper(kin.Text[0]) || kin.Text == "late") =>
+                tokens[index].Text switch { "w" => "wife of", "s" => "son of", _ => "daughter of" },
             // "levy R1,650 p/m", "16 hrs p/w": per month and per week after an amount or a count of hours.
             ("p", "m") when AfterAmount(tokens, index) => "per month",
             ("p", "w") when AfterAmount(tokens, index) || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "hrs" or "hours" or "days" or "shifts" } => "per week",

@@ -14,6 +14,8 @@ internal sealed class ServiceNumberPass(INumberWords numbers) : TokenPass
     {
         "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "text", "texted", "texting", "phone", "phoned",
         "ring", "rings", "rang", "ringing",
+        // "can be contacted on 101": a service reached by telephone.
+        "contact", "contacted", "contacting",
     };
 
     /// <summary>Verbs that reach the emergency number without dialling it ("contacted 911").</summary>

@@ -120,6 +120,9 @@ public class AbbreviationPassTests
     [InlineData("He taught at the Govt. Boys School.", "He taught at the Government Boys School.")]
     [InlineData("They were booked in the Sec. 406 case.", "They were booked in the Section four oh six case.")]
     [InlineData("Mayo Co. Council will meet on Monday.", "Mayo County Council will meet on Monday.")]
+    [InlineData("Smt. Lata Joshi chaired the meeting.", "Shrimati Lata Joshi chaired the meeting.")]
+    [InlineData("Call Lt-Col. Ana Dlamini for details.", "Call Lieutenant Colonel Ana Dlamini for details.")]
+    [InlineData("The Boone Co. Historical Society meets.", "The Boone County Historical Society meets.")]
     [InlineData("The flat at 3 Elm Pk is for sale.", "The flat at three Elm Park is for sale.")]
     [InlineData("They flew to Sault Ste. Marie on Friday.", "They flew to Sault Sainte Marie on Friday.")]
     // Listings, farm notes and league tables.

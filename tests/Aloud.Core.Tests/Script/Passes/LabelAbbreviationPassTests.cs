@@ -32,6 +32,7 @@ public class LabelAbbreviationPassTests
     [InlineData("Former Ireland No 8 Cian Daly has retired.", "Former Ireland number eight Cian Daly has retired.")]
     [InlineData("Beethoven's Symphony No. 9, Op. 125", "Beethoven's Symphony number nine, Opus one hundred twenty-five.")]
     [InlineData("A warning for Co. Kerry, Co. Clare and Co. Galway.", "A warning for County Kerry, County Clare and County Galway.")]
+    [InlineData("Hay delivered to Co. Laois, any quantity.", "Hay delivered to County Laois, any quantity.")]
     [InlineData("The train, 12951 Mumbai Rajdhani, was late.", "The train, one two nine five one Mumbai Rajdhani, was late.")]
     [InlineData("Cons: Fogarty 3. Pens: Fogarty 4.", "Conversions, Fogarty three Penalties, Fogarty four.")]
     [InlineData("Aberdeen 1 Dundee Utd 0.", "Aberdeen one Dundee United zero.")]

@@ -66,6 +66,11 @@ public class ListingAbbreviationPassTests
     [InlineData("Ten Hereford x store heifers, 12 months.", "Ten Hereford cross store heifers, twelve months.")]
     [InlineData("Proposal: construction of 3no. houses on the site.", "Proposal, construction of three houses on the site.")]
     [InlineData("Clerk wanted, B.Com, 2 yrs exp. needed.", "Clerk wanted, B Com, two years experience needed.")]
+    [InlineData("Sunil Rao, s/o Shri M. Rao, of Pune.", "Sunil Rao, son of Shri M Rao, of Pune.")]
+    [InlineData("Two houses on land adj. 9 Mill Lane.", "Two houses on land adjacent to nine Mill Lane.")]
+    [InlineData("Brick home, dbl carport, big yard.", "Brick home, double carport, big yard.")]
+    [InlineData("Beach house, min. 3 nights.", "Beach house, minimum three nights.")]
+    [InlineData("Baler, 2005, 1,400 engine hrs, shedded.", "Baler, two thousand five, one thousand four hundred engine hours, shedded.")]
     public void Reads_listing_shorthand(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -35,6 +35,7 @@ public class ServiceNumberPassTests
     // A three-digit number after "on" in a call to someone is dialled; a count after "called on" is not.
     [InlineData("Ring the council on 311 for help.", "Ring the council on three one one for help.")]
     [InlineData("Call police on 105 and quote the file.", "Call police on one zero five and quote the file.")]
+    [InlineData("The officer can be contacted on 101, quoting the log.", "The officer can be contacted on one zero one, quoting the log.")]
     [InlineData("He called on 105 members to resign.", "He called on one hundred five members to resign.")]
     public void ReadsDialedNumbersDigitByDigit(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
