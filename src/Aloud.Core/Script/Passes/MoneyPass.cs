@@ -19,6 +19,10 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
 
     private static readonly Currency Dollar = new("dollar", "dollars", "cent", "cents");
 
+    /// <summary>The singular and plural names of the currency a sign writes ("$": "dollar", "dollars"), or null.</summary>
+    internal static (string One, string Many)? SignNames(string sign) =>
+        Symbols.TryGetValue(sign, out var currency) ? (currency.One, currency.Many) : null;
+
     private static readonly Dictionary<string, Currency> Symbols = new(StringComparer.Ordinal)
     {
         ["$"] = Dollar,

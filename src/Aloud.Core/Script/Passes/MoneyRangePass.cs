@@ -12,19 +12,8 @@ namespace Aloud.Script.Passes;
 /// </summary>
 internal sealed class MoneyRangePass(INumberWords numbers) : TokenPass
 {
-    private static readonly Dictionary<string, string> Plurals = new(StringComparer.Ordinal)
-    {
-        ["$"] = "dollars",
-        ["€"] = "euros",
-        ["£"] = "pounds",
-    };
-
-    private static readonly Dictionary<string, string> Singulars = new(StringComparer.Ordinal)
-    {
-        ["$"] = "dollar",
-        ["€"] = "euro",
-        ["£"] = "pound",
-    };
+    /// <summary>The signs whose ranges this pass reads: the money pass names them ("$": "dollar", "dollars").</summary>
+    private static readonly HashSet<string> Signs = new(StringComparer.Ordinal) { "$", "€", "£" };
 
     /// <summary>Words after an amount that say what it is paid for, not what it describes: "$20-$30 a night", "each", "per".</summary>
     private static readonly HashSet<string> RateWords = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "per", "each", "apiece", "and", "or", "to", "for", "in", "on", "at" };
@@ -36,7 +25,7 @@ internal sealed class MoneyRangePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index] is not { Kind: TokenKind.Symbol } sign || !Plurals.TryGetValue(sign.Text, out var plural)
+        if (tokens[index] is not { Kind: TokenKind.Symbol } sign || !Signs.Contains(sign.Text) || MoneyPass.SignNames(sign.Text) is not var (one, many)
             || Whole(At(tokens, index + 1)) is not ({ } low, var lowScale) || At(tokens, index + 1)!.SpaceBefore
             || At(tokens, index + 2) is not { Text: "-" or "\u2013", SpaceBefore: false }
             || At(tokens, index + 3) is not { Kind: TokenKind.Symbol, SpaceBefore: false } secondSign || secondSign.Text != sign.Text
@@ -54,7 +43,7 @@ internal sealed class MoneyRangePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        var words = $"{numbers.Cardinal(low)} to {numbers.Cardinal(high)}{scaleWord} {(adjective ? Singulars[sign.Text] : plural)}";
+        var words = $"{numbers.Cardinal(low)} to {numbers.Cardinal(high)}{scaleWord} {(adjective ? one : many)}";
         var used = 5;
         if (PriceRate.Read(tokens, index + used, out var rateTokens) is { } rate)
         {
