@@ -19,7 +19,7 @@ internal static partial class BylineDateLines
     public static bool IsBylineDate(string text)
     {
         if (text.Length > MaxChars || TextClean.WordCount(text) > MaxWords || SentenceMarks.EndsWithMark(text)) return false;
-        var date = TimedPatterns.Match(NumericDate(), text);
+        var date = NumericDate().Match(text);
         string rest;
         if (date.Success) rest = text.Remove(date.Index, date.Length);
         else if (TextDates.HasWrittenDate(text)) rest = text;
@@ -37,6 +37,6 @@ internal static partial class BylineDateLines
     // "17/11/2026", "17.11.2026", "2026-11-17", and the dotted dates Czech, Slovak and German set with spaces
     // ("12. 3. 2026") and Hungarian writes year first ("2026. 03. 12.").
     [GeneratedRegex(@"\b(\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}|\d{1,2}\.\s\d{1,2}\.\s(19|20)\d{2}|(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}|(19|20)\d{2}-\d{2}-\d{2})\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NumericDate();
 }

@@ -25,13 +25,13 @@ internal static partial class CodeBlocks
         if (inside == 0 || inside < pre.TextContent.Count(char.IsLetterOrDigit)) return false;
         var text = pre.TextContent.TrimStart();
         var firstLine = text[..Math.Min(text.Length, MaxPromptLine)].Split('\n')[0];
-        return TimedPatterns.IsMatch(Prompt(), firstLine);
+        return Prompt().IsMatch(firstLine);
     }
 
     // Only the first line's opening is judged: the prompt comes first.
     private const int MaxPromptLine = 200;
 
     [GeneratedRegex(@"^([\w.-]{1,32}@[\w.-]{1,64}(:[^\s$#]{0,60})?\s?[$#%]|PS [A-Z]:\\[^>]{0,60}>|[A-Z]:\\[^>]{0,60}>|[$%#>])\s\S",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Prompt();
 }

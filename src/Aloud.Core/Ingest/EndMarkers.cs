@@ -26,7 +26,7 @@ public static partial class EndMarkers
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length is 0 or > MaxChars) return false;
-        if (TimedPatterns.IsMatch(Symbols(), trimmed)) return true;
+        if (Symbols().IsMatch(trimmed)) return true;
         var word = trimmed.Trim(Wrappers).Trim();
         if (word.Length == 0 || !Words.Contains(word.ToLowerInvariant())) return false;
         // Between dashes, stars or brackets the word counts in any case; bare, only in capitals, as a release sets it
@@ -38,6 +38,6 @@ public static partial class EndMarkers
     private static readonly char[] Wrappers = ['-', '\u2013', '\u2014', '*', '[', ']', '(', ')', ' '];
 
     // The wire's symbols: "###", "# # #", "-30-", "- 30 -", "—30—", alone.
-    [GeneratedRegex(@"^(#\s?#\s?#|[-\u2013\u2014]{1,3}\s?30\s?[-\u2013\u2014]{1,3})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(#\s?#\s?#|[-\u2013\u2014]{1,3}\s?30\s?[-\u2013\u2014]{1,3})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Symbols();
 }

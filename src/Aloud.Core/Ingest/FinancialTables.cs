@@ -22,11 +22,11 @@ internal static partial class FinancialTables
         if (table.LocalName != "table") return false;
         var text = TextClean.Collapse(table.TextContent);
         if (text.Length > MaxCharsJudged) text = text[..MaxCharsJudged];
-        if (!TimedPatterns.IsMatch(UnitNote(), text)) return false;
+        if (!UnitNote().IsMatch(text)) return false;
         return table.QuerySelectorAll("tr").Count(row => row.TextContent.Count(char.IsDigit) >= 2) >= MinFigureRows;
     }
 
     [GeneratedRegex(@"\(\s?((u\.s\.\s|us\s)?(dollars|amounts|figures|\$|€|£)\s)?(in|en)\s(thousands|millions|billions|milliers|millions de|tausend|millionen|miles|millones|migliaia|milioni)\b|\bexcept (for )?(per[- ]share|share and per[- ]share)\b|\(unaudited\)|\(non audit[ée]s?\)|\(ungepr[üu]ft\)|\(no auditad[oa]s?\)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex UnitNote();
 }
