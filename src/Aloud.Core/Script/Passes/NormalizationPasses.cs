@@ -8,6 +8,8 @@ internal static class NormalizationPasses
     public static IReadOnlyList<TokenPass> CreateDefault(INumberWords numbers, DateOrder dates = DateOrder.MonthFirst) =>
     [
         new MaskedWordPass(),
+        // "R1,85 million", "6,8%", "R8 500": South African figures rewritten to the point form every later pass reads.
+        new DecimalCommaPass(),
         new WireCreditPass(),
         new ElectronicPass(numbers),
         new StarRatingPass(numbers),
