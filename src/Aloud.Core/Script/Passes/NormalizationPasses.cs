@@ -19,6 +19,8 @@ internal static class NormalizationPasses
         // "4:24-cr-00391": a federal case number, before the time pass takes "4:24".
         new DocketNumberPass(numbers),
         new SlashCodePass(numbers),
+        // "ref. 5226031447", "Pin code 560034", "ID No. 14-22-301-007": an identifier after its label, digit by digit.
+        new LabelledIdentifierPass(numbers),
         new LabelAbbreviationPass(numbers),
         // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.
         new PowerDigitsPass(numbers),
