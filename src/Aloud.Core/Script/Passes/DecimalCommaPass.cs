@@ -4,7 +4,7 @@ namespace Aloud.Script.Passes;
 
 /// <summary>
 /// South African copy writes "R1,85 million", "6,8%" and "R8 500": a decimal comma and thousands grouped by spaces.
-/// This pass runs first and rewrites such figures into the point-and-no-space form ("R1.85", "6.8", "R8500") that
+/// This pass runs first and rewrites such figures into the point-and-no-space form ("R1.85", "6.8", "R8,500") that
 /// the money, percent and measure passes already read; each rewritten token keeps the span of what was written.
 /// A thousands comma always has exactly three digits after it, so a comma with one or two digits after it is a
 /// decimal comma wherever a rand amount, a percent sign, a unit or a scale word makes the figure a quantity.
@@ -121,7 +121,7 @@ internal sealed class DecimalCommaPass : TokenPass
         _ => false,
     };
 
-    /// <summary>Joins "8" "500" (one space apart) into "8500" where a rand amount or a unit makes it a quantity.</summary>
+    /// <summary>Joins "8" "500" (one space apart) into "8,500" where a rand amount or a unit makes it a quantity.</summary>
     private static bool JoinSpacedThousands(List<Token> tokens)
     {
         var changed = false;
@@ -154,10 +154,16 @@ internal sealed class DecimalCommaPass : TokenPass
             {
                 continue;
             }
-            var text = string.Concat(tokens.Skip(i).Take(end - i + 1).Select(t => t.Text));
-            var joined = Joined(head, tokens[end], text, head.Kind);
+            // Joined with the thousands comma the money pass looks for: "R8500" could be a road, "R8,500" is rand. A rand
+            // word stays a word, followed by the comma (over the space it stands for) and the rest, as "R8,500" is tokenised.
+            var rest = string.Join(',', tokens.Skip(i + 1).Take(end - i).Select(t => t.Text));
+            var firstGroup = tokens[i + 1];
+            List<Token> joined = randHead
+                ? [head, new Token(TokenKind.Punctuation, ",", firstGroup.Start - 1, false), Joined(firstGroup, tokens[end], rest, TokenKind.Number) with { SpaceBefore = false }]
+                : [Joined(head, tokens[end], head.Text + "," + rest, TokenKind.Number)];
             tokens.RemoveRange(i, end - i + 1);
-            tokens.Insert(i, joined);
+            tokens.InsertRange(i, joined);
+            i += joined.Count - 1;
             changed = true;
         }
         return changed;

@@ -91,7 +91,7 @@ internal sealed class LabelledIdentifierPass(INumberWords numbers) : TokenPass
                 k--;
             }
             return At(tokens, k) is { Kind: TokenKind.Word } kind
-                ? PostalLabels.Contains(kind.Text) || kind.Text.Equals("post", StringComparison.OrdinalIgnoreCase) ? 4
+                ? PostalLabels.Contains(kind.Text) || coded && kind.Text.Equals("post", StringComparison.OrdinalIgnoreCase) ? 4
                     : ReferenceLabels.Contains(kind.Text) && !coded ? 5 : 0
                 : 0;
         }

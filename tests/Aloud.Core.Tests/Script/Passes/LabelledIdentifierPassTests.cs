@@ -17,5 +17,7 @@ public class LabelledIdentifierPassTests
     // Short references and plain counts keep their number reading.
     [InlineData("It is No. 4 in the charts.", "It is number four in the charts.")]
     [InlineData("The reference 2026 report is out.", "The reference twenty twenty-six report is out.")]
+    // A numbered post of a veterans' body is no postcode.
+    [InlineData("Donations go to Legion Post No. 4418.", "Donations go to Legion Post number forty-four eighteen.")]
     public void LeavesOthers(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
