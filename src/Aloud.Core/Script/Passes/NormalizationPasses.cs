@@ -18,6 +18,8 @@ internal static class NormalizationPasses
         new IdentifierPass(numbers),
         // "4:24-cr-00391": a federal case number, before the time pass takes "4:24".
         new DocketNumberPass(numbers),
+        // "DA 412/2026", "CAS 112/12/2026", "NCT 06/27": a label's serial and year, or a test's expiry month.
+        new LabelledSerialPass(numbers),
         new SlashCodePass(numbers),
         // "ref. 5226031447", "Pin code 560034", "ID No. 14-22-301-007": an identifier after its label, digit by digit.
         new LabelledIdentifierPass(numbers),
