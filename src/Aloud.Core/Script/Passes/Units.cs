@@ -124,6 +124,10 @@ internal static class Units
         // Western US water: "1.2 million acre-ft." of storage.
         ["acre-ft"] = ("acre-foot", "acre-feet"),
         ["hrs"] = ("hour", "hours"),
+        // "112,000kms": a plural symbol some copy writes for kilometres driven.
+        ["kms"] = ("kilometer", "kilometers"),
+        // Indian farm prices: "Rs 2,400/qtl", a quintal of a hundred kilograms.
+        ["qtl"] = ("quintal", "quintals"),
         ["mins"] = ("minute", "minutes"),
         ["secs"] = ("second", "seconds"),
         ["sq"] = ("square", "square"),
