@@ -46,6 +46,8 @@ internal static class NormalizationPasses
         new FootyScorePass(numbers),
         // "$128-$146": a range of whole amounts names its currency once, before the money pass reads each end.
         new MoneyRangePass(numbers),
+        // "Rs 1,800-2,400/qtl", "Rs 3.6-4.2 lakh": a range after one currency code, the currency named once after it.
+        new CodedMoneyRangePass(numbers),
         new MoneyPass(numbers),
         new CurrencyPairPass(),
         new PencePass(numbers),
