@@ -10,6 +10,8 @@ internal static class NormalizationPasses
         new MaskedWordPass(),
         // "R1,85 million", "6,8%", "R8 500": South African figures rewritten to the point form every later pass reads.
         new DecimalCommaPass(),
+        // "10 am-1 pm": the meridiem, the dash and the next hour the tokenizer joined, split for the time pass.
+        new MeridiemRangeSplitPass(),
         new WireCreditPass(),
         new ElectronicPass(numbers),
         new StarRatingPass(numbers),
