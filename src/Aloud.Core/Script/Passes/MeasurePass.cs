@@ -12,7 +12,7 @@ namespace Aloud.Script.Passes;
 /// The document's date order, which also tells its side of the Atlantic: day-first copy (British, Irish, Commonwealth)
 /// names a race by its distance in the plural ("the two hundred metres freestyle"), American copy in the singular.
 /// </param>
-internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates = Dialect.DateOrder.MonthFirst) : TokenPass
+internal sealed partial class MeasurePass(INumberWords numbers, Dialect.DateOrder dates = Dialect.DateOrder.MonthFirst) : TokenPass
 {
     private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "thousand", "million", "billion" };
 
@@ -325,7 +325,9 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         {
             // "a 55 mph zone": after a determiner, a spaced unit before a noun stays singular too.
             var spoken = ReadUnit(tokens, next, unit.Text, one, !unit.SpaceBefore, out var unitTokens);
-            if (spoken is not null && !one && !IsRate(spoken) && DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens)))
+            if (spoken is not null && !one && !IsRate(spoken)
+                && (DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens))
+                    || RangeEndDescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens))))
             {
                 // The noun is the word after the whole unit ("sq mi of farmland" has none; "a 55 mph zone" has one).
                 spoken = ReadUnit(tokens, next, unit.Text, one: true, !unit.SpaceBefore, out unitTokens);
@@ -508,6 +510,7 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
         // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
         var spoken = ReadUnit(tokens, index, suffix, one, glued: true, out var unitTokens);
         if (spoken is not null && !one && !IsRate(spoken) && (DescribesNoun(tokens, index) || SideOfDescribedSize(tokens, index, unitTokens)
+            || RangeEndDescribesNoun(tokens, index, NounAfter(tokens, index + unitTokens))
             || unitTokens > 1 && DescribesNoun(tokens, index, NounAfter(tokens, index + unitTokens))))
         {
             // "a 612m² section": the noun may come after the unit's power sign.
@@ -834,7 +837,7 @@ internal sealed class MeasurePass(INumberWords numbers, Dialect.DateOrder dates 
     /// <summary>Unit symbols written in the plural: the copy has said how many, so they are never made singular.</summary>
     private static readonly HashSet<string> PluralSymbols = new(StringComparer.Ordinal)
     {
-        "yrs", "hrs", "mins", "secs", "lbs", "wks", "mths", "mos", "yds", "gms", "kts", "pts", "wkts",
+        "yrs", "hrs", "mins", "secs", "lbs", "wks", "mths", "mos", "yds", "gms", "kts", "pts", "wkts", "kms",
     };
 
     /// <summary>

@@ -23,6 +23,10 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     internal static (string One, string Many)? SignNames(string sign) =>
         Symbols.TryGetValue(sign, out var currency) ? (currency.One, currency.Many) : null;
 
+    /// <summary>The names of the currency a written code ("Rs", "INR", "CAD") stands for, or null when it names none.</summary>
+    internal static (string One, string Many)? CodeNames(string code) =>
+        Codes.TryGetValue(code, out var currency) ? (currency.One, currency.Many) : null;
+
     private static readonly Dictionary<string, Currency> Symbols = new(StringComparer.Ordinal)
     {
         ["$"] = Dollar,

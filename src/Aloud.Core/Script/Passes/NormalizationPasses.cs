@@ -8,6 +8,10 @@ internal static class NormalizationPasses
     public static IReadOnlyList<TokenPass> CreateDefault(INumberWords numbers, DateOrder dates = DateOrder.MonthFirst) =>
     [
         new MaskedWordPass(),
+        // "R1,85 million", "6,8%", "R8 500": South African figures rewritten to the point form every later pass reads.
+        new DecimalCommaPass(),
+        // "10 am-1 pm": the meridiem, the dash and the next hour the tokenizer joined, split for the time pass.
+        new MeridiemRangeSplitPass(),
         new WireCreditPass(),
         new ElectronicPass(numbers),
         new StarRatingPass(numbers),
@@ -16,7 +20,11 @@ internal static class NormalizationPasses
         new IdentifierPass(numbers),
         // "4:24-cr-00391": a federal case number, before the time pass takes "4:24".
         new DocketNumberPass(numbers),
+        // "DA 412/2026", "CAS 112/12/2026", "NCT 06/27": a label's serial and year, or a test's expiry month.
+        new LabelledSerialPass(numbers),
         new SlashCodePass(numbers),
+        // "ref. 5226031447", "Pin code 560034", "ID No. 14-22-301-007": an identifier after its label, digit by digit.
+        new LabelledIdentifierPass(numbers),
         new LabelAbbreviationPass(numbers),
         // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.
         new PowerDigitsPass(numbers),
@@ -40,6 +48,8 @@ internal static class NormalizationPasses
         new FootyScorePass(numbers),
         // "$128-$146": a range of whole amounts names its currency once, before the money pass reads each end.
         new MoneyRangePass(numbers),
+        // "Rs 1,800-2,400/qtl", "Rs 3.6-4.2 lakh": a range after one currency code, the currency named once after it.
+        new CodedMoneyRangePass(numbers),
         new MoneyPass(numbers),
         new CurrencyPairPass(),
         new PencePass(numbers),

@@ -116,9 +116,18 @@ internal static class Units
         // South African and Australian copy also write the megalitre "Ml" (the prefix's capital, the litre's small l).
         ["Ml"] = ("megaliter", "megaliters"),
         ["kL"] = ("kiloliter", "kiloliters"),
+        // South African copy writes the litre with the script small l: "R24,50 per kℓ", "a 5ℓ bottle".
+        ["kℓ"] = ("kiloliter", "kiloliters"),
+        ["Mℓ"] = ("megaliter", "megaliters"),
+        ["mℓ"] = ("milliliter", "milliliters"),
+        ["ℓ"] = ("liter", "liters"),
         // Western US water: "1.2 million acre-ft." of storage.
         ["acre-ft"] = ("acre-foot", "acre-feet"),
         ["hrs"] = ("hour", "hours"),
+        // "112,000kms": a plural symbol some copy writes for kilometres driven.
+        ["kms"] = ("kilometer", "kilometers"),
+        // Indian farm prices: "Rs 2,400/qtl", a quintal of a hundred kilograms.
+        ["qtl"] = ("quintal", "quintals"),
         ["mins"] = ("minute", "minutes"),
         ["secs"] = ("second", "seconds"),
         ["sq"] = ("square", "square"),
