@@ -28,6 +28,8 @@ internal static class NormalizationPasses
         new StateHighwayPass(numbers),
         // "M5.1", "FL370": a letter that names the figure, before the code pass reads it as letters.
         new PrefixedFigurePass(numbers),
+        // "1 Cor. 13", "Ps. 23", "Jn 3:16": a book of the Bible by its abbreviation before a chapter, before the numbers are read.
+        new BibleBookPass(numbers),
         // "1 Corinthians 13:4": the book's part is an ordinal, before the verse and number passes.
         new NumberedBookPass(),
         // "14.12 (96)": goals and behinds whose total checks out, before the decimal reading.
