@@ -158,7 +158,7 @@ public static class SentenceSegmenter
 
     private static readonly HashSet<string> ListingShorthand = new(StringComparer.Ordinal)
     {
-        "reg", "Reg", "Lic", "lic", "incl", "inc", "avail", "att", "Att", "dec", "Conc", "conc", "neg", "hr", "hrs", "ref", "Ref", "avg", "Avg", "exp",
+        "reg", "Reg", "Lic", "lic", "Cty", "incl", "inc", "avail", "att", "Att", "dec", "Conc", "conc", "neg", "hr", "hrs", "ref", "Ref", "avg", "Avg", "exp",
     };
 
     private static readonly HashSet<string> UnitsWithPeriod = new(StringComparer.Ordinal) { "ft", "in", "lb", "lbs", "oz", "yd", "mi", "hr", "hrs", "min", "sec" };

@@ -63,7 +63,7 @@ public class AbbreviationPassTests
     [InlineData("The crash was at Elm St. and St. Ann Ave.", "The crash was at Elm Street and Saint Ann Avenue.")]
     [InlineData("Officers searched a home on Birch St. N.E. on Monday.", "Officers searched a home on Birch Street northeast on Monday.")]
     [InlineData("The clinic on 4th Ave. S.W. is closed.", "The clinic on fourth Avenue southwest is closed.")]
-    [InlineData("The diner at 910 Hwy. 12 N. was robbed.", "The diner at nine hundred ten Highway twelve North was robbed.")]
+    [InlineData("The diner at 910 Hwy. 12 N. was robbed.", "The diner at nine ten Highway twelve North was robbed.")]
     [InlineData("The Harlow Vol. Fire Co. held a dinner.", "The Harlow Volunteer Fire Company held a dinner.")]
     [InlineData("Crews will repave Rt. 30 next week.", "Crews will repave Route thirty next week.")]
     [InlineData("Geelong 11.8 (74) def. Essendon 9.6 (60).", "Geelong eleven eight, seventy-four, defeated Essendon nine six, sixty.")]
