@@ -42,7 +42,20 @@ internal sealed class AbbreviationPass : TokenPass
             // "Sgt. 1st Class": a rank before an ordinal.
             || (hasDot && next is { Kind: TokenKind.Spoken, Class: "ordinal" })
             // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
-            || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
+            || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" })
+            // "Dr. (Mrs.) Ana Roy": a title before a second title in brackets, and the bracketed title before the name.
+            || (hasDot && next is { Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } inner && Abbreviations.Titles.ContainsKey(inner.Text)
+                && At(tokens, afterIndex + 2) is { Text: "." } && At(tokens, afterIndex + 3) is { Text: ")" })
+            || (hasDot && next is { Text: ")" } && At(tokens, index - 1) is { Text: "(" } && At(tokens, index - 2) is { Text: "." }
+                && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } bracketed && char.IsUpper(bracketed.Text[0]));
+        if (word.Text is "H.S" or "HS" && (hasDot || word.Text == "HS") && At(tokens, index - 1) is { Kind: TokenKind.Word } school
+            && char.IsUpper(school.Text[0]) && school.Text.Skip(1).Any(char.IsLower) && !Abbreviations.Titles.ContainsKey(school.Text))
+        {
+            // "Ridgeview H.S. gym", "Carver HS": after a capitalised name, a high school.
+            var used = word.Text == "H.S" && hasDot ? 2 : 1;
+            replacement = Spoken(tokens, index, used, "High School");
+            return used;
+        }
 
         // "No. 12", "Bill No. 1187" (a four-digit number the year pass has read), "No. 10 Downing St." (read as an address),
         // and "Case No. CR-2025-0419": a code of capitals and digits (read as a serial, or left for its letters and digits to

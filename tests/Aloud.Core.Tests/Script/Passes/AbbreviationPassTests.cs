@@ -64,6 +64,9 @@ public class AbbreviationPassTests
     [InlineData("Officers searched a home on Birch St. N.E. on Monday.", "Officers searched a home on Birch Street northeast on Monday.")]
     [InlineData("The clinic on 4th Ave. S.W. is closed.", "The clinic on fourth Avenue southwest is closed.")]
     [InlineData("The diner at 910 Hwy. 12 N. was robbed.", "The diner at nine ten Highway twelve North was robbed.")]
+    // A title in brackets after a title, before the name; a high school after its name.
+    [InlineData("Prof. (Dr.) Lena Ruiz will open it.", "Professor, Doctor, Lena Ruiz will open it.")]
+    [InlineData("The Elmford H.S. band played.", "The Elmford High School band played.")]
     [InlineData("The Harlow Vol. Fire Co. held a dinner.", "The Harlow Volunteer Fire Company held a dinner.")]
     [InlineData("Crews will repave Rt. 30 next week.", "Crews will repave Route thirty next week.")]
     [InlineData("Geelong 11.8 (74) def. Essendon 9.6 (60).", "Geelong eleven eight, seventy-four, defeated Essendon nine six, sixty.")]
