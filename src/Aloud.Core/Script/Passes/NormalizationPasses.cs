@@ -16,6 +16,8 @@ internal static class NormalizationPasses
         new IdentifierPass(numbers),
         // "4:24-cr-00391": a federal case number, before the time pass takes "4:24".
         new DocketNumberPass(numbers),
+        // "N/S 1st Nolan & Quirke; E/W 1st ...": a bridge result's seats, before the slash code pass spells them.
+        new BridgeDirectionPass(),
         new SlashCodePass(numbers),
         new LabelAbbreviationPass(numbers),
         // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.
