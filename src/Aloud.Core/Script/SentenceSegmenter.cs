@@ -120,7 +120,10 @@ public static class SentenceSegmenter
         }
         // A period set apart in spaced-out text ("Oct . 2010") belongs to the word before the space.
         var spacedWord = word.Length == 0 && mark > 1 && text[mark - 1] == ' ' ? WordBefore(text, mark - 1) : word;
-        if (char.IsDigit(nextChar) && Abbreviations.BeforeNumber(spacedWord))
+        // "1 Cor. 13", "Isa. 40:31": a book of the Bible's abbreviation goes on to its chapter; "adj. 14 Church Rd",
+        // "min. 2 nights": a notice's "adjacent to" and "minimum" go on to their number.
+        if (char.IsDigit(nextChar) && (Abbreviations.BeforeNumber(spacedWord) || Passes.BibleBookPass.IsAbbreviation(word)
+            || word is "adj" or "min" or "Min" && !AfterNumber(text, mark - word.Length)))
         {
             return false;
         }
@@ -157,7 +160,7 @@ public static class SentenceSegmenter
 
     private static readonly HashSet<string> ListingShorthand = new(StringComparer.Ordinal)
     {
-        "reg", "Reg", "Lic", "lic", "incl", "inc", "avail", "att", "Att", "dec", "Conc", "conc", "neg", "hr", "hrs", "ref", "Ref", "avg", "Avg", "exp",
+        "reg", "Reg", "Lic", "lic", "Cty", "incl", "inc", "avail", "att", "Att", "dec", "Conc", "conc", "neg", "hr", "hrs", "ref", "Ref", "avg", "Avg", "exp",
     };
 
     private static readonly HashSet<string> UnitsWithPeriod = new(StringComparer.Ordinal) { "ft", "in", "lb", "lbs", "oz", "yd", "mi", "hr", "hrs", "min", "sec" };

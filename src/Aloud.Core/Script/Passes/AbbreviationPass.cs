@@ -42,7 +42,20 @@ internal sealed class AbbreviationPass : TokenPass
             // "Sgt. 1st Class": a rank before an ordinal.
             || (hasDot && next is { Kind: TokenKind.Spoken, Class: "ordinal" })
             // "Gen. (ret.) Haskell": a retired officer's title before the bracketed "ret." and the name.
-            || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" });
+            || (hasDot && next is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word, Text: "ret" or "Ret" })
+            // "Dr. (Mrs.) Ana Roy": a title before a second title in brackets, and the bracketed title before the name.
+            || (hasDot && next is { Text: "(" } && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } inner && Abbreviations.Titles.ContainsKey(inner.Text)
+                && At(tokens, afterIndex + 2) is { Text: "." } && At(tokens, afterIndex + 3) is { Text: ")" })
+            || (hasDot && next is { Text: ")" } && At(tokens, index - 1) is { Text: "(" } && At(tokens, index - 2) is { Text: "." }
+                && At(tokens, afterIndex + 1) is { Kind: TokenKind.Word } bracketed && char.IsUpper(bracketed.Text[0]));
+        if (word.Text is "H.S" or "HS" && (hasDot || word.Text == "HS") && At(tokens, index - 1) is { Kind: TokenKind.Word } school
+            && char.IsUpper(school.Text[0]) && school.Text.Skip(1).Any(char.IsLower) && !Abbreviations.Titles.ContainsKey(school.Text))
+        {
+            // "Ridgeview H.S. gym", "Carver HS": after a capitalised name, a high school.
+            var used = word.Text == "H.S" && hasDot ? 2 : 1;
+            replacement = Spoken(tokens, index, used, "High School");
+            return used;
+        }
 
         // "No. 12", "Bill No. 1187" (a four-digit number the year pass has read), "No. 10 Downing St." (read as an address),
         // and "Case No. CR-2025-0419": a code of capitals and digits (read as a serial, or left for its letters and digits to
@@ -182,6 +195,12 @@ internal sealed class AbbreviationPass : TokenPass
         {
             // "runs to 480 pp.": a page count after its number.
             replacement = Spoken(tokens, index, consumed, "pages");
+            return consumed;
+        }
+        if (hasDot && numberFollows && word.Text == "Sec" && IsSector(tokens, afterIndex))
+        {
+            // "Sec. 22, Chandigarh", "Sec. 15 market", "Sec. 21-C": an Indian city's sector, not a law's section.
+            replacement = Spoken(tokens, index, consumed, "Sector");
             return consumed;
         }
         if (hasDot && numberFollows && word.Text is "vol" or "Vol" or "Vols" or "vols" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Sec" or "Secs" or "Para" or "para" or "Sect" or "Sects" or "Pt" or "Div" or "Br" or "av" or "Av" or "Wk" or "wk"
@@ -598,6 +617,40 @@ internal sealed class AbbreviationPass : TokenPass
         var heldIn = At(tokens, index - 3) is { Kind: TokenKind.Word } holder && HoldingWords.Contains(holder.Text);
         return next is { Kind: TokenKind.Word } follower && char.IsLower(follower.Text[0]) && !heldIn
             && At(tokens, index - 2) is { Kind: TokenKind.Word, Text: "in" or "near" or "throughout" };
+    }
+
+    /// <summary>Common nouns a city's sector is named before ("Sec. 15 market"); a law's section is not.</summary>
+    private static readonly HashSet<string> SectorNouns = new(StringComparer.Ordinal)
+    {
+        "market", "colony", "park", "residents", "resident", "chowk", "village", "area", "police", "hospital", "school", "bazaar",
+    };
+
+    /// <summary>
+    /// Words after a comma that go on citing a law ("Sec. 4, Act") or a US land survey's section ("Sec. 22, Liberty
+    /// Township" puts a capitalised name first, so the next word is looked at too).
+    /// </summary>
+    private static readonly HashSet<string> LawWords = new(StringComparer.Ordinal)
+    {
+        "Act", "Part", "Clause", "Article", "Rule", "Rules", "Schedule", "Chapter", "Code", "Title", "Section", "Order",
+        "Township", "Twp", "Range", "Block", "Lot", "Town",
+    };
+
+    /// <summary>
+    /// The number after "Sec." names a sector where a letter is joined to it ("21-C"), a common noun follows it, or a
+    /// comma and a capitalised place that goes on to no number.
+    /// </summary>
+    private static bool IsSector(IReadOnlyList<Token> tokens, int at)
+    {
+        if (At(tokens, at) is not { Kind: TokenKind.Number } number || !NumberText.IsPlain(number.Text) || number.Text.Length > 3)
+        {
+            return false;
+        }
+        return At(tokens, at + 1) is { Text: "-", SpaceBefore: false } && At(tokens, at + 2) is { Kind: TokenKind.Word, Text: [>= 'A' and <= 'Z'], SpaceBefore: false }
+            || At(tokens, at + 1) is { Kind: TokenKind.Word, SpaceBefore: true } noun && SectorNouns.Contains(noun.Text)
+            || At(tokens, at + 1) is { Text: "," } && At(tokens, at + 2) is { Kind: TokenKind.Word } place && char.IsUpper(place.Text[0])
+                && place.Text.Skip(1).All(char.IsLower) && place.Text.Length > 2 && !LawWords.Contains(place.Text)
+                && !(At(tokens, at + 3) is { Kind: TokenKind.Word } second && LawWords.Contains(second.Text))
+                && At(tokens, at + 3) is not { Kind: TokenKind.Number };
     }
 
     private static readonly HashSet<string> HoldingWords = new(StringComparer.OrdinalIgnoreCase)

@@ -60,6 +60,10 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         var number = tokens[index];
+        if (number.Kind == TokenKind.Word)
+        {
+            return RoadWithoutHouse(tokens, index, out replacement);
+        }
         if (number.Kind != TokenKind.Number || !NumberText.IsPlain(number.Text) || number.Text.Length > 5)
         {
             return 0;
@@ -85,6 +89,13 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
                 i++;
                 dottedCompass = true;
             }
+        }
+        if (NumberedRoad(tokens, i) is ({ } road, var roadUsed))
+        {
+            // "4410 Cty. Rd. 19", "8800 W. Hwy. 61": a house number on a numbered road; the road's own number is read after.
+            words.Add(road);
+            replacement = Spoken(tokens, index, i - index + roadUsed, string.Join(' ', words));
+            return i - index + roadUsed;
         }
         var names = 0;
         while (names < MaxNameWords && At(tokens, i) is { } name && IsStreetName(name) && !IsStreetType(tokens, i, names))
@@ -119,6 +130,71 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, i - index, string.Join(' ', words));
         return i - index;
     }
+
+    /// <summary>Words before a road that say where something is on it ("a crash on CR 12").</summary>
+    private static readonly HashSet<string> RoadPrepositions = new(StringComparer.Ordinal) { "on", "off", "along", "at", "onto", "via", "near" };
+
+    /// <summary>
+    /// "W. Hwy. 61": a compass word before a numbered road; "on CR 12", "Cty. Rd. 19": a county road before its number.
+    /// Only the words are read here; the road's number is left for the number passes.
+    /// </summary>
+    private static int RoadWithoutHouse(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    {
+        replacement = null!;
+        var word = tokens[index];
+        if (Directions.TryGetValue(word.Text, out var compass))
+        {
+            var at = At(tokens, index + 1) is { Text: ".", SpaceBefore: false } && word.Text.Length == 1 ? index + 2 : index + 1;
+            if (NumberedRoad(tokens, at) is ({ } road, var used))
+            {
+                replacement = Spoken(tokens, index, at - index + used, $"{compass} {road}");
+                return at - index + used;
+            }
+            return 0;
+        }
+        if (NumberedRoad(tokens, index) is ({ } county, var countyUsed)
+            && (word.Text is "Cty" or "Co" or "County" || At(tokens, index - 1) is { Kind: TokenKind.Word } before && RoadPrepositions.Contains(before.Text)))
+        {
+            replacement = Spoken(tokens, index, countyUsed, county);
+            return countyUsed;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// A numbered road's type before its number: "Cty. Rd.", "Co Rd", "CR" -> "County Road", "Hwy." -> "Highway", "Rte."
+    /// -> "Route"; with how many tokens the words take.
+    /// </summary>
+    private static (string? Road, int Used) NumberedRoad(IReadOnlyList<Token> tokens, int at)
+    {
+        var i = at;
+        string road;
+        if (At(tokens, i) is { Kind: TokenKind.Word, Text: "Cty" or "Co" or "County" })
+        {
+            i = Dotted(tokens, i + 1);
+            if (At(tokens, i) is not { Kind: TokenKind.Word, Text: "Rd" or "Road" })
+            {
+                return (null, 0);
+            }
+            i = Dotted(tokens, i + 1);
+            road = "County Road";
+        }
+        else if (At(tokens, i) is { Kind: TokenKind.Word, Text: "CR" or "Hwy" or "Rte" or "Rt" } type)
+        {
+            i = type.Text == "CR" ? i + 1 : Dotted(tokens, i + 1);
+            road = type.Text switch { "CR" => "County Road", "Hwy" => "Highway", _ => "Route" };
+        }
+        else
+        {
+            return (null, 0);
+        }
+        return At(tokens, i) is { Kind: TokenKind.Number, SpaceBefore: true } roadNumber && NumberText.IsPlain(roadNumber.Text) && roadNumber.Text.Length <= 4
+            ? (road, i - at)
+            : (null, 0);
+    }
+
+    /// <summary>The index after an abbreviation's own full stop at <paramref name="i"/>, if it has one.</summary>
+    private static int Dotted(IReadOnlyList<Token> tokens, int i) => At(tokens, i) is { Text: ".", SpaceBefore: false } ? i + 1 : i;
 
     /// <summary>A capitalised name word or an ordinal street number ("1st", "42nd").</summary>
     private static bool IsStreetName(Token token) =>

@@ -33,6 +33,15 @@ internal sealed class MonthAbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, paired);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word } traded && ShortMonth(traded.Text) is { } tradedMonth
+            && (At(tokens, index + 1) is { Kind: TokenKind.Word } trade && TradeWords.Contains(trade.Text)
+                || ApostropheYearFollows(tokens, index + 1)))
+        {
+            // "wheat for Nov delivery", "rego Jul '27": an undotted month before a trade's delivery word or an
+            // apostrophe year, where no name or word stands.
+            replacement = Spoken(tokens, index, 1, tradedMonth);
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Word, Text: "Jan" or "Feb" or "Apr" or "Aug" or "Sept" or "Oct" or "Nov" or "Dec" } bare
             && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "since" or "until" or "by" or "from" or "last" or "next" or "early" or "late" or "mid" }
             && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or "." or ")" } or { Kind: TokenKind.Spoken, Class: "year" }
@@ -56,6 +65,18 @@ internal sealed class MonthAbbreviationPass : TokenPass
         replacement = Spoken(tokens, index, 2, month);
         return 2;
     }
+
+    /// <summary>Commodity and shipping words that a month names the date of ("Nov delivery", "Mar futures").</summary>
+    private static readonly HashSet<string> TradeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "delivery", "deliveries", "shipment", "shipments", "contract", "contracts", "futures", "loading", "settlement", "expiry",
+    };
+
+    /// <summary>"'27", "’27": a year shortened with an apostrophe, as one token or as the mark and two digits.</summary>
+    private static bool ApostropheYearFollows(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { SpaceBefore: true } mark
+        && (mark.Text.Length == 3 && mark.Text[0] is '\'' or '\u2019' && mark.Text[1..].All(char.IsAsciiDigit)
+            || mark.Text is "'" or "\u2019" && At(tokens, at + 1) is { Kind: TokenKind.Number, SpaceBefore: false, Text.Length: 2 } year && year.Text.All(char.IsAsciiDigit));
 
     /// <summary>Words that join two months into a span or a pair.</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "or", "to", "through", "until", "till" };

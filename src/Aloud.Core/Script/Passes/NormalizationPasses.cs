@@ -22,6 +22,8 @@ internal static class NormalizationPasses
         new DocketNumberPass(numbers),
         // "DA 412/2026", "CAS 112/12/2026", "NCT 06/27": a label's serial and year, or a test's expiry month.
         new LabelledSerialPass(numbers),
+        // "N/S 1st Nolan & Quirke; E/W 1st ...": a bridge result's seats, before the slash code pass spells them.
+        new BridgeDirectionPass(),
         new SlashCodePass(numbers),
         // "ref. 5226031447", "Pin code 560034", "ID No. 14-22-301-007": an identifier after its label, digit by digit.
         new LabelledIdentifierPass(numbers),
@@ -36,6 +38,8 @@ internal static class NormalizationPasses
         new StateHighwayPass(numbers),
         // "M5.1", "FL370": a letter that names the figure, before the code pass reads it as letters.
         new PrefixedFigurePass(numbers),
+        // "1 Cor. 13", "Ps. 23", "Jn 3:16": a book of the Bible by its abbreviation before a chapter, before the numbers are read.
+        new BibleBookPass(numbers),
         // "1 Corinthians 13:4": the book's part is an ordinal, before the verse and number passes.
         new NumberedBookPass(),
         // "14.12 (96)": goals and behinds whose total checks out, before the decimal reading.

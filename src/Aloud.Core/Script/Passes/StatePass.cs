@@ -172,6 +172,45 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
 
     public override string Name => "state";
 
+    /// <summary>Degrees and licences written after a name; "MD", "PA", "DO" collide with states and a word.</summary>
+    private static readonly HashSet<string> Postnominals = new(StringComparer.Ordinal)
+    {
+        "MD", "DO", "PA", "RN", "PhD", "DDS", "DMD", "DVM", "JD", "MBA", "CPA", "LPN", "NP", "FACS", "FRCS", "MRCP", "OD",
+    };
+
+    /// <summary>How far back a title ("Dr.", "Mrs.") marks the name before a comma as a person's.</summary>
+    private const int TitleReach = 6;
+
+    /// <summary>
+    /// "MD" after "Name," is a degree, not a state, where a title stands before the name or another degree stands beside
+    /// it ("Ana Roy, MD, PhD"); "Baltimore, MD" has neither.
+    /// </summary>
+    private static bool IsPostnominal(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Word } degree || degree.Text is not ("MD" or "PA" or "DO")
+            || At(tokens, index - 1) is not { Text: "," } || At(tokens, index - 2) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]))
+        {
+            return false;
+        }
+        if (At(tokens, index + 1) is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Word } other && Postnominals.Contains(other.Text)
+            || At(tokens, index - 2) is { Kind: TokenKind.Word } prior && Postnominals.Contains(prior.Text))
+        {
+            return true;
+        }
+        for (var i = index - 3; i >= 0 && i >= index - 2 - TitleReach; i--)
+        {
+            if (tokens[i] is { Kind: TokenKind.Word } title && title.Text is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Nurse" or "Doctor")
+            {
+                return true;
+            }
+            if (tokens[i] is { Kind: TokenKind.Punctuation, Text: "," or ";" or ":" })
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
@@ -186,6 +225,12 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         if (token.Kind != TokenKind.Word)
         {
             return 0;
+        }
+        if (IsPostnominal(tokens, index))
+        {
+            // "Dr. Ana Roy, MD, will": a degree after a person's name and a comma, spelt, never Maryland.
+            replacement = Spoken(tokens, index, 1, string.Join(' ', token.Text.ToCharArray()));
+            return 1;
         }
         if (CanadianProvinces.TryGetValue(token.Text, out var province) && At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," }
             && At(tokens, index - 2) is { Kind: TokenKind.Word } provinceCity && char.IsUpper(provinceCity.Text[0]) && IsCanadianPostalCode(tokens, index + 1))

@@ -52,6 +52,15 @@ internal sealed class WeekdayPass : TokenPass
             replacement = Spoken(tokens, index, 1, dayBeforeDate);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word } countedDay && Weekdays.TryGetValue(countedDay.Text, out var countedName)
+            && At(tokens, index + 1) is { Text: ".", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "of" or "in" or "each" or "every" }
+            && (At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" } || At(tokens, index - 1) is { Kind: TokenKind.Number } dottedCount
+                && NumberText.Split(dottedCount.Text).Suffix is "st" or "nd" or "rd" or "th"))
+        {
+            // "on the 3rd Sat. in Jan.": a dotted weekday counted within its month, its stop with it.
+            replacement = Spoken(tokens, index, 2, countedName);
+            return 2;
+        }
         if (tokens[index] is { Kind: TokenKind.Word } bare && Weekdays.TryGetValue(bare.Text, out var bareDay)
             && At(tokens, index + 1) is not { Text: ".", SpaceBefore: false }
             && At(tokens, index - 1) is { Kind: TokenKind.Word } dayCue && DayCues.Contains(dayCue.Text) && !NameFollows(tokens, index))

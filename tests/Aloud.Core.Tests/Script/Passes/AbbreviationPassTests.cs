@@ -63,7 +63,14 @@ public class AbbreviationPassTests
     [InlineData("The crash was at Elm St. and St. Ann Ave.", "The crash was at Elm Street and Saint Ann Avenue.")]
     [InlineData("Officers searched a home on Birch St. N.E. on Monday.", "Officers searched a home on Birch Street northeast on Monday.")]
     [InlineData("The clinic on 4th Ave. S.W. is closed.", "The clinic on fourth Avenue southwest is closed.")]
-    [InlineData("The diner at 910 Hwy. 12 N. was robbed.", "The diner at nine hundred ten Highway twelve North was robbed.")]
+    [InlineData("The diner at 910 Hwy. 12 N. was robbed.", "The diner at nine ten Highway twelve North was robbed.")]
+    // A title in brackets after a title, before the name; a high school after its name.
+    [InlineData("Prof. (Dr.) Lena Ruiz will open it.", "Professor, Doctor, Lena Ruiz will open it.")]
+    [InlineData("The Elmford H.S. band played.", "The Elmford High School band played.")]
+    // "Sec." is a city's sector before a joined letter, a common noun or a comma and a place; otherwise a section.
+    [InlineData("A shop in Sec. 9 market was robbed.", "A shop in Sector nine market was robbed.")]
+    [InlineData("Flats in Sec. 40-B, Mohali are sold.", "Flats in Sector forty B, Mohali are sold.")]
+    [InlineData("He was booked under Sec. 12 of the act.", "He was booked under Section twelve of the act.")]
     [InlineData("The Harlow Vol. Fire Co. held a dinner.", "The Harlow Volunteer Fire Company held a dinner.")]
     [InlineData("Crews will repave Rt. 30 next week.", "Crews will repave Route thirty next week.")]
     [InlineData("Geelong 11.8 (74) def. Essendon 9.6 (60).", "Geelong eleven eight, seventy-four, defeated Essendon nine six, sixty.")]

@@ -8,6 +8,11 @@ public class AddressPassTests
 
     [Theory]
     [InlineData("He lives at 123 Main St. now.", "He lives at one twenty-three Main Street now.")]
+    // A house number on a numbered road, and a compass word or a preposition before one.
+    [InlineData("The barn at 2735 Cty. Rd. 8 burned.", "The barn at twenty-seven thirty-five County Road eight burned.")]
+    [InlineData("Deer crossed at 615 E. Hwy. 14 again.", "Deer crossed at six fifteen East Highway fourteen again.")]
+    [InlineData("The detour runs along CR 40 until May.", "The detour runs along County Road forty until May.")]
+    [InlineData("Traffic slowed on S Rte. 3 at dusk.", "Traffic slowed on South Route three at dusk.")]
     [InlineData("Fire at 4507 Oak Ridge Rd overnight.", "Fire at forty-five oh seven Oak Ridge Road overnight.")]
     [InlineData("Shop at 905 W 42nd St today.", "Shop at nine oh five West forty-second Street today.")]
     [InlineData("Go to 18 Harbor Blvd today.", "Go to eighteen Harbor Boulevard today.")]

@@ -9,6 +9,9 @@ public class ListingAbbreviationPassTests
     [Theory]
     // A price's terms after the amount.
     [InlineData("Boat trailer, $1,200 OBO.", "Boat trailer, one thousand two hundred dollars or best offer.")]
+    // "adj." and "min." before a number, their stop not ending the sentence.
+    [InlineData("Garage adj. 7 Mill Lane to let.", "Garage adjacent to seven Mill Lane to let.")]
+    [InlineData("Caravan hire, min. 3 nights.", "Caravan hire, minimum three nights.")]
     [InlineData("Cottage, R1.9m neg., near the dam.", "Cottage, one point nine million rand negotiable, near the dam.")]
     [InlineData("Room to let, $180 pw, bills incl.", "Room to let, one hundred eighty dollars per week, bills incl.")]
     [InlineData("Studio flat, R4,800 p.m. incl. electricity.", "Studio flat, four thousand eight hundred rand per month including electricity.")]

@@ -9,6 +9,10 @@ public class MonthAbbreviationPassTests
     [Theory]
     [InlineData("The bishop will visit in Feb, his office said.", "The bishop will visit in February, his office said.")]
     [InlineData("Works run until Nov.", "Works run until November.")]
+    // An undotted month before a trade's delivery word, or before an apostrophe year.
+    [InlineData("Barley traded firmer for Sept shipment.", "Barley traded firmer for September shipment.")]
+    [InlineData("Tested till Aug '29, one owner.", "Tested till August twenty-nine, one owner.")]
+    [InlineData("Jan Berg signed the contract.", "Jan Berg signed the contract.")]
     [InlineData("She met Jan Novak in Prague.", "She met Jan Novak in Prague.")]
     [InlineData("The vote is in Jun, or later.", "The vote is in Jun, or later.")]
     public void Reads_an_undotted_month_after_a_word_of_time(string written, string spoken) =>

@@ -8,6 +8,10 @@ public class StatePassTests
 
     [Theory]
     [InlineData("A Lethbridge, Alta., woman won.", "A Lethbridge, Alberta, woman won.")]
+    // A degree after a titled person's name, or beside another degree, is spelt; after a city it is the state.
+    [InlineData("Dr. Omar Vell, MD, joined the board.", "Doctor Omar Vell, M D, joined the board.")]
+    [InlineData("Kira Tamm, PA, RN, runs the ward.", "Kira Tamm, P A, R N, runs the ward.")]
+    [InlineData("The firm left Frederick, MD, in June.", "The firm left Frederick, Maryland, in June.")]
     [InlineData("He moved to Moncton, N.B., in May.", "He moved to Moncton, New Brunswick, in May.")]
     [InlineData("Rep. Ana Cruz, D-New Bedford, voted no.", "Representative Ana Cruz, Democrat of New Bedford, voted no.")]
     [InlineData("Prosecutors cited Cal. Penal Code § 187(a).", "Prosecutors cited California Penal Code section one eighty-seven a.")]

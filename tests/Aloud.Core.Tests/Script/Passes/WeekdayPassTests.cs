@@ -9,6 +9,8 @@ public class WeekdayPassTests
     [Theory]
     [InlineData("Leinster v Ulster, Aviva Stadium, Sat 5.30pm.", "Leinster versus Ulster, Aviva Stadium, Saturday five thirty p m.")]
     [InlineData("The fair opens Fri. and runs through Sun.", "The fair opens Friday and runs through Sunday.")]
+    // A dotted weekday counted within its month.
+    [InlineData("The guild meets the 2nd Wed. of each month.", "The guild meets the second Wednesday of each month.")]
     [InlineData("Shows run Thu. to Sun. downtown.", "Shows run Thursday to Sunday downtown.")]
     [InlineData("The store is closed Sat. and Sun. now.", "The store is closed Saturday and Sunday now.")]
     [InlineData("Sat.: Sunny, high 68.", "Saturday, Sunny, high sixty-eight.")]
