@@ -89,7 +89,7 @@ internal static class NormalizationPasses
         new DecimalPass(numbers),
         new PrefixedDecadePass(numbers),
         new DatePass(numbers),
-        new WeekdayPass(),
+        new WeekdayPass(dates),
         new MonthAbbreviationPass(),
         new SeasonPass(numbers),
         new DecadePass(numbers),

@@ -1,3 +1,4 @@
+using Aloud.Script.Dialect;
 using Aloud.Script.Tokens;
 
 namespace Aloud.Script.Passes;
@@ -7,8 +8,14 @@ namespace Aloud.Script.Passes;
 /// "Saturday nine a m", "published Wed. in Nature". "Sun." and "Sat." are also a newspaper and a test, so those two
 /// count only before a comma, a colon (a forecast's "Sat.: Sunny"), a month or a number, or after "on", "since", "last"..., where nothing else fits.
 /// </summary>
-internal sealed class WeekdayPass : TokenPass
+internal sealed class WeekdayPass(DateOrder dates = DateOrder.MonthFirst) : TokenPass
 {
+    /// <summary>
+    /// How a dashed span of days is said: "Monday to Friday" in day-first (British, Irish, Commonwealth) copy, "Monday
+    /// through Friday" in American copy, each reader's own way of saying opening hours.
+    /// </summary>
+    private readonly string _spanWord = dates == DateOrder.DayFirst ? "to" : "through";
+
     private static IReadOnlyDictionary<string, string> Weekdays => Abbreviations.Weekdays;
 
     private static readonly HashSet<string> DayCues = new(StringComparer.OrdinalIgnoreCase)
@@ -106,9 +113,9 @@ internal sealed class WeekdayPass : TokenPass
 
     /// <summary>
     /// A span of days: "Mon.-Fri." (dotted, the dash its own token) or "Mon-Fri" (one word) -> "Monday through
-    /// Friday", as opening hours are said.
+    /// Friday" ("Monday to Friday" in day-first copy), as opening hours are said.
     /// </summary>
-    private static bool DayRange(IReadOnlyList<Token> tokens, int index, out string words, out int count)
+    private bool DayRange(IReadOnlyList<Token> tokens, int index, out string words, out int count)
     {
         words = "";
         count = 0;
@@ -119,7 +126,7 @@ internal sealed class WeekdayPass : TokenPass
         var parts = first.Text.Split('-', '\u2013');
         if (parts.Length == 2 && Weekdays.TryGetValue(parts[0], out var from) && Weekdays.TryGetValue(parts[1], out var to))
         {
-            words = $"{from} through {to}";
+            words = $"{from} {_spanWord} {to}";
             count = At(tokens, index + 1) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 2) is not null ? 2 : 1;
             return true;
         }
@@ -128,7 +135,7 @@ internal sealed class WeekdayPass : TokenPass
             && !(At(tokens, index + 3) is { Text: ".", SpaceBefore: false } && At(tokens, index + 4) is not null))
         {
             // "open Tue–Sun": an en dash between two undotted days.
-            words = $"{dashStart} through {dashEnd}";
+            words = $"{dashStart} {_spanWord} {dashEnd}";
             count = 3;
             return true;
         }
@@ -148,7 +155,7 @@ internal sealed class WeekdayPass : TokenPass
         {
             return false;
         }
-        words = $"{start} through {end}";
+        words = $"{start} {_spanWord} {end}";
         count = At(tokens, index + 4) is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } && At(tokens, index + 5) is not null ? 5 : 4;
         return true;
     }

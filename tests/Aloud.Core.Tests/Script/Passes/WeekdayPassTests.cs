@@ -1,4 +1,5 @@
 using Aloud.Script;
+using Aloud.Script.Dialect;
 
 namespace Aloud.Tests.Script.Passes;
 
@@ -65,4 +66,14 @@ public class WeekdayPassTests
     [InlineData("The Saturday 2nd XI lost.", "The Saturday second eleven lost.")]
     public void ReadsABareDayAfterItsWeekdayWithThe(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written));
+
+    [Theory]
+    // Day-first (British, Irish, Commonwealth) copy says a span of days "to"; American copy keeps "through".
+    [InlineData("The centre is open Mon.-Fri. from 9am.", "The centre is open Monday to Friday from nine a m.", DateOrder.DayFirst)]
+    [InlineData("Late opening Thu.-Sat. until 9pm.", "Late opening Thursday to Saturday until nine p m.", DateOrder.DayFirst)]
+    [InlineData("The library is open Tue-Fri now.", "The library is open Tuesday to Friday now.", DateOrder.DayFirst)]
+    [InlineData("The library is open Tue-Fri now.", "The library is open Tuesday through Friday now.", DateOrder.MonthFirst)]
+    [InlineData("The office is open Mon.-Fri. from 9 a.m.", "The office is open Monday through Friday from nine a m.", DateOrder.MonthFirst)]
+    public void SaysSpansOfDaysAsTheReaderDoes(string written, string spoken, DateOrder dates) =>
+        Assert.Equal(spoken, _normalizer.NormalizeLine(written, dates));
 }
