@@ -51,9 +51,15 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
         talksGaelicGames = tokens.Any(t => t.Kind == TokenKind.Word && GaelicGamesWords.Contains(t.Text)
             || t is { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } && GaelicGamesWords.Contains(string.Concat(t.Words)))
             || GoalsAndPointsTotals(tokens) >= 2 || HasGaelicResultLine(tokens) || FromPlay(tokens);
+        goalsPointsDashes?.Clear();
         var result = base.Apply(tokens);
         Declared(result);
-        ZeroScores.Say(result);
+        ZeroScores.Say(result, _levelScoresAreAll);
+        GoalsAndPoints(result);
+        if (_levelScoresAreAll)
+        {
+            ResultLines.SayNil(result);
+        }
         for (var i = 1; i + 1 < result.Count; i++)
         {
             // A record's zero is "oh": "oh and five", "five and oh".
@@ -82,6 +88,38 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
             }
         }
         return result;
+    }
+
+    /// <summary>Where each dash read as Gaelic games' goals and points stands, by its start, for <see cref="GoalsAndPoints"/>.</summary>
+    [ThreadStatic]
+    private static HashSet<int>? goalsPointsDashes;
+
+    /// <summary>
+    /// "Dohenys 1-09": points written with a leading zero are a count, "nine" (never "zero nine"); in day-first copy
+    /// no goals is "nil", as the score is said in Ireland ("0-12" -> "nil twelve").
+    /// </summary>
+    private void GoalsAndPoints(List<Token> result)
+    {
+        if (goalsPointsDashes is not { Count: > 0 } dashes)
+        {
+            return;
+        }
+        for (var i = 1; i + 1 < result.Count; i++)
+        {
+            if (result[i] is not { Kind: TokenKind.Spoken, Class: "range", Words: [] } dash || !dashes.Contains(dash.Start))
+            {
+                continue;
+            }
+            if (result[i + 1] is { Kind: TokenKind.Spoken, Class: "cardinal", Words: ["zero", var points] } padded && DigitNames.Contains(points) && points != "zero")
+            {
+                result[i + 1] = padded with { Words = [points] };
+            }
+            if (_levelScoresAreAll && result[i - 1] is { Kind: TokenKind.Spoken, Class: "cardinal", Words: ["zero"] } noGoals)
+            {
+                result[i - 1] = noGoals with { Words = ["nil"] };
+            }
+        }
+        dashes.Clear();
     }
 
     private static readonly HashSet<string> RecordVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -589,6 +627,7 @@ internal sealed class RangePass(DateOrder dates = DateOrder.MonthFirst) : TokenP
             // In a sentence about hurling or Gaelic football any small pair is goals and points: "Kilcarrig 2-14 Dromard
             // 1-15", "Gallen finished with 1-6, 0-4 of it from frees".
             // "beat Ardcullen 2-14 to 1-12": Gaelic games' goals and points, said as pairs ("two-fourteen to one-twelve").
+            (goalsPointsDashes ??= []).Add(dash.Start);
             replacement = Spoken(tokens, index, 1, "");
             return 1;
         }

@@ -44,8 +44,18 @@ internal static class ZeroScores
         "goalie", "goaltender", "goaltenders", "netminder",
     };
 
-    /// <summary>Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read.</summary>
-    public static void Say(List<Token> tokens)
+    /// <summary>
+    /// Hockey in day-first (British, Irish, Commonwealth) copy is field hockey, whose zero is "nil" as in football; only
+    /// North America's ice hockey says "nothing".
+    /// </summary>
+    private static readonly HashSet<string> IceHockeyWords = new(StringComparer.OrdinalIgnoreCase) { "hockey", "goalie" };
+
+    /// <summary>
+    /// Rewrites each "zero" beside a range's "to" in <paramref name="tokens"/>, a sentence the range pass read. In
+    /// <paramref name="dayFirst"/> copy a pair between two names ("Red Lion 3-0 Hatfield") is a result line, a result
+    /// with no verb.
+    /// </summary>
+    public static void Say(List<Token> tokens, bool dayFirst = false)
     {
         var result = false;
         var nil = false;
@@ -64,8 +74,10 @@ internal static class ZeroScores
             }
             result |= ResultWords.Contains(token.Text);
             nil |= NilWords.Contains(token.Text);
-            nothing |= NothingWords.Contains(token.Text);
+            nothing |= NothingWords.Contains(token.Text) && !(dayFirst && IceHockeyWords.Contains(token.Text));
         }
+        result |= dayFirst && Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Any(i => tokens[i] is { Kind: TokenKind.Spoken, Class: "range", Words: ["to"] }
+            && (IsZero(tokens[i - 1]) || IsZero(tokens[i + 1])) && ResultLines.BetweenNames(tokens, i));
         // Without a word of either, a result's zero is football's ("nil" is understood everywhere) while the other side is
         // a football score; "17-0" is American football's or basketball's ("nothing").
         var footballSized = !nothing && !HasBigSide(tokens);

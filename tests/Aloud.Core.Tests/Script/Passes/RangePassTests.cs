@@ -163,6 +163,27 @@ public class RangePassTests
     public void ReadsLevelResultsInDayFirstCopy(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeLine(written, DateOrder.DayFirst));
 
     [Theory]
+    // Day-first copy says a result line's zero "nil", with or without a dash, and a hockey result's too.
+    [InlineData("Sunday League: Red Lion 3-0 Hatfield.", "Sunday League, Red Lion three nil Hatfield.")]
+    [InlineData("Red Lion 0-0 Hatfield at the park.", "Red Lion nil nil Hatfield at the park.")]
+    [InlineData("Western Springs AFC 0 Melville Utd 2.", "Western Springs A F C nil Melville United two.")]
+    [InlineData("Results: Ashvale 2 Kilbraith 0; Fenwick 1 Dunmere 1.", "Results, Ashvale two Kilbraith nil, Fenwick one Dunmere one.")]
+    [InlineData("Women's hockey: Avon beat Severn 2-0.", "Women's hockey, Avon beat Severn two nil.")]
+    // Goals and points: no goals is "nil", and a points count written "09" is "nine".
+    [InlineData("Ballycorrig 0-12 Dohenys 1-09.", "Ballycorrig nil twelve Dohenys one nine.")]
+    // A pair that is no result keeps its reading.
+    [InlineData("Children aged 3-10 get in free.", "Children aged three to ten get in free.")]
+    [InlineData("The vote passed 9-0 in committee.", "The vote passed nine to zero in committee.")]
+    public void SaysNilInDayFirstResults(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeLine(written, DateOrder.DayFirst));
+
+    [Theory]
+    // American copy keeps "zero" where no result is named; a points count's leading zero is never said.
+    [InlineData("Red Lion 3-0 Hatfield.", "Red Lion three to zero Hatfield.")]
+    [InlineData("Fenwick 0 Dunmere 1.", "Fenwick zero Dunmere one.")]
+    [InlineData("Ballycorrig 0-12 Dohenys 1-09.", "Ballycorrig zero twelve Dohenys one nine.")]
+    public void KeepsZeroOutsideDayFirstResults(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeLine(written, DateOrder.MonthFirst));
+
+    [Theory]
     // One side's goals and points that both sides have: "apiece", or an unequal pair where the sides are level.
     [InlineData("Kilbrack and Ardmoyle finished 1-9 apiece in the county final.", "Kilbrack and Ardmoyle finished one nine apiece in the county final.")]
     [InlineData("The sides were level at 0-7 at the break.", "The sides were level at zero seven at the break.")]
