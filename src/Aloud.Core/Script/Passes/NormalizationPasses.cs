@@ -110,5 +110,7 @@ internal static class NormalizationPasses
         new SlashPass(),
         new PossessivePass(),
         new EmojiPass(numbers),
+        // "ten kilometres", "two litres": a day-first document's own spelling of the units every pass above spoke.
+        new UnitSpellingPass(dates),
     ];
 }
