@@ -40,6 +40,11 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 3, "twenty-four seven");
             return 3;
         }
+        if (FavouritesPrice(tokens, index) is { } favourite)
+        {
+            replacement = Spoken(tokens, index, 3, favourite);
+            return 3;
+        }
         // Slash pairs that are not fractions, each read whole (three tokens: the numbers and the slash).
         if ((BloodPressure(tokens, index) ?? TelevisionTime(tokens, index) ?? SlashedSeason(tokens, index) ?? PlaceOutOf(tokens, index)
             ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? BidOffer(tokens, index) ?? DecimalOutOf(tokens, index)
@@ -276,6 +281,24 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     ];
 
     /// <summary>The numerator and denominator of a plain "N/M" at <paramref name="index"/>, or null.</summary>
+    /// <summary>
+    /// "Red Rum 11/4f", "Sea Bird 5/2jf": a starting price with the favourite's mark joined to it, after a horse's name or
+    /// in a sentence about racing -> "eleven to four favourite", "five to two joint favourite".
+    /// </summary>
+    private string? FavouritesPrice(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number } top || !NumberText.IsPlain(top.Text) || top.Text.Length > 3
+            || At(tokens, index + 1) is not { Text: "/", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, SpaceBefore: false } marked || NumberText.Split(marked.Text) is not (var bottom, var mark and ("f" or "F" or "jf" or "JF"))
+            || !NumberText.IsPlain(bottom) || bottom.Length > 3
+            || !(RaceMeeting.TalksRacing(tokens, index) || At(tokens, index - 1) is { Kind: TokenKind.Word } horse && char.IsUpper(horse.Text[0])))
+        {
+            return null;
+        }
+        var price = $"{numbers.Cardinal(int.Parse(top.Text, CultureInfo.InvariantCulture))} to {numbers.Cardinal(int.Parse(bottom, CultureInfo.InvariantCulture))}";
+        return mark.Length == 1 ? $"{price} favourite" : $"{price} joint favourite";
+    }
+
     private static (int Top, int Bottom)? SlashPair(IReadOnlyList<Token> tokens, int index)
     {
         if (tokens[index] is not { Kind: TokenKind.Number } top || !NumberText.IsPlain(top.Text) || top.Text.Length > 3

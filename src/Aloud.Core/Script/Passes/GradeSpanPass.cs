@@ -18,17 +18,17 @@ internal sealed class GradeSpanPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        if (word.Text is "a" or "A" && At(tokens, index + 1) is { Kind: TokenKind.Word } ageWord && AgeGrade(ageWord.Text) is { } gradeAge)
+        if (word.Text is "a" or "A" && At(tokens, index + 1) is { Kind: TokenKind.Word } ageWord && AgeGrade(ageWord.Text) is { Plural: false } gradeAge)
         {
-            // "a U-21 international" is written for the letter's sound; said, it is "an under twenty-one".
-            replacement = Spoken(tokens, index, 2, $"{(word.Text == "A" ? "An" : "an")} under {numbers.Cardinal(gradeAge)}");
+            // "a U-21 international" is written for the letter's sound; said, it is "an under-twenty-one".
+            replacement = Spoken(tokens, index, 2, $"{(word.Text == "A" ? "An" : "an")} {Under(gradeAge)}");
             return 2;
         }
         var text = word.Text.Replace('\u2013', '-');
         if (AgeGrade(text) is { } age)
         {
-            // "the U-17 team", "U-21 Euros": an age grade in sport is "under seventeen".
-            replacement = Spoken(tokens, index, 1, $"under {numbers.Cardinal(age)}");
+            // "the U-17 team", "U-21 Euros": an age grade in sport is "under-seventeen"; "the U-14s", its team, "under-fourteens".
+            replacement = Spoken(tokens, index, 1, Under(age));
             return 1;
         }
         var prefix = text.StartsWith("pre-K-", StringComparison.OrdinalIgnoreCase) ? text[..5] : text.StartsWith("K-", StringComparison.Ordinal) ? "K" : null;
@@ -52,8 +52,21 @@ internal sealed class GradeSpanPass(INumberWords numbers) : TokenPass
         return 1;
     }
 
-    /// <summary>"U-17", "U-21": an age grade in sport (ten to twenty-three; the U-2 spy plane has one digit).</summary>
-    private static int? AgeGrade(string text) =>
-        text.Length == 4 && text[0] == 'U' && text[1] is '-' or '\u2013' && NumberText.IsPlain(text[2..])
-        && int.Parse(text[2..], CultureInfo.InvariantCulture) is >= 10 and <= 23 and var age ? age : null;
+    /// <summary>
+    /// "U-17", "U-21": an age grade in sport (ten to twenty-three; the U-2 spy plane has one digit), and "U-14s", the
+    /// grade's team or teams.
+    /// </summary>
+    private static (int Age, bool Plural)? AgeGrade(string text)
+    {
+        var plural = text.Length == 5 && text[4] == 's';
+        return (text.Length == 4 || plural) && text[0] == 'U' && text[1] is '-' or '\u2013' && NumberText.IsPlain(text[2..4])
+            && int.Parse(text[2..4], CultureInfo.InvariantCulture) is >= 10 and <= 23 and var age ? (age, plural) : null;
+    }
+
+    /// <summary>"under-seventeen", "under-fourteens", "under-twenties": the grade said as the unhyphened "U21s" is.</summary>
+    private string Under((int Age, bool Plural) grade)
+    {
+        var words = numbers.Cardinal(grade.Age);
+        return "under-" + (!grade.Plural ? words : words.EndsWith('y') ? words[..^1] + "ies" : words + "s");
+    }
 }

@@ -96,6 +96,8 @@ internal static class NormalizationPasses
         new ShortYearPass(numbers),
         new OrdinalPass(numbers),
         new YearPass(numbers),
+        // "3rd rd", "(aet)", "on pens", "72no": sports results' shorthand where its place makes it certain.
+        new SportsShorthandPass(numbers),
         new AbbreviationPass(),
         new GreekLetterPass(),
         new DottedAcronymPass(),

@@ -28,6 +28,16 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "starting", "unchanged", "first", "second", "third", "strongest", "full-strength", "playing", "matchday", "opening", "best", "changed",
     };
 
+    /// <summary>
+    /// Words that end a sports club's name ("Carrick Rangers", "Dunmore Athletic"): a numeral after one is the club's
+    /// second or third team, "Carrick Rangers II" -> "two", never a person's generation.
+    /// </summary>
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "Rangers", "Rovers", "United", "Utd", "City", "Town", "Athletic", "Wanderers", "Celtic", "Albion", "Thistle", "Harriers",
+        "Villa", "Swifts", "Corinthians", "Academicals", "Saints", "Colts", "Hibernians", "FC", "AFC", "RFC", "GAA", "HC", "CC",
+    };
+
     /// <summary>Given names of monarchs and popes, after which a numeral is a regnal ordinal.</summary>
     private static readonly HashSet<string> RegnalNames = new(StringComparer.Ordinal)
     {
@@ -59,7 +69,7 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
     /// </summary>
     private static bool IsPersonsSuffix(IReadOnlyList<Token> tokens, int index, int value)
     {
-        if (value is < 2 or > 4)
+        if (value is < 2 or > 4 || At(tokens, index - 1) is { Kind: TokenKind.Word } last && ClubWords.Contains(last.Text))
         {
             return false;
         }

@@ -104,4 +104,11 @@ public class FractionPassTests
     [InlineData("See 10.1038/s41586 for details.")]
     public void LeavesIdentifiersThatLookLikeScores(string written) =>
         Assert.DoesNotContain("out of", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
+    // A starting price with the favourite's mark joined to it.
+    [InlineData("Winner: Red Rum 11/4f.", "Winner, Red Rum eleven to four favourite.")]
+    [InlineData("Sea Bird 5/2jf was second.", "Sea Bird five to two joint favourite was second.")]
+    public void ReadsAFavouritesPrice(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

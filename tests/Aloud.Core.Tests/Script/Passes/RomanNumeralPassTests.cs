@@ -50,4 +50,12 @@ public class RomanNumeralPassTests
     [InlineData("Medicare Part D premiums rose, and Part IV applies.", "Medicare Part D premiums rose, and Part four applies.")]
     public void ReadsRomanNumeralsOnlyInContext(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    // A club's second or third team is counted, never a generation.
+    [InlineData("Carrick Rangers II drew with Larne.", "Carrick Rangers two drew with Larne.")]
+    [InlineData("Dunmore Athletic III 2 Kilbride 1.", "Dunmore Athletic three two Kilbride one.")]
+    [InlineData("Harold Kessling III spoke.", "Harold Kessling the third spoke.")]
+    public void CountsAClubsTeams(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
