@@ -28,6 +28,7 @@ internal static class NormalizationPasses
         // "ref. 5226031447", "Pin code 560034", "ID No. 14-22-301-007": an identifier after its label, digit by digit.
         new LabelledIdentifierPass(numbers),
         new LabelAbbreviationPass(numbers),
+        new CollarNumberPass(numbers),
         // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.
         new PowerDigitsPass(numbers),
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
