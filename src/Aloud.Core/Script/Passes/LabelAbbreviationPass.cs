@@ -185,7 +185,7 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             return 2;
         }
         if (word.Text.Length is >= 4 and <= 9 && word.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-') && word.Text.Any(char.IsAsciiDigit)
-            && char.IsAsciiLetterUpper(word.Text[0]) && word.Text[^1] != '-' && !word.Text.Contains("--", StringComparison.Ordinal) && !hasDot && AfterPlateWord(tokens, index))
+            && char.IsAsciiLetterUpper(word.Text[0]) && word.Text[^1] != '-' && !word.Text.Contains("--", StringComparison.Ordinal) && !hasDot && word.SpaceBefore && AfterPlateWord(tokens, index))
         {
             // "registration MKT482", "plate CTR-4491": a plate written as one word, read character by character, digits
             // one by one (a dash between its letters and digits is not said).

@@ -29,6 +29,7 @@ internal static class NormalizationPasses
         new LabelledIdentifierPass(numbers),
         new LabelAbbreviationPass(numbers),
         new CollarNumberPass(numbers),
+        new MarineForecastPass(numbers),
         // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.
         new PowerDigitsPass(numbers),
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
