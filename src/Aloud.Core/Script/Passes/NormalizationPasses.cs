@@ -85,6 +85,7 @@ internal static class NormalizationPasses
         new RatioPass(numbers),
         new FractionPass(numbers),
         new BulkQuantityPass(),
+        new ClassifiedMeasurePass(numbers),
         new MeasurePass(numbers, dates),
         new ModelNumberPass(numbers),
         new GradeSpanPass(numbers),
