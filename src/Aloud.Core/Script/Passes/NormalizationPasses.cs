@@ -69,6 +69,7 @@ internal static class NormalizationPasses
         new ServiceNumberPass(numbers),
         // "$900 OBO", "att. 212", "2br", "T12N, R4W": listings' shorthand, once amounts and phone numbers are read.
         new ListingAbbreviationPass(numbers),
+        new NoticeShorthandPass(numbers),
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
         new IrishRegistrationPass(numbers),
