@@ -27,8 +27,8 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             names[letter + "ST"] = $"{region} Standard Time";
             names[letter + "DT"] = $"{region} Daylight Time";
         }
-        // Atlantic Canada's and Newfoundland's zones, as Canadian copy writes them ("8 a.m. NT"); "AST" stays spelled,
-        // since Gulf copy writes it for Arabia.
+        // Atlantic Canada's and Newfoundland's zones, as Canadian copy writes them ("8 a.m. NT"); "AST" is
+        // read as Atlantic in the pass unless the sentence is about the Gulf, whose copy writes it for Arabia.
         names["AT"] = "Atlantic Time";
         names["ADT"] = "Atlantic Daylight Time";
         names["NT"] = "Newfoundland Time";
@@ -53,6 +53,13 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
     {
         "IST", "PKT", "BDT", "NPT", "SAST", "CAT", "EAT", "WAT", "SGT", "MYT", "HKT", "PHT", "ICT", "JST", "KST", "WIB", "WITA", "WIT",
         "EET", "EEST", "MSK", "GST", "AST",
+    };
+
+    /// <summary>The countries (and their capitals and holy cities) that keep Arabia Standard Time, whose copy writes it "AST".</summary>
+    private static readonly HashSet<string> ArabiaWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Saudi", "Arabia", "Riyadh", "Jeddah", "Mecca", "Makkah", "Medina", "Kuwait", "Bahrain", "Manama", "Qatar", "Doha", "Iraq",
+        "Baghdad", "Yemen", "Sanaa", "Gulf", "Hajj",
     };
 
     public override string Name => "time";
@@ -161,6 +168,11 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             return 0;
         }
         zone ??= ReadZone(At(tokens, next), ref next);
+        if (zone == "A S T" && !NearbyWords.Any(tokens, index, ArabiaWords, before: 40, after: 40))
+        {
+            // "11 a.m. AST" off Bermuda or in Nova Scotia is Atlantic Standard Time; only beside the Gulf is it Arabia's.
+            zone = "Atlantic Standard Time";
+        }
         string? dayBeforeZone = null;
         if (zone is null && meridiem is not null && At(tokens, next) is { Kind: TokenKind.Word } weekday && Abbreviations.IsFullWeekday(weekday.Text)
             && At(tokens, next + 1) is { Kind: TokenKind.Word } zoneAfterDay && zoneAfterDay.Text.All(char.IsAsciiLetterUpper))

@@ -7,6 +7,8 @@ public class TimePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The storm was near Antigua at 8 a.m. AST.", "The storm was near Antigua at eight a m Atlantic Standard Time.")]
+    [InlineData("Prayers in Riyadh begin at 5 a.m. AST.", "Prayers in Riyadh begin at five a m A S T.")]
     [InlineData("Racing: Kelso 3.25, 2m 4f, six runners.", "Racing, Kelso three twenty-five, two miles four furlongs, six runners.")]
     [InlineData("Greyhounds, Romford, 8.14: 1 Velvet Dash.", "Greyhounds, Romford, eight fourteen, one Velvet Dash.")]
     [InlineData("Tomorrow sunrise 06.41, sunset 17.22.", "Tomorrow sunrise oh six forty-one, sunset seventeen twenty-two.")]
