@@ -127,6 +127,13 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        // "b. 4 Jan. 1938, d. 29 Oct. 2026": an obituary's born and died go on to their dates; "per Ord. No. 2019-14": an
+        // ordinance to its number; "w/o late Sh. R.K. Sharma": the honorific to the name.
+        if (word is "b" or "d" && char.IsDigit(nextChar) || word is "Ord" && (char.IsDigit(nextChar) || nextWord is "No" or "Nos")
+            || word is "Sh" && nextChar is >= 'A' and <= 'Z' && WordBefore(text, mark - word.Length - 1) is "late" or "Late")
+        {
+            return false;
+        }
         // "Case No. CR-2025-0419": a number may be a code of capitals and digits.
         if (word is "No" or "Nos" && IsCapitalsAndDigitsCode(text, next))
         {

@@ -39,6 +39,8 @@ internal sealed class AdjectivalMoneyPass : TokenPass
         "goes", "went", "comes", "came", "remains", "remained", "remain",
         // Time and manner words end the phrase: "fined the company €4.2bn last year".
         "last", "next", "ago", "earlier", "later", "yesterday", "today", "tonight", "overall", "instead", "already", "again",
+        // A comparison after the amount measures a gap, not a kind of thing: "6.4c above Brisbane", "$2 below last week".
+        "above", "below", "beneath", "ahead", "behind", "up", "down", "off", "higher", "lower", "cheaper", "dearer", "short", "shy",
     };
 
     /// <summary>

@@ -50,6 +50,10 @@ internal static class DottedClockTime
         {
             return true;
         }
+        if (AfterTideOrSunWord(tokens, index) || InRaceCard(tokens, index))
+        {
+            return true;
+        }
         if (TokenPass.At(tokens, index - 1) is not { Kind: TokenKind.Word } before || !MomentWords.Contains(before.Text))
         {
             return false;
@@ -66,6 +70,37 @@ internal static class DottedClockTime
             return true;
         }
         return NearbyWords.Any(tokens, index, TimeWords) || NearbyWords.AnyOther(tokens, index, k => IsOtherClockTime(tokens, k));
+    }
+
+    /// <summary>
+    /// "HW 05.12", "sunrise 07.58", "high tide 11.31": a tide table's or an almanac's moment is a time of day, never a
+    /// decimal (tide heights come in brackets with their unit).
+    /// </summary>
+    private static bool AfterTideOrSunWord(IReadOnlyList<Token> tokens, int index)
+    {
+        var before = TokenPass.At(tokens, index - 1) is { Text: ":" or "," } ? TokenPass.At(tokens, index - 2) : TokenPass.At(tokens, index - 1);
+        if (before is not { Kind: TokenKind.Word or TokenKind.Spoken })
+        {
+            return false;
+        }
+        var text = before.Text.ToLowerInvariant();
+        return text is "sunrise" or "sunset" or "moonrise" or "moonset" or "high water" or "low water" or "hw" or "lw"
+            || text is "tide" or "water" && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word } level && level.Text.ToLowerInvariant() is "high" or "low";
+    }
+
+    /// <summary>Words that head a race card's line: "Greyhounds, Towcester, 7.42: ...", "Racing: Chepstow 2.10".</summary>
+    private static readonly HashSet<string> CardWords = new(StringComparer.OrdinalIgnoreCase) { "greyhounds", "greyhound", "racing", "racecard", "meeting" };
+
+    /// <summary>
+    /// "Towcester, 7.42: 1 Swift Lad", "Chepstow 2.10, 2m 3½f": on a race card a dotted time straight after the course's
+    /// name (or its comma) and before the card's colon or comma is the race's off time.
+    /// </summary>
+    private static bool InRaceCard(IReadOnlyList<Token> tokens, int index)
+    {
+        var course = TokenPass.At(tokens, index - 1) is { Text: "," } ? TokenPass.At(tokens, index - 2) : TokenPass.At(tokens, index - 1);
+        return course is { Kind: TokenKind.Word } && char.IsUpper(course.Text[0]) && course.Text.Skip(1).All(char.IsLower)
+            && TokenPass.At(tokens, index + 1) is { Text: ":" or "," }
+            && (NearbyWords.Any(tokens, index, CardWords) || RaceMeeting.TalksRacing(tokens, index));
     }
 
     /// <summary>"-6pm", "to 6.30 p.m.": a span's end that carries a.m. or p.m. after <paramref name="link"/>.</summary>

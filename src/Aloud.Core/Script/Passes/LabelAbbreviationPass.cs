@@ -184,11 +184,12 @@ internal sealed partial class LabelAbbreviationPass(INumberWords numbers) : Toke
             replacement = Spoken(tokens, index, 2, plateLetters.Length == 0 ? plateWords : $"{plateWords} {string.Join(' ', plateLetters.ToCharArray())}");
             return 2;
         }
-        if (word.Text.Length is >= 4 and <= 8 && word.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) && word.Text.Any(char.IsAsciiDigit)
-            && char.IsAsciiLetterUpper(word.Text[0]) && !hasDot && AfterPlateWord(tokens, index))
+        if (word.Text.Length is >= 4 and <= 9 && word.Text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-') && word.Text.Any(char.IsAsciiDigit)
+            && char.IsAsciiLetterUpper(word.Text[0]) && word.Text[^1] != '-' && !word.Text.Contains("--", StringComparison.Ordinal) && !hasDot && word.SpaceBefore && AfterPlateWord(tokens, index))
         {
-            // "registration MKT482": a plate written as one word, read character by character, digits one by one.
-            replacement = Spoken(tokens, index, 1, string.Join(' ', word.Text.Select(c => char.IsAsciiDigit(c) ? numbers.Digits(c.ToString()) : c.ToString())));
+            // "registration MKT482", "plate CTR-4491": a plate written as one word, read character by character, digits
+            // one by one (a dash between its letters and digits is not said).
+            replacement = Spoken(tokens, index, 1, string.Join(' ', word.Text.Where(c => c != '-').Select(c => char.IsAsciiDigit(c) ? numbers.Digits(c.ToString()) : c.ToString())));
             return 1;
         }
         if (word.Text == "A" && At(tokens, index + 1) is { Text: "*", SpaceBefore: false }

@@ -30,6 +30,11 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, machine);
             return 1;
         }
+        if (InitialsModel(tokens, index) is { } initialsModel)
+        {
+            replacement = Spoken(tokens, index, 3, initialsModel);
+            return 3;
+        }
         if (Variant(tokens, index) is { } variant)
         {
             // "Boeing 787-9": a model and its variant, never a span from 787 down to 9.
@@ -73,6 +78,25 @@ internal sealed class ModelNumberPass(INumberWords numbers) : TokenPass
         var series = variant.Text.Length == 3 && variant.Text.EndsWith("00", StringComparison.Ordinal) && variant.Text[0] != '0'
             && (string.CompareOrdinal(variant.Text, model.Text) > 0 || model.Text[0] >= '3') && !name.Text.EndsWith('s');
         return series ? numbers.Cardinal(int.Parse(variant.Text, System.Globalization.CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>
+    /// "2011 JCB 531-70 Loadall": a maker's initials, a three-digit model and a two-digit variant, before the model's name
+    /// or after the year of a used machine, is one model ("five three one seventy"), never a span or a score.
+    /// </summary>
+    private string? InitialsModel(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 3, SpaceBefore: true } model || !NumberText.IsPlain(model.Text)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } maker || maker.Text.Length is < 2 or > 5 || !maker.Text.All(char.IsAsciiLetterUpper)
+            || At(tokens, index + 1) is not { Text: "-", SpaceBefore: false }
+            || At(tokens, index + 2) is not { Kind: TokenKind.Number, Text.Length: 2, SpaceBefore: false } variant || !NumberText.IsPlain(variant.Text)
+            || At(tokens, index + 3) is { Text: "-" or "–" })
+        {
+            return null;
+        }
+        var named = At(tokens, index + 3) is { Kind: TokenKind.Word } modelName && char.IsUpper(modelName.Text[0]) && modelName.Text.Skip(1).Any(char.IsLower);
+        var dated = At(tokens, index - 2) is { Kind: TokenKind.Number, Text.Length: 4 } year && NumberText.IsPlain(year.Text) && year.Text[0] is '1' or '2';
+        return named || dated ? $"{numbers.Digits(model.Text)} {numbers.Cardinal(int.Parse(variant.Text, System.Globalization.CultureInfo.InvariantCulture))}" : null;
     }
 
     /// <summary>Machines whose makers number their models in four digits: "a John Deere 4020 tractor", "a Ram 2500 pickup".</summary>

@@ -514,10 +514,16 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var end = amountIndex + count;
-        if (count == 1 && FractionOfCent(tokens[amountIndex].Text, At(tokens, end), currency) is { } fractionWords)
+        if (count == 1 && At(tokens, end) is { SpaceBefore: false } glyph && FractionOfCent(tokens[amountIndex].Text, glyph.Text, currency) is { } fractionWords)
         {
             words = fractionWords;
             end++;
+        }
+        else if (count == 1 && SpacedFraction(tokens, end) is { } spaced && FractionOfCent(tokens[amountIndex].Text, spaced, currency) is { } spacedWords)
+        {
+            // "$4.18 1/2 a bushel": the half cent written with a slash after a space.
+            words = spacedWords;
+            end += 3;
         }
         if (PriceRate.Read(tokens, end, out var rateTokens) is { } rate)
         {
@@ -540,13 +546,20 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         ["⅞"] = "seven-eighths",
     };
 
+    /// <summary>"1/2", "3/4" spaced after an amount, as the fraction glyph it stands for ("½"); null for any other shape.</summary>
+    private static string? SpacedFraction(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index) is { Kind: TokenKind.Number, SpaceBefore: true } top && At(tokens, index + 1) is { Text: "/", SpaceBefore: false }
+        && At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false } bottom && At(tokens, index + 3) is not { SpaceBefore: false, Kind: TokenKind.Number or TokenKind.Word }
+            ? $"{top.Text}/{bottom.Text}" switch { "1/2" => "½", "1/4" => "¼", "3/4" => "¾", "1/8" => "⅛", "3/8" => "⅜", "5/8" => "⅝", "7/8" => "⅞", _ => null }
+            : null;
+
     /// <summary>
     /// "$10.62½", "$4.41¾": a grain or futures price quoted in fractions of a cent, "ten dollars sixty-two and a half
     /// cents". Null unless a fraction glyph is glued to an amount with exactly two cent digits.
     /// </summary>
-    private string? FractionOfCent(string amount, Token? glyph, Currency currency)
+    private string? FractionOfCent(string amount, string glyph, Currency currency)
     {
-        if (glyph is not { SpaceBefore: false } || !CentFractions.TryGetValue(glyph.Text, out var fraction) || currency.Cents is null
+        if (!CentFractions.TryGetValue(glyph, out var fraction) || currency.Cents is null
             || amount.Split('.') is not [var wholeDigits, { Length: 2 } centDigits] || !NumberText.IsPlain(centDigits)
             || !NumberText.TryParseInteger(wholeDigits.Length == 0 ? "0" : wholeDigits, out var whole) || !int.TryParse(centDigits, out var cents))
         {

@@ -28,6 +28,8 @@ internal static class NormalizationPasses
         // "ref. 5226031447", "Pin code 560034", "ID No. 14-22-301-007": an identifier after its label, digit by digit.
         new LabelledIdentifierPass(numbers),
         new LabelAbbreviationPass(numbers),
+        new CollarNumberPass(numbers),
+        new MarineForecastPass(numbers),
         // "10⁶", "CO₂": raised and lowered digits, before any pass reads the number or spells the letters around them.
         new PowerDigitsPass(numbers),
         // An ISO 8601 date-time is unambiguous: claimed before the code, serial and phone passes can read its digits.
@@ -67,6 +69,7 @@ internal static class NormalizationPasses
         new ServiceNumberPass(numbers),
         // "$900 OBO", "att. 212", "2br", "T12N, R4W": listings' shorthand, once amounts and phone numbers are read.
         new ListingAbbreviationPass(numbers),
+        new NoticeShorthandPass(numbers),
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
         new IrishRegistrationPass(numbers),
@@ -83,6 +86,7 @@ internal static class NormalizationPasses
         new RatioPass(numbers),
         new FractionPass(numbers),
         new BulkQuantityPass(),
+        new ClassifiedMeasurePass(numbers),
         new MeasurePass(numbers, dates),
         new ModelNumberPass(numbers),
         new GradeSpanPass(numbers),

@@ -40,6 +40,12 @@ internal sealed class SerialNumberPass(INumberWords numbers) : TokenPass
     /// </summary>
     private static bool SerialWordsEndAt(IReadOnlyList<Token> tokens, int at)
     {
+        // "MLS® 24071156", "MLS# 40512": a property listing's number, with the service's mark or sign between.
+        var listing = At(tokens, at) is { Kind: TokenKind.Symbol or TokenKind.Punctuation, Text: "®" or "#" or ":" } ? at - 1 : at;
+        if (At(tokens, listing) is { Kind: TokenKind.Word, Text: "MLS" })
+        {
+            return true;
+        }
         if (At(tokens, at) is { Kind: TokenKind.Word, Text: "IMO" or "MMSI" or "ZIP" or "Zip" }
             || At(tokens, at) is { Kind: TokenKind.Word, Text: "code" or "codes" } && At(tokens, at - 1) is { Kind: TokenKind.Word, Text: "ZIP" or "Zip" or "zip" or "postal" or "PIN" })
         {

@@ -45,6 +45,11 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, local, $"{numbers.Digits(token.Text)} , {numbers.Digits(tokens[index + local - 1].Text)}");
             return local;
         }
+        if (ShortNumber(tokens, index) is ({ } shortNumber, var shortTokens))
+        {
+            replacement = Spoken(tokens, index, shortTokens, shortNumber);
+            return shortTokens;
+        }
         if (ServiceNumber(tokens, index) is ({ } service, var serviceTokens))
         {
             replacement = Spoken(tokens, index, serviceTokens, service);
@@ -273,15 +278,21 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             // groups; no count is written as two spaced groups in English copy.
             return ($"{numbers.Digits("116")} , {numbers.Digits(tokens[index + 1].Text)}", 2);
         }
-        if (tokens[index] is not { Kind: TokenKind.Number } first || !Announced(tokens, index)
+        if (tokens[index] is not { Kind: TokenKind.Number } first
             || At(tokens, index + 3) is { Kind: TokenKind.Number } or { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false })
         {
             return (null, 0);
         }
+        // "Line 1800 666 111": a freephone prefix and two spaced groups of three is a number with or without a
+        // telephone word (no year is followed by two groups of three digits).
         if (first.Text is "1800" or "1300" && Group(At(tokens, index + 1), 3) && Group(At(tokens, index + 2), 3))
         {
             var prefix = first.Text == "1800" ? "one eight hundred" : "one three hundred";
             return ($"{prefix} , {numbers.Digits(tokens[index + 1].Text)} , {numbers.Digits(tokens[index + 2].Text)}", 3);
+        }
+        if (!Announced(tokens, index))
+        {
+            return (null, 0);
         }
         if (first.Text.Length == 3 && NumberText.IsPlain(first.Text) && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "line" or "hotline" or "helpline" or "number" })
         {
@@ -291,6 +302,30 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         if (first.Text == "13" && Group(At(tokens, index + 1), 2) && Group(At(tokens, index + 2), 2) && tokens[index + 1].Text[0] != '0' && tokens[index + 2].Text[0] != '0')
         {
             return (string.Join(' ', Enumerable.Range(index, 3).Select(k => numbers.Cardinal(int.Parse(tokens[k].Text, System.Globalization.CultureInfo.InvariantCulture)))), 3);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>
+    /// Local numbers no count is written as: a trunk area code in brackets and one group of five to eight digits ("(026)
+    /// 20590"), or two spaced groups of four right after a telephone word ("ph. 4152 3380"), each group said digit by
+    /// digit. Null for any other shape.
+    /// </summary>
+    private (string? Words, int Count) ShortNumber(IReadOnlyList<Token> tokens, int index)
+    {
+        static bool Plain(Token? token, int min, int max) => token is { Kind: TokenKind.Number } && token.Text.Length >= min && token.Text.Length <= max && NumberText.IsPlain(token.Text);
+        static bool Ends(Token? token) => token is not ({ Kind: TokenKind.Number } or { Kind: TokenKind.Punctuation, Text: "-" or "/" or "." or ",", SpaceBefore: false });
+        if (tokens[index] is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { SpaceBefore: false } area && Plain(area, 2, 4) && area.Text[0] == '0'
+            && At(tokens, index + 2) is { Text: ")", SpaceBefore: false } && At(tokens, index + 3) is { SpaceBefore: true } subscriber && Plain(subscriber, 5, 8)
+            && Ends(At(tokens, index + 4)))
+        {
+            return ($"{numbers.Digits(area.Text)} , {numbers.Digits(subscriber.Text)}", 4);
+        }
+        var label = At(tokens, index - 1) is { Text: "." or ":", SpaceBefore: false } ? At(tokens, index - 2) : At(tokens, index - 1);
+        if (label is { Kind: TokenKind.Word } && PhoneWords.Contains(label.Text) && Plain(tokens[index], 4, 4) && At(tokens, index + 1) is { SpaceBefore: true } second
+            && Plain(second, 4, 4) && Ends(At(tokens, index + 2)))
+        {
+            return ($"{numbers.Digits(tokens[index].Text)} , {numbers.Digits(second.Text)}", 2);
         }
         return (null, 0);
     }

@@ -27,8 +27,8 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             names[letter + "ST"] = $"{region} Standard Time";
             names[letter + "DT"] = $"{region} Daylight Time";
         }
-        // Atlantic Canada's and Newfoundland's zones, as Canadian copy writes them ("8 a.m. NT"); "AST" stays spelled,
-        // since Gulf copy writes it for Arabia.
+        // Atlantic Canada's and Newfoundland's zones, as Canadian copy writes them ("8 a.m. NT"); "AST" is
+        // read as Atlantic in the pass unless the sentence is about the Gulf, whose copy writes it for Arabia.
         names["AT"] = "Atlantic Time";
         names["ADT"] = "Atlantic Daylight Time";
         names["NT"] = "Newfoundland Time";
@@ -37,10 +37,13 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         names["AKST"] = "Alaska Standard Time";
         names["AKDT"] = "Alaska Daylight Time";
         names["HST"] = "Hawaii Standard Time";
+        // New Zealand's zones are said in full after a time; Australia's stay spelled ("A E D T"), as its broadcasters say them.
+        names["NZST"] = "New Zealand Standard Time";
+        names["NZDT"] = "New Zealand Daylight Time";
         return names;
     }
 
-    private static readonly HashSet<string> SpelledZones = new(StringComparer.OrdinalIgnoreCase) { "GMT", "UTC", "BST", "CET", "CEST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT" };
+    private static readonly HashSet<string> SpelledZones = new(StringComparer.OrdinalIgnoreCase) { "GMT", "UTC", "BST", "CET", "CEST", "AEST", "AEDT", "ACST", "ACDT", "AWST" };
 
     /// <summary>
     /// Zones of Africa, Asia and eastern Europe as their own newsrooms write them after a time ("18:00 WITA", "2pm EAT"),
@@ -50,6 +53,13 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
     {
         "IST", "PKT", "BDT", "NPT", "SAST", "CAT", "EAT", "WAT", "SGT", "MYT", "HKT", "PHT", "ICT", "JST", "KST", "WIB", "WITA", "WIT",
         "EET", "EEST", "MSK", "GST", "AST",
+    };
+
+    /// <summary>The countries (and their capitals and holy cities) that keep Arabia Standard Time, whose copy writes it "AST".</summary>
+    private static readonly HashSet<string> ArabiaWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Saudi", "Arabia", "Riyadh", "Jeddah", "Mecca", "Makkah", "Medina", "Kuwait", "Bahrain", "Manama", "Qatar", "Doha", "Iraq",
+        "Baghdad", "Yemen", "Sanaa", "Gulf", "Hajj",
     };
 
     public override string Name => "time";
@@ -158,6 +168,11 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             return 0;
         }
         zone ??= ReadZone(At(tokens, next), ref next);
+        if (zone == "A S T" && !NearbyWords.Any(tokens, index, ArabiaWords, before: 40, after: 40))
+        {
+            // "11 a.m. AST" off Bermuda or in Nova Scotia is Atlantic Standard Time; only beside the Gulf is it Arabia's.
+            zone = "Atlantic Standard Time";
+        }
         string? dayBeforeZone = null;
         if (zone is null && meridiem is not null && At(tokens, next) is { Kind: TokenKind.Word } weekday && Abbreviations.IsFullWeekday(weekday.Text)
             && At(tokens, next + 1) is { Kind: TokenKind.Word } zoneAfterDay && zoneAfterDay.Text.All(char.IsAsciiLetterUpper))
@@ -186,7 +201,7 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, next - index, string.Join(' ', named));
             return next - index;
         }
-        if (meridiem is null && secondDigits is null && minuteDigits == "00" && !isResult
+        if (meridiem is null && secondDigits is null && minuteDigits == "00" && !isResult && !SpanEndsPastTheHour(tokens, next)
             && (hour >= 13 || hourDigits.Length == 2 && hourDigits[0] == '0' && hour > 0 || hour is >= 1 and <= 11 && TwentyFourHourClock(tokens, index)))
         {
             // "from 18:00 until 09:00": a round hour on the 24-hour clock is said as listeners say it, "six p m", "nine
@@ -425,6 +440,15 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         NearbyWords.AnyOther(tokens, index, k => tokens[k] is { Kind: TokenKind.Number } other && IsColon(At(tokens, k + 1))
             && At(tokens, k + 2) is { Kind: TokenKind.Number, SpaceBefore: false } && other.Text.Length == 2 && NumberText.IsPlain(other.Text)
             && (other.Text[0] == '0' || int.Parse(other.Text, System.Globalization.CultureInfo.InvariantCulture) is >= 13 and <= 23));
+
+    /// <summary>
+    /// "18:00-20:30": a round hour that opens a span whose end has minutes is read on the same 24-hour clock as that end
+    /// ("eighteen hundred to twenty thirty"), not as "six p m".
+    /// </summary>
+    private static bool SpanEndsPastTheHour(IReadOnlyList<Token> tokens, int next) =>
+        (At(tokens, next) is { Text: "-" or "\u2013", SpaceBefore: false } || At(tokens, next) is { Kind: TokenKind.Word, Text: "to" or "until" })
+        && At(tokens, next + 1) is { Kind: TokenKind.Number, Text.Length: 2 } && IsColon(At(tokens, next + 2))
+        && At(tokens, next + 3) is { Kind: TokenKind.Number, Text.Length: 2, SpaceBefore: false } minutes && NumberText.IsPlain(minutes.Text) && minutes.Text != "00";
 
     private static bool IsColon(Token? token) => token is { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false };
 

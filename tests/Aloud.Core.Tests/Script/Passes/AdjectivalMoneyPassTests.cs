@@ -8,6 +8,7 @@ public class AdjectivalMoneyPassTests
 
     [Theory]
     // An amount before the noun it describes takes a singular currency.
+    [InlineData("Diesel sold for 3.1c below the city average.", "Diesel sold for three point one cents below the city average.")]
     [InlineData("They won a $4 million grant.", "They won a four million dollar grant.")]
     // A participle opening its own phrase is no noun the amount describes.
     [InlineData("It cost more than the $12 billion estimated in 2020.", "It cost more than the twelve billion dollars estimated in twenty twenty.")]

@@ -37,6 +37,8 @@ public class LabelAbbreviationPassTests
     [InlineData("Cons: Fogarty 3. Pens: Fogarty 4.", "Conversions, Fogarty three Penalties, Fogarty four.")]
     [InlineData("Aberdeen 1 Dundee Utd 0.", "Aberdeen one Dundee United zero.")]
     [InlineData("Entries were graded A or A* this summer.", "Entries were graded A or A star this summer.")]
+    [InlineData("A truck with the plate KWN-5207 left.", "A truck with the plate K W N five two zero seven left.")]
+    [InlineData("A van, registration 191-C-2047, was found.", "A van, registration one nine one C two zero four seven, was found.")]
     [InlineData("a Honda with Ohio plates HKT 4471", "a Honda with Ohio plates H K T four four seven one.")]
     [InlineData("Call 101, quoting incident 482 of 14 November.", "Call one zero one, quoting incident four eight two of the fourteenth of November.")]
     [InlineData("PM Dorothea Lisle said the UK would help.", "Prime Minister Dorothea Lisle said the U K would help.")]

@@ -8,6 +8,7 @@ public class ModelNumberPassTests
 
     [Theory]
     // A four-digit model before the kind of machine it is, or with its letters glued on, is said in pairs.
+    [InlineData("2014 KMT 642-55 Telehandler, one owner.", "twenty fourteen K M T six four two fifty-five Telehandler, one owner.")]
     [InlineData("For sale: a Fendt 1050 tractor, low hours.", "For sale, a Fendt ten fifty tractor, low hours.")]
     [InlineData("One owner Sierra 3500HD, tow pack.", "One owner Sierra thirty-five hundred H D, tow pack.")]
     // A count after a name stays a count.

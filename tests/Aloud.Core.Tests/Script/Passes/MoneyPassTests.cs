@@ -7,6 +7,7 @@ public class MoneyPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Oats settled at $3.27 1/4 a bushel.", "Oats settled at three dollars twenty-seven and a quarter cents a bushel.")]
     [InlineData("Entry is R60 for members and R90 for guests.", "Entry is sixty rand for members and ninety rand for guests.")]
     [InlineData("Tickets are R200 at the gate.", "Tickets are two hundred rand at the gate.")]
     [InlineData("Tickets cost R150 for adults and R80 for children.", "Tickets cost one hundred fifty rand for adults and eighty rand for children.")]

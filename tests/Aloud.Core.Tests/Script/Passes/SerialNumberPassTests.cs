@@ -7,6 +7,8 @@ public class SerialNumberPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The cottage, MLS® 30582214, is listed.", "The cottage, M L S three zero five eight two two one four, is listed.")]
+    [InlineData("See MLS# 7730219 online.", "See M L S number seven seven three zero two one nine online.")]
     [InlineData("Bags with lot code 31207C were recalled.", "Bags with lot code three one two zero seven C were recalled.")]
     [InlineData("The PIN code 400001 covers the fort.", "The PIN code four zero zero zero zero one covers the fort.")]
     [InlineData("Homes in ZIP codes 60614 and 60657 lost power.", "Homes in ZIP codes six zero six one four and six zero six five seven lost power.")]
