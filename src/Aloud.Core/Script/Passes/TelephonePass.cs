@@ -314,16 +314,19 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
     private (string? Words, int Count) ShortNumber(IReadOnlyList<Token> tokens, int index)
     {
         static bool Plain(Token? token, int min, int max) => token is { Kind: TokenKind.Number } && token.Text.Length >= min && token.Text.Length <= max && NumberText.IsPlain(token.Text);
-        static bool Ends(Token? token) => token is not ({ Kind: TokenKind.Number } or { Kind: TokenKind.Punctuation, Text: "-" or "/" or "." or ",", SpaceBefore: false });
+        // The group ends at a space, the sentence's end or a comma or stop before a space ("ph. 4152 3380, AFDA."); a
+        // mark glued to more digits ("3380.5", "3380,75") makes it some other figure.
+        bool Ends(int k) => At(tokens, k) is not ({ Kind: TokenKind.Number } or { Kind: TokenKind.Punctuation, Text: "-" or "/", SpaceBefore: false })
+            && !(At(tokens, k) is { Kind: TokenKind.Punctuation, Text: "." or ",", SpaceBefore: false } && At(tokens, k + 1) is { Kind: TokenKind.Number, SpaceBefore: false });
         if (tokens[index] is { Kind: TokenKind.Punctuation, Text: "(" } && At(tokens, index + 1) is { SpaceBefore: false } area && Plain(area, 2, 4) && area.Text[0] == '0'
             && At(tokens, index + 2) is { Text: ")", SpaceBefore: false } && At(tokens, index + 3) is { SpaceBefore: true } subscriber && Plain(subscriber, 5, 8)
-            && Ends(At(tokens, index + 4)))
+            && Ends(index + 4))
         {
             return ($"{numbers.Digits(area.Text)} , {numbers.Digits(subscriber.Text)}", 4);
         }
         var label = At(tokens, index - 1) is { Text: "." or ":", SpaceBefore: false } ? At(tokens, index - 2) : At(tokens, index - 1);
         if (label is { Kind: TokenKind.Word } && PhoneWords.Contains(label.Text) && Plain(tokens[index], 4, 4) && At(tokens, index + 1) is { SpaceBefore: true } second
-            && Plain(second, 4, 4) && Ends(At(tokens, index + 2)))
+            && Plain(second, 4, 4) && Ends(index + 2))
         {
             return ($"{numbers.Digits(tokens[index].Text)} , {numbers.Digits(second.Text)}", 2);
         }

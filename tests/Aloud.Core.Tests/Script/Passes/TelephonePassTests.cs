@@ -10,6 +10,8 @@ public class TelephonePassTests
     [InlineData("Bookings on (038) 41276 after noon.", "Bookings on zero three eight, four one two seven six after noon.")]
     [InlineData("Helpline 1300 472 908 takes calls.", "Helpline one three hundred, four seven two, nine zero eight takes calls.")]
     [InlineData("Enquiries tel. 5821 0937 evenings.", "Enquiries phone five eight two one, zero nine three seven evenings.")]
+    [InlineData("Orders to Wendt Fencing, ph. 6637 2094.", "Orders to Wendt Fencing, phone six six three seven, two zero nine four.")]
+    [InlineData("Rosters from the clubhouse, tel. 3318 7702, Mondays.", "Rosters from the clubhouse, phone three three one eight, seven seven zero two, Mondays.")]
     [InlineData("Call the toll-free number 1800-22-3000 today.", "Call the toll-free number one eight hundred, two two, three zero zero zero today.")]
     [InlineData("The freephone helpline, 1800 555 010, is open.", "The freephone helpline, one eight hundred, five five five, zero one zero, is open.")]
     // Britain's and New Zealand's freephone prefix is said as a number.
