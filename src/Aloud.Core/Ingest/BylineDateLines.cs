@@ -19,7 +19,7 @@ internal static partial class BylineDateLines
     public static bool IsBylineDate(string text)
     {
         if (text.Length > MaxChars || TextClean.WordCount(text) > MaxWords || SentenceMarks.EndsWithMark(text)) return false;
-        var date = NumericDate().Match(text);
+        var date = TimedPatterns.Match(NumericDate(), text);
         string rest;
         if (date.Success) rest = text.Remove(date.Index, date.Length);
         else if (TextDates.HasWrittenDate(text)) rest = text;

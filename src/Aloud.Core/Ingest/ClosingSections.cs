@@ -39,7 +39,7 @@ internal static partial class ClosingSections
     {
         ArgumentNullException.ThrowIfNull(text);
         var label = TextClean.StraightenQuotes(text).Trim().TrimEnd(':', ' ');
-        return JournalistsLabel().IsMatch(label) || CommentsLabel().IsMatch(label);
+        return TimedPatterns.IsMatch(JournalistsLabel(), label) || TimedPatterns.IsMatch(CommentsLabel(), label);
     }
 
     /// <summary>A heading, or a short block whose text is all its own or all in one bold element (a label set in bold).</summary>

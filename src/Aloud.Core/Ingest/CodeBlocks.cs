@@ -25,7 +25,7 @@ internal static partial class CodeBlocks
         if (inside == 0 || inside < pre.TextContent.Count(char.IsLetterOrDigit)) return false;
         var text = pre.TextContent.TrimStart();
         var firstLine = text[..Math.Min(text.Length, MaxPromptLine)].Split('\n')[0];
-        return Prompt().IsMatch(firstLine);
+        return TimedPatterns.IsMatch(Prompt(), firstLine);
     }
 
     // Only the first line's opening is judged: the prompt comes first.

@@ -17,7 +17,7 @@ public static partial class CourtSummaryNotes
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 700 || TextClean.WordCount(text) > MaxWords) return false;
-        return Notice().IsMatch(TextClean.StraightenQuotes(text).Trim());
+        return TimedPatterns.IsMatch(Notice(), TextClean.StraightenQuotes(text).Trim());
     }
 
     // In English, French, German and Spanish.

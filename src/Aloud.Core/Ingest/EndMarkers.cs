@@ -26,7 +26,7 @@ public static partial class EndMarkers
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length is 0 or > MaxChars) return false;
-        if (Symbols().IsMatch(trimmed)) return true;
+        if (TimedPatterns.IsMatch(Symbols(), trimmed)) return true;
         var word = trimmed.Trim(Wrappers).Trim();
         if (word.Length == 0 || !Words.Contains(word.ToLowerInvariant())) return false;
         // Between dashes, stars or brackets the word counts in any case; bare, only in capitals, as a release sets it

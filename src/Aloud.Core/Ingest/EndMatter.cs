@@ -32,8 +32,8 @@ public static partial class EndMatter
             return false;
         }
         var straight = TextClean.StraightenQuotes(text).Trim();
-        return Lines().IsMatch(straight) || HostLines().IsMatch(straight) || CreditsAndPlugs().IsMatch(straight)
-            || CaseNotes().IsMatch(straight) || IsFollowPitch(straight) || IsCrewCredit(straight);
+        return Lines().IsMatch(straight) || HostLines().IsMatch(straight) || TimedPatterns.IsMatch(CreditsAndPlugs(), straight)
+            || TimedPatterns.IsMatch(CaseNotes(), straight) || IsFollowPitch(straight) || IsCrewCredit(straight);
     }
 
     /// <summary>

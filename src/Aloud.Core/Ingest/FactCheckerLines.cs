@@ -18,7 +18,7 @@ public static partial class FactCheckerLines
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 600 || TextClean.WordCount(text) > MaxWords) return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
-        return Network().IsMatch(straight) || Invitation().IsMatch(straight);
+        return TimedPatterns.IsMatch(Network(), straight) || TimedPatterns.IsMatch(Invitation(), straight);
     }
 
     // Membership of the IFCN or the EFCSN, named in English, Spanish, Portuguese, French, German or Italian.

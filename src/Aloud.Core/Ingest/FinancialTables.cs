@@ -22,7 +22,7 @@ internal static partial class FinancialTables
         if (table.LocalName != "table") return false;
         var text = TextClean.Collapse(table.TextContent);
         if (text.Length > MaxCharsJudged) text = text[..MaxCharsJudged];
-        if (!UnitNote().IsMatch(text)) return false;
+        if (!TimedPatterns.IsMatch(UnitNote(), text)) return false;
         return table.QuerySelectorAll("tr").Count(row => row.TextContent.Count(char.IsDigit) >= 2) >= MinFigureRows;
     }
 

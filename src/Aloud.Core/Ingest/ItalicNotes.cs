@@ -28,7 +28,7 @@ internal static partial class ItalicNotes
         bool IsNote(ArticleBlock b) => b.Kind == BlockKind.Paragraph && isSetInItalics(b) && IsDeskNote(b.Text);
         var start = 0;
         var end = blocks.Count;
-        while (end > start && IsNote(blocks[end - 1]) && ReaderContact().IsMatch(blocks[end - 1].Text)) end--;
+        while (end > start && IsNote(blocks[end - 1]) && TimedPatterns.IsMatch(ReaderContact(), blocks[end - 1].Text)) end--;
         // An italic first paragraph alone is as often the story's lead set in italics; under a desk's write-in line it is
         // the same desk's standing intro.
         if (end < blocks.Count && IsNote(blocks[start]) && IsStandingIntro(blocks[start].Text)) start++;
@@ -44,7 +44,7 @@ internal static partial class ItalicNotes
     {
         if (TextClean.WordCount(text) > MaxNoteWords) return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
-        return !CorrectionNote().IsMatch(straight) && !WriterLine().IsMatch(straight);
+        return !TimedPatterns.IsMatch(CorrectionNote(), straight) && !TimedPatterns.IsMatch(WriterLine(), straight);
     }
 
     // How to reach the desk: an e-mail address, a phone number, or the words that ask for it.

@@ -20,7 +20,7 @@ public static partial class JumpLines
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
-        return TextClean.WordCount(trimmed) <= MaxWords && Pattern().IsMatch(trimmed);
+        return TextClean.WordCount(trimmed) <= MaxWords && TimedPatterns.IsMatch(Pattern(), trimmed);
     }
 
     /// <summary>Whether <paramref name="text"/> may be a jump's slug: a word or three, all capitals.</summary>

@@ -18,7 +18,7 @@ public static partial class LettersPolicy
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 900 || TextClean.WordCount(text) > MaxWords) return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
-        return Rule().IsMatch(straight) || SendTo().IsMatch(straight);
+        return TimedPatterns.IsMatch(Rule(), straight) || TimedPatterns.IsMatch(SendTo(), straight);
     }
 
     // "Letters must be signed", "All letters to the editor should be ...", "Letters are edited for length", and the same

@@ -9,8 +9,8 @@ namespace Aloud.Ingest;
 /// by the webmaster on 4 December 2026"), a read or listen time
 /// ("3 min read", "4-Minute Listen"), view and like counters ("214 views 0 comments") and a blog's notes ("ana liked
 /// this", "bo reblogged this from ana"). Each pattern covers the whole line, so a sentence that mentions a time stays.
-/// The patterns are NonBacktracking (linear time, so no timeout that a busy machine could trip) and bounded, and they
-/// are judged on lines of a few words.
+/// The patterns are generated at build time (bounded, on lines of a few words, with a timeout): judged for every block,
+/// they must cost nothing to start.
 /// </summary>
 public static partial class MetadataLines
 {
@@ -29,11 +29,11 @@ public static partial class MetadataLines
         // Lines of a few words: a block longer than this (one endless "word", say) is never judged, so no pattern runs long.
         if (trimmed.Length > MaxNoteChars) return false;
         var words = TextClean.WordCount(trimmed);
-        if (words <= MaxNoteWords && BlogNote().IsMatch(trimmed)) return true;
-        if (words <= MaxStampWords && BylineStamp().IsMatch(trimmed)) return true;
+        if (words <= MaxNoteWords && TimedPatterns.IsMatch(BlogNote(), trimmed)) return true;
+        if (words <= MaxStampWords && TimedPatterns.IsMatch(BylineStamp(), trimmed)) return true;
         if (words <= MaxStampWords && trimmed.Length <= MaxStampChars && IsLabelledStamp(trimmed)) return true;
         if (words > MaxWords || trimmed.Length > MaxChars) return false;
-        if (ClockOrDate().IsMatch(trimmed) || ReadTime().IsMatch(trimmed) || Counters().IsMatch(trimmed)) return true;
+        if (TimedPatterns.IsMatch(ClockOrDate(), trimmed) || TimedPatterns.IsMatch(ReadTime(), trimmed) || TimedPatterns.IsMatch(Counters(), trimmed)) return true;
         return IsPostedLine(trimmed) || IsStampRow(trimmed);
     }
 
@@ -48,8 +48,8 @@ public static partial class MetadataLines
     {
         var parts = text.Split(StampSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2) return false;
-        return parts.All(p => ClockOrDate().IsMatch(p) || ReadTime().IsMatch(p)
-            || RelativeStamp().IsMatch(p) || IsLabelledStamp(p) || TextDates.IsDateLine(p));
+        return parts.All(p => TimedPatterns.IsMatch(ClockOrDate(), p) || TimedPatterns.IsMatch(ReadTime(), p)
+            || TimedPatterns.IsMatch(RelativeStamp(), p) || IsLabelledStamp(p) || TextDates.IsDateLine(p));
     }
 
     // An update stamp that counts back from now, with its label or its "ago" word: "Atualizado há 2 horas", "Updated 3
@@ -66,10 +66,10 @@ public static partial class MetadataLines
     /// </summary>
     private static bool IsLabelledStamp(string text)
     {
-        var stamp = UpdateLabel().Match(text);
+        var stamp = TimedPatterns.Match(UpdateLabel(), text);
         if (!stamp.Success) return false;
         var rest = SpacedClock().Replace(text[stamp.Length..].Trim(), "$1h$2");
-        return rest.Length > 0 && (ClockOrDate().IsMatch(rest) || TextDates.IsDateLine(rest));
+        return rest.Length > 0 && (TimedPatterns.IsMatch(ClockOrDate(), rest) || TextDates.IsDateLine(rest));
     }
 
     [GeneratedRegex(@"\b(\d{1,2})\s?h\s?(\d{2})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -78,11 +78,11 @@ public static partial class MetadataLines
     /// <summary>"Posted by the webmaster on 4 December 2026": who posted it and when, nothing else.</summary>
     private static bool IsPostedLine(string text)
     {
-        if (!PostedBy().IsMatch(text)) return false;
+        if (!TimedPatterns.IsMatch(PostedBy(), text)) return false;
         var on = text.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase);
         if (on < 0) return false;
         var rest = text[(on + 4)..].Trim();
-        return ClockOrDate().IsMatch(rest) || TextDates.IsDateLine(rest);
+        return TimedPatterns.IsMatch(ClockOrDate(), rest) || TextDates.IsDateLine(rest);
     }
 
     private const int MaxStampWords = 20;

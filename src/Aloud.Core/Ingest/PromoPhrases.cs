@@ -13,7 +13,7 @@ public static partial class PromoPhrases
     /// <summary>Paragraphs with more words than this are never treated as promos.</summary>
     public const int MaxPromoWords = 30;
 
-    // A pitch is a line or two; the length bound keeps its pattern's (linear) work small on any input.
+    // A pitch is a line or two; the length bound keeps its timed pattern short of its timeout on any input.
     private const int MaxPitchChars = 400;
 
     /// <summary>
@@ -27,7 +27,7 @@ public static partial class PromoPhrases
             return false;
         var straight = TextClean.StraightenQuotes(text).Trim();
         if (WholeParagraph().IsMatch(straight) || Anywhere().IsMatch(straight) || AtStart().IsMatch(straight)
-            || (straight.Length <= MaxPitchChars && Pitch().IsMatch(straight)))
+            || (straight.Length <= MaxPitchChars && TimedPatterns.IsMatch(Pitch(), straight)))
             return true;
         return extraPhrases is not null && extraPhrases.Any(p =>
             !string.IsNullOrWhiteSpace(p) && straight.Contains(TextClean.StraightenQuotes(p.Trim()), StringComparison.OrdinalIgnoreCase));
@@ -42,8 +42,8 @@ public static partial class PromoPhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Anywhere();
 
-    // Donation pitches and Portuguese video and more-news lines: a pattern of its own rather than more alternatives
-    // in the patterns above, whose construction cost grows with every alternative.
+    // Donation pitches and Portuguese video and more-news lines. Generated at build time (short, bounded, with a
+    // timeout) rather than added to the patterns above, whose construction cost grows with every alternative.
     [GeneratedRegex(@"\b(listeners|readers|viewers|members) like you\b|\bbecome an? (paying |founding )?(member|subscriber|supporter)\b.{0,60}\b(a|per|each) (month|year|week)\b|\bis (free and )?(reader|listener|member)-(supported|funded)\b|\bis supported by (its|our) (readers|listeners|members)\s?[.;]|\b(we|i) (may )?earn (an? )?(small )?(affiliate )?commission\b|\bwe have a (small )?favou?r to ask\b|^notes? (to|for) editors\W{0,3}$|\bsupport us (today|now)\b|^(give|donate) (now|today)\b|^support (independent|local|nonprofit|public|our)\b.{0,30}\bjournalism\b|\b(prenumerera|abonneer|abonnieren|abonnez|suscr[ií]bete|assine|abbonati|zaprenumeruj|subskrybuj|abone ol|subscribe)\b.{0,100}\b(journali\w*|periodismo|jornalismo|giornalismo|dziennikarstw\w*|gazetecili\w*)\b|\bveja (mais|outras) not[ií]cias\b|\bnot[ií]cias mais (vistas|lidas)\b|^(v[ií]deos?|veja mais)\s{0,3}:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Pitch();

@@ -26,7 +26,7 @@ public static partial class ReleaseBoilerplate
         var trimmed = text.Trim();
         var words = TextClean.WordCount(trimmed);
         if (words <= MaxSourceWords && trimmed.Length <= MaxSourceChars
-            && (SourceLine().IsMatch(trimmed) || ReleaseStatus().IsMatch(trimmed))) return true;
+            && (TimedPatterns.IsMatch(SourceLine(), trimmed) || TimedPatterns.IsMatch(ReleaseStatus(), trimmed))) return true;
         return words <= MaxNoteWords && IsCompanyNote(trimmed);
     }
 

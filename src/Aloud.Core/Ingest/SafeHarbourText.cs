@@ -20,8 +20,8 @@ public static partial class SafeHarbourText
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var words = TextClean.WordCount(trimmed);
-        if (words <= MaxLabelWords && Label().IsMatch(trimmed)) return true;
-        return words <= MaxParagraphWords && Statement().IsMatch(trimmed) && LegalHedge().IsMatch(trimmed);
+        if (words <= MaxLabelWords && TimedPatterns.IsMatch(Label(), trimmed)) return true;
+        return words <= MaxParagraphWords && TimedPatterns.IsMatch(Statement(), trimmed) && TimedPatterns.IsMatch(LegalHedge(), trimmed);
     }
 
     [GeneratedRegex(@"^((cautionary|special) (note|statement|language)s? (regarding|concerning|about|on) )?(forward[- ]looking (statements?|information)|safe harbou?r( statement)?|d[ée]clarations? prospectives?|[ée]nonc[ée]s prospectifs|informations prospectives|zukunftsgerichtete aussagen|declaraciones (prospectivas|a futuro)|dichiarazioni previsionali)\W{0,2}$",

@@ -16,7 +16,7 @@ public static partial class TagLines
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 400 || TextClean.WordCount(text) > MaxWords) return false;
-        return Line().IsMatch(text.Trim());
+        return TimedPatterns.IsMatch(Line(), text.Trim());
     }
 
     // The label in English, Vietnamese, German, Spanish, Portuguese, French, Italian, Polish, Turkish, Dutch, Indonesian,

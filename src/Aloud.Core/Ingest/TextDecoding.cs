@@ -103,11 +103,17 @@ public static partial class TextDecoding
         return FirstGroup(MetaCharsetPattern(), head);
     }
 
-    // Both patterns are NonBacktracking: linear in the head's length and without a timeout, so nothing to catch.
     private static string? FirstGroup(Regex regex, string text)
     {
-        var match = regex.Match(text);
-        return match.Success ? match.Groups[1].Value : null;
+        try
+        {
+            var match = regex.Match(text);
+            return match.Success ? match.Groups[1].Value : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // cannot happen with these bounded patterns, but a declaration is never worth a crash
+        }
     }
 
     private static Encoding? FromName(string? name)

@@ -17,7 +17,7 @@ public static partial class TranscriptNotices
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 500 || TextClean.WordCount(text) > MaxWords) return false;
-        return Notice().IsMatch(TextClean.StraightenQuotes(text).Trim());
+        return TimedPatterns.IsMatch(Notice(), TextClean.StraightenQuotes(text).Trim());
     }
 
     // The transcript named first (in English, German, Spanish, Portuguese, French, Italian and Dutch), then how it was

@@ -23,8 +23,8 @@ public static partial class WidgetLines
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         if (trimmed.Length <= 8 && Counter().IsMatch(trimmed)) return true;
-        if (trimmed.Length <= MaxNoticeChars && TextClean.WordCount(trimmed) <= MaxNoticeWords && CopyrightNotice().IsMatch(trimmed)) return true;
-        if (TextClean.WordCount(trimmed) <= MaxQuoteWords && PriceQuote().IsMatch(trimmed)) return true;
+        if (trimmed.Length <= MaxNoticeChars && TextClean.WordCount(trimmed) <= MaxNoticeWords && TimedPatterns.IsMatch(CopyrightNotice(), trimmed)) return true;
+        if (TextClean.WordCount(trimmed) <= MaxQuoteWords && TimedPatterns.IsMatch(PriceQuote(), trimmed)) return true;
         return TextClean.WordCount(trimmed) <= MaxContactWords && Email().IsMatch(trimmed) && !SentenceMarks.EndsWithMark(trimmed);
     }
 
