@@ -107,10 +107,7 @@ public static partial class ContentSniffer
     private static partial Regex HtmlMarker();
 
     // A doctype is allowed here so that such a document reaches the SSML reader, which refuses it by name.
-    // The comment's negative lookahead rules out NonBacktracking, so this pattern keeps a timeout; its input is the
-    // head of at most SampleBytes / 2 characters, which bounds every loop, and the timeout is seconds, not
-    // milliseconds, so that only a contrived head, never a busy machine, can reach the fallback in LooksLikeSsml.
     [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--(?:(?!-->).)*-->\s*|<!doctype[^\[>]*(\[[^\]]*\])?\s*>\s*)*<speak[\s>/]",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, 500)]
     private static partial Regex SsmlRoot();
 }
