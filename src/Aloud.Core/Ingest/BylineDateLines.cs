@@ -37,6 +37,6 @@ internal static partial class BylineDateLines
     // "17/11/2026", "17.11.2026", "2026-11-17", and the dotted dates Czech, Slovak and German set with spaces
     // ("12. 3. 2026") and Hungarian writes year first ("2026. 03. 12.").
     [GeneratedRegex(@"\b(\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}|\d{1,2}\.\s\d{1,2}\.\s(19|20)\d{2}|(19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}|(19|20)\d{2}-\d{2}-\d{2})\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NumericDate();
 }

@@ -55,12 +55,12 @@ internal static partial class ClosingSections
     // Notes to editors and the press contact, in English, German, French, Spanish, Portuguese, Italian, Dutch, the
     // Nordic languages and Indonesian. ("Editor's note", a note to the reader on the story itself, is not one.)
     [GeneratedRegex(@"^(notes? (to|for) (the )?(editors?|news ?desks?)|(media|press) (contacts?|enquiries|inquiries|office|relations)( contacts?)?|for (media|press) (enquiries|inquiries|information)|pressekontakt|medienkontakt|pressestelle|hinweise? für (die )?redaktion(en)?|redaktionshinweise?|contacts? (presse|médias?)|notes? (aux|à la|pour les) (rédactions?|journalistes)|contactos? (de|para) (prensa|medios)|notas? (para|a) (los )?(editores|redactores|medios)|contatos? (de|para a|para) imprensa|contacto de imprensa|assessoria de imprensa|contatti (per la )?stampa|ufficio stampa|note per i (redattori|giornalisti)|perscontact|noot voor de redactie|presskontakt|kontak media)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex JournalistsLabel();
 
     // Readers' comments with or without their count: "Comments (2)", "12 Comments", "Reader comments", "Bình luận (2)",
     // "Yorumlar", "Komentarze (3)", "Reacties", "Maoni", "Ý kiến bạn đọc".
     [GeneratedRegex(@"^(\(?\d{1,5}\)?\s)?(readers?'? |reader )?(comments?|komentar|komentarze|komentáře|kommentar|kommentare|kommentarer|commenti|commentaires|comentarios|comentários|comentarii|reacties|yorumlar|yorum|maoni|bình luận|ý kiến bạn đọc|hozzászólások|σχόλια|комментарии|коментарі|تعليقات)(\s\(?\d{1,5}\)?)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CommentsLabel();
 }

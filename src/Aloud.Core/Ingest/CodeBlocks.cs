@@ -32,6 +32,6 @@ internal static partial class CodeBlocks
     private const int MaxPromptLine = 200;
 
     [GeneratedRegex(@"^([\w.-]{1,32}@[\w.-]{1,64}(:[^\s$#]{0,60})?\s?[$#%]|PS [A-Z]:\\[^>]{0,60}>|[A-Z]:\\[^>]{0,60}>|[$%#>])\s\S",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Prompt();
 }

@@ -108,6 +108,6 @@ public static partial class ContentSniffer
 
     // A doctype is allowed here so that such a document reaches the SSML reader, which refuses it by name.
     [GeneratedRegex(@"^\s*(<\?xml[^>]*\?>\s*)?(<!--(?:(?!-->).)*-->\s*|<!doctype[^\[>]*(\[[^\]]*\])?\s*>\s*)*<speak[\s>/]",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, 500)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, 2000)]
     private static partial Regex SsmlRoot();
 }

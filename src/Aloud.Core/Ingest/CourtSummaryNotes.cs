@@ -22,6 +22,6 @@ public static partial class CourtSummaryNotes
 
     // In English, French, German and Spanish.
     [GeneratedRegex(@"\b(does not|doesn't|do not|will not) form (any )?part of the (court's |tribunal's )?(reasons|judgm?ents?|decision|ruling)\b|\bthe only authoritative (document|text|version)\b|^references in (square )?brackets are to (the )?(paragraphs?|paras?)\b|\bunofficial document for media use\b|\bne fait pas partie (des motifs|de l'arr[eê]t|du jugement|de la d[ée]cision)\b|\bdocument non officiel (à|a) l'usage des m[ée]dias\b|\bnicht (bestandteil|teil) (der entscheidung|des urteils|der (entscheidungs|urteils)gr[üu]nde)\b|\bno forma parte de (la sentencia|los fundamentos|la resoluci[oó]n)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Notice();
 }

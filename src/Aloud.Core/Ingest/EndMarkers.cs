@@ -38,6 +38,6 @@ public static partial class EndMarkers
     private static readonly char[] Wrappers = ['-', '\u2013', '\u2014', '*', '[', ']', '(', ')', ' '];
 
     // The wire's symbols: "###", "# # #", "-30-", "- 30 -", "—30—", alone.
-    [GeneratedRegex(@"^(#\s?#\s?#|[-\u2013\u2014]{1,3}\s?30\s?[-\u2013\u2014]{1,3})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(#\s?#\s?#|[-\u2013\u2014]{1,3}\s?30\s?[-\u2013\u2014]{1,3})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Symbols();
 }

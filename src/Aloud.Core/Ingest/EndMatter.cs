@@ -133,14 +133,14 @@ public static partial class EndMatter
     // optional leading dash. (A contributor's line, "NAME contributed to this report", is read: wire stories' readers keep it.)
     // Kept apart from Lines, whose automaton is near the non-backtracking engine's size limit.
     [GeneratedRegex(@"^[-\u2013\u2014 ]{0,3}(doi\s?:\s?10\.\d{4,9}/\S{1,80}$|.{0,120}\bwherever you (get|listen to|find) (your )?podcasts\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CreditsAndPlugs();
 
     // A legal story's case notes: the counsel line ("The tenants are represented by NAME of FIRM LLP.") and the case line
     // ("The case is A v. B, case number ..., in the Court of ..."), the reference block a court reporter sets under
     // every story; and a blog post's sign-off, a dash and the writers' first names ("- Jen & Malcolm").
     [GeneratedRegex(@"^([\p{L} .,'&-]{2,80}\b(is|are) represented by\b.{2,160}\bof\b.{2,80}\b(LLP|LLC|PLLC|P\.?C|LPA|Chambers|Solicitors|& Partners)\.?$|the case is\b.{2,120}\bv(s)?\.?\s.{2,200}\b(court|tribunal)\b.{0,120}$|(?-i:[-\u2013\u2014~]{1,2}\s?\p{Lu}\p{Ll}+(\s(&|and|\p{Lu}\p{Ll}+)){0,4}))$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CaseNotes();
 
     // An author's page on a news site: "/by/jane-doe", "/author/jane-doe", "/contributors/...", "/autor/...".

@@ -23,12 +23,12 @@ public static partial class FactCheckerLines
 
     // Membership of the IFCN or the EFCSN, named in English, Spanish, Portuguese, French, German or Italian.
     [GeneratedRegex(@"\b(signator(y|ies)|signatari[oa]s?|signataire|signat[aá]ri[oa]|unterzeichner\w*|firmatari[oa]|(verified|certified) member)\b.{0,120}\b(fact-?checking (network|standards network)|ifcn|efcsn|code of principles|c[oó]digo de princ[ií]pios?|code de principes)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Network();
 
     // The invitation and the methodology pointer, as whole short lines: "See something we should check? Tell us.",
     // "Read our methodology.", "Learn more about how we rate claims."
     [GeneratedRegex(@"^(see|seen|spot(ted)?) (something|a claim) (we should|you want us to|to) (check|fact-check)\b.{0,60}$|^(read|see|learn (more )?about) (our|how we) (fact-?checking )?(methodology|rate claims|rating system|choose claims)\b.{0,60}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Invitation();
 }

@@ -27,6 +27,6 @@ internal static partial class FinancialTables
     }
 
     [GeneratedRegex(@"\(\s?((u\.s\.\s|us\s)?(dollars|amounts|figures|\$|€|£)\s)?(in|en)\s(thousands|millions|billions|milliers|millions de|tausend|millionen|miles|millones|migliaia|milioni)\b|\bexcept (for )?(per[- ]share|share and per[- ]share)\b|\(unaudited\)|\(non audit[ée]s?\)|\(ungepr[üu]ft\)|\(no auditad[oa]s?\)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex UnitNote();
 }

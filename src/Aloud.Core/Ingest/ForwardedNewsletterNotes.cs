@@ -20,6 +20,6 @@ public static partial class ForwardedNewsletterNotes
     }
 
     [GeneratedRegex(@"\b(forwarded|sent) (this|you this)( (email|newsletter|issue|edition|message))?( to you)?\b.{0,60}?\b(sign up|subscribe|get (it|your own|the next)|join)\b|\b(was|were) (this|you) (email |newsletter )?forwarded\b|\bforwarded this (email|newsletter)\b|\bgot this from a friend\b|\btransférée? (cette|ce) (newsletter|infolettre|lettre|courriel|e-mail|mail)\b|\b(newsletter|e-mail|mail)\b.{0,20}\bweitergeleitet\b|\breenvi(ó|aron|ado)\b.{0,30}\b(correo|boletín|newsletter)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
 }

@@ -23,11 +23,11 @@ public static partial class FundingNotices
     }
 
     [GeneratedRegex(@"^this (article|story|report|reporting|piece|coverage|series|project) (was|is|has been) (produced|made possible|funded|supported|written|reported|published|made)\b.{0,40}?\b(as part of|under|through|with (the )?(support|funding|help|financial support|a grant) (of|from)|by a grant)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex English();
 
     // French, Spanish, Portuguese, Italian and German, the same shape.
     [GeneratedRegex(@"^(cet? (article|reportage|texte|contenu|dossier) (a été|est) (produit|réalisé|rendu possible|financé|publié|rédigé)\b.{0,40}?\b(dans le cadre d|grâce à|avec (le |l')?(soutien|appui|aide|financement))|(este|esta) (artículo|reportaje|nota|historia|contenido|trabajo|reportagem|matéria|texto) (fue|ha sido|foi) (producid[oa]|realizad[oa]|financiad[oa]|produzid[oa]|publicad[oa])\b.{0,40}?\b(en el marco d|gracias a|con (el )?(apoyo|financiamiento)|com (o )?apoio|no âmbito d)|quest[oa] (articolo|servizio|inchiesta) (è stat[oa]|fa parte)\b.{0,40}?\b(nell'ambito d|grazie a|con il (sostegno|supporto|contributo))|(dieser|diese) (artikel|beitrag|bericht|text|recherche) (wurde|entstand|ist)\b.{0,40}?\b(im rahmen|mit (der )?(unterstützung|förderung)|gefördert))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex OtherLanguages();
 }

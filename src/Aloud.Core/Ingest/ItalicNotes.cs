@@ -49,16 +49,16 @@ internal static partial class ItalicNotes
 
     // How to reach the desk: an e-mail address, a phone number, or the words that ask for it.
     [GeneratedRegex(@"[\w.+-]{1,64}@[\w-]{1,63}\.\w|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|\b(contact|write to|e-?mail (me|us)|leave a comment|comment below)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ReaderContact();
 
     // "Correction, April 17: ...", "Editor's note: ...", "This story has been updated to ...", "An earlier version of this story ...".
     [GeneratedRegex(@"^(correction|corrections|clarification|editor's note|update|updated)\b|\b(this|the) (story|article|report) (has been|was) (updated|corrected|changed)\b|\ban earlier version of this (story|article|report)\b|\bthis (story|article|report) corrects\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CorrectionNote();
 
     // The writer's line: a bio ("Lucas Nolan is a reporter for ...") or where to reach them ("may be reached at", "Follow her on ...").
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]{0,30}( \p{Lu}[\p{L}.'-]{0,30}){1,3} (is|was) (a|an|the)\b|\b(may|can) be reached\b|\b(follow|email|e-mail|contact|reach) (him|her|them)\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex WriterLine();
 }

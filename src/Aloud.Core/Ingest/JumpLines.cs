@@ -34,6 +34,6 @@ public static partial class JumpLines
     private const string PageRef = @"((page|pg\.?|p\.|seite|página|pagina)\s{0,2}[a-z]?\d{1,3}|[a-z]\d{1,3})";
 
     [GeneratedRegex(@"^((please\s)?(see|turn to)\s[^.]{1,40}?,?\s(on\s)?" + PageRef + @"|(continued|cont\.|cont'd|jumps?)\s(on|to|from)\s" + PageRef + @"|([^.]{1,40}?,?\s)?(continued\s)?from\s" + PageRef + @"|suite (en|à la|de la) page\s\d{1,3}|fortsetzung (auf|von) seite\s\d{1,3}|(contin[uú]a en|viene de) la página\s\d{1,3})\W{0,2}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pattern();
 }

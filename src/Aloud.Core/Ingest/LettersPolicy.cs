@@ -24,11 +24,11 @@ public static partial class LettersPolicy
     // "Letters must be signed", "All letters to the editor should be ...", "Letters are edited for length", and the same
     // rule in German, Spanish, French, Italian and Dutch.
     [GeneratedRegex(@"^\W{0,3}(all |las |les |le )?(letters( to the editor)?|leserbriefe|cartas( al director| de (los )?lectores)?|lettres( des lecteurs)?|lettere|(ingezonden )?brieven)\s(must|should|may be|are|will be|müssen|werden|deben|doivent|sont|devono|vengono|moeten|worden)\s(be\s)?(signed|edited|limited|no longer|kept|typed|published|accompanied|gekürzt|unterzeichnet|firmadas|editadas|sign[ée]es|firmate|ondertekend|ingekort)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Rule();
 
     // A request for letters at an address: "Send letters to letters@...", "E-mail your letter to the editor at ...".
     [GeneratedRegex(@"\b(send|submit|e-?mail|mail)\s(your\s)?(letters?|a letter)(\sto the editor)?\s(to|at)\s[\w.+-]+@[\w-]+\.",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SendTo();
 }

@@ -45,7 +45,7 @@ public static partial class PromoPhrases
     // Donation pitches and Portuguese video and more-news lines. Generated at build time (short, bounded, with a
     // timeout) rather than added to the patterns above, whose construction cost grows with every alternative.
     [GeneratedRegex(@"\b(listeners|readers|viewers|members) like you\b|\bbecome an? (paying |founding )?(member|subscriber|supporter)\b.{0,60}\b(a|per|each) (month|year|week)\b|\bis (free and )?(reader|listener|member)-(supported|funded)\b|\bis supported by (its|our) (readers|listeners|members)\s?[.;]|\b(we|i) (may )?earn (an? )?(small )?(affiliate )?commission\b|\bwe have a (small )?favou?r to ask\b|^notes? (to|for) editors\W{0,3}$|\bsupport us (today|now)\b|^(give|donate) (now|today)\b|^support (independent|local|nonprofit|public|our)\b.{0,30}\bjournalism\b|\b(prenumerera|abonneer|abonnieren|abonnez|suscr[ií]bete|assine|abbonati|zaprenumeruj|subskrybuj|abone ol|subscribe)\b.{0,100}\b(journali\w*|periodismo|jornalismo|giornalismo|dziennikarstw\w*|gazetecili\w*)\b|\bveja (mais|outras) not[ií]cias\b|\bnot[ií]cias mais (vistas|lidas)\b|^(v[ií]deos?|veja mais)\s{0,3}:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Pitch();
 
     // Prefix labels of link lists and the imperative app pitch; anchored because the words alone are common. The label

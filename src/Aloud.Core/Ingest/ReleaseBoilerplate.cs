@@ -49,10 +49,10 @@ public static partial class ReleaseBoilerplate
     // The release's status line over its text, for the newsroom and not the reader: "FOR IMMEDIATE RELEASE", "Embargoed
     // until 00:01 Thursday 5 March", and the same in German, French, Spanish, Italian and Portuguese.
     [GeneratedRegex(@"^(for immediate release|embargoed( until| till| to)?\b.{0,60}|under embargo\b.{0,60}|zur sofortigen veröffentlichung|sperrfrist\b.{0,60}|pour (diffusion|publication) immédiate|para (publicación|difusión) inmediata|per (la )?diffusione immediata|para (divulgação|publicação) imediata)\W{0,3}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex ReleaseStatus();
 
     // PR Newswire's closing line: "SOURCE" in capitals, then the company.
-    [GeneratedRegex(@"^SOURCE\s\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^SOURCE\s\p{Lu}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SourceLine();
 }

@@ -25,16 +25,16 @@ public static partial class SafeHarbourText
     }
 
     [GeneratedRegex(@"^((cautionary|special) (note|statement|language)s? (regarding|concerning|about|on) )?(forward[- ]looking (statements?|information)|safe harbou?r( statement)?|d[ée]clarations? prospectives?|[ée]nonc[ée]s prospectifs|informations prospectives|zukunftsgerichtete aussagen|declaraciones (prospectivas|a futuro)|dichiarazioni previsionali)\W{0,2}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Label();
 
     // The statement names itself: "forward-looking statements" and the same in French, German, Spanish and Italian.
     [GeneratedRegex(@"\b(forward[- ]looking statements?|d[ée]clarations prospectives|[ée]nonc[ée]s prospectifs|zukunftsgerichtete aussagen|declaraciones (prospectivas|a futuro)|dichiarazioni previsionali)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Statement();
 
     // And hedges as a lawyer does: the statute, the risks, "speak only as of", "undertakes no obligation".
     [GeneratedRegex(@"\b(within the meaning of|securities litigation reform act|risks and uncertainties|speak only as of|(undertakes|assumes) no (obligation|duty)|differ materially|risques et incertitudes|risiken und unsicherheiten|riesgos e incertidumbres|rischi e incertezze)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LegalHedge();
 }

@@ -22,6 +22,6 @@ public static partial class TagLines
     // The label in English, Vietnamese, German, Spanish, Portuguese, French, Italian, Polish, Turkish, Dutch, Indonesian,
     // Swahili, Croatian and Norwegian; then one to twenty items of a few words each, with no stop or colon in them.
     [GeneratedRegex(@"^(tags?|topics|keywords?|từ khóa|từ khoá|tag liên quan|schlagw[öo]rter|schlagworte|etiquetas|palabras clave|palavras-chave|étiquettes|mots[- ]cl[ée]s|parole chiave|argomenti|tagi|etiketler|anahtar kelimeler|trefwoorden|kata kunci|lebo|tagovi|oznake|ključne riječi|stikkord|emneord|emner)\s?:\s?[^,;|.!?:]{1,40}(\s?[,;|·]\s?[^,;|.!?:]{1,40}){0,20}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Line();
 }

@@ -132,9 +132,9 @@ public static partial class TextDecoding
         }
     }
 
-    [GeneratedRegex("""charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9_:.\-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex("""charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9_:.\-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex CharsetParameter();
 
-    [GeneratedRegex("""<meta\b[^>]{0,400}?charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9_:.\-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex("""<meta\b[^>]{0,400}?charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9_:.\-]{1,40})""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex MetaCharsetPattern();
 }

@@ -23,6 +23,6 @@ public static partial class TranscriptNotices
     // The transcript named first (in English, German, Spanish, Portuguese, French, Italian and Dutch), then how it was
     // made or that it may hold mistakes.
     [GeneratedRegex(@"^\W{0,3}(note\s?:\s?)?((this|the|our|an?)\s(episode\s|podcast\s|show\s|audio\s)?(transcripts?|transcription)|transcripts?\s(is|are|was|were|may|have|has)|(dieses|das|diese)\s(transkript|transkription)|(esta|la)\s(transcripci[oó]n|transcri[çc][aã]o)|cette\stranscription|(questa|la)\strascrizione|(dit|deze|het)\s(transcript|transcriptie))\b.{0,200}\b(automatic\w*|machine\w*|computer\w*|generated|speech recognition|errors?|mistakes?|rush|automatisch\w*|fehler\w*|autom[aá]tic\w*|errores|automatiquement|erreurs|automaticamente|errori|erros|fouten)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Notice();
 }

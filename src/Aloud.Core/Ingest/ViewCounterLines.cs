@@ -18,6 +18,6 @@ internal static partial class ViewCounterLines
 
     // A number of reads or views in the wording of each language: the number before or after its label.
     [GeneratedRegex(@"\b(read|viewed|opened) [\d,.]+ times\b|\b[\d,.]+\s?k? (views|reads)\b|\b(views|reads)\s?:\s?[\d,.]+|(เปิดอ่าน|อ่าน|ผู้ชม|เข้าชม)\s?[\d,]+\s?ครั้ง|\bdibaca\s[\d.,]+\s?kali\b|\b[\d.,]+\s?kali dibaca\b|\b[\d.,]+ lượt (xem|đọc)\b|\b\d[\d\s]* просмотр|\bпросмотр(ы|ов)?\s?:?\s?\d|\b[\d.,]+ (visitas|lecturas|visualizações|visualizacoes|leituras|aufrufe|visualizzazioni|lectures|vues)\b|\bokunma( sayısı)?\s?:?\s?[\d.]+|(阅读|閱讀|浏览|瀏覽|조회수?)\s?[:：]?\s?[\d,]+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Counter();
 }

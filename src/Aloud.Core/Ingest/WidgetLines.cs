@@ -37,7 +37,7 @@ public static partial class WidgetLines
     }
 
     // The site's copyright notice, which an old page sets as the story's last line ("Copyright 2026 The Courier. All rights reserved.").
-    [GeneratedRegex(@"^(copyright|\u00a9|\(c\))\s|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(copyright|\u00a9|\(c\))\s|\ball rights reserved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CopyrightNotice();
 
     // A market widget's quote: a name, the price, its signed change (or an arrow) and the change in percent, with no
@@ -45,7 +45,7 @@ public static partial class WidgetLines
     // that gives a price goes on in words and ends with its stop; a quotes table's row, its cells read with commas
     // between them ("HD, Home Depot, 225.86, -12.99, -5.44%"), is a table the story sets, and is read.
     [GeneratedRegex(@"^\p{L}[^%,]{0,60}?\s[£$€¥]?\d(?:[\d,.]*\d)?\s?\p{L}{0,3}\s{1,3}(?:[▲▼↑↓]\s?|[+\-\u2212\u2013])\d(?:[\d,.]*\d)?\s{0,3}\(?[▲▼↑↓+\-\u2212\u2013]?\d(?:[\d,.]*\d)?\s?%\)?$",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex PriceQuote();
 
     // A count with a thousands or millions suffix, as reaction and share counters show it: "1.2K", "18k", "3M".
