@@ -112,6 +112,8 @@ internal static class Abbreviations
         ["Pkwy"] = "Parkway",
         ["Hwy"] = "Highway",
         ["Fwy"] = "Freeway",
+        // Australian and New Zealand motorways ("the Hume Mwy").
+        ["Mwy"] = "Motorway",
         ["Ln"] = "Lane",
         ["Expy"] = "Expressway",
         // British, Irish and Commonwealth street types ("Ardagh Cres.", "Market Sq.").

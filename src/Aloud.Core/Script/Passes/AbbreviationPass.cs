@@ -493,6 +493,7 @@ internal sealed class AbbreviationPass : TokenPass
         ["Gdns"] = "Gardens",
         ["Pde"] = "Parade",
         ["Fwy"] = "Freeway",
+        ["Mwy"] = "Motorway",
         ["Blvd"] = "Boulevard",
         ["Ln"] = "Lane",
         ["Pkwy"] = "Parkway",

@@ -132,7 +132,22 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
     }
 
     /// <summary>Words before a road that say where something is on it ("a crash on CR 12").</summary>
-    private static readonly HashSet<string> RoadPrepositions = new(StringComparer.Ordinal) { "on", "off", "along", "at", "onto", "via", "near" };
+    private static readonly HashSet<string> RoadPrepositions = new(StringComparer.Ordinal) { "on", "off", "along", "at", "onto", "via", "near", "of" };
+
+    /// <summary>
+    /// Words of roads and their works: "the repaving of CR 12", "CR 40 is closed to traffic at the junction".
+    /// </summary>
+    private static readonly HashSet<string> RoadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "road", "roads", "roadwork", "roadworks", "highway", "intersection", "junction", "traffic", "motorists", "drivers", "detour",
+        "resurfacing", "resurface", "resurfaced", "paving", "repaving", "repaved", "paved", "pothole", "potholes", "culvert", "bridge",
+        "northbound", "southbound", "eastbound", "westbound", "lane", "lanes", "mile", "miles", "crash",
+    };
+
+    /// <summary>"at CR 7 and Hwy 30": another numbered road in the sentence makes the county road's label a road too.</summary>
+    private static bool IsOtherNumberedRoad(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k] is { Kind: TokenKind.Word, Text: "Hwy" or "Highway" or "Route" or "Rte" or "SR" or "US" or "I" or "Interstate" or "Road" or "CR" }
+        && At(tokens, k + 1) is { Kind: TokenKind.Number, SpaceBefore: true } number && NumberText.IsPlain(number.Text);
 
     /// <summary>
     /// "W. Hwy. 61": a compass word before a numbered road; "on CR 12", "Cty. Rd. 19": a county road before its number.
@@ -153,7 +168,8 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
             return 0;
         }
         if (NumberedRoad(tokens, index) is ({ } county, var countyUsed)
-            && (word.Text is "Cty" or "Co" or "County" || At(tokens, index - 1) is { Kind: TokenKind.Word } before && RoadPrepositions.Contains(before.Text)))
+            && (word.Text is "Cty" or "Co" or "County" || At(tokens, index - 1) is { Kind: TokenKind.Word } before && RoadPrepositions.Contains(before.Text)
+                || NearbyWords.Any(tokens, index, RoadWords) || NearbyWords.AnyOther(tokens, index, k => IsOtherNumberedRoad(tokens, k))))
         {
             replacement = Spoken(tokens, index, countyUsed, county);
             return countyUsed;

@@ -20,7 +20,12 @@ internal sealed class CodedMoneyRangePass(INumberWords numbers) : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
-        if (tokens[index] is not { Kind: TokenKind.Word } code || MoneyPass.CodeNames(code.Text) is not var (_, many))
+        // "₹6-8 lakh": a sign glued to the range names the currency as a code does, but only a scale word after it makes
+        // the whole range one amount (the money pass reads "$5-$8" end by end).
+        var signed = tokens[index] is { Kind: TokenKind.Punctuation or TokenKind.Symbol } && MoneyPass.SignNames(tokens[index].Text) is not null
+            && At(tokens, index + 1) is { SpaceBefore: false };
+        var names = signed ? MoneyPass.SignNames(tokens[index].Text) : tokens[index] is { Kind: TokenKind.Word } code ? MoneyPass.CodeNames(code.Text) : null;
+        if (names is not var (_, many))
         {
             return 0;
         }
@@ -41,6 +46,10 @@ internal sealed class CodedMoneyRangePass(INumberWords numbers) : TokenPass
         {
             scale = " " + (scaleWord.Text.ToLowerInvariant() switch { "bn" => "billion", "m" or "mn" => "million", "lakhs" => "lakh", "crores" => "crore", var w => w });
             end++;
+        }
+        else if (signed)
+        {
+            return 0;
         }
         else if (!NumberText.IsPlain(lowToken.Text.Replace(",", "", StringComparison.Ordinal)) || !NumberText.IsPlain(highToken.Text.Replace(",", "", StringComparison.Ordinal)))
         {

@@ -97,11 +97,33 @@ internal static class DottedClockTime
     /// </summary>
     private static bool InRaceCard(IReadOnlyList<Token> tokens, int index)
     {
+        if (TimeBeforeCourse(tokens, index))
+        {
+            return true;
+        }
         var course = TokenPass.At(tokens, index - 1) is { Text: "," } ? TokenPass.At(tokens, index - 2) : TokenPass.At(tokens, index - 1);
         return course is { Kind: TokenKind.Word } && char.IsUpper(course.Text[0]) && course.Text.Skip(1).All(char.IsLower)
             && TokenPass.At(tokens, index + 1) is { Text: ":" or "," }
             && (NearbyWords.Any(tokens, index, CardWords) || RaceMeeting.TalksRacing(tokens, index));
     }
+
+    /// <summary>
+    /// "Greyhounds: 9.04 Romford Stadium, 400m", "Racing, 1.55 Wetherby, 2m": a card's line that opens on the time and then
+    /// the course's name (one or two capitalised words) up to the card's comma or colon.
+    /// </summary>
+    private static bool TimeBeforeCourse(IReadOnlyList<Token> tokens, int index)
+    {
+        if (TokenPass.At(tokens, index - 1) is not { Text: "," or ":" } || !IsCourseWord(TokenPass.At(tokens, index + 1)))
+        {
+            return false;
+        }
+        var end = IsCourseWord(TokenPass.At(tokens, index + 2)) ? index + 3 : index + 2;
+        return TokenPass.At(tokens, end) is { Text: "," or ":" }
+            && (NearbyWords.Any(tokens, index, CardWords) || RaceMeeting.TalksRacing(tokens, index));
+    }
+
+    private static bool IsCourseWord(Token? token) =>
+        token is { Kind: TokenKind.Word } word && char.IsUpper(word.Text[0]) && word.Text.Skip(1).All(char.IsLower);
 
     /// <summary>"-6pm", "to 6.30 p.m.": a span's end that carries a.m. or p.m. after <paramref name="link"/>.</summary>
     private static bool EndsWithMeridiem(IReadOnlyList<Token> tokens, int link)

@@ -7,6 +7,7 @@ namespace Aloud.Script.Passes;
 /// Numbers a capital-letter label files under a year, and expiry months on a vehicle's papers:
 /// "DA 412/2026" -> "four one two slash twenty twenty-six" (an application's serial and its year, never a fraction),
 /// "CAS 112/12/2026" -> "one one two slash twelve slash twenty twenty-six" (a police case, not a date), and
+/// "RC 14/0932" -> "fourteen slash zero nine three two" (a volume and its serial),
 /// "NCT 06/27", "WOF 05/27", "rego 11/27" -> "June twenty twenty-seven" (the month a test or registration runs out).
 /// </summary>
 internal sealed class LabelledSerialPass(INumberWords numbers) : TokenPass
@@ -44,6 +45,15 @@ internal sealed class LabelledSerialPass(INumberWords numbers) : TokenPass
         {
             var year = 2000 + int.Parse(groups[1], CultureInfo.InvariantCulture);
             replacement = Spoken(tokens, index, k - index, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {numbers.Year(year)}");
+            return k - index;
+        }
+        if (groups.Count == 2 && label.Text.Length is >= 2 and <= 4 && label.Text.All(char.IsAsciiLetterUpper) && first.Text.Length <= 2
+            && groups[1].Length is >= 3 and <= 6 && !(groups[1].Length == 4 && groups[1][..2] is "19" or "20"))
+        {
+            // "RC 14/0932": a register's volume and a serial of three or more digits after it, never a fraction; the
+            // short volume is said as a number, the serial digit by digit as a clerk reads it.
+            replacement = Spoken(tokens, index, k - index,
+                $"{numbers.Cardinal(int.Parse(first.Text, CultureInfo.InvariantCulture))} slash {numbers.Digits(groups[1])}");
             return k - index;
         }
         // A serial of three or more digits before the year: "12/2026" or "12/03/2026" would be a month or a date.

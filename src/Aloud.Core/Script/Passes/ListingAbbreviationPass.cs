@@ -79,6 +79,44 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, consumed, "adjacent to");
             return consumed;
         }
+        if (token is { Kind: TokenKind.Word, Text: "DOE" } && At(tokens, index - 1) is { Kind: TokenKind.Word } payWord
+            && payWord.Text.ToLowerInvariant() is "wage" or "wages" or "salary" or "pay" or "rate" or "remuneration")
+        {
+            // "salary DOE": the pay is set by the applicant's experience.
+            replacement = Spoken(tokens, index, 1, "depending on experience");
+            return 1;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "OIRO" or "oiro" } && next is { Kind: TokenKind.Spoken, Class: "money" })
+        {
+            // "OIRO £310,000": a British asking price, offers in the region of it.
+            replacement = Spoken(tokens, index, consumed, "offers in the region of");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "hd" } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken }
+            && NearbyWords.Any(tokens, index, Livestock, before: 3, after: 3))
+        {
+            // "1,200 hd of steers": a stock sale's count of head.
+            replacement = Spoken(tokens, index, consumed, "head");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "Yr" or "yr" } && next is { Kind: TokenKind.Number } schoolYear && schoolYear.Text.Length <= 2 && NumberText.IsPlain(schoolYear.Text))
+        {
+            // "Yr 9 camp": a school year before its number.
+            replacement = Spoken(tokens, index, consumed, token.Text == "Yr" ? "Year" : "year");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "doz" } && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "a" or "per" or "the" } or { Kind: TokenKind.Number or TokenKind.Spoken })
+        {
+            // "$6 a doz.", "3 doz. eggs": a dozen.
+            replacement = Spoken(tokens, index, consumed, "dozen");
+            return consumed;
+        }
+        if (token is { Kind: TokenKind.Word, Text: "bdrms" or "brms" } && At(tokens, index - 1) is { Kind: TokenKind.Number or TokenKind.Spoken } or { Kind: TokenKind.Word, Text: "dbl" })
+        {
+            // "3 bdrms", "2 dbl bdrms": a listing's bedrooms.
+            replacement = Spoken(tokens, index, consumed, "bedrooms");
+            return consumed;
+        }
         if (token is { Kind: TokenKind.Word, Text: "dbl" } && next is { Kind: TokenKind.Word } doubled && char.IsLower(doubled.Text[0]))
         {
             // "dbl garage": a listing's double.
@@ -283,8 +321,8 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
     private static bool AfterAmount(IReadOnlyList<Token> tokens, int index)
     {
         var k = index - 1;
-        // "$24-$28/hr. DOE": skip the rate's stop.
-        if (At(tokens, k) is { Text: "." })
+        // "$24-$28/hr. DOE": skip the rate's stop; "R2,4-million, neg.": and a comma after the price.
+        if (At(tokens, k) is { Text: "." or "," })
         {
             k--;
         }

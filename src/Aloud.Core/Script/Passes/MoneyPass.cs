@@ -254,7 +254,8 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         {
             currency = symbol;
         }
-        else if (token.Kind == TokenKind.Word && Codes.TryGetValue(token.Text, out var code) && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true })
+        else if (token.Kind == TokenKind.Word && Codes.TryGetValue(token.Text, out var code) && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true }
+            && !SlashedWholeNumbers(tokens, index + 1))
         {
             currency = code;
             return Read(tokens, index, index + 1, currency, out replacement);
@@ -274,6 +275,15 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
         }
         return Read(tokens, index, at + 1, currency, out replacement);
     }
+
+    /// <summary>
+    /// "RM 31/0642", "SC 4/118": a pair of whole numbers joined by a glued slash after a code is a label and its serial
+    /// (a consent, a case, a file), since no amount of money is written with a slash inside it.
+    /// </summary>
+    private static bool SlashedWholeNumbers(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at] is { Kind: TokenKind.Number } first && NumberText.IsPlain(first.Text)
+        && At(tokens, at + 1) is { Text: "/", SpaceBefore: false } && At(tokens, at + 2) is { Kind: TokenKind.Number, SpaceBefore: false } second
+        && NumberText.IsPlain(second.Text);
 
     /// <summary>
     /// "Y10,000" or "Y1.25" (wire copy) and "\10,000" (Japanese code pages) write the yen sign as a letter or a

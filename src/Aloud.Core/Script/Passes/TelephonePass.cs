@@ -303,6 +303,12 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
         {
             return (string.Join(' ', Enumerable.Range(index, 3).Select(k => numbers.Cardinal(int.Parse(tokens[k].Text, System.Globalization.CultureInfo.InvariantCulture)))), 3);
         }
+        if (first.Text.Length == 3 && first.Text.StartsWith("13", StringComparison.Ordinal) && NumberText.IsPlain(first.Text)
+            && Group(At(tokens, index + 1), 3) && At(tokens, index + 2) is not { Kind: TokenKind.Number })
+        {
+            // "ring 132 500": the same six-digit number written as two groups of three is said so, digit by digit.
+            return ($"{numbers.Digits(first.Text)} , {numbers.Digits(tokens[index + 1].Text)}", 2);
+        }
         return (null, 0);
     }
 

@@ -7,6 +7,7 @@ public class AbbreviationPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Roadworks slow the Bruce Mwy tonight.", "Roadworks slow the Bruce Motorway tonight.")]
     [InlineData("Trains skip Bedford Av. tonight.", "Trains skip Bedford Avenue tonight.")]
     [InlineData("Sr. Vice President Ana Lee spoke.", "Senior Vice President Ana Lee spoke.")]
     [InlineData("He is a Jr. Analyst there.", "He is a Junior Analyst there.")]

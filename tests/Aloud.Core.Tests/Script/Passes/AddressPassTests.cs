@@ -8,6 +8,9 @@ public class AddressPassTests
 
     [Theory]
     [InlineData("He lives at 123 Main St. now.", "He lives at one twenty-three Main Street now.")]
+    [InlineData("Crews finished the widening of CR 31 in May.", "Crews finished the widening of County Road thirty-one in May.")]
+    [InlineData("Repaving closes CR 8 for a week.", "Repaving closes County Road eight for a week.")]
+    [InlineData("The CR 4 scores were posted.", "The C R four scores were posted.")]
     // A house number on a numbered road, and a compass word or a preposition before one.
     [InlineData("The barn at 2735 Cty. Rd. 8 burned.", "The barn at twenty-seven thirty-five County Road eight burned.")]
     [InlineData("Deer crossed at 615 E. Hwy. 14 again.", "Deer crossed at six fifteen East Highway fourteen again.")]

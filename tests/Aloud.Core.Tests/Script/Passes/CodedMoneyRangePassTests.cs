@@ -7,6 +7,8 @@ public class CodedMoneyRangePassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("Flats in Pune go for ₹45-60 lakh now.", "Flats in Pune go for forty-five to sixty lakh rupees now.")]
+    [InlineData("Seats cost ₹300-500 at the gate.", "Seats cost three hundred rupees to five hundred at the gate.")]
     [InlineData("Packages of Rs 5.5-7.8 lakh were offered.", "Packages of five point five to seven point eight lakh rupees were offered.")]
     [InlineData("Garlic fetched Rs 2,100-2,600/qtl at Nashik.", "Garlic fetched two thousand one hundred to two thousand six hundred rupees per quintal at Nashik.")]
     [InlineData("The plan costs INR 4-6 crore.", "The plan costs four to six crore rupees.")]

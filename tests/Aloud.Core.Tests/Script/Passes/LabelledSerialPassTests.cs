@@ -7,6 +7,8 @@ public class LabelledSerialPassTests
     private readonly TextNormalizer _normalizer = new(EnglishNumberWords.Instance);
 
     [Theory]
+    [InlineData("The hearing on RM 41/2209 opens Monday.", "The hearing on R M forty-one slash two two zero nine opens Monday.")]
+    [InlineData("Consent LU 7/305 was declined.", "Consent L U seven slash three zero five was declined.")]
     [InlineData("Objections to BA 733/2025 close Friday.", "Objections to B A seven three three slash twenty twenty-five close Friday.")]
     [InlineData("Police opened RB 2048/09/2026 at Marlow.", "Police opened R B two zero four eight slash nine slash twenty twenty-six at Marlow.")]
     [InlineData("Sold with MOT 09/27 and spare keys.", "Sold with M O T September twenty twenty-seven and spare keys.")]

@@ -9,6 +9,13 @@ public class ListingAbbreviationPassTests
     [Theory]
     // A price's terms after the amount.
     [InlineData("Boat trailer, $1,200 OBO.", "Boat trailer, one thousand two hundred dollars or best offer.")]
+    [InlineData("Seaside cottage, $640,000, neg.", "Seaside cottage, six hundred forty thousand dollars, negotiable.")]
+    [InlineData("Kitchen hand, pay DOE.", "Kitchen hand, pay depending on experience.")]
+    [InlineData("Barn conversion, OIRO £410,000.", "Barn conversion, offers in the region of four hundred ten thousand pounds.")]
+    [InlineData("The yard sold 930 hd of steers.", "The yard sold nine hundred thirty head of steers.")]
+    [InlineData("The Yr 10 camp is full.", "The Year ten camp is full.")]
+    [InlineData("Free-range eggs $5 a doz.", "Free-range eggs five dollars a dozen.")]
+    [InlineData("Flat with 3 dbl bdrms to let.", "Flat with three double bedrooms to let.")]
     // "adj." and "min." before a number, their stop not ending the sentence.
     [InlineData("Garage adj. 7 Mill Lane to let.", "Garage adjacent to seven Mill Lane to let.")]
     [InlineData("Caravan hire, min. 3 nights.", "Caravan hire, minimum three nights.")]

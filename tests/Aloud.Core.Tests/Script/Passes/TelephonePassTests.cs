@@ -42,6 +42,7 @@ public class TelephonePassTests
     // Australia's service numbers after a telephone word, as the country says them.
     [InlineData("Call Crime Stoppers on 1800 333 000.", "Call Crime Stoppers on one eight hundred, three three three, zero zero zero.")]
     [InlineData("Call Lifeline on 13 11 14 now.", "Call Lifeline on thirteen eleven fourteen now.")]
+    [InlineData("For bookings phone 132 500 today.", "For bookings phone one three two, five zero zero today.")]
     [InlineData("Call the station on 022 31450 today.", "Call the station on zero two two, three one four five zero today.")]
     [InlineData("Contact Crime Stop on 08600 10111.", "Contact Crime Stop on zero eight six zero zero, one zero one one one.")]
     [InlineData("The office is on 01632 960123.", "The office is on zero one six three two, nine six zero one two three.")]
