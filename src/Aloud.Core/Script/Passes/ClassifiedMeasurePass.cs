@@ -26,16 +26,6 @@ internal sealed class ClassifiedMeasurePass(INumberWords numbers) : TokenPass
         "tipper", "truck", "trailer", "excavator", "digger", "crane", "lorry", "dumper", "roller", "loader", "forklift", "hoist", "jack", "winch",
     };
 
-    /// <summary>Square units glued to "sq." as one word: "sq.m", "sq.ft".</summary>
-    private static readonly Dictionary<string, string> DottedSquares = new(StringComparer.Ordinal)
-    {
-        ["sq.m"] = "square meters",
-        ["sq.ft"] = "square feet",
-        ["sq.km"] = "square kilometers",
-        ["sq.mi"] = "square miles",
-        ["sq.yd"] = "square yards",
-    };
-
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
@@ -84,7 +74,8 @@ internal sealed class ClassifiedMeasurePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, $"{amount} meter");
             return 1;
         }
-        if (suffix.Length == 0 && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } square && DottedSquares.TryGetValue(square.Text, out var squareUnit))
+        if (suffix.Length == 0 && At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } square && square.Text.StartsWith("sq.", StringComparison.Ordinal)
+            && Units.Read(square.Text, one: false, glued: true) is { } squareUnit)
         {
             replacement = Spoken(tokens, index, 2, $"{amount} {squareUnit}");
             return 2;

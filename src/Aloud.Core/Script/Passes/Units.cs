@@ -259,9 +259,9 @@ internal static class Units
     /// </summary>
     public static string? Read(string symbol, bool one, bool glued, bool wordFollows = true)
     {
-        if (symbol.Length > 3 && symbol[2] == '-' && symbol[..2] is "sq" or "cu" && Table.TryGetValue(symbol[3..], out var powered))
+        if (symbol.Length > 3 && symbol[2] is '-' or '.' && symbol[..2] is "sq" or "cu" && Table.TryGetValue(symbol[3..], out var powered))
         {
-            // "a 2,150-sq-ft home": the power and the unit hyphenated into one word.
+            // "a 2,150-sq-ft home", "186 sq.m": the power and the unit hyphenated or dotted into one word.
             return (symbol[..2] == "sq" ? "square " : "cubic ") + (one ? powered.One : powered.Many);
         }
         if (!Table.TryGetValue(symbol, out var unit) || (!glued && wordFollows && GluedOnly.Contains(symbol)) || (!glued && NeverSpaced.Contains(symbol)))
