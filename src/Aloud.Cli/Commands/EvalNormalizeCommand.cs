@@ -51,6 +51,7 @@ internal static class EvalNormalizeCommand
         sb.Append(CultureInfo.InvariantCulture, $"  lenient accuracy {score.Micro:P1} (macro over classes {score.Macro:P1}), strict {score.Strict:P1}, WER {score.WordErrorRate:P2}\n");
         sb.Append(CultureInfo.InvariantCulture, $"  unrecoverable failures: {score.UnrecoverableCount}\n");
         sb.Append(CultureInfo.InvariantCulture, $"  (secondary) forgiving British spellings and day-first date order, as NeMo's own evaluation does: {score.ForgivingConventions:P1}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  (secondary) mixing the accepted readings' independent choices: {score.CombiningAccepted:P1}\n");
         if (score.Robustness.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"  robustness: {score.Robustness.Count(o => o.Passed)}/{score.Robustness.Count}\n");
@@ -61,8 +62,9 @@ internal static class EvalNormalizeCommand
         }
         foreach (var outcome in scored.Where(o => !o.Passed).OrderByDescending(o => o.Unrecoverable).Take(failures))
         {
-            // "convention": the failure passes once British spellings and day-first dates are forgiven.
-            var tag = outcome.Unrecoverable ? "MEANING" : outcome.PassedForgivingConventions ? "convention" : "style";
+            // "mixed": the failure passes once accepted rows' choices are mixed; "convention": once British spellings
+            // and day-first dates are forgiven.
+            var tag = outcome.PassedCombiningAccepted ? "mixed" : outcome.Unrecoverable ? "MEANING" : outcome.PassedForgivingConventions ? "convention" : "style";
             sb.Append(CultureInfo.InvariantCulture, $"  [{tag}] {outcome.Case.Class}: {outcome.Case.Written}\n      got:  {outcome.Crash ?? outcome.Hypothesis}\n      want: {outcome.Case.Spoken}\n");
         }
         return sb.ToString();

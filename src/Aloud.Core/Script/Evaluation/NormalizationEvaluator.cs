@@ -5,6 +5,9 @@ public sealed record CaseOutcome(NormalizationCase Case, string Hypothesis, bool
 {
     /// <summary>Passed, or passes once the spelling and date-order conventions of <see cref="ConventionForgiveness"/> are forgiven.</summary>
     public bool PassedForgivingConventions { get; init; }
+
+    /// <summary>Passed, or passes once the accepted rows' choices may be mixed (<see cref="AcceptedChoices"/>).</summary>
+    public bool PassedCombiningAccepted { get; init; }
 }
 
 /// <summary>Pass counts per class and overall, as SCORING.md asks for them.</summary>
@@ -19,6 +22,8 @@ public sealed record NormalizationScore(IReadOnlyList<CaseOutcome> Outcomes)
 
     /// <summary>A secondary figure: the share that passes when British spellings and day-first dates are forgiven.</summary>
     public double ForgivingConventions => Scored.Count == 0 ? 0 : (double)Scored.Count(o => o.PassedForgivingConventions) / Scored.Count;
+    /// <summary>A secondary figure: the share that passes when the accepted readings' independent choices may be mixed.</summary>
+    public double CombiningAccepted => Scored.Count == 0 ? 0 : (double)Scored.Count(o => o.PassedCombiningAccepted) / Scored.Count;
     public double WordErrorRate => WordErrors.Rate(Scored.Select(o => (SpokenCanonicalizer.Lenient(o.Hypothesis), SpokenCanonicalizer.Lenient(o.Case.Spoken))));
 }
 
@@ -54,7 +59,8 @@ public static class NormalizationEvaluator
         var strict = SpokenCanonicalizer.Strict(hypothesis) == SpokenCanonicalizer.Strict(c.Spoken);
         var unrecoverable = !passed && (digitsLeft || MeaningWords.Differ(lenient, references[0]));
         var forgiven = passed || (!digitsLeft && references.Any(r => ConventionForgiveness.Apply(lenient) == ConventionForgiveness.Apply(r)));
-        return new CaseOutcome(c, hypothesis, passed, strict, unrecoverable, null) { PassedForgivingConventions = forgiven };
+        var combined = passed || (!digitsLeft && AcceptedChoices.Matches(lenient, references[0], references.Skip(1)));
+        return new CaseOutcome(c, hypothesis, passed, strict, unrecoverable, null) { PassedForgivingConventions = forgiven, PassedCombiningAccepted = combined };
     }
 
     private static bool Matches(string caseClass, string hypothesis, string reference)
