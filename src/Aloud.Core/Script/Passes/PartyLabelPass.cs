@@ -22,8 +22,8 @@ internal sealed class PartyLabelPass : TokenPass
         ["Grn"] = "Green",
         ["Ref"] = "Reform",
         ["Nat"] = "National",
-        ["SF"] = "Sinn Fein",
-        ["FF"] = "Fianna Fail",
+        ["SF"] = "Sinn Féin",
+        ["FF"] = "Fianna Fáil",
         ["FG"] = "Fine Gael",
     };
 
