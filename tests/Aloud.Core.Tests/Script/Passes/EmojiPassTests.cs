@@ -146,13 +146,15 @@ public class EmojiPassTests
     [InlineData("\u200D\uFE0F", 100_000, 0)]
     [InlineData("🏽", 100_000, 1)]
     [InlineData("🇦", 100_001, 0)]
-    public void Pathological_runs_finish_quickly(string unit, int repeats, int expectedNames)
+    public void Pathological_runs_do_not_hang(string unit, int repeats, int expectedNames)
     {
         var text = "Start " + string.Concat(Enumerable.Repeat(unit, repeats)) + " end";
         var clock = Stopwatch.StartNew();
         var (words, _) = _naming.Normalize(text, new TextSpan(0, text.Length));
         clock.Stop();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // A hang guard, not a speed target (those live in the benchmarks): a scan that restarts at every code point takes
+        // many minutes on these runs, a linear one milliseconds, so a loaded CI machine stays far inside the bound.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
         Assert.Equal("Start", words[0].Spoken);
         Assert.Equal("end", words[^1].Spoken);
         var names = words.Where(w => w.Class == "emoji").Select(w => w.Source).Distinct().Count();
@@ -165,7 +167,9 @@ public class EmojiPassTests
         var text = "Flag 🏴" + string.Concat(Enumerable.Repeat("\U000E0061", 100_000)) + " end";
         var clock = Stopwatch.StartNew();
         var spoken = _naming.NormalizeLine(text);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        // A hang guard, not a speed target (those live in the benchmarks): a scan that restarts at every code point takes
+        // many minutes on these runs, a linear one milliseconds, so a loaded CI machine stays far inside the bound.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
         Assert.StartsWith("Flag, black flag,", spoken);
         Assert.EndsWith("end.", spoken);
     }
