@@ -103,6 +103,8 @@ internal static class NormalizationPasses
         // "3rd rd", "(aet)", "on pens", "72no": sports results' shorthand where its place makes it certain.
         new SportsShorthandPass(numbers),
         new AbbreviationPass(),
+        // "max. 2 visitors", "est. value", "retd. Dy. Collector": notices' clipped words where their stop cannot end the sentence.
+        new ClippedWordPass(),
         new GreekLetterPass(),
         new DottedAcronymPass(),
         new RomanNumeralPass(numbers),
