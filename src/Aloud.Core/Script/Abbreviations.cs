@@ -169,7 +169,53 @@ internal static class Abbreviations
     public static bool BeforeNumber(string word) => word is "No" or "no" or "Nos" or "c" or "ca" or "s" or "ss" or "Vol" or "vol" or "p" or "pp" or "ch" or "Ch" or "fig" or "Fig" or "Cat" or "cat" or "ext" or "Ext" or "Prop" or "Apt" or "apt" or "Ste" or "Rm" or "Bldg" or "Art" or "Arts" or "Rte" or "Rt" or "Cir" or "Gr" or "pop" or "Sec" or "Secs" or "Para" or "para" or "Nos" or "Sect" or "Sects" or "Pt" or "est" or "Est" or "ref" or "Ref" or "Op" or "op" or "Vols" or "vols" or "Div" or "Br" or "av" or "Av" or "Wk" or "wk"
         // Labels of notices and results before their number: "tel. 094 ...", "att. 212", "Conc. 5", "Lic. No. 0457".
         || word is "tel" or "Tel" or "ph" or "Ph" or "mob" or "Mob" or "att" or "Att" or "Conc" or "reg" or "Reg" or "Lic" or "lic" or "div" or "avg" or "Avg"
-        || Months.ContainsKey(word);
+        || Months.ContainsKey(word)
+        // "max. 2 visitors", "approx. 40 people", "excl. 15% VAT": a clipped notice word before its figure ("min." is the
+        // segmenter's own case, since after a number it is a minute).
+        || ClippedWords.ContainsKey(word) && word is not ("min" or "Min");
+
+    /// <summary>
+    /// Clipped words of notices, listings and job titles ("incl.", "excl.", "est.", "adm.", "retd.", "Dy."), with how
+    /// each is said. Read only where the period cannot end the sentence: before a lower-case word or a figure, or, for the
+    /// <see cref="IsHeadModifier"/> words, before the capitalised office they qualify. None of them is an English word with a stop.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ClippedWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["incl"] = "including",
+        ["excl"] = "excluding",
+        ["approx"] = "approximately",
+        ["est"] = "estimated",
+        ["adm"] = "admission",
+        ["retd"] = "retired",
+        ["dy"] = "deputy",
+        ["addl"] = "additional",
+        ["jt"] = "joint",
+        ["asst"] = "assistant",
+        ["govt"] = "government",
+        ["appt"] = "appointment",
+        ["max"] = "maximum",
+        ["min"] = "minimum",
+        ["reqd"] = "required",
+        ["avail"] = "available",
+        ["furn"] = "furnished",
+        ["unfurn"] = "unfurnished",
+        ["opp"] = "opposite",
+        ["orig"] = "original",
+        ["prev"] = "previous",
+        ["qty"] = "quantity",
+        ["mgr"] = "manager",
+        ["secy"] = "secretary",
+    };
+
+    /// <summary>
+    /// Clipped words that qualify an office after them ("retd. Dy. Collector", "Addl. Sessions Judge"): before a capital
+    /// they still go on, so their period never ends a sentence.
+    /// </summary>
+    public static bool IsHeadModifier(string word) => word is "retd" or "Retd" or "Dy" or "Addl" or "Jt" or "Asst";
+
+    /// <summary>Clipped words that are no English word, so they are read without their stop too ("viewing by appt only").</summary>
+    public static bool ReadsUndotted(string word) =>
+        word.ToLowerInvariant() is "incl" or "excl" or "approx" or "retd" or "govt" or "appt" or "reqd" or "addl" or "unfurn" or "qty" or "secy";
 
     /// <summary>Abbreviated weekdays ("Sat", "Tues") as written before a date, with the day each names.</summary>
     public static readonly IReadOnlyDictionary<string, string> Weekdays = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -206,5 +252,6 @@ internal static class Abbreviations
     /// <summary>Whether a period after <paramref name="word"/> cannot end a sentence whatever follows.</summary>
     public static bool NeverEndsSentence(string word) =>
         Titles.ContainsKey(word) && word is not ("Sr" or "Jr" or "St")
+        || IsHeadModifier(word)
         || (word.Length == 1 && char.IsUpper(word[0]));
 }

@@ -102,7 +102,14 @@ internal static class NormalizationPasses
         new YearPass(numbers),
         // "3rd rd", "(aet)", "on pens", "72no": sports results' shorthand where its place makes it certain.
         new SportsShorthandPass(numbers),
+        // "Kilbarry Co. Co.", "the Jr./Sr. High": two abbreviations that name one thing, before each is read alone.
+        new PairedAbbreviationPass(),
         new AbbreviationPass(),
+        // "max. 2 visitors", "est. value", "retd. Dy. Collector": notices' clipped words where their stop cannot end the sentence.
+        new ClippedWordPass(),
+        // "3rd Sts.", "Market Pl,": street types left after a street's name; "vgc", "d/cab", "12m LOA": listings' terms.
+        new StreetTypeAfterNamePass(),
+        new ListingTermPass(),
         new GreekLetterPass(),
         new DottedAcronymPass(),
         new RomanNumeralPass(numbers),

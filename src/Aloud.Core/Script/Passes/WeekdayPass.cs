@@ -37,8 +37,12 @@ internal sealed class WeekdayPass(DateOrder dates = DateOrder.MonthFirst) : Toke
             && (At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "date", SpaceBefore: true }
                 // "on Sun, April 26": the comma between a day and its date.
                 || At(tokens, index + 1) is { Text: ",", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Spoken, Class: "date" }
-                // "Mon: sunny, high 24°C": a forecast's day opening its line.
-                || index == 0 && At(tokens, index + 1) is { Text: ":", SpaceBefore: false }
+                // "Mon: sunny, high 24°C": a forecast's day opening its line; "Tides at Whitby, Sat: HW 04:10", "results for
+                // Wed: 4, 19": a day after a comma or a lower-case word, before the colon that opens its figures ("The Sun:"
+                // after a determiner stays the paper).
+                || At(tokens, index + 1) is { Text: ":", SpaceBefore: false }
+                    && (index == 0 || At(tokens, index - 1) is { Kind: TokenKind.Punctuation, Text: "," or ";" or "(" }
+                        || At(tokens, index - 1) is { Kind: TokenKind.Word } lowerBefore && lowerBefore.Text.All(char.IsLower) && !Determiners.Words.Contains(lowerBefore.Text))
                 // "Thomond Park, Sat 7.45pm", "(Sat, 5.30pm, Sky Sports)": a fixture's day before its kick-off time.
                 || At(tokens, index + 1) is { Kind: TokenKind.Spoken, Class: "time", SpaceBefore: true }
                 // "Twilight markets, Fri 5-9pm": a span of hours whose end carries the time.
@@ -97,12 +101,15 @@ internal sealed class WeekdayPass(DateOrder dates = DateOrder.MonthFirst) : Toke
             // "opens Fri. and runs through Sun.", "Sat. or Sun.": another day in the sentence says what these are.
             || OtherDayBefore(tokens, index)
             // "closed Sat. and Sun.": a pair of days says what both are.
-            || At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } && At(tokens, index + 3) is { Kind: TokenKind.Word } pair
+            || At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } or { Text: "&" } && At(tokens, index + 3) is { Kind: TokenKind.Word } pair
                 && Weekdays.ContainsKey(pair.Text) && At(tokens, index + 4) is { Text: ".", SpaceBefore: false }
-            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } && At(tokens, index - 2) is { Text: ".", SpaceBefore: false }
+            || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "and" or "or" or "to" or "through" } or { Text: "&" } && At(tokens, index - 2) is { Text: ".", SpaceBefore: false }
                 && At(tokens, index - 3) is { Kind: TokenKind.Word } first && Weekdays.ContainsKey(first.Text)
             // "at 11 a.m. Sat. at the church": a day after a time.
-            || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" };
+            || At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "time" }
+            // "the Sat. sale", "Sun. lunch served": before a lower-case word the stop is the abbreviation's, and neither the
+            // paper nor the star is written with one.
+            || next is { Kind: TokenKind.Word } lowerAfter && char.IsLower(lowerAfter.Text[0]);
         if (!fits)
         {
             return 0;
@@ -139,13 +146,15 @@ internal sealed class WeekdayPass(DateOrder dates = DateOrder.MonthFirst) : Toke
             count = 3;
             return true;
         }
-        if (Weekdays.TryGetValue(first.Text, out var spanStart) && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "to" or "through" or "until" or "till" or "and" or "or" } joiner
+        if (Weekdays.TryGetValue(first.Text, out var spanStart)
+            && At(tokens, index + 1) is { } joiner && (joiner is { Kind: TokenKind.Word, Text: "to" or "through" or "until" or "till" or "and" or "or" } || joiner.Text == "&")
             && At(tokens, index + 2) is { Kind: TokenKind.Word } spanEndWord && Weekdays.TryGetValue(spanEndWord.Text, out var spanEnd)
             // A dot after the second day is its abbreviation's, unless it ends the sentence ("Open Mon to Fri.").
             && (At(tokens, index + 3) is not { Text: ".", SpaceBefore: false } || At(tokens, index + 4) is null))
         {
-            // "closed Mon to Thu", "Sat and Sun": two undotted days joined by a word name each other.
-            words = $"{spanStart} {joiner.Text} {spanEnd}";
+            // "closed Mon to Thu", "Sat and Sun", "open Tue & Thu": two undotted days joined by a word or an ampersand name
+            // each other, so one read as a day makes the other one too.
+            words = $"{spanStart} {(joiner.Text == "&" ? "and" : joiner.Text)} {spanEnd}";
             count = 3;
             return true;
         }

@@ -76,4 +76,18 @@ public class WeekdayPassTests
     [InlineData("The office is open Mon.-Fri. from 9 a.m.", "The office is open Monday through Friday from nine a m.", DateOrder.MonthFirst)]
     public void SaysSpansOfDaysAsTheReaderDoes(string written, string spoken, DateOrder dates) =>
         Assert.Equal(spoken, _normalizer.NormalizeLine(written, dates));
+
+    [Theory]
+    [InlineData("Stock will go under the hammer at the Sat. auction in Brenton.", "Stock will go under the hammer at the Saturday auction in Brenton.")]
+    [InlineData("Ferry times at Kelloway, Sat: first sailing 07:15.", "Ferry times at Kelloway, Saturday, first sailing seven fifteen.")]
+    [InlineData("Raffle numbers for Fri: 3, 17, 40.", "Raffle numbers for Friday, three, seventeen, forty.")]
+    [InlineData("The museum opens Wed & Sat 10am-4pm.", "The museum opens Wednesday and Saturday ten a m to four p m.")]
+    public void Reads_a_notice_day_by_its_cue(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("The Sun reported the story first.")]
+    [InlineData("The Sun: a guide for stargazers.")]
+    public void Leaves_the_paper_and_the_star_where_no_day_is_cued(string written) =>
+        Assert.DoesNotContain("Sunday", _normalizer.NormalizeToText(written), StringComparison.Ordinal);
 }
