@@ -80,6 +80,8 @@ internal static class NormalizationPasses
         new PartyLabelPass(),
         new NumericDatePass(numbers, dates),
         new QuarterPass(numbers),
+        // "won the 1,600 in 4:21.36": a track race by its distance alone, said in hundreds, before the year and count readings.
+        new TrackDistancePass(numbers),
         new RaceTimePass(numbers),
         new TimePass(numbers),
         new ClockTimePass(numbers),
