@@ -16,12 +16,12 @@ internal sealed class RaceTimePass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         if (tokens[index] is { Kind: TokenKind.Word, Text: ['R', >= '1' and <= '9', ..] raceNumber } && raceNumber.Length <= 3 && NumberText.IsPlain(raceNumber[1..])
-            && At(tokens, index - 1) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0])
+            && (At(tokens, index - 1) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0]) || OpensAField(tokens, index))
             && (RaceMeeting.TalksRacing(tokens, index)
                 || At(tokens, index + 1) is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Number } trip && NumberText.Split(trip.Text) is ({ Length: 3 or 4 }, "m")))
         {
             // "Randwick R7, 1400m": a card's race by its number after the course, as Australian and New Zealand copy
-            // writes it.
+            // writes it; "The Meadows, R4 (525m)": a card line's own field between commas or before the trip's bracket.
             replacement = Spoken(tokens, index, 1, $"race {numbers.Cardinal(int.Parse(raceNumber[1..], CultureInfo.InvariantCulture))}");
             return 1;
         }
@@ -47,4 +47,9 @@ internal sealed class RaceTimePass(INumberWords numbers) : TokenPass
         replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(minuteCount)} {(minuteCount == 1 ? "minute" : "minutes")} {secondWords} seconds");
         return 3;
     }
+
+    /// <summary>"..., R4 (525m)", "..., R4, 8.12pm": the race number as a field of its own in a card's line.</summary>
+    private static bool OpensAField(IReadOnlyList<Token> tokens, int index) =>
+        (index == 0 || At(tokens, index - 1) is { Text: "," or ";" or ":" })
+        && At(tokens, index + 1) is null or { Text: "," or ";" or ":" or "(" or "." };
 }
