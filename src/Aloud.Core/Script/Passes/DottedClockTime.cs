@@ -50,7 +50,7 @@ internal static class DottedClockTime
         {
             return true;
         }
-        if (AfterTideOrSunWord(tokens, index) || InRaceCard(tokens, index))
+        if (AfterTideOrSunWord(tokens, index) || InRaceCard(tokens, index) || AfterWeekdayBeforeColon(tokens, index))
         {
             return true;
         }
@@ -95,6 +95,20 @@ internal static class DottedClockTime
     /// "Towcester, 7.42: 1 Swift Lad", "Chepstow 2.10, 2m 3½f": on a race card a dotted time straight after the course's
     /// name (or its comma) and before the card's colon or comma is the race's off time.
     /// </summary>
+    /// <summary>
+    /// "Shelbourne Park, Sat., 8.38: A3 525yds", "Friday, 7.45: doors": a card's or a programme's heading, the day and then
+    /// the dotted time before a colon, is a moment that day; no decimal follows a weekday and a comma.
+    /// </summary>
+    private static bool AfterWeekdayBeforeColon(IReadOnlyList<Token> tokens, int index)
+    {
+        if (TokenPass.At(tokens, index + 1) is not { Text: ":" } || TokenPass.At(tokens, index - 1) is not { Text: "," })
+        {
+            return false;
+        }
+        var day = TokenPass.At(tokens, index - 2) is { Text: ".", SpaceBefore: false } ? TokenPass.At(tokens, index - 3) : TokenPass.At(tokens, index - 2);
+        return day is { Kind: TokenKind.Word } && (Abbreviations.IsWeekday(day.Text) || Abbreviations.IsFullWeekday(day.Text));
+    }
+
     private static bool InRaceCard(IReadOnlyList<Token> tokens, int index)
     {
         if (TimeBeforeCourse(tokens, index))

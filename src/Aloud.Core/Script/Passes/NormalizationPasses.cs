@@ -80,6 +80,10 @@ internal static class NormalizationPasses
         new PartyLabelPass(),
         new NumericDatePass(numbers, dates),
         new QuarterPass(numbers),
+        // "won the 1,600 in 4:21.36": a track race by its distance alone, said in hundreds, before the year and count readings.
+        new TrackDistancePass(numbers),
+        // "the men's 1x", "coxed 4+", "the 8+": rowing's boat classes, before the measure pass reads "1x" as a product.
+        new RowingBoatPass(),
         new RaceTimePass(numbers),
         new TimePass(numbers),
         new ClockTimePass(numbers),

@@ -21,6 +21,8 @@ internal static class RaceMeeting
         "novice", "chase", "runners", "nap", "joint-favourite", "joint-favorite", "co-favourite", "co-favorite",
         // "The horse is 9/2 for the Cup", "punters backed the outsider at 20/1": a price near a horse or a backer.
         "horse", "horses", "punter", "punters", "outsider", "longshot", "long-shot",
+        // Greyhound and trotting cards: "Greyhounds, The Meadows, R4 (525m)".
+        "greyhound", "greyhounds", "trotting", "trotter", "trotters",
     };
 
     /// <summary>
@@ -31,6 +33,12 @@ internal static class RaceMeeting
         NearbyWords.Any(tokens, index, RacingWords) || TimeAtCourse(tokens, index)
         || NearbyWords.AnyOther(tokens, index, k => TimeAtCourse(tokens, k) || IsFurlongs(tokens[k]) || WentOffAt(tokens, k))
         || ResultVerbAfter(tokens, index);
+
+    /// <summary>The kinds of race a distance before them describes: "the 3m handicap chase", "a 7f maiden".</summary>
+    private static readonly HashSet<string> RaceNames = new(StringComparer.Ordinal)
+    {
+        "handicap", "chase", "hurdle", "novice", "novices'", "maiden", "bumper", "race", "sprint", "stayers'", "listed",
+    };
 
     private static readonly HashSet<string> RaceNouns = new(StringComparer.OrdinalIgnoreCase) { "race", "races", "racecard" };
 
@@ -117,12 +125,16 @@ internal static class RaceMeeting
             return null;
         }
         var value = int.Parse(firstDigits, CultureInfo.InvariantCulture);
+        // "the 3m handicap chase": a distance before the race it names describes it, singular as "a two-mile race" is.
+        var describes = TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Word } noun && RaceNames.Contains(noun.Text);
         // "2m4f" or, spaced, "2m 4f".
         if (firstUnit == "m" && TokenPass.At(tokens, index + 1) is { Kind: TokenKind.Number } furlongs
             && NumberText.Split(furlongs.Text) is (var furlongDigits, "f") && NumberText.IsPlain(furlongDigits) && furlongDigits.Length == 1)
         {
             var f = int.Parse(furlongDigits, CultureInfo.InvariantCulture);
             count = 2;
+            // Miles and furlongs keep their plurals before a race ("the two miles four furlongs handicap"), as the
+            // references of three blind sets read them.
             return $"{numbers.Cardinal(value)} {(value == 1 ? "mile" : "miles")} {numbers.Cardinal(f)} {(f == 1 ? "furlong" : "furlongs")}";
         }
         if (firstUnit == "m" && value is >= 1 and <= 4)
@@ -130,12 +142,12 @@ internal static class RaceMeeting
             // "the Tingle Creek over 2m": in a sentence about racing a single-figure "m" is miles; no race is run over
             // a few meters (Australian trips in meters start at hundreds: "over 1400m").
             count = 1;
-            return $"{numbers.Cardinal(value)} {(value == 1 ? "mile" : "miles")}";
+            return $"{numbers.Cardinal(value)} {(value == 1 || describes ? "mile" : "miles")}";
         }
         if (firstUnit == "f" && value <= 20)
         {
             count = 1;
-            return $"{numbers.Cardinal(value)} {(value == 1 ? "furlong" : "furlongs")}";
+            return $"{numbers.Cardinal(value)} {(value == 1 || describes ? "furlong" : "furlongs")}";
         }
         return null;
     }

@@ -16,12 +16,12 @@ internal sealed class RaceTimePass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         if (tokens[index] is { Kind: TokenKind.Word, Text: ['R', >= '1' and <= '9', ..] raceNumber } && raceNumber.Length <= 3 && NumberText.IsPlain(raceNumber[1..])
-            && At(tokens, index - 1) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0])
+            && (At(tokens, index - 1) is { Kind: TokenKind.Word } course && char.IsUpper(course.Text[0]) || OpensAField(tokens, index))
             && (RaceMeeting.TalksRacing(tokens, index)
                 || At(tokens, index + 1) is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Number } trip && NumberText.Split(trip.Text) is ({ Length: 3 or 4 }, "m")))
         {
             // "Randwick R7, 1400m": a card's race by its number after the course, as Australian and New Zealand copy
-            // writes it.
+            // writes it; "The Meadows, R4 (525m)": a card line's own field between commas or before the trip's bracket.
             replacement = Spoken(tokens, index, 1, $"race {numbers.Cardinal(int.Parse(raceNumber[1..], CultureInfo.InvariantCulture))}");
             return 1;
         }
@@ -43,8 +43,34 @@ internal sealed class RaceTimePass(INumberWords numbers) : TokenPass
             return 0;
         }
         var minuteCount = int.Parse(minutes.Text, CultureInfo.InvariantCulture);
-        var secondWords = $"{numbers.Cardinal(int.Parse(whole, CultureInfo.InvariantCulture))} point {numbers.Digits(fraction)}";
+        var secondCount = int.Parse(whole, CultureInfo.InvariantCulture);
+        var secondWords = $"{numbers.Cardinal(secondCount)} point {numbers.Digits(fraction)}";
+        if (HarnessTime(tokens, index))
+        {
+            // "mile rate 1:58.4": harness racing calls its times as a clock's figures, "one fifty-eight point four".
+            replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(minuteCount)} {(secondCount < 10 ? "oh " : "")}{secondWords}");
+            return 3;
+        }
         replacement = Spoken(tokens, index, 3, $"{numbers.Cardinal(minuteCount)} {(minuteCount == 1 ? "minute" : "minutes")} {secondWords} seconds");
         return 3;
     }
+
+    /// <summary>"..., R4 (525m)", "..., R4, 8.12pm": the race number as a field of its own in a card's line.</summary>
+    private static bool OpensAField(IReadOnlyList<Token> tokens, int index) =>
+        (index == 0 || At(tokens, index - 1) is { Text: "," or ";" or ":" })
+        && At(tokens, index + 1) is null or { Text: "," or ";" or ":" or "(" or "." };
+
+    /// <summary>
+    /// A harness race's time: after "mile rate", or after "in" in a line with a mile rate or the word "harness", where
+    /// the callers say the figures without units.
+    /// </summary>
+    private static bool HarnessTime(IReadOnlyList<Token> tokens, int index) =>
+        AfterMileRate(tokens, At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "of" } ? index - 2 : index - 1)
+        || At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" }
+            && Enumerable.Range(0, tokens.Count).Any(k => tokens[k] is { Kind: TokenKind.Word, Text: "harness" or "Harness" or "trotting" or "Trotting" }
+                || AfterMileRate(tokens, k));
+
+    /// <summary>Whether the word at <paramref name="rate"/> is the "rate" of "mile rate" ("a mile rate of 1:57.2").</summary>
+    private static bool AfterMileRate(IReadOnlyList<Token> tokens, int rate) =>
+        At(tokens, rate) is { Kind: TokenKind.Word, Text: "rate" } && At(tokens, rate - 1) is { Kind: TokenKind.Word, Text: "mile" or "Mile" };
 }

@@ -76,7 +76,7 @@ internal static class ZeroScores
             nil |= NilWords.Contains(token.Text);
             nothing |= NothingWords.Contains(token.Text) && !(dayFirst && IceHockeyWords.Contains(token.Text));
         }
-        result |= dayFirst && Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Any(i => tokens[i] is { Kind: TokenKind.Spoken, Class: "range", Words: ["to"] }
+        result |= (dayFirst || !nothing && ClubLine(tokens)) && Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Any(i => tokens[i] is { Kind: TokenKind.Spoken, Class: "range", Words: ["to"] }
             && (IsZero(tokens[i - 1]) || IsZero(tokens[i + 1])) && ResultLines.BetweenNames(tokens, i));
         // Without a word of either, a result's zero is football's ("nil" is understood everywhere) while the other side is
         // a football score; "17-0" is American football's or basketball's ("nothing").
@@ -112,6 +112,53 @@ internal static class ZeroScores
                 tokens[i] = to with { Words = [] };
             }
         }
+    }
+
+    /// <summary>Words of British and Commonwealth football clubs' names, each enough alone: "Hatfield Wanderers", "Kelso FC".</summary>
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "FC", "AFC", "Wanderers", "Rovers", "Albion", "Athletic", "Spurs", "Hotspur",
+    };
+
+    /// <summary>Words of a club or its competition that American soccer shares ("Atlanta United"), needing a second cue.</summary>
+    private static readonly HashSet<string> SharedClubWords = new(StringComparer.Ordinal) { "League", "United", "City", "Soccer", "Football" };
+
+    /// <summary>American soccer's competitions and school sport: a result line with one of them keeps "zero" or "nothing".</summary>
+    private static readonly HashSet<string> AmericanSoccerWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MLS", "NWSL", "USL", "NCAA", "Major", "varsity", "prep", "high", "college", "conference",
+    };
+
+    /// <summary>
+    /// Whether a month-first document's line is a British or Commonwealth football result line all the same: a club word
+    /// only that football uses ("Hatfield Wanderers", "Kelso FC"), or two it shares with American soccer ("Sunday
+    /// League: ... United"), and no word of American soccer ("MLS", "varsity"). A wrong "nil" in American copy is worse
+    /// than a "zero" in British copy, so a line with neither cue is left as it was.
+    /// </summary>
+    private static bool ClubLine(List<Token> tokens)
+    {
+        var strong = false;
+        var shared = 0;
+        foreach (var token in tokens)
+        {
+            var word = token switch
+            {
+                { Kind: TokenKind.Word } w => w.Text,
+                { Kind: TokenKind.Spoken, Class: "acronym-spelled" or "acronym" } spelled => string.Concat(spelled.Words),
+                _ => null,
+            };
+            if (word is null)
+            {
+                continue;
+            }
+            if (AmericanSoccerWords.Contains(word))
+            {
+                return false;
+            }
+            strong |= ClubWords.Contains(word);
+            shared += SharedClubWords.Contains(word) ? 1 : 0;
+        }
+        return strong || shared >= 2;
     }
 
     /// <summary>Whether a score beside a zero has ten or more on its other side: no football result has.</summary>
