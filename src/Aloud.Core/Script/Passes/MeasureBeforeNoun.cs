@@ -28,7 +28,7 @@ internal sealed partial class MeasurePass
         "thick", "ago", "each", "apiece", "yesterday", "today", "tonight", "this", "that", "these", "those", "its", "his", "her",
         "below", "under", "over", "about", "around", "near", "nearly", "almost", "roughly", "some", "into", "onto", "through",
         // More prepositions: "lies 300 m above sea level" measures a height, it describes no noun.
-        "above", "beneath", "behind", "beyond", "inside", "outside", "off", "up", "down", "along", "past", "upstream", "downstream", "offshore", "inland",
+        "above", "beneath", "behind", "beyond", "between", "via", "amid", "inside", "outside", "off", "up", "down", "along", "past", "upstream", "downstream", "offshore", "inland",
         // Adverbs of time or manner: "rose 0.8 ft overnight" measures the rise; no noun follows to be described.
         "overnight", "daily", "weekly", "monthly", "annually", "again", "already", "instead", "since", "then", "now", "earlier", "later",
         // A gap in a race: "a further 11.8sec back", "3 m clear", "2 km adrift".
@@ -129,7 +129,7 @@ internal sealed partial class MeasurePass
             return true;
         }
         var nounAt = nounIndex < 0 ? index + 1 : nounIndex;
-        if (!noun.Text.All(char.IsAsciiLetterLower) && !initialism)
+        if (!IsLowercaseWord(noun.Text) && !initialism)
         {
             return NamedModifier(tokens, index, nounAt);
         }
@@ -166,9 +166,14 @@ internal sealed partial class MeasurePass
     /// "a five-kilometre run". A unit the copy wrote in its plural ("5yrs experience") keeps it.
     /// </summary>
     private bool ModifiesWithoutDeterminer(IReadOnlyList<Token> tokens, int index, int nounAt) =>
-        NumberText.Split(tokens[index].Text).Suffix is { Length: > 0 } symbol && !PluralSymbols.Contains(symbol)
-        && !(AmountsOfStuff.Contains(symbol) && !IsPluralNoun(tokens[nounAt].Text) && !Limits.Contains(tokens[nounAt].Text))
-        && IsNounAfterMeasure(tokens, nounAt);
+        NumberText.Split(tokens[index].Text).Suffix is { Length: > 0 } symbol && ModifiesWithoutDeterminer(tokens, symbol, nounAt);
+
+    /// <summary>
+    /// The same for a unit set apart from its number by a space ("1 200 m² erf"), whose <paramref name="symbol"/> is its own token.
+    /// </summary>
+    private static bool ModifiesWithoutDeterminer(IReadOnlyList<Token> tokens, string symbol, int nounAt) =>
+        IsNounAfterMeasure(tokens, nounAt) && !PluralSymbols.Contains(symbol)
+        && !(AmountsOfStuff.Contains(symbol) && !IsPluralNoun(tokens[nounAt].Text) && !Limits.Contains(tokens[nounAt].Text));
 
     /// <summary>A limit set by the measure: "1,000L minimum order", "a 25kg maximum load" describe the noun after them.</summary>
     private static readonly HashSet<string> Limits = new(StringComparer.Ordinal) { "minimum", "maximum", "min", "max" };
@@ -189,7 +194,7 @@ internal sealed partial class MeasurePass
     /// </summary>
     private static bool IsNounAfterMeasure(IReadOnlyList<Token> tokens, int wordAt)
     {
-        if (At(tokens, wordAt) is not { Kind: TokenKind.Word, SpaceBefore: true } word || !word.Text.All(char.IsAsciiLetterLower) || word.Text.Length < 3
+        if (At(tokens, wordAt) is not { Kind: TokenKind.Word, SpaceBefore: true } word || !IsLowercaseWord(word.Text) || word.Text.Length < 3
             || NotNouns.Contains(word.Text) || Determiners.Words.Contains(word.Text) || NotDescribedAfterMeasure.Contains(word.Text)
             || CountingWords.Contains(word.Text) || IsPastTenseVerb(tokens, wordAt) || Units.IsName(word.Text) || Units.Read(word.Text, one: false, glued: true) is not null)
         {
@@ -200,7 +205,7 @@ internal sealed partial class MeasurePass
         {
             return false;
         }
-        if (PostpositiveEndings.Any(ending => word.Text.EndsWith(ending, StringComparison.Ordinal))
+        if (PostpositiveEndings.Any(ending => word.Text.EndsWith(ending, StringComparison.Ordinal) && word.Text.Length > ending.Length + 2)
             && (next is not { Kind: TokenKind.Word } following || !following.Text.All(char.IsAsciiLetterLower) || NotNouns.Contains(following.Text)))
         {
             // "cleared 1.95m comfortably", "with 50mm expected from 3pm", "60mm possible": an adverb, a participle or an
@@ -233,14 +238,18 @@ internal sealed partial class MeasurePass
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "had", "has", "have", "did", "does", "been", "forecast",
     };
 
-    /// <summary>Endings of adverbs, participles and adjectives that may stand after a measure ("expected", "possible", "comfortably").</summary>
-    private static readonly string[] PostpositiveEndings = ["ly", "ed", "ible", "able"];
+    /// <summary>
+    /// A lowercase word, or a lowercase compound joined by hyphens ("the 21.1 km half-marathon", "a 5km fun-run"): either can
+    /// be the noun a measure describes.
+    /// </summary>
+    private static bool IsLowercaseWord(string text) =>
+        text.Length > 0 && char.IsAsciiLetterLower(text[0]) && char.IsAsciiLetterLower(text[^1]) && text.All(c => char.IsAsciiLetterLower(c) || c == '-');
 
     /// <summary>
-    /// "a 30km/h limit", "a 55 mph zone": a speed or other rate before a noun keeps its plural ("a thirty kilometres an hour
-    /// limit"), as most blind references read it; only a plain unit is made a compound modifier.
+    /// Endings of adverbs, participles and adjectives that may stand after a measure ("expected", "possible", "comfortably"); a
+    /// word of a stem too short to carry one ("shed", "bed", "fly") is a noun.
     /// </summary>
-    private static bool IsRate(string spoken) => spoken.Contains(" per ", StringComparison.Ordinal);
+    private static readonly string[] PostpositiveEndings = ["ly", "ed", "ible", "able"];
 
     /// <summary>
     /// "9m x 12m colorbond shed": the first side of a size before a noun is said as the second is, when the second side
