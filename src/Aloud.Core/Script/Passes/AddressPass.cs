@@ -153,7 +153,7 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
     /// "W. Hwy. 61": a compass word before a numbered road; "on CR 12", "Cty. Rd. 19": a county road before its number.
     /// Only the words are read here; the road's number is left for the number passes.
     /// </summary>
-    private static int RoadWithoutHouse(IReadOnlyList<Token> tokens, int index, out Token replacement)
+    private int RoadWithoutHouse(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
         var word = tokens[index];
@@ -171,10 +171,33 @@ internal sealed class AddressPass(INumberWords numbers) : TokenPass
             && (word.Text is "Cty" or "Co" or "County" || At(tokens, index - 1) is { Kind: TokenKind.Word } before && RoadPrepositions.Contains(before.Text)
                 || NearbyWords.Any(tokens, index, RoadWords) || NearbyWords.AnyOther(tokens, index, k => IsOtherNumberedRoad(tokens, k))))
         {
+            if (county == "County Road" && CompassAfterRoadNumber(tokens, index + countyUsed) is ({ } bearing, var bearingUsed))
+            {
+                // "Co. Rd. 200 E": the county grid's bearing after the road's number is part of its name.
+                var roadNumber = numbers.Cardinal(int.Parse(tokens[index + countyUsed].Text, System.Globalization.CultureInfo.InvariantCulture));
+                replacement = Spoken(tokens, index, countyUsed + 1 + bearingUsed, $"{county} {roadNumber} {bearing}");
+                return countyUsed + 1 + bearingUsed;
+            }
             replacement = Spoken(tokens, index, countyUsed, county);
             return countyUsed;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "County Road 200 E will close", "CR 450 N.": a lone compass capital after a county road's number (with its own full stop,
+    /// if any) names the road on the county's grid; a capitalised word right after it would make it an initial of a name instead.
+    /// Returns the bearing and the tokens it takes after the number.
+    /// </summary>
+    private static (string? Bearing, int Used) CompassAfterRoadNumber(IReadOnlyList<Token> tokens, int numberAt)
+    {
+        if (At(tokens, numberAt + 1) is not { Kind: TokenKind.Word, SpaceBefore: true, Text: "N" or "S" or "E" or "W" } letter)
+        {
+            return (null, 0);
+        }
+        // The letter's full stop is left in place: it may end the sentence too ("closed at CR 450 N. Crews ...").
+        var namesFollow = At(tokens, numberAt + 2) is { Kind: TokenKind.Word } word && char.IsUpper(word.Text[0]);
+        return namesFollow ? (null, 0) : (Directions[letter.Text], 1);
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ internal sealed class MonthAbbreviationPass : TokenPass
         if (tokens[index] is not { Kind: TokenKind.Word } word || word.Text.Length is < 3 or > 4 || !char.IsUpper(word.Text[0])
             || !Abbreviations.Months.TryGetValue(word.Text, out var month) || month.Length == word.Text.Length
             || At(tokens, index + 1) is not { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false }
-            || !(At(tokens, index - 1) is { Kind: TokenKind.Word } before && TimeWords.Contains(before.Text)
+            || !(At(tokens, index - 1) is { Kind: TokenKind.Word } before && (TimeWords.Contains(before.Text) || DeliveryBases.Contains(before.Text))
                 // "The Jan. jobs report", "Oct. sales rose": before a lowercase noun the dotted month modifies it; no
                 // name or other word takes a period there.
                 || At(tokens, index + 2) is { Kind: TokenKind.Word } noun && noun.Text.All(char.IsAsciiLetterLower) && !NotNouns.Contains(noun.Text)))
@@ -65,6 +65,15 @@ internal sealed class MonthAbbreviationPass : TokenPass
         replacement = Spoken(tokens, index, 2, month);
         return 2;
     }
+
+    /// <summary>
+    /// Where a commodity's price is quoted, before the month it is quoted for: "feed wheat ex-farm Nov. was quoted", "canola
+    /// delivered Mar.", "barley FOB Jan.". A dotted month after one is that month, whatever word follows.
+    /// </summary>
+    private static readonly HashSet<string> DeliveryBases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ex-farm", "ex-works", "ex-store", "ex-silo", "ex-mill", "ex-port", "delivered", "FOB", "CIF", "spot", "forward",
+    };
 
     /// <summary>Commodity and shipping words that a month names the date of ("Nov delivery", "Mar futures").</summary>
     private static readonly HashSet<string> TradeWords = new(StringComparer.OrdinalIgnoreCase)

@@ -49,4 +49,11 @@ public class AddressPassTests
     [InlineData("Flats at 101-105 Shore St were sold.", "Flats at one oh one to one oh five Shore Street were sold.")]
     public void ReadsASpanOfHouseNumbers(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("Co. Rd. 350 W will be closed for paving.", "County Road three hundred fifty West will be closed for paving.")]
+    [InlineData("Crews are working on CR 120 S near the grain elevator.", "Crews are working on County Road one hundred twenty South near the grain elevator.")]
+    [InlineData("Turn onto Co. Rd. 9 E Harlan Street.", "Turn onto County Road nine East Harlan Street.")]
+    public void ReadsACountyRoadsBearingAfterItsNumber(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

@@ -15,4 +15,11 @@ public class IrishRegistrationPassTests
     [InlineData("The unit runs on a 240-V supply.", "The unit runs on a two hundred forty V supply.")]
     public void ReadsAYearCodeAndCountyBeforeReg(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("For sale: 182-reg hatchback, full history.", "For sale, one eighty-two reg hatchback, full history.")]
+    [InlineData("She bought a 69-reg Polo last spring.", "She bought a sixty-nine reg Polo last spring.")]
+    [InlineData("A 201-reg van was stolen.", "A two oh one reg van was stolen.")]
+    public void ReadsARegistrationYearWithoutItsCounty(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }

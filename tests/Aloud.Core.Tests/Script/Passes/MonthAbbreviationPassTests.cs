@@ -26,4 +26,11 @@ public class MonthAbbreviationPassTests
     [InlineData("Cottage to let, two rooms, available Mar.", "Cottage to let, two rooms, available March.")]
     public void Reads_a_dotted_month_alone_after_a_word_of_time_or_comparison(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Theory]
+    [InlineData("Malting barley ex-farm Jan. is steady at $310/t.", "Malting barley ex-farm January is steady at three hundred ten dollars a tonne.")]
+    [InlineData("Canola delivered Mar. was bid higher.", "Canola delivered March was bid higher.")]
+    [InlineData("The Nov. meeting was cancelled.", "The November meeting was cancelled.")]
+    public void ReadsADottedMonthAfterWhereAPriceIsQuoted(string written, string spoken) =>
+        Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 }
