@@ -237,13 +237,13 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     {
         if (SlashPair(tokens, index) is not (var top and > 0, var bottom and > 0) || At(tokens, index - 1) is { Kind: TokenKind.Number }
             || At(tokens, index + 3) is { Kind: TokenKind.Word } after && MarginWords.Contains(after.Text)
-            || !(RaceMeeting.TalksRacing(tokens, index) || top >= bottom && BracketedAfterHorse(tokens, index) || BettingPrice.ToWin(tokens, index)))
+            || !(RaceMeeting.TalksRacing(tokens, index) || top >= bottom && BracketedAfterHorse(tokens, index) || BettingPrice.IsPrice(tokens, index)))
         {
             return null;
         }
         // Odds against ("9/2") cannot be a part of anything; odds-on ("4/6") only with a price's own cue, so "ran 3/4 of
         // the course" stays a fraction.
-        var oddsOn = BettingPrice.ToWin(tokens, index) || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "on" or "fav" or "favourite" or "favorite" or "favourites" or "favorites" or "jf" or "f" }
+        var oddsOn = BettingPrice.IsPrice(tokens, index) || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "on" or "fav" or "favourite" or "favorite" or "favourites" or "favorites" or "jf" or "f" }
             || At(tokens, index - 1) is { Text: "(" } && At(tokens, index + 3) is { Text: ")" };
         if (top < bottom && !oddsOn)
         {

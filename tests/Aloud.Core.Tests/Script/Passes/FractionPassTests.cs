@@ -73,6 +73,10 @@ public class FractionPassTests
     // A dealer's bid and offer, the offer written with its last digits only.
     [InlineData("The ringgit opened at 4.4150/4200 against the dollar.", "The ringgit opened at four point four one five zero, four two zero zero against the dollar.")]
     [InlineData("Favourite Moonvale Lad was sent off at 5/2.", "Favourite Moonvale Lad was sent off at five to two.")]
+    // The price a winner went off at, with no other word of racing in the line; a share "at" a figure keeps its fraction.
+    [InlineData("Heat 4, 525 yards: Quiet Marla won in 29.31 at 7/2.", "Heat four, five hundred twenty-five yards, Quiet Marla won in twenty-nine point three one at seven to two.")]
+    [InlineData("The winner, Rusty Fenn, was backed at 4/6.", "The winner, Rusty Fenn, was backed at four to six.")]
+    [InlineData("The levy was set at 3/4 of the old rate.", "The levy was set at three quarters of the old rate.")]
     [InlineData("The hosts are 8/11 favourites with the bookmakers.", "The hosts are eight to eleven favourites with the bookmakers.")]
     [InlineData("Blue Fen (11/2) took the 2.40 at Ayr.", "Blue Fen, eleven to two, took the two forty at Ayr.")]
     [InlineData("Rathod finished with match figures of 9/87.", "Rathod finished with match figures of nine for eighty-seven.")]
