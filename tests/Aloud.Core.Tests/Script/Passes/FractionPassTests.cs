@@ -88,6 +88,9 @@ public class FractionPassTests
     [InlineData("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1).", "one Copper Lane, eleven to four, two Tidal Song, eight to one, three Moss Bay, twenty to one.")]
     [InlineData("The horse is 9/2 for the Cup.", "The horse is nine to two for the Cup.")]
     [InlineData("A healthy reading is around 120/80mmHg.", "A healthy reading is around one twenty over eighty millimeters of mercury.")]
+    // A game named with a slashed pair no fraction is written over.
+    [InlineData("Keno 8/57 draws are held nightly.", "Keno eight fifty-seven draws are held nightly.")]
+    [InlineData("Players shared 3/40 of the pot.", "Players shared three fortieths of the pot.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
