@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Aloud.Script;
 
 /// <summary>
@@ -60,7 +62,10 @@ public static class SentenceSegmenter
             return true;
         }
         var nextChar = text[next];
-        var startsSentence = char.IsUpper(nextChar) || char.IsDigit(nextChar) || IsOpener(nextChar);
+        var startsSentence = char.IsUpper(nextChar) || char.IsDigit(nextChar) || IsOpener(nextChar)
+            // "numbers 4, 12, 19, 27. €50 each": an amount opens the next sentence after a number's full stop (after a
+            // word's stop, "approx. $50", the word may be an abbreviation and is left to the checks below).
+            || CharUnicodeInfo.GetUnicodeCategory(nextChar) == UnicodeCategory.CurrencySymbol && text[mark] == '.' && mark > 0 && char.IsDigit(text[mark - 1]);
         if (!startsSentence)
         {
             return false;

@@ -51,6 +51,14 @@ public class SentenceSegmenterTests
         Assert.Equal(["\"I just saw it.\"", "Then she left."], Split("\"I just saw it.\" Then she left."));
 
     [Fact]
+    public void An_amount_after_a_numbers_full_stop_starts_a_sentence() =>
+        Assert.Equal(["Winning numbers 3, 8, 21, 30.", "£40 to each seller."], Split("Winning numbers 3, 8, 21, 30. £40 to each seller."));
+
+    [Fact]
+    public void An_amount_after_an_abbreviation_stays_in_its_sentence() =>
+        Assert.Single(Split("The repairs cost approx. $900 in all."));
+
+    [Fact]
     public void A_scale_letter_after_degrees_ends_a_sentence() =>
         Assert.Equal(["It peaked at 31 degrees C.", "Then it cooled."], Split("It peaked at 31 degrees C. Then it cooled."));
 

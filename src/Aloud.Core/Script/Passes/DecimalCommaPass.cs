@@ -103,7 +103,10 @@ internal sealed class DecimalCommaPass : TokenPass
         }
         var previous = At(tokens, i - 1);
         var rand = previous is not null && !t.SpaceBefore && previous.Kind == TokenKind.Word && previous.Is("R");
-        if (rand || IsQuantityWord(At(tokens, i + 1)))
+        // "seas 2,5-3 m", "2,5-3,5%": a span's low end, whose high end carries the unit for both.
+        var spanStart = At(tokens, i + 1) is { Text: "-" or "\u2013", SpaceBefore: false } && At(tokens, i + 2) is { Kind: TokenKind.Number, SpaceBefore: false } high
+            && (EndsInShortCommaGroup(high.Text) || high.Text.All(char.IsAsciiDigit)) && IsQuantityWord(At(tokens, i + 3));
+        if (rand || spanStart || IsQuantityWord(At(tokens, i + 1)))
         {
             rewritten = t with { Text = t.Text.Replace(',', '.') };
             return 1;

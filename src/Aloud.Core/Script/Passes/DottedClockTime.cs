@@ -50,7 +50,7 @@ internal static class DottedClockTime
         {
             return true;
         }
-        if (AfterTideOrSunWord(tokens, index) || InRaceCard(tokens, index) || AfterWeekdayBeforeColon(tokens, index))
+        if (AfterTideOrSunWord(tokens, index) || InRaceCard(tokens, index) || AfterWeekdayBeforeColon(tokens, index) || InTimetableNotice(tokens, index, hour))
         {
             return true;
         }
@@ -87,6 +87,36 @@ internal static class DottedClockTime
         return text is "sunrise" or "sunset" or "moonrise" or "moonset" or "high water" or "low water" or "hw" or "lw"
             || text is "tide" or "water" && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Word } level && level.Text.ToLowerInvariant() is "high" or "low";
     }
+
+    /// <summary>Nouns of a timetable or a service notice: "the last departure is now 22.40", "planned outage, 10.00-15.30".</summary>
+    public static readonly IReadOnlySet<string> TimetableWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "departure", "departures", "arrival", "arrivals", "sailing", "sailings", "service", "services", "outage", "outages",
+        "closure", "closures", "timetable", "timetables", "crossing", "crossings",
+    };
+
+    /// <summary>Words right before a timetable's moment: "is now 22.40", "from 10.00", "moved to the 15.30", "Dec, 10.00".</summary>
+    private static readonly HashSet<string> TimetableLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "now", "at", "from", "until", "till", "the", "between", "-", "\u2013", ",", ":",
+    };
+
+    /// <summary>Words of a price or a change in a notice ("the service fee rose to 12.50"): the figure beside them is an amount.</summary>
+    private static readonly HashSet<string> AmountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fare", "fares", "fee", "fees", "charge", "charges", "cost", "costs", "price", "prices", "rate", "rates", "rose", "fell", "rise", "rises", "fall",
+        "falls", "increase", "increased", "cut", "per", "average", "km", "miles", "kilometres", "kilometers", "hours", "minutes",
+    };
+
+    /// <summary>
+    /// "the last departure is now 22.40", "planned outage, Wed. 9 Dec, 10.00-15.30": in a sentence about a timetable or a
+    /// service notice, an hour of the 24-hour clock (00 to 23) with two-digit minutes after a word that leads to a moment
+    /// is a time; a fare or a length in such a sentence carries its sign or its unit and is read before this.
+    /// </summary>
+    private static bool InTimetableNotice(IReadOnlyList<Token> tokens, int index, int hour) =>
+        hour is >= 0 and <= 23 && TokenPass.At(tokens, index - 1) is { } lead
+        && (TimetableLeads.Contains(lead.Text) || lead is { Kind: TokenKind.Word, Text: "to" } && TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Number or TokenKind.Spoken })
+        && NearbyWords.Any(tokens, index, TimetableWords, before: 24, after: 12) && !NearbyWords.Any(tokens, index, AmountWords, before: 12, after: 6);
 
     /// <summary>Words that head a race card's line: "Greyhounds, Towcester, 7.42: ...", "Racing: Chepstow 2.10".</summary>
     private static readonly HashSet<string> CardWords = new(StringComparer.OrdinalIgnoreCase) { "greyhounds", "greyhound", "racing", "racecard", "meeting" };

@@ -48,7 +48,7 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         // Slash pairs that are not fractions, each read whole (three tokens: the numbers and the slash).
         if ((BloodPressure(tokens, index) ?? TelevisionTime(tokens, index) ?? SlashedSeason(tokens, index) ?? PlaceOutOf(tokens, index)
             ?? CricketTotal(tokens, index) ?? RacingOdds(tokens, index) ?? ScoreOutOf(tokens, index) ?? DayFirstDate(tokens, index) ?? BidOffer(tokens, index) ?? DecimalOutOf(tokens, index)
-            ?? EvenSplit(tokens, index) ?? SpeedInZone(tokens, index) ?? SlashedUnit(tokens, index)) is { } pair)
+            ?? EvenSplit(tokens, index) ?? SpeedInZone(tokens, index) ?? SlashedUnit(tokens, index) ?? NamedPair(tokens, index)) is { } pair)
         {
             replacement = Spoken(tokens, index, 3, pair);
             return 3;
@@ -237,13 +237,13 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
     {
         if (SlashPair(tokens, index) is not (var top and > 0, var bottom and > 0) || At(tokens, index - 1) is { Kind: TokenKind.Number }
             || At(tokens, index + 3) is { Kind: TokenKind.Word } after && MarginWords.Contains(after.Text)
-            || !(RaceMeeting.TalksRacing(tokens, index) || top >= bottom && BracketedAfterHorse(tokens, index) || BettingPrice.ToWin(tokens, index)))
+            || !(RaceMeeting.TalksRacing(tokens, index) || top >= bottom && BracketedAfterHorse(tokens, index) || BettingPrice.IsPrice(tokens, index)))
         {
             return null;
         }
         // Odds against ("9/2") cannot be a part of anything; odds-on ("4/6") only with a price's own cue, so "ran 3/4 of
         // the course" stays a fraction.
-        var oddsOn = BettingPrice.ToWin(tokens, index) || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "on" or "fav" or "favourite" or "favorite" or "favourites" or "favorites" or "jf" or "f" }
+        var oddsOn = BettingPrice.IsPrice(tokens, index) || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "on" or "fav" or "favourite" or "favorite" or "favourites" or "favorites" or "jf" or "f" }
             || At(tokens, index - 1) is { Text: "(" } && At(tokens, index + 3) is { Text: ")" };
         if (top < bottom && !oddsOn)
         {
@@ -297,6 +297,22 @@ internal sealed class FractionPass(INumberWords numbers) : TokenPass
         }
         var price = $"{numbers.Cardinal(int.Parse(top.Text, CultureInfo.InvariantCulture))} to {numbers.Cardinal(int.Parse(bottom, CultureInfo.InvariantCulture))}";
         return mark.Length == 1 ? $"{price} favourite" : $"{price} joint favourite";
+    }
+
+    /// <summary>
+    /// "Lotto 6/49", "Pick 5/39": a slashed pair right after a capitalised name, with a denominator no fraction is
+    /// written over (above sixteen and none of 32, 64 or 100) and nothing counted after it, is part of the name, said as
+    /// its two numbers, "six forty-nine"; "Lotto 1/4 of the pot" stays a fraction.
+    /// </summary>
+    private string? NamedPair(IReadOnlyList<Token> tokens, int index)
+    {
+        if (SlashPair(tokens, index) is not (var top and > 0, var bottom and > 16) || UsualDenominators.Contains(bottom) || top >= bottom
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]) || !name.Text.Skip(1).All(char.IsLower)
+            || At(tokens, index + 3) is { Kind: TokenKind.Word, Text: "of" or "th" or "ths" or "st" or "nd" or "rd" } or { Text: "%" })
+        {
+            return null;
+        }
+        return $"{numbers.Cardinal(top)} {numbers.Cardinal(bottom)}";
     }
 
     private static (int Top, int Bottom)? SlashPair(IReadOnlyList<Token> tokens, int index)

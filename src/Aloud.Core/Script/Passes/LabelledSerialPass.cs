@@ -15,8 +15,22 @@ internal sealed class LabelledSerialPass(INumberWords numbers) : TokenPass
     /// <summary>Labels whose month/year is when something runs out: a roadworthiness test, a registration, a card.</summary>
     private static readonly HashSet<string> ExpiryLabels = new(StringComparer.OrdinalIgnoreCase)
     {
-        "NCT", "MOT", "WOF", "COF", "rego", "expiry", "expires", "exp",
+        "NCT", "MOT", "WOF", "COF", "rego", "expiry", "expires", "expiring", "exp", "tax", "taxed", "registration",
     };
+
+    /// <summary>Words between an expiry label and its month: "rego till 06/27", "tax until 03/28", "MOT to 11/27", "exp. 09/28".</summary>
+    private static readonly HashSet<string> ExpiryLinks = new(StringComparer.OrdinalIgnoreCase) { "till", "til", "until", "to", "valid", "end", ".", ":" };
+
+    /// <summary>Whether an expiry label stands right before <paramref name="index"/>, past a link word or its stop.</summary>
+    private static bool AfterExpiryLabel(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = index - 1;
+        for (var links = 0; links < 2 && At(tokens, k) is { } link && ExpiryLinks.Contains(link.Text); links++)
+        {
+            k--;
+        }
+        return At(tokens, k) is { Kind: TokenKind.Word } label && ExpiryLabels.Contains(label.Text);
+    }
 
     public override string Name => "date";
 
@@ -24,7 +38,7 @@ internal sealed class LabelledSerialPass(INumberWords numbers) : TokenPass
     {
         replacement = null!;
         if (tokens[index] is not { Kind: TokenKind.Number } first || !NumberText.IsPlain(first.Text)
-            || At(tokens, index - 1) is not { Kind: TokenKind.Word } label || !first.SpaceBefore)
+            || At(tokens, index - 1) is not { Kind: TokenKind.Word or TokenKind.Punctuation } label || !first.SpaceBefore)
         {
             return 0;
         }
@@ -40,12 +54,16 @@ internal sealed class LabelledSerialPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        if (groups.Count == 2 && ExpiryLabels.Contains(label.Text) && first.Text.Length == 2 && groups[1].Length == 2
+        if (groups.Count == 2 && AfterExpiryLabel(tokens, index) && first.Text.Length == 2 && groups[1].Length == 2
             && int.Parse(first.Text, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var month)
         {
             var year = 2000 + int.Parse(groups[1], CultureInfo.InvariantCulture);
             replacement = Spoken(tokens, index, k - index, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {numbers.Year(year)}");
             return k - index;
+        }
+        if (label.Kind != TokenKind.Word)
+        {
+            return 0;
         }
         if (groups.Count == 2 && label.Text.Length is >= 2 and <= 4 && label.Text.All(char.IsAsciiLetterUpper) && first.Text.Length <= 2
             && groups[1].Length is >= 3 and <= 6 && !(groups[1].Length == 4 && groups[1][..2] is "19" or "20"))

@@ -73,6 +73,8 @@ internal static class NormalizationPasses
         new BookNumberPass(numbers),
         new SerialNumberPass(numbers),
         new IrishRegistrationPass(numbers),
+        // "Swift Lass (T4)": a greyhound's trap after its name, before the code pass spells the letter and digit.
+        new GreyhoundTrapPass(numbers),
         new AlphanumericCodePass(numbers),
         new AddressPass(numbers),
         new StatePass(numbers),

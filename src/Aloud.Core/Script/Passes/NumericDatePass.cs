@@ -78,7 +78,7 @@ internal sealed class NumericDatePass(INumberWords numbers, DateOrder order = Da
             replacement = Spoken(tokens, index, 3, "nine eleven");
             return 3;
         }
-        if (sep1.Text == "/" && IsMonthDay(tokens, index, out var monthDay) && !RaceMeeting.TalksRacing(tokens, index) && !BettingPrice.ToWin(tokens, index))
+        if (sep1.Text == "/" && IsMonthDay(tokens, index, out var monthDay) && !RaceMeeting.TalksRacing(tokens, index) && !BettingPrice.IsPrice(tokens, index))
         {
             replacement = Spoken(tokens, index, 3, monthDay);
             return 3;

@@ -34,4 +34,14 @@ internal static class QuantityContext
         return after is { Kind: TokenKind.Word } && CountNouns.Contains(after.Text)
             && !(before is { Kind: TokenKind.Word or TokenKind.Punctuation } && YearMarkers.Contains(before.Text));
     }
+
+    /// <summary>
+    /// "served 1911-1954 families": the low end of a range whose high end is a count (four plain digits before a counted
+    /// noun) is a count too, so both ends are said alike; "from 1911-1954" and "the 1939-1945 war" stay years.
+    /// </summary>
+    public static bool StartsCountedRange(IReadOnlyList<Token> tokens, int index) =>
+        TokenPass.At(tokens, index + 1) is { Text: "-" or "\u2013", SpaceBefore: false }
+        && TokenPass.At(tokens, index + 2) is { Kind: TokenKind.Number, SpaceBefore: false, Text.Length: 4 } high && NumberText.IsPlain(high.Text)
+        && IsCount(tokens, index + 2)
+        && !(TokenPass.At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Punctuation } before && YearMarkers.Contains(before.Text));
 }

@@ -22,6 +22,16 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         "game",
     };
 
+    /// <summary>
+    /// Words of school and its exams: "the Class X board exams", "Class X students" count the school year ten, as South
+    /// Asian copy writes it, where "a Class X felony" is a grade's letter.
+    /// </summary>
+    private static readonly HashSet<string> SchoolWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "board", "boards", "exam", "exams", "examination", "examinations", "student", "students", "pupil", "pupils", "school", "schools",
+        "syllabus", "marks", "topper", "toppers", "result", "results", "CBSE", "ICSE", "admission", "admissions", "teacher", "teachers",
+    };
+
     /// <summary>Words before a team written as a numeral: "starting XV", "first XI", "an unchanged XIII".</summary>
     private static readonly HashSet<string> SideWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -174,7 +184,8 @@ internal sealed class RomanNumeralPass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        if (token.Text == "X" && before.Text.ToLowerInvariant() is "class" or "type" or "category")
+        if (token.Text == "X" && before.Text.ToLowerInvariant() is "class" or "type" or "category"
+            && !(before.Text.ToLowerInvariant() is "class" && NearbyWords.Any(tokens, index, SchoolWords, before: 8, after: 8)))
         {
             // "a Class X felony", "Category X drugs", "Type X board": lettered grades run from A to X, so a lone X after
             // them is the letter, not ten.

@@ -30,10 +30,19 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
             return 3;
         }
         var parts = new List<Token>();
+        // "AMC/ENG/2026-27/118": a part may be a financial year, a year and the next one's last two digits after a hyphen.
+        var yearSpans = new Dictionary<int, Token>();
         var k = index;
+        var last = index;
         while (parts.Count < MaxParts && At(tokens, k) is { } part && (parts.Count == 0 || !part.SpaceBefore) && IsPart(part))
         {
             parts.Add(part);
+            if (parts.Count > 1 && FollowingYear(tokens, k) is { } nextYear)
+            {
+                yearSpans[parts.Count - 1] = nextYear;
+                k += 2;
+            }
+            last = k;
             if (At(tokens, k + 1) is not { Text: "/", SpaceBefore: false } || At(tokens, k + 2) is not { SpaceBefore: false })
             {
                 break;
@@ -45,14 +54,29 @@ internal sealed class SlashCodePass(INumberWords numbers) : TokenPass
         // Three or more groups with one of five digits or more are the serial-number pass's to read.
         var quotedReference = parts.Count >= 2 && parts.All(p => p.Kind == TokenKind.Number) && parts.Sum(p => p.Text.Length) >= 5
             && (parts.Count == 2 || parts.All(p => p.Text.Length < 5)) && (ReferenceLabelBefore(tokens, index) || YearAndSerial(parts));
+        var count = last + 1 - index;
         if (!quotedReference && !LetteredSerialAndYear(parts) && (parts.Count < 3 || !parts.Any(p => p.Kind == TokenKind.Word) || !parts.Any(p => p.Kind == TokenKind.Number))
-            || At(tokens, index + (parts.Count * 2) - 1) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number })
+            || At(tokens, index + count) is { SpaceBefore: false, Kind: TokenKind.Word or TokenKind.Number }
+            || yearSpans.Count > 0 && (quotedReference || !parts.Any(p => p.Kind == TokenKind.Word)))
         {
             return 0;
         }
-        replacement = Spoken(tokens, index, (parts.Count * 2) - 1, string.Join(" slash ", parts.Select(Read)));
-        return (parts.Count * 2) - 1;
+        var spoken = parts.Select((p, i) => yearSpans.TryGetValue(i, out var nextYear) ? $"{Read(p)} {numbers.Cardinal(int.Parse(nextYear.Text, CultureInfo.InvariantCulture))}" : Read(p));
+        replacement = Spoken(tokens, index, count, string.Join(" slash ", spoken));
+        return count;
     }
+
+    /// <summary>
+    /// The "-27" of "2026-27" after the part at <paramref name="k"/>: a financial or school year written as a year and the
+    /// next one's last two digits, said side by side ("twenty twenty-six twenty-seven"). Null when the part is no such year.
+    /// </summary>
+    private static Token? FollowingYear(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k] is { Kind: TokenKind.Number, Text: ['1' or '2', '9' or '0', _, _] year } && NumberText.IsPlain(year)
+        && At(tokens, k + 1) is { Text: "-", SpaceBefore: false }
+        && At(tokens, k + 2) is { Kind: TokenKind.Number, Text.Length: 2, SpaceBefore: false } next && NumberText.IsPlain(next.Text)
+        && int.Parse(next.Text, CultureInfo.InvariantCulture) == (int.Parse(year, CultureInfo.InvariantCulture) + 1) % 100
+            ? next
+            : null;
 
     private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -55,6 +55,11 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, serviceTokens, service);
             return serviceTokens;
         }
+        if (SpacedNationalNumber(tokens, index) is ({ } spaced, var spacedTokens))
+        {
+            replacement = Spoken(tokens, index, spacedTokens, spaced);
+            return spacedTokens;
+        }
         var groups = new List<string>();
         var i = index;
         var prefixed = false;
@@ -337,6 +342,30 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             return ($"{numbers.Digits(tokens[index].Text)} , {numbers.Digits(second.Text)}", 2);
         }
         return (null, 0);
+    }
+
+    /// <summary>
+    /// "Doctor on call: Medinet, 1890 212 747", "tel 416 555 0199": three spaced groups of four, three and three digits
+    /// (or three, three and four) with no trunk zero, after a name and its comma or colon or after a telephone word, are
+    /// a number, each group said digit by digit; no count is written in spaced groups after a name's comma. Null otherwise.
+    /// </summary>
+    private (string? Words, int Count) SpacedNationalNumber(IReadOnlyList<Token> tokens, int index)
+    {
+        static bool Plain(Token? token, int length) => token is { Kind: TokenKind.Number } && token.Text.Length == length && NumberText.IsPlain(token.Text);
+        if (At(tokens, index + 1) is not { SpaceBefore: true } second || At(tokens, index + 2) is not { SpaceBefore: true } third
+            || !(Plain(tokens[index], 4) && Plain(second, 3) && Plain(third, 3) || Plain(tokens[index], 3) && Plain(second, 3) && Plain(third, 4))
+            || tokens[index].Text[0] == '0'
+            || At(tokens, index + 3) is { Kind: TokenKind.Number }
+            || At(tokens, index + 3) is { Kind: TokenKind.Punctuation, Text: "-" or "/" or "." or ",", SpaceBefore: false } && At(tokens, index + 4) is { Kind: TokenKind.Number, SpaceBefore: false })
+        {
+            return (null, 0);
+        }
+        var afterName = At(tokens, index - 1) is { Text: "," or ":" } && At(tokens, index - 2) is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]);
+        if (!afterName && !Announced(tokens, index))
+        {
+            return (null, 0);
+        }
+        return ($"{numbers.Digits(tokens[index].Text)} , {numbers.Digits(second.Text)} , {numbers.Digits(third.Text)}", 3);
     }
 
     /// <summary>Whether a telephone word stands a few words before <paramref name="index"/> ("call Crime Stoppers on ...").</summary>

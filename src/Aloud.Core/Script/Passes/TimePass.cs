@@ -201,7 +201,14 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, next - index, string.Join(' ', named));
             return next - index;
         }
-        if (meridiem is null && secondDigits is null && minuteDigits == "00" && !isResult && !SpanEndsPastTheHour(tokens, next)
+        if (dotted && meridiem is null && minuteDigits == "00" && hour is >= 1 and <= 12 && DottedSpanEndsPastTheHour(tokens, next))
+        {
+            // "10.00-15.30" in a notice: a round hour opening a span on the 24-hour clock is said as its hour, "ten to
+            // fifteen thirty", as a notice is read out; its end carries the clock.
+            replacement = Spoken(tokens, index, next - index, numbers.Cardinal(hour));
+            return next - index;
+        }
+        if (meridiem is null && secondDigits is null && minuteDigits == "00" && !isResult && !SpanEndsPastTheHour(tokens, next) && !DottedSpanEndsPastTheHour(tokens, next)
             && (hour >= 13 || hourDigits.Length == 2 && hourDigits[0] == '0' && hour > 0 || hour is >= 1 and <= 11 && TwentyFourHourClock(tokens, index)))
         {
             // "from 18:00 until 09:00": a round hour on the 24-hour clock is said as listeners say it, "six p m", "nine
@@ -449,6 +456,13 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
         (At(tokens, next) is { Text: "-" or "\u2013", SpaceBefore: false } || At(tokens, next) is { Kind: TokenKind.Word, Text: "to" or "until" })
         && At(tokens, next + 1) is { Kind: TokenKind.Number, Text.Length: 2 } && IsColon(At(tokens, next + 2))
         && At(tokens, next + 3) is { Kind: TokenKind.Number, Text.Length: 2, SpaceBefore: false } minutes && NumberText.IsPlain(minutes.Text) && minutes.Text != "00";
+
+    /// <summary>"18.00-20.30", "10.00-15.30": a dotted span's end with minutes past its hour.</summary>
+    private static bool DottedSpanEndsPastTheHour(IReadOnlyList<Token> tokens, int next) =>
+        (At(tokens, next) is { Text: "-" or "\u2013", SpaceBefore: false } || At(tokens, next) is { Kind: TokenKind.Word, Text: "to" or "until" })
+        && At(tokens, next + 1) is { Kind: TokenKind.Number } end && end.Text.Split('.') is [{ Length: 1 or 2 } endHour, { Length: 2 } endMinutes]
+        && NumberText.IsPlain(endHour) && NumberText.IsPlain(endMinutes) && endMinutes != "00"
+        && TryHour(endHour, out _) && TryMinutes(endMinutes, out _);
 
     private static bool IsColon(Token? token) => token is { Kind: TokenKind.Punctuation, Text: ":", SpaceBefore: false };
 

@@ -20,7 +20,7 @@ internal sealed class YearPass(INumberWords numbers) : TokenPass
             return 0;
         }
         var year = int.Parse(token.Text, System.Globalization.CultureInfo.InvariantCulture);
-        if (year is < 1100 or > 2099 || QuantityContext.IsCount(tokens, index) || StartsMeasuredRange(tokens, index)
+        if (year is < 1100 or > 2099 || QuantityContext.IsCount(tokens, index) || QuantityContext.StartsCountedRange(tokens, index) || StartsMeasuredRange(tokens, index)
             || EndsAccountNumber(tokens, index))
         {
             return 0;

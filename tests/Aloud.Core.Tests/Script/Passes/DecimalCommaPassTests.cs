@@ -16,6 +16,8 @@ public class DecimalCommaPassTests
     [InlineData("Maize traded at R3 180/t on Friday.", "Maize traded at three thousand one hundred eighty rand a tonne on Friday.")]
     [InlineData("The 2 400 m² plot sold for R1,2 million.", "The two thousand four hundred square meter plot sold for one point two million rand.")]
     [InlineData("Pour 2ℓ of stock into the pot.", "Pour two liters of stock into the pot.")]
+    // A span's low end with a decimal comma: the unit after the high end makes both quantities.
+    [InlineData("Swells of 1,5-2 m are expected off Gansbaai.", "Swells of one point five to two meters are expected off Gansbaai.")]
     public void ReadsSouthAfricanFigures(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

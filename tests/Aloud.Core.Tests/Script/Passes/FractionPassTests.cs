@@ -73,6 +73,10 @@ public class FractionPassTests
     // A dealer's bid and offer, the offer written with its last digits only.
     [InlineData("The ringgit opened at 4.4150/4200 against the dollar.", "The ringgit opened at four point four one five zero, four two zero zero against the dollar.")]
     [InlineData("Favourite Moonvale Lad was sent off at 5/2.", "Favourite Moonvale Lad was sent off at five to two.")]
+    // The price a winner went off at, with no other word of racing in the line; a share "at" a figure keeps its fraction.
+    [InlineData("Heat 4, 525 yards: Quiet Marla won in 29.31 at 7/2.", "Heat four, five hundred twenty-five yards, Quiet Marla won in twenty-nine point three one at seven to two.")]
+    [InlineData("The winner, Rusty Fenn, was backed at 4/6.", "The winner, Rusty Fenn, was backed at four to six.")]
+    [InlineData("The levy was set at 3/4 of the old rate.", "The levy was set at three quarters of the old rate.")]
     [InlineData("The hosts are 8/11 favourites with the bookmakers.", "The hosts are eight to eleven favourites with the bookmakers.")]
     [InlineData("Blue Fen (11/2) took the 2.40 at Ayr.", "Blue Fen, eleven to two, took the two forty at Ayr.")]
     [InlineData("Rathod finished with match figures of 9/87.", "Rathod finished with match figures of nine for eighty-seven.")]
@@ -84,6 +88,9 @@ public class FractionPassTests
     [InlineData("1. Copper Lane (11/4), 2. Tidal Song (8/1), 3. Moss Bay (20/1).", "one Copper Lane, eleven to four, two Tidal Song, eight to one, three Moss Bay, twenty to one.")]
     [InlineData("The horse is 9/2 for the Cup.", "The horse is nine to two for the Cup.")]
     [InlineData("A healthy reading is around 120/80mmHg.", "A healthy reading is around one twenty over eighty millimeters of mercury.")]
+    // A game named with a slashed pair no fraction is written over.
+    [InlineData("Keno 8/57 draws are held nightly.", "Keno eight fifty-seven draws are held nightly.")]
+    [InlineData("Players shared 3/40 of the pot.", "Players shared three fortieths of the pot.")]
     public void ReadsSlashPairsThatAreNotFractions(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

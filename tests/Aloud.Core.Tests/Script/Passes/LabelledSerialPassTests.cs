@@ -13,6 +13,9 @@ public class LabelledSerialPassTests
     [InlineData("Police opened RB 2048/09/2026 at Marlow.", "Police opened R B two zero four eight slash nine slash twenty twenty-six at Marlow.")]
     [InlineData("Sold with MOT 09/27 and spare keys.", "Sold with M O T September twenty twenty-seven and spare keys.")]
     [InlineData("The ute had rego 02/28 on it.", "The ute had rego February twenty twenty-eight on it.")]
+    // The label, then "till", "until" or "to" before the month it runs out.
+    [InlineData("Hatchback, rego until 08/27, new tyres.", "Hatchback, rego until August twenty twenty-seven, new tyres.")]
+    [InlineData("Estate car, taxed till 11/26, one owner.", "Estate car, taxed till November twenty twenty-six, one owner.")]
     public void Reads(string written, string spoken) => Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]

@@ -17,6 +17,9 @@ public class RomanNumeralPassTests
     [InlineData("veterans of World War II", "veterans of World War two.")]
     // Lettered grades run to X: after "Class", "Type" or "Category" a lone X is the letter; a title is ten.
     [InlineData("He faces a Class X felony.", "He faces a Class X felony.")]
+    // Beside a word of school or its exams, Class X is the tenth school year.
+    [InlineData("Over 900 Class X students sat the maths paper.", "Over nine hundred Class ten students sat the maths paper.")]
+    [InlineData("The Class XII board results are due in May.", "The Class twelve board results are due in May.")]
     [InlineData("It is a Category X drug.", "It is a Category X drug.")]
     [InlineData("Title X funding was cut.", "Title ten funding was cut.")]
     [InlineData("Read Chapter IV tonight.", "Read Chapter four tonight.")]

@@ -10,6 +10,8 @@ public class SlashCodePassTests
     // A reference of three or more slashed parts is read out part by part.
     [InlineData("The court adjourned case FHC/ABJ/CR/512/2025 until May.", "The court adjourned case F H C slash A B J slash C R slash five one two slash twenty twenty-five until May.")]
     [InlineData("Permit HS/2026/0417 was granted.", "Permit H S slash twenty twenty-six slash zero four one seven was granted.")]
+    // A financial year written "2027-28" is one part of the reference, said side by side.
+    [InlineData("Bids for work order KMC/PWD/2027-28/0093 close Monday.", "Bids for work order K M C slash P W D slash twenty twenty-seven twenty-eight slash zero zero nine three close Monday.")]
     // A serial with its letter prefix and the year it was registered keeps its slash.
     [InlineData("The farm passed under title K40219/2011 to his heirs.", "The farm passed under title K four zero two one nine slash twenty eleven to his heirs.")]
     [InlineData("Mortgage bond BM5531/2020 was cancelled.", "Mortgage bond B M five five three one slash twenty twenty was cancelled.")]

@@ -50,6 +50,9 @@ public class TelephonePassTests
     [InlineData("Residents can call the state's 767 line.", "Residents can call the state's seven six seven line.")]
     [InlineData("Join on Zoom, meeting ID 882 4410 9317.", "Join on Zoom, meeting I D eight eight two, four four one zero, nine three one seven.")]
     [InlineData("Phone (03) 5521 8840 after 9am.", "Phone zero three, five five two one, eight eight four zero after nine a m.")]
+    // Spaced groups of four, three and three (or three, three and four) after a name's comma or a telephone word.
+    [InlineData("Night nurse line: Medicall, 1890 212 747, from 8pm.", "Night nurse line, Medicall, one eight nine zero, two one two, seven four seven, from eight p m.")]
+    [InlineData("Ring the depot on 416 555 0199 today.", "Ring the depot on four one six, five five five, zero one nine nine today.")]
     public void ReadsPhoneNumbersInDigitGroups(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 

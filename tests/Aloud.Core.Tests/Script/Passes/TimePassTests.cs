@@ -144,6 +144,23 @@ public class TimePassTests
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
     [Theory]
+    // A timetable's or a service notice's dotted 24-hour time: after a word that leads to a moment, a span of two, or
+    // "the" standing for the service itself.
+    [InlineData("On weekdays the first departure from Kellagh Quay is 06.50 and the last departure is 21.15.", "the last departure is twenty-one fifteen.")]
+    [InlineData("Water outage in Drumlea, Thurs. 3 Mar, 09.00-16.45.", "Thursday the third of March, oh nine hundred to sixteen forty-five.")]
+    [InlineData("Planned outage at Corran Mills, Mon. 6 Apr, 11.00-14.30.", "Monday the sixth of April, eleven to fourteen thirty.")]
+    [InlineData("The 19.00 sailing to Inishmaan is off; travellers may take the 13.40.", "travellers may take the thirteen forty.")]
+    public void ReadsDottedTimesInTimetablesAndNotices(string written, string expectedPart) =>
+        Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
+    // A fare, a fee or a change in a timetable notice keeps its decimal point.
+    [InlineData("The service fee rose to 12.50 for the winter timetable.", "twelve point five zero")]
+    [InlineData("Weekly departures average 14.25 per route.", "fourteen point two five")]
+    public void KeepsAmountsInTimetableNoticesDecimal(string written, string expectedPart) =>
+        Assert.Contains(expectedPart, _normalizer.NormalizeToText(written), StringComparison.Ordinal);
+
+    [Theory]
     // The same shapes as quantities: points, a percentage, a market's close with no time beside it.
     [InlineData("The index added 11.45 points by the close.", "eleven point four five points")]
     [InlineData("The lender fixed its rate at 4.25 per cent.", "four point two five per cent")]

@@ -19,6 +19,10 @@ public class YearPassTests
     [InlineData("founded in 1850", "founded in eighteen fifty.")]
     // The low end of a range of measures counts the same unit.
     [InlineData("it weighs 1500-1800 kg", "it weighs one thousand five hundred to one thousand eight hundred kilograms.")]
+    // A range before a counted noun is two counts, both said alike; after "from" or "the" it stays a span of years.
+    [InlineData("the shelter housed 1250-1480 children a night", "the shelter housed one thousand two hundred fifty to one thousand four hundred eighty children a night.")]
+    [InlineData("the mill ran from 1872-1931", "the mill ran from eighteen seventy-two to nineteen thirty-one.")]
+    [InlineData("the 1914-1918 war", "the nineteen fourteen to nineteen eighteen war.")]
     // A decade plural written with an apostrophe or split off.
     [InlineData("back in the 70's", "back in the seventies.")]
     [InlineData("the 1960's and 1970 s", "the nineteen sixties and nineteen seventies.")]
