@@ -83,7 +83,7 @@ public class TextNormalizerTests
     [InlineData("Turn onto N. Grant Blvd. today.", "Turn onto North Grant Boulevard today.")]
     [InlineData("She lives on Pine Ct. now.", "She lives on Pine Court now.")]
     [InlineData("Update to iOS 17.4.1 now.", "Update to iOS seventeen point four point one now.")]
-    [InlineData("Slow down in a 55 mph zone.", "Slow down in a fifty-five mile per hour zone.")]
+    [InlineData("Slow down in a 55 mph zone.", "Slow down in a fifty-five miles per hour zone.")]
     [InlineData("Use the hashtag #SaveTheMarsh today.", "Use the hashtag Save The Marsh today.")]
     [InlineData("Rep. Ana Cruz (D-Bronx) spoke.", "Representative Ana Cruz, Democrat of Bronx, spoke.")]
     [InlineData("On D-Day, troops landed.", "On D-Day, troops landed.")]

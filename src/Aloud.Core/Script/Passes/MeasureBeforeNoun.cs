@@ -246,6 +246,13 @@ internal sealed partial class MeasurePass
         text.Length > 0 && char.IsAsciiLetterLower(text[0]) && char.IsAsciiLetterLower(text[^1]) && text.All(c => char.IsAsciiLetterLower(c) || c == '-');
 
     /// <summary>
+    /// "a 30km/h limit", "a 55 mph zone": a speed or other rate before a noun keeps its plural ("a thirty kilometres an hour
+    /// limit"), as most blind references read it (sets 10 to 54 and 58 against 59 to 62); only a plain unit is made a
+    /// compound modifier.
+    /// </summary>
+    private static bool IsRate(string spoken) => spoken.Contains(" per ", StringComparison.Ordinal);
+
+    /// <summary>
     /// Endings of adverbs, participles and adjectives that may stand after a measure ("expected", "possible", "comfortably"); a
     /// word of a stem too short to carry one ("shed", "bed", "fly") is a noun.
     /// </summary>

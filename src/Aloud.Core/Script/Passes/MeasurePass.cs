@@ -312,7 +312,7 @@ internal sealed partial class MeasurePass(INumberWords numbers, Dialect.DateOrde
         {
             // "a 55 mph zone": after a determiner, a spaced unit before a noun stays singular too.
             var spoken = ReadUnit(tokens, next, unit.Text, one, !unit.SpaceBefore, out var unitTokens);
-            if (spoken is not null && !one
+            if (spoken is not null && !one && !IsRate(spoken)
                 && (DeterminerBefore(tokens, index) && DescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens))
                     || RangeEndDescribesNoun(tokens, index, NounAfter(tokens, next + unitTokens))
                     // "1 200 m² erf", "2,000 sq ft home": an area or a volume is no word of the sentence, so with no
@@ -499,7 +499,7 @@ internal sealed partial class MeasurePass(INumberWords numbers, Dialect.DateOrde
         }
         // "9mm rounds", "a 20kg bag": a unit glued to its number before a noun describes it, so it stays singular.
         var spoken = ReadUnit(tokens, index, suffix, one, glued: true, out var unitTokens);
-        if (spoken is not null && !one && (DescribesNoun(tokens, index) || SideOfDescribedSize(tokens, index, unitTokens)
+        if (spoken is not null && !one && !IsRate(spoken) && (DescribesNoun(tokens, index) || SideOfDescribedSize(tokens, index, unitTokens)
             || RangeEndDescribesNoun(tokens, index, NounAfter(tokens, index + unitTokens))
             || unitTokens > 1 && DescribesNoun(tokens, index, NounAfter(tokens, index + unitTokens))))
         {
