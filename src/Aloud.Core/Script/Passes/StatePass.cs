@@ -235,6 +235,16 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     };
 
+    /// <summary>
+    /// "LICENSING ACT 2003", "HOUSING ACT 1988": "ACT" after a word of capitals and before a year is a statute, not the
+    /// Australian Capital Territory, whose postcodes (0200-0299, 2600-2620, 2900-2920) are never such a year.
+    /// </summary>
+    private static bool IsActOfAYear(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Kind: TokenKind.Word, Text: "ACT" }
+        && At(tokens, index - 1) is { Kind: TokenKind.Word, Text.Length: >= 3 } name && name.Text.All(char.IsAsciiLetterUpper)
+        && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } year && year.Text.Length == 4 && NumberText.IsPlain(year.Text)
+        && int.Parse(year.Text) is >= 1700 and <= 2099;
+
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
@@ -301,6 +311,12 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         {
             replacement = Spoken(tokens, index, 2, codeState);
             return 2;
+        }
+        if (IsActOfAYear(tokens, index))
+        {
+            // "LICENSING ACT 2003: Notice is given": a statute's name in a heading of capitals, the year read by the year pass.
+            replacement = Spoken(tokens, index, 1, "Act");
+            return 1;
         }
         if (AustralianStates.TryGetValue(token.Text, out var australianState) && At(tokens, index - 1) is { Kind: TokenKind.Word } town && char.IsUpper(town.Text[0])
             && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } postcode && postcode.Text.Length == 4 && NumberText.IsPlain(postcode.Text))
