@@ -205,6 +205,9 @@ internal static class Abbreviations
         ["qty"] = "quantity",
         ["mgr"] = "manager",
         ["secy"] = "secretary",
+        // Listings' size and dwelling words: "lge yard", "1 BA apt., W/D hookup".
+        ["lge"] = "large",
+        ["apt"] = "apartment",
     };
 
     /// <summary>
@@ -215,7 +218,7 @@ internal static class Abbreviations
 
     /// <summary>Clipped words that are no English word, so they are read without their stop too ("viewing by appt only").</summary>
     public static bool ReadsUndotted(string word) =>
-        word.ToLowerInvariant() is "incl" or "excl" or "approx" or "retd" or "govt" or "appt" or "reqd" or "addl" or "unfurn" or "qty" or "secy";
+        word.ToLowerInvariant() is "incl" or "excl" or "approx" or "retd" or "govt" or "appt" or "reqd" or "addl" or "unfurn" or "qty" or "secy" or "lge";
 
     /// <summary>Abbreviated weekdays ("Sat", "Tues") as written before a date, with the day each names.</summary>
     public static readonly IReadOnlyDictionary<string, string> Weekdays = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -243,7 +246,7 @@ internal static class Abbreviations
     private static readonly HashSet<string> NumberedThings = new(StringComparer.OrdinalIgnoreCase)
     {
         "serial", "case", "file", "appeal", "policy", "account", "record", "application", "permit", "claim", "licence", "license",
-        "planning", "invoice", "order", "ticket", "lot", "batch", "crime", "incident", "log", "job", "booking",
+        "planning", "invoice", "order", "ticket", "lot", "batch", "crime", "incident", "log", "job", "booking", "card",
     };
 
     /// <summary>Whether <paramref name="word"/> names a thing that carries a number or a reference ("serial", "appeal").</summary>

@@ -123,6 +123,12 @@ public static class SentenceSegmenter
         {
             return false;
         }
+        // "3 mi. N of Elkhorn": a distance's unit before a compass point and "of" goes on to the place it is measured from.
+        if (word is "mi" or "km" or "yds" or "yd" or "ft" && nextWord is "N" or "S" or "E" or "W" or "NE" or "NW" or "SE" or "SW"
+            && string.CompareOrdinal(text, next + nextWord.Length, " of ", 0, 4) == 0)
+        {
+            return false;
+        }
         // A period set apart in spaced-out text ("Oct . 2010") belongs to the word before the space.
         var spacedWord = word.Length == 0 && mark > 1 && text[mark - 1] == ' ' ? WordBefore(text, mark - 1) : word;
         // "1 Cor. 13", "Isa. 40:31": a book of the Bible's abbreviation goes on to its chapter; "adj. 14 Church Rd",

@@ -32,6 +32,7 @@ public class SentenceSegmenterTests
     [InlineData("The book, Vol. II of her memoirs, is out.")]
     [InlineData("The mill, est. 1887, will close.")]
     [InlineData("Case No. CR-2025-0419 was dismissed on Friday.")]
+    [InlineData("The cabin is 6 km. SW of Dunmore on the ridge.")]
     public void Abbreviations_initials_and_decimals_do_not_split(string text) => Assert.Single(Split(text));
 
     [Fact]

@@ -29,7 +29,9 @@ internal sealed class ClippedWordPass : TokenPass
             || next is { Kind: TokenKind.Number or TokenKind.Spoken }
             || next is { Kind: TokenKind.Word } office && char.IsUpper(office.Text[0]) && Abbreviations.IsHeadModifier(word.Text)
             // "price £40 incl, delivery extra": without a stop, a word that is no English word is read whatever follows.
-            || !hasDot && next is null or { Kind: TokenKind.Punctuation };
+            || !hasDot && next is null or { Kind: TokenKind.Punctuation }
+            // "1 BA apt., W/D hookup": a stop with a comma after it is the word's, never the sentence's.
+            || hasDot && next is { Kind: TokenKind.Punctuation, Text: "," or ";" };
         if (!goesOn)
         {
             return 0;

@@ -50,7 +50,7 @@ internal static class DottedClockTime
         {
             return true;
         }
-        if (AfterTideOrSunWord(tokens, index) || InRaceCard(tokens, index) || AfterWeekdayBeforeColon(tokens, index) || InTimetableNotice(tokens, index, hour))
+        if (OpeningHoursSpan(tokens, index) || AfterTideOrSunWord(tokens, index) || InRaceCard(tokens, index) || AfterWeekdayBeforeColon(tokens, index) || InTimetableNotice(tokens, index, hour))
         {
             return true;
         }
@@ -168,6 +168,45 @@ internal static class DottedClockTime
 
     private static bool IsCourseWord(Token? token) =>
         token is { Kind: TokenKind.Word } word && char.IsUpper(word.Text[0]) && word.Text.Skip(1).All(char.IsLower);
+
+    /// <summary>Words that lead to opening hours: "open 9.30-3.30", "Hours: 10.00-4.30", "daily 8.30-5.30".</summary>
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "open", "opens", "opening", "hours", "daily", "weekdays", "weekends",
+    };
+
+    /// <summary>
+    /// "open Tue-Sat 9.30-3.30", "Hours: 10.00-4.30": a span of two dotted hours after a weekday, a span of days or a word
+    /// of opening hours is a span of times even with no a.m. or p.m.; and the end of a span whose start was read as a time
+    /// ("9.30-3.30") is a time too.
+    /// </summary>
+    private static bool OpeningHoursSpan(IReadOnlyList<Token> tokens, int index)
+    {
+        // The span's end: its start, read in the same pass, is still the written number here.
+        if (TokenPass.At(tokens, index - 1) is { Text: "-" or "\u2013", SpaceBefore: false }
+            && (TokenPass.At(tokens, index - 2) is { Kind: TokenKind.Spoken, Class: "time" }
+                || index >= 2 && IsDottedHour(tokens[index - 2]) && OpeningHoursSpan(tokens, index - 2)))
+        {
+            return true;
+        }
+        if (TokenPass.At(tokens, index + 1) is not { Text: "-" or "\u2013", SpaceBefore: false } || !IsDottedHour(TokenPass.At(tokens, index + 2)))
+        {
+            return false;
+        }
+        var lead = TokenPass.At(tokens, index - 1) is { Text: ":" or "," } ? TokenPass.At(tokens, index - 2) : TokenPass.At(tokens, index - 1);
+        return lead is { Kind: TokenKind.Word } word && (OpeningWords.Contains(word.Text) || IsDayOrDays(word.Text))
+            || lead is { Kind: TokenKind.Spoken, Class: "weekday" };
+    }
+
+    /// <summary>A weekday, written in full or clipped, or a span of them in one word ("Tue-Sat").</summary>
+    private static bool IsDayOrDays(string text) =>
+        text.Split('-', '\u2013').All(day => Abbreviations.IsWeekday(day) || Abbreviations.IsFullWeekday(day));
+
+    /// <summary>"3.30", "12.45": an hour of the twelve-hour clock, a dot and two-digit minutes.</summary>
+    private static bool IsDottedHour(Token? token) =>
+        token is { Kind: TokenKind.Number } number && number.Text.Split('.') is [var hour, var minutes]
+        && hour.Length is 1 or 2 && minutes.Length == 2 && hour.All(char.IsAsciiDigit) && minutes.All(char.IsAsciiDigit)
+        && int.Parse(hour) is >= 1 and <= 12 && int.Parse(minutes) < 60;
 
     /// <summary>"-6pm", "to 6.30 p.m.": a span's end that carries a.m. or p.m. after <paramref name="link"/>.</summary>
     private static bool EndsWithMeridiem(IReadOnlyList<Token> tokens, int link)

@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Short terms of classifieds and notices that no other pass reads: a condition ("vgc"), a house type ("semi-d"), a
 /// pickup's cab ("4x4 d/cab", "D/C" in a vehicle listing), a vessel's length overall ("over 12m LOA"), a radio channel
-/// ("VHF Ch 16"), and the British count word "no." after a count ("replace 4 no. doors", said "replace four doors").
+/// ("VHF Ch 16"), a phone label ("Ph Jo 027 ..."), concession prices ("£10/£8 conc."), a bearing after a distance
+/// ("3 mi. N of Elkhorn"), and the British count word "no." after a count ("replace 4 no. doors", said "replace four doors").
 /// </summary>
 internal sealed class ListingTermPass : TokenPass
 {
@@ -14,9 +15,27 @@ internal sealed class ListingTermPass : TokenPass
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
         replacement = null!;
+        if (CompassAfterDistance(tokens, index, out var compassTokens, out var bearing))
+        {
+            replacement = Spoken(tokens, index, compassTokens, bearing);
+            return compassTokens;
+        }
         if (tokens[index] is not { Kind: TokenKind.Word } word)
         {
             return 0;
+        }
+        if (word.Text is "Ph" or "ph" or "PH" && BeforePhoneNumber(tokens, index, out var phoneLabelTokens))
+        {
+            // "Ph Jo 027 555 0921", "ph. 555 0192": a notice's label for the phone number after it, a contact's name between.
+            replacement = Spoken(tokens, index, phoneLabelTokens, char.IsUpper(word.Text[0]) ? "Phone" : "phone");
+            return phoneLabelTokens;
+        }
+        if (word.Text is "conc" or "concs" or "Conc" && (At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "money" } || At(tokens, index - 1) is { Text: "/" }))
+        {
+            // "£10/£8 conc.": the reduced price for concession holders, after the full price.
+            var concessionTokens = At(tokens, index + 1) is { Text: ".", SpaceBefore: false } && At(tokens, index + 2) is not null ? 2 : 1;
+            replacement = Spoken(tokens, index, concessionTokens, "concessions");
+            return concessionTokens;
         }
         if (word.Text is "vgc")
         {
@@ -66,6 +85,59 @@ internal sealed class ListingTermPass : TokenPass
             return 2;
         }
         return 0;
+    }
+
+    private static readonly Dictionary<string, string> CompassPoints = new(StringComparer.Ordinal)
+    {
+        ["N"] = "north",
+        ["S"] = "south",
+        ["E"] = "east",
+        ["W"] = "west",
+        ["NE"] = "northeast",
+        ["NW"] = "northwest",
+        ["SE"] = "southeast",
+        ["SW"] = "southwest",
+    };
+
+    /// <summary>
+    /// "3 mi. N of Elkhorn", "5 km SW of the town": a compass point's capital after a distance and before "of" is the
+    /// bearing from the place. The measure's stop, where the measure left it, goes with the bearing, as it ends no sentence.
+    /// </summary>
+    private static bool CompassAfterDistance(IReadOnlyList<Token> tokens, int index, out int used, out string bearing)
+    {
+        used = 0;
+        bearing = "";
+        var at = tokens[index] is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } ? index + 1 : index;
+        if (At(tokens, at) is not { Kind: TokenKind.Word } point || !CompassPoints.TryGetValue(point.Text, out var name)
+            || At(tokens, at + 1) is not { Kind: TokenKind.Word, Text: "of" } || At(tokens, index - 1) is not { Kind: TokenKind.Spoken, Class: "measure" } distance
+            || distance.Words.Count == 0 || distance.Words[^1] is not ("miles" or "mile" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "metres" or "meters" or "yards" or "feet" or "km"))
+        {
+            return false;
+        }
+        used = at + 1 - index;
+        bearing = name;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a phone number follows the label at <paramref name="index"/>, straight after it or after a contact's name
+    /// of one or two capitalised words; <paramref name="used"/> counts the label and its stop.
+    /// </summary>
+    private static bool BeforePhoneNumber(IReadOnlyList<Token> tokens, int index, out int used)
+    {
+        used = At(tokens, index + 1) is { Text: ".", SpaceBefore: false } ? 2 : 1;
+        for (var k = index + used; k <= index + used + 2; k++)
+        {
+            if (At(tokens, k) is { Kind: TokenKind.Spoken, Class: "telephone" })
+            {
+                return true;
+            }
+            if (At(tokens, k) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the sentence sells a vehicle: a four-by-four or a distance on the clock ("178 000 km").</summary>

@@ -90,6 +90,8 @@ internal static class NormalizationPasses
         new TimePass(numbers),
         new ClockTimePass(numbers),
         new RatioPass(numbers),
+        // "the u/16A side", "u/14B": a youth age group with a slash, before the fraction and decimal readings ("14B" is no billion).
+        new AgeGroupPass(numbers),
         new FractionPass(numbers),
         new BulkQuantityPass(),
         new ClassifiedMeasurePass(numbers),

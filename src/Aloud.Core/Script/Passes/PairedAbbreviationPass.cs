@@ -5,7 +5,8 @@ namespace Aloud.Script.Passes;
 /// <summary>
 /// Two abbreviations that make one name together, read before the abbreviation pass takes each alone: Ireland's "Co.
 /// Co." (a County Council: "Kilbarry Co. Co. refused permission") and a school's "Jr./Sr. High" (a junior and senior
-/// high school, where "Sr." before a capital is otherwise a religious sister).
+/// high school, where "Sr." before a capital is otherwise a religious sister), and a police rank's grade ("Sen. Const.",
+/// a Senior Constable).
 /// </summary>
 internal sealed class PairedAbbreviationPass : TokenPass
 {
@@ -31,6 +32,13 @@ internal sealed class PairedAbbreviationPass : TokenPass
             // "the Jr./Sr. High School", "Jr.-Sr. High": one school for both levels.
             replacement = Spoken(tokens, index, 5, first.Text == "Jr" ? "Junior Senior" : "Senior Junior");
             return 5;
+        }
+        if (tokens[index] is { Kind: TokenKind.Word, Text: "Sen" } && At(tokens, index + 1) is { Text: ".", SpaceBefore: false }
+            && At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "Const" or "Constable" or "Sgt" or "Sergeant" or "Det" or "Detective" })
+        {
+            // "Sen. Const. Amy Ruffo", "Sen. Sgt.": before a police rank "Sen." is the rank's grade, never a senator.
+            replacement = Spoken(tokens, index, 2, "Senior");
+            return 2;
         }
         return 0;
     }

@@ -193,7 +193,7 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
             return false;
         }
         if (At(tokens, index + 1) is { Text: "," } && At(tokens, index + 2) is { Kind: TokenKind.Word } other && Postnominals.Contains(other.Text)
-            || At(tokens, index - 2) is { Kind: TokenKind.Word } prior && Postnominals.Contains(prior.Text))
+            || At(tokens, index - 2) is { Kind: TokenKind.Word } prior && (Postnominals.Contains(prior.Text) || IsListedDegree(tokens, index - 2)))
         {
             return true;
         }
@@ -210,6 +210,40 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> is itself a degree in a list after a name ("Sandhu, MBBS, MD"): a
+    /// short run of capitals that is no state, with a comma before it and a capitalised word before that. A city is
+    /// never written that way, so the code after it is a degree too.
+    /// </summary>
+    private static bool IsListedDegree(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Kind: TokenKind.Word, Text.Length: >= 2 and <= 6 } degree && degree.Text.All(char.IsAsciiLetter)
+        && char.IsUpper(degree.Text[0]) && degree.Text.Count(char.IsAsciiLetterUpper) >= 2 && !PostalCodes.ContainsKey(degree.Text)
+        && At(tokens, index - 1) is { Text: "," } && At(tokens, index - 2) is { Kind: TokenKind.Word } name && char.IsUpper(name.Text[0]);
+
+    /// <summary>
+    /// Whether a long digit string follows ("Venter, ID 5403125088083"): a state is followed by a five-digit ZIP code at
+    /// most, so before an identity or account number the code is the label of that number.
+    /// </summary>
+    private static bool BeforeLongNumber(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index + 1) is { Kind: TokenKind.Number } number && number.Text.Count(char.IsAsciiDigit) > 5
+        // Already read digit by digit by an earlier pass (a spoken token's text is its words).
+        || At(tokens, index + 1) is { Kind: TokenKind.Spoken } digits && digits.Words.Count > 5 && digits.Words.All(DigitNames.Contains);
+
+    private static readonly HashSet<string> DigitNames = new(StringComparer.Ordinal)
+    {
+        "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    };
+
+    /// <summary>
+    /// "LICENSING ACT 2003", "HOUSING ACT 1988": "ACT" after a word of capitals and before a year is a statute, not the
+    /// Australian Capital Territory, whose postcodes (0200-0299, 2600-2620, 2900-2920) are never such a year.
+    /// </summary>
+    private static bool IsActOfAYear(IReadOnlyList<Token> tokens, int index) =>
+        tokens[index] is { Kind: TokenKind.Word, Text: "ACT" }
+        && At(tokens, index - 1) is { Kind: TokenKind.Word, Text.Length: >= 3 } name && name.Text.All(char.IsAsciiLetterUpper)
+        && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } year && year.Text.Length == 4 && NumberText.IsPlain(year.Text)
+        && int.Parse(year.Text) is >= 1700 and <= 2099;
 
     protected override int Match(IReadOnlyList<Token> tokens, int index, out Token replacement)
     {
@@ -278,6 +312,12 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 2, codeState);
             return 2;
         }
+        if (IsActOfAYear(tokens, index))
+        {
+            // "LICENSING ACT 2003: Notice is given": a statute's name in a heading of capitals, the year read by the year pass.
+            replacement = Spoken(tokens, index, 1, "Act");
+            return 1;
+        }
         if (AustralianStates.TryGetValue(token.Text, out var australianState) && At(tokens, index - 1) is { Kind: TokenKind.Word } town && char.IsUpper(town.Text[0])
             && At(tokens, index + 1) is { Kind: TokenKind.Number, SpaceBefore: true } postcode && postcode.Text.Length == 4 && NumberText.IsPlain(postcode.Text))
         {
@@ -291,7 +331,7 @@ internal sealed class StatePass(INumberWords numbers) : TokenPass
         {
             return 0;
         }
-        if (InAuthorList(tokens, index))
+        if (InAuthorList(tokens, index) || BeforeLongNumber(tokens, index))
         {
             // "Wang, JN; Chan, CT; Sheng, P": initials in a list of authors, not Connecticut.
             return 0;

@@ -45,6 +45,12 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, local, $"{numbers.Digits(token.Text)} , {numbers.Digits(tokens[index + local - 1].Text)}");
             return local;
         }
+        if (IsListedEightDigitNumber(tokens, index))
+        {
+            // "Dunmore & Hale Funerals, 6921 4400, member": a local number of two groups of four after a business's name.
+            replacement = Spoken(tokens, index, 2, $"{numbers.Digits(token.Text)} , {numbers.Digits(tokens[index + 1].Text)}");
+            return 2;
+        }
         if (ShortNumber(tokens, index) is ({ } shortNumber, var shortTokens))
         {
             replacement = Spoken(tokens, index, shortTokens, shortNumber);
@@ -226,6 +232,25 @@ internal sealed class TelephonePass(INumberWords numbers) : TokenPass
     /// when the second part is not round and over ten times the first, which no range is ("500-1000 people",
     /// "200-2000"). With a space it needs the telephone word right before it ("call 268 6299").
     /// </summary>
+    /// <summary>
+    /// "Kerrigan Plumbing, 6921 4400, licensed": two spaced groups of four digits right after a name and its comma, with
+    /// nothing after them but punctuation, are a local number as Australia and Hong Kong print one in a listing; a count
+    /// would carry its noun, and two years side by side ("1998 2004") are left alone.
+    /// </summary>
+    private static bool IsListedEightDigitNumber(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index] is not { Kind: TokenKind.Number, Text.Length: 4 } first || !first.Text.All(char.IsAsciiDigit)
+            || At(tokens, index + 1) is not { Kind: TokenKind.Number, SpaceBefore: true, Text.Length: 4 } second || !second.Text.All(char.IsAsciiDigit)
+            || At(tokens, index + 2) is not (null or { Kind: TokenKind.Punctuation, Text: "," or "." or ";" or ")" })
+            || At(tokens, index - 1) is not { Kind: TokenKind.Punctuation, Text: "," }
+            || At(tokens, index - 2) is not { Kind: TokenKind.Word } name || !char.IsUpper(name.Text[0]))
+        {
+            return false;
+        }
+        static bool IsYear(string digits) => digits[0] is '1' or '2' && int.Parse(digits) is >= 1600 and <= 2099;
+        return !(IsYear(first.Text) && IsYear(second.Text));
+    }
+
     private static int LocalNumberLength(IReadOnlyList<Token> tokens, int index)
     {
         var first = tokens[index];

@@ -133,6 +133,15 @@ internal sealed class TimePass(INumberWords numbers) : TokenPass
             suffix = "";
             next++;
         }
+        else if (hourSuffix.Length == 0 && hourDigits.Length is 1 or 2 && hourDigits.All(char.IsAsciiDigit)
+            && At(tokens, next) is { Kind: TokenKind.Word, Text: "h", SpaceBefore: true }
+            && At(tokens, next + 1) is { Kind: TokenKind.Number, SpaceBefore: true } spacedMinutes && spacedMinutes.Text.Length == 2
+            && spacedMinutes.Text.All(char.IsAsciiDigit) && At(tokens, index - 1) is not { Kind: TokenKind.Word, Text: "in" or "In" })
+        {
+            // "at 19 h 30": Quebec's French style spaces the hour's "h" from both figures; the same clock time as "19h30".
+            minuteDigits = spacedMinutes.Text;
+            next += 2;
+        }
         else if (hourSuffix.Length == 0 && IsColon(At(tokens, next)) && At(tokens, next + 1) is { Kind: TokenKind.Number, SpaceBefore: false } minutes)
         {
             (minuteDigits, suffix) = NumberText.Split(minutes.Text);

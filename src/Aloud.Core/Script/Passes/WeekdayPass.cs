@@ -63,6 +63,19 @@ internal sealed class WeekdayPass(DateOrder dates = DateOrder.MonthFirst) : Toke
             replacement = Spoken(tokens, index, 1, dayBeforeDate);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word } plainDay && IsNoWord(plainDay.Text) && Weekdays.TryGetValue(plainDay.Text, out var plainName)
+            && At(tokens, index + 1) is not { Text: ".", SpaceBefore: false } && !NameFollows(tokens, index))
+        {
+            // "bingo Fri $5", "Meet Weds pm": a day clipped to a form that is no English word is the day wherever it
+            // stands; a bare "am" or "pm" after it is the half of that day.
+            if (At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true, Text: "am" or "pm" or "AM" or "PM" } half)
+            {
+                replacement = Spoken(tokens, index, 2, $"{plainName} {half.Text.ToLowerInvariant()[0]} m");
+                return 2;
+            }
+            replacement = Spoken(tokens, index, 1, plainName);
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Word } countedDay && Weekdays.TryGetValue(countedDay.Text, out var countedName)
             && At(tokens, index + 1) is { Text: ".", SpaceBefore: false } && At(tokens, index + 2) is { Kind: TokenKind.Word, Text: "of" or "in" or "each" or "every" }
             && (At(tokens, index - 1) is { Kind: TokenKind.Spoken, Class: "ordinal" } || At(tokens, index - 1) is { Kind: TokenKind.Number } dottedCount
@@ -170,6 +183,9 @@ internal sealed class WeekdayPass(DateOrder dates = DateOrder.MonthFirst) : Toke
     }
 
     /// <summary>"won by a length from Sun Rider": a capitalised word after the abbreviation (not a month) makes it part of a name.</summary>
+    /// <summary>Clipped days that are no English word or name ("Weds", "Fri", "Thurs"); "Sat", "Sun", "Mon" and "Wed" are.</summary>
+    private static bool IsNoWord(string day) => day is "Tue" or "Tues" or "Weds" or "Thu" or "Thur" or "Thurs" or "Fri";
+
     private static bool NameFollows(IReadOnlyList<Token> tokens, int index) =>
         At(tokens, index + 1) is { Kind: TokenKind.Word, SpaceBefore: true } after && char.IsUpper(after.Text[0]) && !Abbreviations.Months.ContainsKey(after.Text);
 

@@ -8,6 +8,11 @@ public class StatePassTests
 
     [Theory]
     [InlineData("A Lethbridge, Alta., woman won.", "A Lethbridge, Alberta, woman won.")]
+    // A code before a long digit string labels that number; a code after another degree in a list is a degree.
+    [InlineData("Claims go to the widow of Jan Mokoena, ID 7811025123089.", "Claims go to the widow of Jan Mokoena, I D seven eight one one zero two five one two three zero eight nine.")]
+    [InlineData("Dr. Lena Fisk, MBChB, MD, will speak.", "Doctor Lena Fisk, M B C H B, M D, will speak.")]
+    // "ACT" after a word of capitals and before a year is a statute; before a postcode it is the territory.
+    [InlineData("HOUSING ACT 1988: Notice to tenants.", "HOUSING Act nineteen eighty-eight, Notice to tenants.")]
     // A degree after a titled person's name, or beside another degree, is spelt; after a city it is the state.
     [InlineData("Dr. Omar Vell, MD, joined the board.", "Doctor Omar Vell, M D, joined the board.")]
     [InlineData("Kira Tamm, PA, RN, runs the ward.", "Kira Tamm, P A, R N, runs the ward.")]

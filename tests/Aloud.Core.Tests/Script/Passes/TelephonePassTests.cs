@@ -10,6 +10,8 @@ public class TelephonePassTests
     [InlineData("Bookings on (038) 41276 after noon.", "Bookings on zero three eight, four one two seven six after noon.")]
     [InlineData("Helpline 1300 472 908 takes calls.", "Helpline one three hundred, four seven two, nine zero eight takes calls.")]
     [InlineData("Enquiries tel. 5821 0937 evenings.", "Enquiries phone five eight two one, zero nine three seven evenings.")]
+    // Two groups of four after a business's name and its comma, with no noun after them.
+    [InlineData("Kerrigan Plumbing, 6921 4400, licensed.", "Kerrigan Plumbing, six nine two one, four four zero zero, licensed.")]
     [InlineData("Orders to Wendt Fencing, ph. 6637 2094.", "Orders to Wendt Fencing, phone six six three seven, two zero nine four.")]
     [InlineData("Rosters from the clubhouse, tel. 3318 7702, Mondays.", "Rosters from the clubhouse, phone three three one eight, seven seven zero two, Mondays.")]
     [InlineData("Call the toll-free number 1800-22-3000 today.", "Call the toll-free number one eight hundred, two two, three zero zero zero today.")]

@@ -88,8 +88,16 @@ public class TimePassTests
     [InlineData("The 17.52 from Cardiff Central was cancelled.", "The seventeen fifty-two from Cardiff Central was cancelled.")]
     [InlineData("The 9.00 to Leeds left late.", "The nine o'clock to Leeds left late.")]
     [InlineData("At Romford, the 7.52 went to the trap 3 dog.", "At Romford, the seven fifty-two went to the trap three dog.")]
+    // Opening hours: two dotted hours after a weekday or a word of opening; Quebec's spaced "19 h 30".
+    [InlineData("The library opens Mon 9.15-12.45 only.", "The library opens Monday nine fifteen to twelve forty-five only.")]
+    [InlineData("Thrift store open Wed-Fri 10.30-2.30 for donations.", "Thrift store open Wednesday through Friday ten thirty to two thirty for donations.")]
+    [InlineData("The concert is at 19 h 30 tonight.", "The concert is at nineteen thirty tonight.")]
     public void ReadsClockTimes(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
+
+    [Fact]
+    public void Keeps_a_span_of_decimals_with_no_opening_cue() =>
+        Assert.Contains("three point three zero", _normalizer.NormalizeToText("The rate rose 3.30-4.50 today."), StringComparison.Ordinal);
 
     [Theory]
     // A race or broadcast named by its start time with a dot, after "the" or a possessive.

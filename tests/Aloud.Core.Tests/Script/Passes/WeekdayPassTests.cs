@@ -82,6 +82,9 @@ public class WeekdayPassTests
     [InlineData("Ferry times at Kelloway, Sat: first sailing 07:15.", "Ferry times at Kelloway, Saturday, first sailing seven fifteen.")]
     [InlineData("Raffle numbers for Fri: 3, 17, 40.", "Raffle numbers for Friday, three, seventeen, forty.")]
     [InlineData("The museum opens Wed & Sat 10am-4pm.", "The museum opens Wednesday and Saturday ten a m to four p m.")]
+    // A clipped day that is no English word is the day anywhere; a bare "pm" after it is that day's half.
+    [InlineData("The fair runs Thurs pm and Sat.", "The fair runs Thursday p m and Saturday.")]
+    [InlineData("Quiz night Tues $2 entry.", "Quiz night Tuesday two dollars entry.")]
     public void Reads_a_notice_day_by_its_cue(string written, string spoken) =>
         Assert.Equal(spoken, _normalizer.NormalizeToText(written));
 
