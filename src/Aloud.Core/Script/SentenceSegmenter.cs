@@ -260,7 +260,8 @@ public static class SentenceSegmenter
     private static bool IsCapitalsAndDigitsCode(string text, int start)
     {
         var end = start;
-        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
+        // "No. PWD/EE/14/2026-27": an office's code is joined by slashes as often as by hyphens.
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '-' or '/'))
         {
             end++;
         }

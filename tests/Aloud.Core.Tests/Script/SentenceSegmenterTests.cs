@@ -33,6 +33,7 @@ public class SentenceSegmenterTests
     [InlineData("The mill, est. 1887, will close.")]
     [InlineData("Case No. CR-2025-0419 was dismissed on Friday.")]
     [InlineData("The cabin is 6 km. SW of Dunmore on the ridge.")]
+    [InlineData("Bid Notice No. KDR/PW/2025-26/41 closes on Monday.")]
     public void Abbreviations_initials_and_decimals_do_not_split(string text) => Assert.Single(Split(text));
 
     [Fact]

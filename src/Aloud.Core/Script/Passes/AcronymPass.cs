@@ -84,6 +84,10 @@ internal sealed class AcronymPass : TokenPass
             replacement = Spoken(tokens, index, 1, string.Join(' ', token.Text.Select(c => char.ToUpperInvariant(c).ToString())));
             return 1;
         }
+        if (IsListingHeading(tokens, index))
+        {
+            return 0;
+        }
         var (letters, ending) = SplitEnding(token.Text);
         if (!IsCapitals(letters) || !(IsSpelled(letters) || CourtInCitation(tokens, index)) || IsShouting(tokens, index))
         {
@@ -181,6 +185,22 @@ internal sealed class AcronymPass : TokenPass
         }
         var coda = text[start..];
         return coda.Length >= 2 && start > 0 && !Codas.Contains(coda);
+    }
+
+    /// <summary>
+    /// "PETS: Ragdoll kittens", "JOBS: Farmhand wanted": a classified column's heading opens the sentence in capitals before
+    /// a colon, a plural of a short word said as written ("JOB", "PET": consonant, vowel, consonant) or of a longer
+    /// sayable one; an initialism's plural ("CEOS", "MPS") has no such stem.
+    /// </summary>
+    private static bool IsListingHeading(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index != 0 || At(tokens, 1) is not { Text: ":", SpaceBefore: false } || tokens[0].Text is not { Length: >= 4 } heading
+            || !heading.EndsWith('S') || !heading.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+        var stem = heading[..^1];
+        return stem.Length == 3 ? !IsVowel(stem[0]) && IsVowel(stem[1]) && !IsVowel(stem[2]) && stem[2] != 'Y' : !IsSpelled(stem);
     }
 
     /// <summary>Whether a neighbouring word is also in capitals and longer than an abbreviation usually is.</summary>

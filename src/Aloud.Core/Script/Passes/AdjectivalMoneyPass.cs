@@ -196,8 +196,18 @@ internal sealed class AdjectivalMoneyPass : TokenPass
     /// word, nor a participle opening its own phrase ("the $30 billion quoted in 2018", "the $5 million allocated to roads").
     /// </summary>
     private static bool ModifiesNoun(IReadOnlyList<Token> tokens, int at) =>
-        At(tokens, at) is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text)
+        At(tokens, at) is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !NotNouns.Contains(noun.Text) && !PricesForPayers(tokens, at)
         && !(noun.Text.Length > 4 && noun.Text.EndsWith("ed", StringComparison.Ordinal) && At(tokens, at + 1) is { Kind: TokenKind.Word } next && NotNouns.Contains(next.Text));
+
+    /// <summary>
+    /// "$9 adults, $5 kids": in a price list the amount is what a plural of payers is charged, so it keeps its plural;
+    /// only a payer that ends its item (before punctuation, another price, or the end) is such a list ("a $25 seniors
+    /// pass" is an adjective still).
+    /// </summary>
+    private static bool PricesForPayers(IReadOnlyList<Token> tokens, int at) =>
+        At(tokens, at) is { Kind: TokenKind.Word } payers && MoneyPass.Payers.Contains(payers.Text)
+        && (payers.Text.EndsWith('s') || payers.Text == "children")
+        && At(tokens, at + 1) is null or { Kind: TokenKind.Punctuation } or { Kind: TokenKind.Spoken, Class: "money" };
 
     /// <summary>
     /// Whether the amount at <paramref name="index"/> follows a comma that closes an earlier adjective of the same

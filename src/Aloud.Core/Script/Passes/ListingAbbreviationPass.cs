@@ -233,6 +233,14 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, 1, "cross");
             return 1;
         }
+        if (token is { Kind: TokenKind.Word, Text: "x" or "X" } && !hasDot && IsLowercaseWord(At(tokens, index - 1)) && IsLowercaseWord(At(tokens, index + 1))
+            && (NearbyWords.Any(tokens, index, Livestock) || NearbyWords.Any(tokens, index, AnimalWords)))
+        {
+            // "blue heeler X kelpie, desexed male": between two breeds written in lower case, in a notice about an animal,
+            // the cross of the two ("generation X voters" names no animal).
+            replacement = Spoken(tokens, index, 1, "cross");
+            return 1;
+        }
         if (token is { Kind: TokenKind.Word, Text: "N" or "S" or "E" or "W" } && AbbreviationPass.AfterRoadNumber(tokens, index)
             && !(At(tokens, index + consumed) is { Kind: TokenKind.Word } street && char.IsUpper(street.Text[0])) && At(tokens, index + consumed) is not { Kind: TokenKind.Number })
         {
@@ -296,6 +304,16 @@ internal sealed class ListingAbbreviationPass(INumberWords numbers) : TokenPass
         "cattle", "heifers", "heifer", "steers", "steer", "bullocks", "bulls", "bull", "cows", "cow", "calves", "calf", "weanlings", "weaners",
         "ewes", "ewe", "lambs", "hoggets", "rams", "sheep", "pups", "puppies", "dog", "bitch", "pigs", "sows", "boars", "stock", "store",
     };
+
+    /// <summary>Words of a notice about a pet or a horse, where a cross of two breeds is named.</summary>
+    private static readonly HashSet<string> AnimalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "desexed", "neutered", "spayed", "microchip", "microchipped", "pup", "puppy", "dogs", "kitten", "kittens", "cat", "cats",
+        "mare", "gelding", "filly", "colt", "foal", "pony", "breed", "breeder", "litter", "collar",
+    };
+
+    private static bool IsLowercaseWord(Token? token) =>
+        token is { Kind: TokenKind.Word, SpaceBefore: true } word && word.Text.Length > 2 && word.Text.All(char.IsAsciiLetterLower);
 
     /// <summary>Units a size's sides are written in: "40 ft. x 60 ft.", "12 m x 8 m".</summary>
     private static readonly HashSet<string> SideUnits = new(StringComparer.Ordinal) { "ft", "in", "yd", "m", "cm", "mm", "feet", "foot", "inches", "metres", "meters" };

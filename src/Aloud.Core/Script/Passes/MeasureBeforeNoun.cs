@@ -316,6 +316,15 @@ internal sealed partial class MeasurePass
     /// <summary>English's common plurals without an "s": what a count most often counts.</summary>
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "people", "children", "men", "women", "cattle", "sheep" };
 
+    /// <summary>A lowercase word, or a hyphened compound of them ("side-yard", "lean-to"), that can stand as a noun.</summary>
+    private static bool IsLowercaseNoun(string word) =>
+        word.Length > 0 && char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[^1])
+        && word.All(c => char.IsAsciiLetterLower(c) || c == '-') && !word.Contains("--", StringComparison.Ordinal);
+
+    /// <summary>"4.0 x 5.0 m": the figure is a size's second side, after another figure and its "x" or "by".</summary>
+    private static bool SecondSideOfSize(IReadOnlyList<Token> tokens, int index) =>
+        At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Symbol, Text: "x" or "\u00d7" or "by" } && At(tokens, index - 2) is { Kind: TokenKind.Number or TokenKind.Spoken };
+
     private static bool IsPluralNoun(string word) => IrregularPlurals.Contains(word) ||
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !NotNouns.Contains(word);
 }

@@ -299,12 +299,14 @@ internal sealed partial class MeasurePass(INumberWords numbers, Dialect.DateOrde
             words = $"{amount} {(amount == "one" ? "tonne" : "tonnes")}";
             return next + 1 - index;
         }
-        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "m" or "ha", SpaceBefore: true } spacedUnit && DeterminerBefore(tokens, index)
-            && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: true } described && described.Text.All(char.IsAsciiLetterLower)
+        if (At(tokens, next) is { Kind: TokenKind.Word, Text: "m" or "ha", SpaceBefore: true } spacedUnit
+            && (DeterminerBefore(tokens, index) || SecondSideOfSize(tokens, index))
+            && At(tokens, next + 1) is { Kind: TokenKind.Word, SpaceBefore: true } described && IsLowercaseNoun(described.Text)
             && !NotNouns.Contains(described.Text) && !IsPluralNoun(described.Text))
         {
-            // "a 300 m stretch", "a 2 ha plot": a spaced "m" or "ha" between a determiner's number and a singular noun is a
-            // length or an area, never a million (which counts a plural) or a laugh.
+            // "a 300 m stretch", "a 2 ha plot", "a 1.5 m side-gate": a spaced "m" or "ha" between a determiner's number
+            // and a singular noun (hyphened or not) is a length or an area, never a million (which counts a plural) or a
+            // laugh. A size's second side ("and 4.0 x 5.0 m deck") needs no determiner: no million is multiplied so.
             words = $"{amount} {(spacedUnit.Text == "m" ? "meter" : "hectare")}";
             return next + 1 - index;
         }
@@ -447,7 +449,7 @@ internal sealed partial class MeasurePass(INumberWords numbers, Dialect.DateOrde
         var thousandsOfMetres = suffix == "m" && NumberText.Split(tokens[index].Text).Digits.Replace(",", "", StringComparison.Ordinal) is { Length: >= 4 } whole
             && NumberText.IsPlain(whole) && whole.EndsWith("00", StringComparison.Ordinal)
             && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "over" or "across" or "the" or "a" or "for" or "of" };
-        if (suffix == "m" && !thousandsOfMetres && (CountsWhatFollows(tokens, index) || CountedTotals.Reached(tokens, index) || ComparedWithACount(tokens, index)))
+        if (suffix == "m" && !thousandsOfMetres && !GluedMetreLength.Is(tokens, index) && (CountsWhatFollows(tokens, index) || CountedTotals.Reached(tokens, index) || ComparedWithACount(tokens, index)))
         {
             // "2.4m tonnes", "1.4m customer records", "3m people": British copy's glued "m" is million when what follows
             // is counted (a unit, a plural noun), or when a total reached it ("grew to 7.6m in England"); a length before a

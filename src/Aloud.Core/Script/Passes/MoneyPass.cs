@@ -345,7 +345,7 @@ internal sealed class MoneyPass(INumberWords numbers) : TokenPass
     }
 
     /// <summary>Who pays a price in a notice: "adults R80", "pensioners R40".</summary>
-    private static readonly HashSet<string> Payers = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Payers = new(StringComparer.OrdinalIgnoreCase)
     {
         "adults", "adult", "children", "child", "kids", "pensioners", "seniors", "students", "learners", "scholars", "pupils", "members",
         "non-members", "visitors", "couples", "families", "family", "singles", "teams", "entries", "entrance",

@@ -42,6 +42,15 @@ internal sealed class MonthAbbreviationPass : TokenPass
             replacement = Spoken(tokens, index, 1, tradedMonth);
             return 1;
         }
+        if (tokens[index] is { Kind: TokenKind.Word } expiring && ShortMonth(expiring.Text) is { } expiryMonth
+            && At(tokens, index - 1) is { Kind: TokenKind.Word or TokenKind.Spoken } label && ExpiryLabels.Contains(label.Text)
+            && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or "." or ")" } or { Kind: TokenKind.Spoken, Class: "year" })
+        {
+            // "MOT Oct, £8,995", "rego Mar": after a vehicle's test, tax or registration label, a month ending its item
+            // is when that label runs out; "Mar", "Jun" and "May" are no names there.
+            replacement = Spoken(tokens, index, 1, expiryMonth);
+            return 1;
+        }
         if (tokens[index] is { Kind: TokenKind.Word, Text: "Jan" or "Feb" or "Apr" or "Aug" or "Sept" or "Oct" or "Nov" or "Dec" } bare
             && At(tokens, index - 1) is { Kind: TokenKind.Word, Text: "in" or "since" or "until" or "by" or "from" or "last" or "next" or "early" or "late" or "mid" }
             && At(tokens, index + 1) is null or { Kind: TokenKind.Punctuation, Text: "," or ";" or "." or ")" } or { Kind: TokenKind.Spoken, Class: "year" }
@@ -65,6 +74,12 @@ internal sealed class MonthAbbreviationPass : TokenPass
         replacement = Spoken(tokens, index, 2, month);
         return 2;
     }
+
+    /// <summary>A car listing's labels of what runs out in a month: the road test ("MOT", "WOF", "NCT"), tax, registration.</summary>
+    private static readonly HashSet<string> ExpiryLabels = new(StringComparer.Ordinal)
+    {
+        "MOT", "MoT", "NCT", "WOF", "WoF", "COF", "CoF", "tax", "Tax", "TAX", "taxed", "rego", "Rego", "REGO", "reg", "Reg",
+    };
 
     /// <summary>
     /// Where a commodity's price is quoted, before the month it is quoted for: "feed wheat ex-farm Nov. was quoted", "canola

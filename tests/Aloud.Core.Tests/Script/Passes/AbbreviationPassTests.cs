@@ -90,6 +90,7 @@ public class AbbreviationPassTests
     [InlineData("Asst. Coach Lyle Burke left.", "Assistant Coach Lyle Burke left.")]
     [InlineData("The rule is Fed. R. Civ. P. 12.", "The rule is Federal Rule of Civil Procedure twelve.")]
     [InlineData("Case No. CR-2025-0419 was dismissed.", "Case number C R two zero two five zero four one nine was dismissed.")]
+    [InlineData("Bid Notice No. KDR/PW/2025-26/41 closes Monday.", "Bid Notice number K D R slash P W slash twenty twenty-five twenty-six slash four one closes Monday.")]
     [InlineData("He was arrested in Dade Co. last week.", "He was arrested in Dade County last week.")]
     [InlineData("She bought a stake in Acme Co. last year.", "She bought a stake in Acme Company last year.")]
     [InlineData("They scored twice on the PP in the second.", "They scored twice on the power play in the second.")]

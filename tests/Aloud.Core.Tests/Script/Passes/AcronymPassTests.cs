@@ -9,6 +9,9 @@ public class AcronymPassTests
     [Theory]
     [InlineData("Three CEOs resigned.", "Three C E O's resigned.")]
     [InlineData("Bring two IDs.", "Bring two I D's.")]
+    [InlineData("PETS: Ragdoll kittens, vet checked.", "PETS, Ragdoll kittens, vet checked.")]
+    [InlineData("MPS: vote tonight.", "M P S, vote tonight.")]
+    [InlineData("The JOBS report is out.", "The J O B S report is out.")]
     [InlineData("The FBI's report", "The F B I's report.")]
     // A neutral citation's court after the bracketed year is spelled, whatever its letters.
     [InlineData("See [2024] EWHC 88 on costs.", "See, twenty twenty-four, E W H C eighty-eight on costs.")]

@@ -10,6 +10,8 @@ public class AdjectivalMoneyPassTests
     // An amount before the noun it describes takes a singular currency.
     [InlineData("Diesel sold for 3.1c below the city average.", "Diesel sold for three point one cents below the city average.")]
     [InlineData("They won a $4 million grant.", "They won a four million dollar grant.")]
+    [InlineData("Fish fry 5-8 p.m. Fri. at the hall, $12 adults, $6 children.", "Fish fry five to eight p m Friday at the hall, twelve dollars adults, six dollars children.")]
+    [InlineData("Buy the $25 seniors pass today.", "Buy the twenty-five dollar seniors pass today.")]
     // A participle opening its own phrase is no noun the amount describes.
     [InlineData("It cost more than the $12 billion estimated in 2020.", "It cost more than the twelve billion dollars estimated in twenty twenty.")]
     [InlineData("The $3 million allocated to parks is spent.", "The three million dollars allocated to parks is spent.")]

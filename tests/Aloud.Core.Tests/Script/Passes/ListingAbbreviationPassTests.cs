@@ -10,6 +10,8 @@ public class ListingAbbreviationPassTests
     // A price's terms after the amount.
     [InlineData("Boat trailer, $1,200 OBO.", "Boat trailer, one thousand two hundred dollars or best offer.")]
     [InlineData("Seaside cottage, $640,000, neg.", "Seaside cottage, six hundred forty thousand dollars, negotiable.")]
+    [InlineData("Found: border collie X kelpie, desexed female, near the river.", "Found, border collie cross kelpie, desexed female, near the river.")]
+    [InlineData("Generation X voters turned out.", "Generation X voters turned out.")]
     [InlineData("Kitchen hand, pay DOE.", "Kitchen hand, pay depending on experience.")]
     [InlineData("Barn conversion, OIRO £410,000.", "Barn conversion, offers in the region of four hundred ten thousand pounds.")]
     [InlineData("The yard sold 930 hd of steers.", "The yard sold nine hundred thirty head of steers.")]

@@ -178,6 +178,8 @@ public class MeasurePassTests
     [InlineData("Earnings per share rose 12% to 486.3c.", "Earnings per share rose twelve percent to four hundred eighty-six point three cents.")]
     [InlineData("Blood pressure was 180/110 mmHg.", "Blood pressure was one eighty over one hundred ten millimeters of mercury.")]
     [InlineData("They found beetles in a 2 ha plot.", "They found beetles in a two hectare plot.")]
+    [InlineData("Neighbours objected to a 1.8 m rear-boundary fence.", "Neighbours objected to a one point eight meter rear-boundary fence.")]
+    [InlineData("Plans show a garage and 4.5 x 6.5 m workshop behind it.", "Plans show a garage and four point five by six point five meter workshop behind it.")]
     [InlineData("The gelding carried 9st 4lb over 2m 4f on soft ground.", "The gelding carried nine stone four pounds over two miles four furlongs on soft ground.")]
     [InlineData("A quarry 40km north of Christchurch.", "A quarry forty kilometers north of Christchurch.")]
     [InlineData("The limit of 4 ppt at 25kmh.", "The limit of four parts per trillion at twenty-five kilometers per hour.")]

@@ -9,6 +9,8 @@ public class MonthAbbreviationPassTests
     [Theory]
     [InlineData("The bishop will visit in Feb, his office said.", "The bishop will visit in February, his office said.")]
     [InlineData("Works run until Nov.", "Works run until November.")]
+    [InlineData("Ute, WOF Mar, rego Nov, $6,500.", "Ute, W O F March, rego November, six thousand five hundred dollars.")]
+    [InlineData("FOR SALE: 2014 Astra, MOT Jun, tax Aug.", "FOR SALE, twenty fourteen Astra, M O T June, tax August.")]
     // An undotted month before a trade's delivery word, or before an apostrophe year.
     [InlineData("Barley traded firmer for Sept shipment.", "Barley traded firmer for September shipment.")]
     [InlineData("Tested till Aug '29, one owner.", "Tested till August twenty-nine, one owner.")]
