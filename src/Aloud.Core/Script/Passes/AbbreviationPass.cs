@@ -747,7 +747,8 @@ internal sealed class AbbreviationPass : TokenPass
         return name is null ? (0, "") : (procedure ? 8 : 6, $"Federal Rule of {name}");
     }
 
-    private static readonly Dictionary<string, string> CompassPoints = new(StringComparer.Ordinal)
+    /// <summary>Compass points by their capitals, said as a direction ("NNE" -> "north-northeast").</summary>
+    internal static readonly Dictionary<string, string> CompassPoints = new(StringComparer.Ordinal)
     {
         ["N"] = "north",
         ["S"] = "south",

@@ -87,18 +87,6 @@ internal sealed class ListingTermPass : TokenPass
         return 0;
     }
 
-    private static readonly Dictionary<string, string> CompassPoints = new(StringComparer.Ordinal)
-    {
-        ["N"] = "north",
-        ["S"] = "south",
-        ["E"] = "east",
-        ["W"] = "west",
-        ["NE"] = "northeast",
-        ["NW"] = "northwest",
-        ["SE"] = "southeast",
-        ["SW"] = "southwest",
-    };
-
     /// <summary>
     /// "3 mi. N of Elkhorn", "5 km SW of the town": a compass point's capital after a distance and before "of" is the
     /// bearing from the place. The measure's stop, where the measure left it, goes with the bearing, as it ends no sentence.
@@ -108,7 +96,7 @@ internal sealed class ListingTermPass : TokenPass
         used = 0;
         bearing = "";
         var at = tokens[index] is { Kind: TokenKind.Punctuation, Text: ".", SpaceBefore: false } ? index + 1 : index;
-        if (At(tokens, at) is not { Kind: TokenKind.Word } point || !CompassPoints.TryGetValue(point.Text, out var name)
+        if (At(tokens, at) is not { Kind: TokenKind.Word } point || !AbbreviationPass.CompassPoints.TryGetValue(point.Text, out var name)
             || At(tokens, at + 1) is not { Kind: TokenKind.Word, Text: "of" } || At(tokens, index - 1) is not { Kind: TokenKind.Spoken, Class: "measure" } distance
             || distance.Words.Count == 0 || distance.Words[^1] is not ("miles" or "mile" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "metres" or "meters" or "yards" or "feet" or "km"))
         {
