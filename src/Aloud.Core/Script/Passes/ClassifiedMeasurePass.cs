@@ -56,10 +56,11 @@ internal sealed class ClassifiedMeasurePass(INumberWords numbers) : TokenPass
             replacement = Spoken(tokens, index, unitAt - index + (turboDiesel ? 2 : 1), $"{amount} liter{(turboDiesel ? " turbo diesel" : "")}");
             return unitAt - index + (turboDiesel ? 2 : 1);
         }
-        if (unit == "t" && suffix.Length == 0 && NumberText.IsPlain(digits) && afterUnit is { Kind: TokenKind.Word, SpaceBefore: true } machine && TonnageMachines.Contains(machine.Text))
+        if (unit == "t" && IsWholeOrDecimal(digits) && afterUnit is { Kind: TokenKind.Word, SpaceBefore: true } machine && TonnageMachines.Contains(machine.Text))
         {
-            replacement = Spoken(tokens, index, 2, $"{amount} tonne");
-            return 2;
+            // "an 8 t tipper", "a 1.5t trailer": a machine's tonnage, spaced or glued, describes it.
+            replacement = Spoken(tokens, index, unitAt - index + 1, $"{amount} tonne");
+            return unitAt - index + 1;
         }
         if (suffix is "K" or "k" && NumberText.IsPlain(digits) && digits.Length <= 3 && At(tokens, index + 1) is { Kind: TokenKind.Word, Text: "mi" or "miles", SpaceBefore: true })
         {
@@ -86,4 +87,8 @@ internal sealed class ClassifiedMeasurePass(INumberWords numbers) : TokenPass
     /// <summary>An engine's displacement in liters: a decimal from 0.6 to 9.9 ("1.6", "3.8").</summary>
     private static bool IsEngineSize(string digits) =>
         digits.Split('.') is [{ Length: 1 } whole, { Length: 1 } tenth] && NumberText.IsPlain(whole) && NumberText.IsPlain(tenth) && (whole != "0" || tenth[0] >= '6');
+
+    /// <summary>Digits with at most one decimal point ("8", "1.5"), no grouping commas.</summary>
+    private static bool IsWholeOrDecimal(string digits) =>
+        digits.Split('.') is [var whole] ? NumberText.IsPlain(whole) : digits.Split('.') is [var units, var fraction] && NumberText.IsPlain(units) && NumberText.IsPlain(fraction);
 }
