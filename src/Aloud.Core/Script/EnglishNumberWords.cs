@@ -4,13 +4,24 @@ using Humanizer;
 namespace Aloud.Script;
 
 /// <summary>
-/// US English number words built on Humanizer. Humanizer is used for values under a thousand only: its long
-/// overloads insert "and" inside groups and its ordinals drop the leading "one" ("hundredth"), so we compose
-/// thousands groups and ordinal endings ourselves.
+/// English number words built on Humanizer, in American newsroom style ("two hundred forty-five") or, for British,
+/// Irish and Commonwealth copy, with the "and" those readers say ("two hundred and forty-five", "three thousand and
+/// six"). Humanizer is used for values under a thousand only: its long overloads place "and" by their own rule and
+/// its ordinals drop the leading "one" ("hundredth"), so we compose thousands groups and ordinal endings ourselves.
 /// </summary>
 public sealed class EnglishNumberWords : INumberWords
 {
-    public static EnglishNumberWords Instance { get; } = new();
+    private readonly bool _and;
+
+    private EnglishNumberWords(bool and) => _and = and;
+
+    /// <summary>American style, without "and": the default.</summary>
+    public static EnglishNumberWords Instance { get; } = new(and: false);
+
+    /// <summary>British, Irish and Commonwealth style: "and" before the tens and units of each group.</summary>
+    public static EnglishNumberWords CommonwealthInstance { get; } = new(and: true);
+
+    public INumberWords Commonwealth => CommonwealthInstance;
 
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
     private static readonly string[] Scales = ["", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"];
@@ -28,6 +39,7 @@ public sealed class EnglishNumberWords : INumberWords
             return value == long.MinValue ? "minus " + Digits(value.ToString(English)[1..]) : "minus " + Cardinal(-value);
         }
         var groups = new List<string>();
+        var units = (int)(value % 1000);
         for (var scale = 0; value > 0; scale++, value /= 1000)
         {
             var group = (int)(value % 1000);
@@ -35,6 +47,11 @@ public sealed class EnglishNumberWords : INumberWords
             {
                 groups.Insert(0, scale == 0 ? Under1000(group) : $"{Under1000(group)} {Scales[scale]}");
             }
+        }
+        if (_and && groups.Count > 1 && units is > 0 and < 100)
+        {
+            // "three thousand and six", "two million and forty": the last group has no hundreds of its own.
+            groups[^1] = "and " + groups[^1];
         }
         return string.Join(' ', groups);
     }
@@ -50,7 +67,7 @@ public sealed class EnglishNumberWords : INumberWords
         {
             var head = value - lastTwo;
             var tail = lastTwo.ToOrdinalWords(English);
-            return head == 0 ? tail : $"{Cardinal(head)} {tail}";
+            return head == 0 ? tail : _and ? $"{Cardinal(head)} and {tail}" : $"{Cardinal(head)} {tail}";
         }
         if (value == 0)
         {
@@ -85,5 +102,10 @@ public sealed class EnglishNumberWords : INumberWords
     public string Digits(string digits) =>
         string.Join(' ', digits.Where(char.IsAsciiDigit).Select(d => DigitNames[d - '0']));
 
-    private static string Under1000(int value) => value.ToWords(addAnd: false, English);
+    private string Under1000(int value)
+    {
+        var words = value.ToWords(addAnd: false, English);
+        // "two hundred forty-five" -> "two hundred and forty-five"; "two hundred" stays.
+        return _and && value > 100 && value % 100 != 0 ? words.Replace(" hundred ", " hundred and ", StringComparison.Ordinal) : words;
+    }
 }

@@ -6,7 +6,7 @@ namespace Aloud.Script;
 /// </summary>
 public interface INumberWords
 {
-    /// <summary>"one hundred twenty-three" for 123 (no "and", US newsroom style).</summary>
+    /// <summary>"one hundred twenty-three" for 123 (no "and", US newsroom style; see <see cref="Commonwealth"/>).</summary>
     string Cardinal(long value);
 
     /// <summary>"thirty-seventh" for 37; "one hundredth" for 100.</summary>
@@ -17,4 +17,10 @@ public interface INumberWords
 
     /// <summary>Each digit by name: "zero zero seven".</summary>
     string Digits(string digits);
+
+    /// <summary>
+    /// The same numbers as British, Irish and Commonwealth copy reads them ("two hundred and five" in English); a
+    /// language without that difference returns itself.
+    /// </summary>
+    INumberWords Commonwealth => this;
 }

@@ -15,6 +15,7 @@ public sealed class TextNormalizer
     private readonly IReadOnlyList<TokenPass> _passes;
     private readonly IReadOnlyList<TokenPass> _dayFirstPasses;
     private readonly SpokenWordBuilder _builder;
+    private readonly SpokenWordBuilder _dayFirstBuilder;
     private readonly PronunciationLexicon? _lexicon;
 
     /// <param name="numbers">How numbers are read.</param>
@@ -28,14 +29,16 @@ public sealed class TextNormalizer
         var disabled = disabledPasses ?? new HashSet<string>();
         bool Enabled(TokenPass p) => !disabled.Contains(p.Name) && (emoji == EmojiReading.Name || p is not EmojiPass);
         _passes = NormalizationPasses.CreateDefault(numbers).Where(Enabled).ToList();
-        // The same passes with day-first numeric dates, for British, Irish and Commonwealth documents.
-        _dayFirstPasses = NormalizationPasses.CreateDefault(numbers, DateOrder.DayFirst).Where(Enabled).ToList();
+        // The same passes with day-first numeric dates, for British, Irish and Commonwealth documents, whose
+        // readers also say "and" in a number ("four hundred and twenty dollars").
+        _dayFirstPasses = NormalizationPasses.CreateDefault(numbers.Commonwealth, DateOrder.DayFirst).Where(Enabled).ToList();
         if (_passes.Any(p => p is EmojiPass))
         {
             // Asked for names: fail now with a clear message if they are missing, not at the first emoji.
             _ = Emoji.EmojiNames.Shared;
         }
         _builder = new SpokenWordBuilder(numbers);
+        _dayFirstBuilder = new SpokenWordBuilder(numbers.Commonwealth);
     }
 
     /// <summary>The names of all passes, in the order they first run; passes of one class share a name and switch off together.</summary>
@@ -71,7 +74,7 @@ public sealed class TextNormalizer
         {
             tokens = pass.Apply(tokens);
         }
-        return _builder.Build(tokens);
+        return (dates == DateOrder.DayFirst ? _dayFirstBuilder : _builder).Build(tokens);
     }
 
     /// <summary>The written text around the overrides as tokens, each override as one spoken token over its span.</summary>

@@ -52,6 +52,28 @@ public class EnglishNumberWordsTests
     [InlineData(1000, "one thousand")]
     public void Year_reads_as_people_say_it(int year, string expected) => Assert.Equal(expected, _words.Year(year));
 
+    [Theory]
+    [InlineData(100, "one hundred")]
+    [InlineData(245, "two hundred and forty-five")]
+    [InlineData(3006, "three thousand and six")]
+    [InlineData(245000, "two hundred and forty-five thousand")]
+    [InlineData(1100, "one thousand one hundred")]
+    [InlineData(2000040, "two million and forty")]
+    [InlineData(7312, "seven thousand three hundred and twelve")]
+    public void Commonwealth_cardinals_say_and_before_the_tens(long value, string expected) =>
+        Assert.Equal(expected, _words.Commonwealth.Cardinal(value));
+
+    [Theory]
+    [InlineData(101, "one hundred and first")]
+    [InlineData(2003, "two thousand and third")]
+    [InlineData(300, "three hundredth")]
+    public void Commonwealth_ordinals_say_and_too(long value, string expected) =>
+        Assert.Equal(expected, _words.Commonwealth.Ordinal(value));
+
+    [Fact]
+    public void Commonwealth_years_stay_as_people_say_them() =>
+        Assert.Equal("nineteen eighty-seven", _words.Commonwealth.Year(1987));
+
     [Fact]
     public void Digits_are_read_one_by_one() => Assert.Equal("zero zero seven", _words.Digits("007"));
 }

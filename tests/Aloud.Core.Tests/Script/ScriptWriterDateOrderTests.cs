@@ -35,4 +35,10 @@ public class ScriptWriterDateOrderTests
         var options = new ScriptOptions { Dates = DateOrder.MonthFirst };
         Assert.Contains("December third", Body("en-GB", options, "The attack took place on 12/03/2025, the court heard."));
     }
+
+    [Theory]
+    [InlineData("en-GB", "three hundred and twelve")]
+    [InlineData("en-US", "three hundred twelve")]
+    public void A_commonwealth_article_says_and_in_its_numbers(string language, string expected) =>
+        Assert.Contains(expected, Body(language, new ScriptOptions(), "The appeal raised 312 pounds in a week."));
 }
